@@ -1,0 +1,297 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder turns a YAML (or JSON) node tree into the model by reflection over
+// the model's yaml tags. It is strict and patient: every unknown key, wrong
+// type and missing field becomes a Problem with the node's line and column,
+// and decoding goes on so all of them are reported in one run. It also
+// records where each field was written, so the semantic checks that follow
+// can point at the right place too.
+type decoder struct {
+	file     string
+	problems Errors
+	where    map[string]position // field path → where its value was written
+}
+
+type position struct{ line, col int }
+
+func (d *decoder) at(n *yaml.Node, format string, args ...any) {
+	d.problems = append(d.problems, Problem{File: d.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
+}
+
+var (
+	decimalType = reflect.TypeOf(Decimal{})
+	valuesType  = reflect.TypeOf((*interface{ Values() []string })(nil)).Elem()
+)
+
+// fieldInfo is what the decoder needs to know of one struct field.
+type fieldInfo struct {
+	name     string
+	index    int
+	required bool
+}
+
+func fieldsOf(t reflect.Type) []fieldInfo {
+	var out []fieldInfo
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		req := false
+		for _, opt := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			if opt == "required" {
+				req = true
+			}
+		}
+		out = append(out, fieldInfo{name: name, index: i, required: req})
+	}
+	return out
+}
+
+// what names a Go type the way a data file's author thinks of it.
+func what(t reflect.Type) string {
+	switch {
+	case t == decimalType:
+		return "a number"
+	case t.Implements(valuesType):
+		return "one of " + strings.Join(reflect.Zero(t).Interface().(interface{ Values() []string }).Values(), ", ")
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		return "a mapping of keys"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Int:
+		return "a whole number"
+	case reflect.String:
+		return "text"
+	case reflect.Pointer:
+		return what(t.Elem())
+	}
+	return t.String()
+}
+
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if n.Tag == "!!null" {
+		return "nothing (null)"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		d.at(n, "%s: anchors and aliases are not supported (write the value out)", path)
+		return
+	}
+	d.where[path] = position{n.Line, n.Column}
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		if n.Tag == "!!null" {
+			return
+		}
+		p := reflect.New(t.Elem())
+		d.decode(n, p.Elem(), path)
+		v.Set(p)
+		return
+	}
+	switch {
+	case t == decimalType:
+		d.decodeDecimal(n, v, path)
+		return
+	case t.Implements(valuesType):
+		d.decodeEnum(n, v, path)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Slice:
+		if n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.SequenceNode {
+			d.at(n, "%s: expected a list, got %s", path, nodeKind(n))
+			return
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+		v.Set(s)
+	case reflect.String:
+		if n.Tag == "!!null" {
+			return
+		}
+		if n.Kind != yaml.ScalarNode {
+			d.at(n, "%s: expected text, got %s", path, nodeKind(n))
+			return
+		}
+		v.SetString(n.Value)
+	case reflect.Int:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			d.at(n, "%s: expected a whole number, got %s", path, nodeKind(n))
+			return
+		}
+		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if err != nil || i > math.MaxInt32 || i < math.MinInt32 {
+			d.at(n, "%s: %q is out of range (expected a whole number such as 2025)", path, n.Value)
+			return
+		}
+		v.SetInt(i)
+	default:
+		panic("report: no decoder for " + t.String())
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.at(n, "%s: expected a mapping of keys, got %s", label(path), nodeKind(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]int{} // key → line first written
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		var f *fieldInfo
+		for j := range fields {
+			if fields[j].name == k.Value {
+				f = &fields[j]
+			}
+		}
+		if f == nil {
+			names := make([]string, len(fields))
+			for j, fi := range fields {
+				names[j] = fi.name
+			}
+			msg := fmt.Sprintf("unknown key %q in %s", k.Value, label(path))
+			if s := closest(k.Value, names); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			} else {
+				msg += fmt.Sprintf(" (expected one of: %s)", strings.Join(names, ", "))
+			}
+			d.at(k, "%s", msg)
+			continue
+		}
+		if first, dup := seen[f.name]; dup {
+			d.at(k, "duplicate key %q in %s (first written at line %d)", k.Value, label(path), first)
+			continue
+		}
+		seen[f.name] = k.Line
+		d.decode(val, v.Field(f.index), join(path, f.name))
+	}
+	for _, f := range fields {
+		if _, ok := seen[f.name]; f.required && !ok {
+			d.at(n, "%s: missing required key %q", label(path), f.name)
+		}
+	}
+}
+
+func (d *decoder) decodeDecimal(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Tag == "!!bool" {
+		d.at(n, "%s: expected a number such as 231.52, got %s", path, nodeKind(n))
+		return
+	}
+	if n.Tag == "!!float" && strings.ContainsAny(strings.ToLower(n.Value), "ni") {
+		d.at(n, "%s: %s is not a number a report can state (expected a finite decimal such as 231.52)", path, n.Value)
+		return
+	}
+	x, err := ParseDecimal(n.Value)
+	if err != nil {
+		d.at(n, "%s: %q is not a decimal number (expected digits as written, such as 231.52 or 2,431.67)", path, n.Value)
+		return
+	}
+	v.Set(reflect.ValueOf(x))
+}
+
+func (d *decoder) decodeEnum(n *yaml.Node, v reflect.Value, path string) {
+	allowed := v.Interface().(interface{ Values() []string }).Values()
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.at(n, "%s: expected one of %s, got %s", path, strings.Join(allowed, ", "), nodeKind(n))
+		return
+	}
+	for _, a := range allowed {
+		if a == n.Value {
+			v.SetString(n.Value)
+			return
+		}
+	}
+	msg := fmt.Sprintf("%s: %q is not one of %s", path, n.Value, strings.Join(allowed, ", "))
+	if s := closest(n.Value, allowed); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	d.at(n, "%s", msg)
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// label names a path for a message about the mapping itself.
+func label(path string) string {
+	if path == "" {
+		return "the top level"
+	}
+	return path
+}
+
+// closest is the candidate nearest to s by edit distance, if near enough to
+// be a plausible typo.
+func closest(s string, candidates []string) string {
+	best, bestDist := "", math.MaxInt
+	sorted := append([]string(nil), candidates...)
+	sort.Strings(sorted)
+	for _, c := range sorted {
+		if dist := editDistance(strings.ToLower(s), c); dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	limit := len([]rune(s))/3 + 1
+	if bestDist <= limit {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

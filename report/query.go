@@ -1,0 +1,48 @@
+package report
+
+import (
+	"time"
+)
+
+// Indicator finds a past-year indicator by id; nil if there is none.
+func (r *Report) Indicator(id string) *Indicator {
+	for i := range r.Results {
+		for j := range r.Results[i].Indicators {
+			if r.Results[i].Indicators[j].ID == id {
+				return &r.Results[i].Indicators[j]
+			}
+		}
+	}
+	return nil
+}
+
+// ImpliedPlaces is the least number of decimals an implied level is shown
+// with: 231.52 × 1.058 = 244.95016 shows as 244.95, and 44.4 × 1.15 as
+// 51.06 rather than a rounded-away 51.1.
+const ImpliedPlaces = 2
+
+// Implied is the level a growth target implies for this year: the base
+// indicator's value grown by the target rate, rounded half-up to the base's
+// decimals or ImpliedPlaces, whichever is more. ok is false when the target
+// is not a growth target with a value and an existing base.
+func (r *Report) Implied(t Target) (Decimal, bool) {
+	if t.Kind != TargetGrowth || t.Value == nil || t.Base == "" {
+		return Decimal{}, false
+	}
+	base := r.Indicator(t.Base)
+	if base == nil {
+		return Decimal{}, false
+	}
+	return base.Value.GrowBy(*t.Value, max(base.Value.Places(), ImpliedPlaces)), true
+}
+
+// DateTime is the report's date at midnight UTC. Renderers stamp documents with
+// it (or with SOURCE_DATE_EPOCH, which the caller decides) so that output
+// never depends on the clock. The zero time if the date is not valid.
+func (m Meta) DateTime() time.Time {
+	t, err := time.Parse("2006-01-02", m.Date)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
