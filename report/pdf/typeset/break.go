@@ -1,0 +1,181 @@
+package typeset
+
+// Measure gives the advance width of one character in the caller's units.
+// It must be additive: the width of a string is the sum of its characters'
+// widths, which holds for fpdf (it applies no kerning).
+type Measure func(r rune) float64
+
+// Line is one line of a broken paragraph.
+type Line struct {
+	// Text is the line as it stands in the paragraph, trailing spaces
+	// included: the lines of a paragraph joined give the paragraph back.
+	Text string
+	// Width is the natural width of Text without its trailing spaces.
+	Width float64
+	// Last is true for the paragraph's last line, which is set flush left
+	// instead of justified.
+	Last bool
+	// Forced is true when a run that cannot be broken (a number, a Latin
+	// word, characters glued by 禁则) was wider than the measure and had to
+	// be cut.
+	Forced bool
+	// glyphs is the number of characters without the trailing spaces.
+	glyphs int
+}
+
+// Visible is the text of the line without its trailing spaces: what is drawn.
+func (l Line) Visible() string {
+	s := l.Text
+	for len(s) > 0 {
+		r := rune(s[len(s)-1])
+		if r >= 0x80 {
+			// Only ASCII spaces and U+3000/U+00A0 are trimmed; decode the tail.
+			rs := []rune(s)
+			n := len(rs)
+			for n > 0 && isSpace(rs[n-1]) {
+				n--
+			}
+			return string(rs[:n])
+		}
+		if !isSpace(r) {
+			break
+		}
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// Spacing is the extra space to put after each character but the last so
+// that the line fills width: zero for the last line of a paragraph, for a
+// line of one character and for a line already as wide as the measure.
+func (l Line) Spacing(width float64) float64 {
+	if l.Last || l.glyphs < 2 || l.Width >= width {
+		return 0
+	}
+	return (width - l.Width) / float64(l.glyphs-1)
+}
+
+// Break breaks one paragraph into lines no wider than width, measured with
+// m. It never drops a character: the Text of the lines joined is text. Line
+// breaks fall only where Chinese typesetting allows them: never before a
+// closing mark (，。）」…), never after an opening mark (（「“…), never
+// inside a number or a Latin word, never between a number and the unit
+// characters right after it (亿元, 万亩, 个), and never before a space.
+// A run that admits no break and is wider than width on its own is cut
+// where it must be (Line.Forced), still losing nothing. Newlines are not
+// interpreted: split the text into paragraphs first.
+func Break(text string, width float64, m Measure) []Line {
+	rs := []rune(text)
+	n := len(rs)
+	if n == 0 {
+		return nil
+	}
+	// cum[i] is the width of rs[:i].
+	cum := make([]float64, n+1)
+	for i, r := range rs {
+		cum[i+1] = cum[i] + m(r)
+	}
+	ok := breakOpportunities(rs)
+
+	// visibleEnd trims trailing spaces off [a, b).
+	visibleEnd := func(a, b int) int {
+		for b > a && isSpace(rs[b-1]) {
+			b--
+		}
+		return b
+	}
+	const eps = 1e-9
+	var lines []Line
+	emit := func(a, b int, forced bool) {
+		v := visibleEnd(a, b)
+		lines = append(lines, Line{Text: string(rs[a:b]), Width: cum[v] - cum[a], Forced: forced, glyphs: v - a})
+	}
+
+	a := 0
+	for a < n {
+		// Find the farthest break opportunity b in (a, n] with the visible
+		// part of [a, b) fitting the width.
+		best := -1
+		for b := a + 1; b <= n; b++ {
+			if b < n && !ok[b] {
+				continue
+			}
+			if cum[visibleEnd(a, b)]-cum[a] <= width+eps {
+				best = b
+				continue
+			}
+			break
+		}
+		if best > 0 {
+			emit(a, best, false)
+			a = best
+			continue
+		}
+		// Not even the first unbreakable run fits: cut it.
+		b := forcedCut(rs, cum, a, width+eps)
+		emit(a, b, true)
+		a = b
+	}
+	lines[len(lines)-1].Last = true
+	return lines
+}
+
+// breakOpportunities marks ok[i] when a line may break between rs[i-1] and rs[i].
+func breakOpportunities(rs []rune) []bool {
+	n := len(rs)
+	ok := make([]bool, n+1)
+	unitLeft := 0 // unit characters a preceding number may still take
+	for i := 1; i < n; i++ {
+		prev, cur := rs[i-1], rs[i]
+		allowed := true
+		switch {
+		case isSpace(cur):
+			allowed = false // break after the spaces, never before them
+		case NoStart(cur), NoEnd(prev):
+			allowed = false
+		case isWord(prev) && isWord(cur):
+			allowed = false
+		case prev == '第' && isDigit(cur):
+			allowed = false
+		}
+		// A number keeps up to maxUnit unit characters that follow it.
+		if isDigit(prev) || prev == '%' {
+			unitLeft = maxUnit
+		}
+		if unitSet[cur] && unitLeft > 0 && (isDigit(prev) || unitSet[prev] || prev == '.' || prev == '%') {
+			allowed = false
+			unitLeft--
+		} else if !isWord(cur) {
+			unitLeft = 0
+		}
+		if isSpace(prev) && !isSpace(cur) {
+			// After spaces: a break unless 禁则 forbids it, looking through
+			// the spaces for an opening mark.
+			j := i - 1
+			for j > 0 && isSpace(rs[j]) {
+				j--
+			}
+			allowed = !NoStart(cur) && !NoEnd(rs[j])
+		}
+		ok[i] = allowed
+	}
+	return ok
+}
+
+// forcedCut finds where to cut the run starting at a that is wider than
+// width on its own: as many characters as fit (at least one), moved back to
+// avoid breaking right before a closing mark or after an opening one when
+// that is possible.
+func forcedCut(rs []rune, cum []float64, a int, width float64) int {
+	n := len(rs)
+	b := a + 1
+	for b < n && cum[b+1]-cum[a] <= width {
+		b++
+	}
+	for c := b; c > a+1; c-- {
+		if c < n && !NoStart(rs[c]) && !NoEnd(rs[c-1]) {
+			return c
+		}
+	}
+	return b
+}

@@ -1,0 +1,225 @@
+package typeset
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// fakeMeasure imitates a CJK font at 10.5 pt in millimetres: Chinese
+// characters and fullwidth marks one em, Latin letters and digits about half
+// an em with some variation, so that breaks fall at varied places.
+func fakeMeasure(r rune) float64 {
+	const em = 3.70
+	switch {
+	case r < 0x80:
+		switch r {
+		case 'i', 'l', '.', ',', ':', ';', '\'', '|', '!':
+			return em * 0.25
+		case 'm', 'w', 'M', 'W', '%':
+			return em * 0.8
+		case ' ':
+			return em * 0.3
+		}
+		return em * 0.55
+	case r == '…' || r == '—':
+		return em
+	}
+	return em
+}
+
+// testParagraphs are the paragraphs the property test runs over: the seed
+// texts of the three reports (testdata/seed-paragraphs.txt, one paragraph a
+// line, copied from the published reports), set as prose.
+func testParagraphs(t testing.TB) []string {
+	t.Helper()
+	f, err := os.Open("testdata/seed-paragraphs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var ps []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" {
+			ps = append(ps, Prose(s))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) < 100 {
+		t.Fatalf("only %d paragraphs in testdata/seed-paragraphs.txt", len(ps))
+	}
+	return ps
+}
+
+// checkLines verifies the properties every broken paragraph must have and
+// returns the number of forced cuts.
+func checkLines(t *testing.T, para string, width float64, lines []Line) (forced int) {
+	t.Helper()
+	var joined strings.Builder
+	for _, l := range lines {
+		joined.WriteString(l.Text)
+	}
+	if joined.String() != para {
+		t.Fatalf("width %.0f: characters lost or changed:\n in: %q\nout: %q", width, para, joined.String())
+	}
+	if n := utf8.RuneCountInString(joined.String()); n != utf8.RuneCountInString(para) {
+		t.Fatalf("width %.0f: %d characters out, %d in", width, n, utf8.RuneCountInString(para))
+	}
+	for i, l := range lines {
+		vis := []rune(l.Visible())
+		if w := Width(l.Visible(), fakeMeasure); w > width+1e-9 && !(l.Forced && len(vis) == 1) {
+			t.Errorf("width %.0f: line %d is %.2f wide: %q", width, i, w, l.Text)
+		}
+		if l.Forced {
+			// Only a run without a break opportunity may be cut: a URL, a
+			// hash, a long number. Chinese prose always has one.
+			// (告.csv@ad4c… is such a run: 禁则 glues the full stop on.)
+			hasWord := false
+			for _, r := range vis {
+				hasWord = hasWord || isWord(r)
+			}
+			if !hasWord {
+				t.Errorf("width %.0f: forced cut in Chinese text: %q", width, l.Text)
+			}
+			forced++
+			continue
+		}
+		if len(vis) == 0 {
+			t.Errorf("width %.0f: line %d is empty: %q", width, i, l.Text)
+			continue
+		}
+		if i > 0 && NoStart(vis[0]) {
+			t.Errorf("width %.0f: line %d starts with %q: %q", width, i, vis[0], l.Text)
+		}
+		if i < len(lines)-1 {
+			if NoEnd(vis[len(vis)-1]) {
+				t.Errorf("width %.0f: line %d ends with %q: %q", width, i, vis[len(vis)-1], l.Text)
+			}
+			next := []rune(lines[i+1].Text)
+			text := []rune(l.Text)
+			if isWord(text[len(text)-1]) && isWord(next[0]) && !lines[i+1].Forced {
+				t.Errorf("width %.0f: a number or word is split between lines %d and %d: %q | %q", width, i, i+1, l.Text, lines[i+1].Text)
+			}
+		}
+		if (i == len(lines)-1) != l.Last {
+			t.Errorf("width %.0f: line %d Last=%v", width, i, l.Last)
+		}
+	}
+	return forced
+}
+
+// TestBreakProperties sweeps the measure from 30 to 170 mm in 1 mm steps
+// over every seed paragraph.
+func TestBreakProperties(t *testing.T) {
+	paras := testParagraphs(t)
+	if testing.Short() {
+		paras = paras[:40]
+	}
+	lines, forced := 0, 0
+	for w := 30.0; w <= 170; w++ {
+		for _, p := range paras {
+			ls := Break(p, w, fakeMeasure)
+			lines += len(ls)
+			forced += checkLines(t, p, w, ls)
+			if t.Failed() {
+				return
+			}
+		}
+	}
+	t.Logf("%d paragraphs × 141 widths: %d lines, %d forced cuts", len(paras), lines, forced)
+	if forced == 0 {
+		t.Errorf("no forced cuts: the URLs and hashes in the seed texts are wider than 30 mm and must be cut")
+	}
+}
+
+func TestBreakCases(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		width float64 // in ems of fakeMeasure
+		want  []string
+	}{
+		{"closing mark stays on the line", "一二三四，五六", 4, []string{"一二三", "四，五六"}},
+		{"opening mark moves down", "一二三（四五", 4, []string{"一二三", "（四五"}},
+		{"number stays whole", "总值231.52亿元增长", 5, []string{"总值", "231.52亿元", "增长"}},
+		{"grouped number stays whole", "收入2,431.67万元", 6, []string{"收入", "2,431.67万元"}},
+		{"percent stays with its number", "增长5.8%，高于", 4, []string{"增长", "5.8%，", "高于"}},
+		{"Latin word whole", "推进AI应用", 3, []string{"推进", "AI应", "用"}},
+		{"closing quote and stop", "实施“六个工程”。下一步", 6, []string{"实施“六个工", "程”。下一步"}},
+		{"forced cut of a long number", "1234567890123", 2, []string{"123", "456", "789", "012", "3"}},
+		{"space stays at line end", "ab cd ef", 1.2, []string{"ab ", "cd ", "ef"}},
+		{"empty", "", 10, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := Break(tt.text, tt.width*3.70, fakeMeasure)
+			var got []string
+			for _, l := range ls {
+				got = append(got, l.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Break(%q, %v em) = %q, want %q", tt.text, tt.width, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpacing(t *testing.T) {
+	ls := Break("一二三四五六七", 3*3.70+1, fakeMeasure)
+	if len(ls) != 3 {
+		t.Fatalf("got %d lines", len(ls))
+	}
+	if s := ls[0].Spacing(3*3.70 + 1); s < 0.49 || s > 0.51 {
+		t.Errorf("spacing of a full line of 3 characters in 1 mm extra = %v, want 0.5", s)
+	}
+	if s := ls[2].Spacing(3*3.70 + 1); s != 0 {
+		t.Errorf("last line spacing = %v, want 0", s)
+	}
+}
+
+func TestProse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"现在,我代表海拉尔区人民政府,向大会报告", "现在，我代表海拉尔区人民政府，向大会报告"},
+		{"主要体现在:经济运行", "主要体现在：经济运行"},
+		{"收入2,431.67万元,增长5.8%,高于", "收入2,431.67万元，增长5.8%，高于"},
+		{"(一)“进”的步伐", "（一）“进”的步伐"},
+		{"城区(含开发区)和(1)项", "城区（含开发区）和（1）项"},
+		{"GDP (current prices), 2024", "GDP (current prices), 2024"},
+		{"时间 10:30", "时间 10:30"},
+		{"各位代表: 现在", "各位代表：现在"},
+		{"区长 于民", "区长 于民"},
+		{"全面完成;", "全面完成；"},
+	}
+	for _, tt := range tests {
+		if got := Prose(tt.in); got != tt.want {
+			t.Errorf("Prose(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFit(t *testing.T) {
+	lines, cut := Fit("固定资产投资预计完成额", 4*3.70, 2, fakeMeasure)
+	if !cut || len(lines) != 2 || lines[1] != "投资预…" {
+		t.Errorf("Fit = %q, %v", lines, cut)
+	}
+	lines, cut = Fit("地区生产总值", 4*3.70, 2, fakeMeasure)
+	if cut || strings.Join(lines, "|") != "地区生产|总值" {
+		t.Errorf("Fit = %q, %v", lines, cut)
+	}
+}
+
+func BenchmarkBreak(b *testing.B) {
+	paras := testParagraphs(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range paras {
+			Break(p, 150, fakeMeasure)
+		}
+	}
+}
