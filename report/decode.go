@@ -183,7 +183,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			for j, fi := range fields {
 				names[j] = fi.name
 			}
-			msg := fmt.Sprintf("unknown key %q in %s", k.Value, label(path))
+			msg := fmt.Sprintf("unknown key %q in %s", k.Value, path)
+			if path == "" {
+				msg = fmt.Sprintf("unknown key %q at the top level", k.Value)
+			}
 			if s := closest(k.Value, names); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			} else {

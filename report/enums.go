@@ -106,5 +106,5 @@ func (n Nature) Label() string {
 // field holds one of these, or several joined by 、.
 var Qualifiers = []string{
 	"预计", "约", "余", "多", "近", "以上", "以下", "以内", "超过", "突破", "左右",
-	"不低于", "不超过", "累计", "按可比口径", "力争", "确保",
+	"不低于", "不少于", "不超过", "超", "累计", "按可比口径", "力争", "确保", "拟", "平均",
 }

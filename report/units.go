@@ -33,6 +33,7 @@ var prefixedBases = map[string]bool{
 	"平方米": true, "平方公里": true, "吨": true, "斤": true, "头": true, "头(只)": true, "只": true,
 	"千瓦": true, "辆": true, "个": true, "家": true, "件": true, "套": true, "间": true, "张": true,
 	"条": true, "册": true, "次": true, "千瓦时": true, "标准箱": true, "吨标准煤": true, "立方米": true,
+	"名": true, "项": true, "处": true, "所": true, "台": true, "盏": true, "架次": true,
 }
 
 // countBases are units of things counted; a negative count is an error.

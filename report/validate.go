@@ -61,7 +61,7 @@ func validate(r *Report, d *decoder) Errors {
 		if t.Value != nil && t.Kind != TargetGrowth {
 			v.amount(p, *t.Value, t.Unit)
 		}
-		if t.Base != "" && !indicators[t.Base] {
+		if t.Base != "" && len(indicators) > 0 && !indicators[t.Base] {
 			msg := fmt.Sprintf("base %q names no indicator of the results", t.Base)
 			if s := closest(t.Base, names); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
@@ -203,6 +203,7 @@ func (v *validator) meta(m Meta) {
 	v.text("meta.title", m.Title)
 	if _, written := v.d.where["meta.year"]; written && (m.Year < 1949 || m.Year > 2100) {
 		v.problem("meta.year", "year %d is out of range (expected the year the report plans for, such as 2025)", m.Year)
+		return // the date cannot be checked against it
 	}
 	if _, written := v.d.where["meta.date"]; !written {
 		return

@@ -1,11 +1,125 @@
 package samples
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"workreport/report"
+)
+
+// seedDir holds the published texts the samples were written from; CI and
+// every developer have it beside the project.
+const seedDir = "../../shared/seeds"
 
 func TestSamplesLoad(t *testing.T) {
+	if got := Names(); len(got) != 3 {
+		t.Fatalf("embedded samples = %v, want hailar-2025, national-2025, beijing-2026", got)
+	}
 	for _, name := range Names() {
 		if _, err := Load(name); err != nil {
 			t.Errorf("%s:\n%v", name, err)
 		}
 	}
 }
+
+// fact is one number of a sample with the sentence it claims to come from.
+type fact struct {
+	path, quote string
+	values      []report.Decimal
+}
+
+func facts(r *report.Report) []fact {
+	var out []fact
+	add := func(path, quote string, v report.Decimal, c *report.Change) {
+		f := fact{path: path, quote: quote, values: []report.Decimal{v}}
+		if c != nil {
+			f.values = append(f.values, c.Value)
+		}
+		out = append(out, f)
+	}
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			add(s.ID+"/"+in.ID, in.Quote, in.Value, in.Change)
+		}
+	}
+	for _, tg := range r.Targets {
+		if tg.Value != nil {
+			add("targets/"+tg.ID, tg.Quote, *tg.Value, nil)
+		}
+	}
+	for _, tk := range r.Tasks {
+		for _, it := range tk.Items {
+			for _, f := range it.Figures {
+				add(tk.ID+"/"+f.ID, f.Quote, f.Value, f.Change)
+			}
+		}
+	}
+	return out
+}
+
+// TestQuotesAreVerbatim makes every number traceable: each quote occurs
+// word for word in the published text, and holds its numbers as written.
+func TestQuotesAreVerbatim(t *testing.T) {
+	minFacts := map[string]int{"hailar-2025": 140, "national-2025": 55, "beijing-2026": 150}
+	for _, name := range Names() {
+		seedBytes, err := os.ReadFile(filepath.Join(seedDir, name+".txt"))
+		if err != nil {
+			t.Fatalf("the seed texts are needed beside the project (../shared/seeds): %v", err)
+		}
+		seed := string(seedBytes)
+		r, err := Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := facts(r)
+		if len(fs) < minFacts[name] {
+			t.Errorf("%s: %d quantitative facts, want at least %d", name, len(fs), minFacts[name])
+		}
+		for _, f := range fs {
+			if !strings.Contains(seed, f.quote) {
+				t.Errorf("%s %s: quote not in the seed text: %q", name, f.path, f.quote)
+				continue
+			}
+			for _, v := range f.values {
+				abs := strings.TrimPrefix(v.String(), "-")
+				grouped := strings.TrimPrefix(v.Grouped(), "-")
+				if !containsNumber(f.quote, abs) && !containsNumber(f.quote, grouped) {
+					t.Errorf("%s %s: quote %q does not contain %s as written", name, f.path, f.quote, v)
+				}
+			}
+		}
+		for _, tg := range r.Targets {
+			if !strings.Contains(seed, tg.Quote) {
+				t.Errorf("%s targets/%s: quote not in the seed text: %q", name, tg.ID, tg.Quote)
+			}
+		}
+		for _, g := range r.Glossary {
+			if !strings.Contains(seed, g.Definition) {
+				t.Errorf("%s glossary %s: definition not verbatim in the seed text", name, g.Term)
+			}
+		}
+	}
+}
+
+// containsNumber finds num in s as a whole number: 5.5 is not in 15.5 nor
+// in 5.53.
+func containsNumber(s, num string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], num)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(num)
+		before := start == 0 || !isNumberByte(s[start-1])
+		after := end == len(s) || !isNumberByte(s[end]) || (s[end] == '.' || s[end] == ',') && (end+1 == len(s) || !isDigit(s[end+1]))
+		if before && after {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
+func isNumberByte(b byte) bool { return isDigit(b) || b == '.' || b == ',' }
