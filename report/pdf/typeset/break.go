@@ -65,6 +65,12 @@ func (l Line) Spacing(width float64) float64 {
 // where it must be (Line.Forced), still losing nothing. Newlines are not
 // interpreted: split the text into paragraphs first.
 func Break(text string, width float64, m Measure) []Line {
+	return BreakIndent(text, width, width, m)
+}
+
+// BreakIndent is Break with a different width for the first line, for a
+// paragraph whose first line is indented (or outdented).
+func BreakIndent(text string, first, rest float64, m Measure) []Line {
 	rs := []rune(text)
 	n := len(rs)
 	if n == 0 {
@@ -93,6 +99,10 @@ func Break(text string, width float64, m Measure) []Line {
 
 	a := 0
 	for a < n {
+		width := rest
+		if len(lines) == 0 {
+			width = first
+		}
 		// Find the farthest break opportunity b in (a, n] with the visible
 		// part of [a, b) fitting the width.
 		best := -1
