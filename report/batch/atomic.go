@@ -1,0 +1,86 @@
+package batch
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// writeAtomic puts data at path so that a reader, or a later run, sees
+// either the old file or the complete new one, never a torn one: the bytes
+// go to a temporary file in the same folder (same file system, so the
+// rename is atomic), are synced, and only then renamed over path. A failure
+// or a kill before the rename leaves the old output untouched; the
+// temporary name starts with a dot and ends in .tmp so it is easy to sweep.
+func writeAtomic(path string, data []byte) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// sameContent reports whether path already holds exactly data, so an
+// unchanged output is not rewritten (its mtime then tells when it last
+// really changed).
+func sameContent(path string, data []byte) bool {
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// safeBase turns an input's name into an output base name that cannot
+// leave the output folder or confuse a shell: no separators, no leading
+// dots, no control characters.
+func safeBase(name string) (string, error) {
+	var b []rune
+	for _, r := range name {
+		switch {
+		case r == '/' || r == '\\' || r == 0 || r < 0x20 || r == 0x7f:
+			b = append(b, '_')
+		case r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|':
+			b = append(b, '_')
+		default:
+			b = append(b, r)
+		}
+	}
+	s := string(b)
+	for len(s) > 0 && (s[0] == '.' || s[0] == ' ') {
+		s = s[1:]
+	}
+	if s == "" {
+		return "", fmt.Errorf("input name %q gives no usable output name", name)
+	}
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	return s, nil
+}

@@ -1,0 +1,409 @@
+package batch
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"workreport/report"
+)
+
+// Options say what a run makes and where.
+type Options struct {
+	OutDir  string
+	Formats []string // names from FormatNames(); empty means all
+	Jobs    int      // inputs in flight at once; 0 means the number of CPUs
+	// Date stamps every document when set (from SOURCE_DATE_EPOCH); else
+	// each document carries its report's own date. Never the clock.
+	Date *time.Time
+	// Force rebuilds outputs even when their input is unchanged.
+	Force bool
+	// Shard, when N > 0, keeps only the inputs of shard K of N.
+	Shard Shard
+	// Version is the tool's version: a new version rebuilds everything.
+	Version string
+	// Summary writes workreport-run.json (and the incremental state) into
+	// OutDir; generate leaves it off, batch turns it on.
+	Summary bool
+}
+
+// Status is what became of one input.
+type Status string
+
+const (
+	StatusWritten Status = "written"
+	StatusSkipped Status = "unchanged"
+	StatusFailed  Status = "failed"
+	StatusAborted Status = "interrupted"
+)
+
+// Output is one file a run wrote (or found up to date).
+type Output struct {
+	Format string `json:"format"`
+	Path   string `json:"path"`
+	Bytes  int    `json:"bytes"`
+	SHA256 string `json:"sha256"`
+}
+
+// Result is what a run did with one input.
+type Result struct {
+	Input      string         `json:"input"`
+	Status     Status         `json:"status"`
+	Outputs    []Output       `json:"outputs,omitempty"`
+	DurationMS float64        `json:"duration_ms"`
+	Warnings   []string       `json:"warnings,omitempty"`
+	Error      string         `json:"error,omitempty"`
+	Report     *report.Report `json:"-"`
+	Meta       *ResultMeta    `json:"meta,omitempty"`
+	inputHash  string
+}
+
+// ResultMeta identifies the report an input held, for the summary and the
+// index workbook.
+type ResultMeta struct {
+	Title  string       `json:"title"`
+	Region string       `json:"region"`
+	Level  report.Level `json:"level"`
+	Year   int          `json:"year"`
+}
+
+// Summary is the record of one run, written as workreport-run.json.
+type Summary struct {
+	Tool        string   `json:"tool"`
+	Version     string   `json:"version"`
+	OutDir      string   `json:"out_dir"`
+	Formats     []string `json:"formats"`
+	Shard       string   `json:"shard,omitempty"`
+	Jobs        int      `json:"jobs"`
+	Interrupted bool     `json:"interrupted"`
+	Totals      Totals   `json:"totals"`
+	Results     []Result `json:"results"`
+}
+
+// Totals count the results by status.
+type Totals struct {
+	Inputs      int     `json:"inputs"`
+	Written     int     `json:"written"`
+	Unchanged   int     `json:"unchanged"`
+	Failed      int     `json:"failed"`
+	Interrupted int     `json:"interrupted"`
+	Bytes       int64   `json:"bytes"`
+	WallMS      float64 `json:"wall_ms"`
+}
+
+// Failed reports whether any input failed or was not processed.
+func (s *Summary) Failed() bool { return s.Totals.Failed > 0 || s.Interrupted }
+
+// Observer hears about a run as it goes: a progress bar, a log.
+type Observer interface {
+	Start(total int)
+	Done(r Result)
+}
+
+// SummaryFile and stateFile live in the output folder.
+const (
+	SummaryFile = "workreport-run.json"
+	stateFile   = ".workreport-state.json"
+)
+
+// ErrInterrupted is returned when the context was cancelled mid-run.
+var ErrInterrupted = errors.New("interrupted: the inputs not yet started were left for the next run")
+
+// Run makes the outputs of every input. One bad input never stops the
+// others. The returned error is for the run itself (the output folder
+// cannot be made, the run was interrupted); failed inputs are in the
+// summary.
+func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summary, error) {
+	started := time.Now()
+	formats, err := selectFormats(opt.Formats)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Shard.N > 0 {
+		inputs = opt.Shard.Filter(inputs)
+	}
+	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
+		return nil, err
+	}
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	sum := &Summary{Tool: "workreport", Version: opt.Version, OutDir: opt.OutDir, Jobs: jobs}
+	for _, f := range formats {
+		sum.Formats = append(sum.Formats, f.Name)
+	}
+	if opt.Shard.N > 0 {
+		sum.Shard = opt.Shard.String()
+	}
+	var state map[string]string
+	if opt.Summary && !opt.Force {
+		state = readState(opt.OutDir)
+	}
+	results := make([]Result, len(inputs))
+	claimBases(inputs, results)
+	if obs != nil {
+		obs.Start(len(inputs))
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(jobs, max(len(inputs), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				if results[i].Status == "" {
+					results[i] = process(inputs[i], formats, opt, state)
+				}
+				if obs != nil {
+					obs.Done(results[i])
+				}
+			}
+		}()
+	}
+	interrupted := false
+feed:
+	for i := range inputs {
+		select {
+		case <-ctx.Done():
+			interrupted = true
+			break feed
+		case work <- i:
+		}
+	}
+	close(work)
+	wg.Wait()
+	for i := range results {
+		if results[i].Status == "" {
+			results[i] = Result{Input: inputs[i].Rel, Status: StatusAborted, Error: "not started: the run was interrupted"}
+		}
+	}
+	sum.Results = results
+	sum.Interrupted = interrupted
+	for _, r := range results {
+		sum.Totals.Inputs++
+		switch r.Status {
+		case StatusWritten:
+			sum.Totals.Written++
+		case StatusSkipped:
+			sum.Totals.Unchanged++
+		case StatusFailed:
+			sum.Totals.Failed++
+		case StatusAborted:
+			sum.Totals.Interrupted++
+		}
+		for _, o := range r.Outputs {
+			sum.Totals.Bytes += int64(o.Bytes)
+		}
+	}
+	sum.Totals.WallMS = ms(time.Since(started))
+	if opt.Summary {
+		if err := writeState(opt.OutDir, results, state); err != nil {
+			return sum, err
+		}
+		data, err := json.MarshalIndent(sum, "", "  ")
+		if err != nil {
+			return sum, err
+		}
+		if err := writeAtomic(filepath.Join(opt.OutDir, SummaryFile), append(data, '\n')); err != nil {
+			return sum, err
+		}
+	}
+	if interrupted {
+		return sum, ErrInterrupted
+	}
+	return sum, nil
+}
+
+// claimBases gives each output base name to the first input (in sorted
+// order) that wants it; a later input with the same base fails rather than
+// overwrite the first one's outputs.
+func claimBases(inputs []Input, results []Result) {
+	owner := map[string]string{}
+	for i, in := range inputs {
+		base, err := safeBase(in.Base)
+		if err != nil {
+			results[i] = Result{Input: in.Rel, Status: StatusFailed, Error: err.Error()}
+			continue
+		}
+		inputs[i].Base = base
+		if first, taken := owner[base]; taken {
+			results[i] = Result{Input: in.Rel, Status: StatusFailed,
+				Error: fmt.Sprintf("its outputs would be named %s.* like those of %s; rename one of the two inputs", base, first)}
+			continue
+		}
+		owner[base] = in.Rel
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// process loads one input and writes its outputs.
+func process(in Input, formats []Format, opt Options, state map[string]string) (res Result) {
+	start := time.Now()
+	res = Result{Input: in.Rel}
+	defer func() {
+		if p := recover(); p != nil { // a renderer bug must not take down the other inputs
+			res.Status, res.Error, res.Outputs = StatusFailed, fmt.Sprintf("internal error (please report it): %v", p), nil
+		}
+		res.DurationMS = ms(time.Since(start))
+	}()
+	data := in.data
+	if in.Path != "" {
+		var err error
+		if data, err = readLimited(in.Path); err != nil {
+			res.Status, res.Error = StatusFailed, err.Error()
+			return res
+		}
+	}
+	res.inputHash = inputHash(data, formats, opt)
+	if state != nil && state[in.Rel] == res.inputHash && outputsExist(opt.OutDir, in.Base, formats) {
+		res.Status = StatusSkipped
+		for _, f := range formats {
+			p := filepath.Join(opt.OutDir, in.Base+f.Ext)
+			st, _ := os.Stat(p)
+			res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: int(st.Size())})
+		}
+		return res
+	}
+	name := in.Path
+	if name == "" {
+		name = in.Rel
+	}
+	r, err := Load(name, data)
+	if err != nil {
+		res.Status, res.Error = StatusFailed, err.Error()
+		return res
+	}
+	res.Report = r
+	res.Meta = &ResultMeta{Title: r.Meta.Title, Region: r.Meta.Region, Level: r.Meta.Level, Year: r.Meta.Year}
+	date := r.Meta.DateTime()
+	if opt.Date != nil {
+		date = *opt.Date
+	}
+	var buf bytes.Buffer
+	for _, f := range formats {
+		buf.Reset()
+		warnings, err := f.Render(&buf, r, date)
+		for _, w := range warnings {
+			res.Warnings = append(res.Warnings, f.Name+": "+w.String())
+		}
+		if err != nil {
+			res.Status, res.Error, res.Outputs = StatusFailed, fmt.Sprintf("%s: %v", f.Name, err), nil
+			return res
+		}
+		p := filepath.Join(opt.OutDir, in.Base+f.Ext)
+		if !sameContent(p, buf.Bytes()) {
+			if err := writeAtomic(p, buf.Bytes()); err != nil {
+				res.Status, res.Error, res.Outputs = StatusFailed, err.Error(), nil
+				return res
+			}
+		}
+		sum := sha256.Sum256(buf.Bytes())
+		res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: buf.Len(), SHA256: hex.EncodeToString(sum[:])})
+	}
+	res.Status = StatusWritten
+	return res
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxInputBytes {
+		return nil, fmt.Errorf("%s: file is larger than %d MiB; not a work report", path, MaxInputBytes>>20)
+	}
+	return data, nil
+}
+
+// MaxInputBytes bounds any input file, workbooks included.
+const MaxInputBytes = 32 << 20
+
+// inputHash identifies what an input's outputs depend on: its bytes, the
+// tool's version, the formats and the document date.
+func inputHash(data []byte, formats []Format, opt Options) string {
+	h := sha256.New()
+	h.Write(data)
+	fmt.Fprintf(h, "\x00%s\x00", opt.Version)
+	for _, f := range formats {
+		fmt.Fprintf(h, "%s,", f.Name)
+	}
+	if opt.Date != nil {
+		fmt.Fprintf(h, "\x00%d", opt.Date.Unix())
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func outputsExist(dir, base string, formats []Format) bool {
+	for _, f := range formats {
+		if _, err := os.Stat(filepath.Join(dir, base+f.Ext)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// readState reads which input hash each input's outputs were made from.
+func readState(dir string) map[string]string {
+	state := map[string]string{}
+	data, err := os.ReadFile(filepath.Join(dir, stateFile))
+	if err == nil {
+		_ = json.Unmarshal(data, &state) // a damaged state only costs a rebuild
+	}
+	return state
+}
+
+// writeState records the inputs whose outputs are now complete, keeping
+// what an earlier run (another shard, say) recorded for inputs this run
+// did not touch.
+func writeState(dir string, results []Result, old map[string]string) error {
+	state := readState(dir)
+	for k, v := range old {
+		if _, ok := state[k]; !ok {
+			state[k] = v
+		}
+	}
+	for _, r := range results {
+		switch r.Status {
+		case StatusWritten, StatusSkipped:
+			state[r.Input] = r.inputHash
+		case StatusFailed:
+			delete(state, r.Input)
+		}
+	}
+	keys := make([]string, 0, len(state))
+	for k := range state {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("{\n")
+	for i, k := range keys {
+		kj, _ := json.Marshal(k)
+		fmt.Fprintf(&b, "  %s: %q", kj, state[k])
+		if i < len(keys)-1 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("}\n")
+	return writeAtomic(filepath.Join(dir, stateFile), []byte(b.String()))
+}

@@ -1,0 +1,46 @@
+package batch
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strconv"
+	"strings"
+)
+
+// Shard is part K of N of a run's inputs, for spreading a run over the
+// pods of a Kubernetes Indexed Job. An input belongs to the shard its
+// relative path hashes to, so adding or removing a file moves no other
+// file between shards, and the N shards together cover every input exactly
+// once.
+type Shard struct{ K, N int }
+
+// ParseShard reads "K/N" with 0 ≤ K < N.
+func ParseShard(s string) (Shard, error) {
+	k, n, ok := strings.Cut(s, "/")
+	ki, err1 := strconv.Atoi(k)
+	ni, err2 := strconv.Atoi(n)
+	if !ok || err1 != nil || err2 != nil || ni < 1 || ki < 0 || ki >= ni {
+		return Shard{}, fmt.Errorf("shard %q: expected K/N with 0 ≤ K < N, such as 3/16", s)
+	}
+	return Shard{K: ki, N: ni}, nil
+}
+
+func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.K, s.N) }
+
+// Has reports whether the input named rel falls in this shard.
+func (s Shard) Has(rel string) bool {
+	h := fnv.New64a()
+	h.Write([]byte(rel))
+	return h.Sum64()%uint64(s.N) == uint64(s.K)
+}
+
+// Filter keeps the inputs of this shard, in order.
+func (s Shard) Filter(inputs []Input) []Input {
+	var out []Input
+	for _, in := range inputs {
+		if s.Has(in.Rel) {
+			out = append(out, in)
+		}
+	}
+	return out
+}
