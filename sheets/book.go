@@ -1,0 +1,319 @@
+package sheets
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+)
+
+// fontFamily is the body font: 等线 is the default of Chinese Excel and
+// WPS maps it; every style names it, or LibreOffice falls back to a serif.
+const (
+	fontFamily = "等线"
+	fontSize   = 11.0
+)
+
+// style is what a cell looks like; book turns each distinct one into one
+// excelize style.
+type style struct {
+	numFmt string
+	bold   bool
+	wrap   bool
+	align  string // left, center, right
+	size   float64
+	color  string
+	fill   string
+	border bool
+}
+
+var (
+	stText   = style{align: "left"}
+	stWrap   = style{align: "left", wrap: true}
+	stHeader = style{align: "center", bold: true, wrap: true, color: "FFFFFF", fill: "4472C4", border: true}
+	stMuted  = style{align: "left", size: 9, color: "808080"}
+	stCenter = style{align: "center"}
+	stTitle  = style{align: "center", bold: true, size: 16}
+	stLabel  = style{align: "left", bold: true, color: "404040"}
+	stHead2  = style{align: "left", bold: true, size: 12}
+	stNote   = style{align: "left", wrap: true, size: 9, color: "595959"}
+)
+
+type cellKind int
+
+const (
+	cellEmpty cellKind = iota
+	cellText
+	cellNumber
+	cellFormula
+)
+
+// cell is one cell before it is streamed.
+type cell struct {
+	kind    cellKind
+	text    string  // text cells
+	num     float64 // number cells, and the cached result of numeric formulas
+	formula string  // formula cells, without the leading =
+	blank   bool    // a formula whose cached result is the empty string
+	shown   string  // the text the cell shows, to size the column
+	style   style
+	span    int // columns merged into this cell, from it to the right (0 or 1: none)
+}
+
+func text(s string, st style) cell {
+	if s == "" {
+		return cell{style: st}
+	}
+	return cell{kind: cellText, text: s, shown: s, style: st}
+}
+
+// amount is a number cell showing d with its written decimals.
+func amount(d report.Decimal) cell {
+	return cell{kind: cellNumber, num: d.Float64(), shown: d.Grouped(),
+		style: style{align: "right", numFmt: amountFormat(d.Places())}}
+}
+
+// percent is a percentage cell: the fraction, shown with the written decimals.
+func percent(points report.Decimal) cell {
+	return cell{kind: cellNumber, num: fraction(points), shown: percentText(points),
+		style: style{align: "right", numFmt: percentFormat(points.Places())}}
+}
+
+// points is a percentage-point cell.
+func points(d report.Decimal) cell {
+	return cell{kind: cellNumber, num: d.Float64(), shown: d.String() + "个百分点",
+		style: style{align: "right", numFmt: pointsFormat(d.Places())}}
+}
+
+// measure is the cell of a value in unit: a percentage when the unit is %.
+func measure(d report.Decimal, unit string) cell {
+	if isPercentUnit(unit) {
+		return percent(d)
+	}
+	return amount(d)
+}
+
+func isPercentUnit(unit string) bool { return strings.TrimSpace(unit) == "%" }
+
+// changeCell is the cell of a change rate: percent, or points for kind pp.
+func changeCell(c *report.Change) cell {
+	if c == nil {
+		return cell{}
+	}
+	if c.Kind == report.ChangePP {
+		return points(c.Value)
+	}
+	return percent(c.Value)
+}
+
+// formula is a formula cell with its cached result, so viewers that do not
+// recalculate (and openpyxl's data_only) still see the number.
+func formula(f string, cached float64, shown string, st style) cell {
+	return cell{kind: cellFormula, formula: f, num: cached, shown: shown, style: st}
+}
+
+// blankFormula is a formula whose result is the empty string.
+func blankFormula(f string, st style) cell {
+	return cell{kind: cellFormula, formula: f, blank: true, style: st}
+}
+
+// book is one workbook being built.
+type book struct {
+	f      *excelize.File
+	r      *report.Report
+	styles map[style]int
+	warns  []report.Warning
+	// overviewAt is where 概览 put its headline rows.
+	overviewAt overviewLayout
+}
+
+// styleID gives the excelize style for st, creating it once.
+func (b *book) styleID(st style) (int, error) {
+	if id, ok := b.styles[st]; ok {
+		return id, nil
+	}
+	size := st.size
+	if size == 0 {
+		size = fontSize
+	}
+	es := &excelize.Style{
+		Font:      &excelize.Font{Family: fontFamily, Size: size, Bold: st.bold, Color: st.color},
+		Alignment: &excelize.Alignment{Horizontal: st.align, Vertical: "center", WrapText: st.wrap},
+	}
+	if st.numFmt != "" {
+		code := st.numFmt
+		es.CustomNumFmt = &code
+	}
+	if st.fill != "" {
+		es.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{st.fill}}
+	}
+	if st.border {
+		for _, side := range []string{"left", "right", "top", "bottom"} {
+			es.Border = append(es.Border, excelize.Border{Type: side, Color: "BFBFBF", Style: 1})
+		}
+	}
+	id, err := b.f.NewStyle(es)
+	if err != nil {
+		return 0, fmt.Errorf("style %+v: %w", st, err)
+	}
+	b.styles[st] = id
+	return id, nil
+}
+
+// warn records something Write worked around.
+func (b *book) warn(field, format string, args ...any) {
+	b.warns = append(b.warns, report.Warning{Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// grid is one sheet's cells with its layout; writeGrid streams it.
+type grid struct {
+	name      string
+	cols      []column
+	rows      [][]cell
+	heights   map[int]float64 // fixed heights by row index (0-based)
+	landscape bool
+	freeze    string // top-left cell of the scrolling pane, "" for none
+	// list sheets draw thin borders: LibreOffice does not paint table
+	// styles, and a printed list needs its grid.
+	bordered bool
+	// before runs on the sheet before its cells are streamed (page setup and
+	// other sheet properties that precede the cells in the XML).
+	// after runs before the stream is flushed (tables, conditional formats,
+	// charts).
+	after func(sw *excelize.StreamWriter) error
+}
+
+// widths sizes each column to its longest line, within its bounds.
+func (g *grid) widths() []float64 {
+	ws := make([]float64, len(g.cols))
+	for i, c := range g.cols {
+		ws[i] = c.min
+	}
+	for _, row := range g.rows {
+		for i, c := range row {
+			if i >= len(ws) || c.span > 1 || c.shown == "" {
+				continue
+			}
+			longest := 0.0
+			for _, line := range strings.Split(c.shown, "\n") {
+				longest = max(longest, textWidth(line))
+			}
+			if c.style.bold {
+				longest *= 1.1
+			}
+			ws[i] = max(ws[i], min(longest+2, g.cols[i].max))
+		}
+	}
+	return ws
+}
+
+// height is the height row needs so no wrapped cell is clipped.
+func (g *grid) height(ri int, ws []float64) float64 {
+	if h, ok := g.heights[ri]; ok {
+		return h
+	}
+	lines := 1
+	for i, c := range g.rows[ri] {
+		if i >= len(ws) || c.shown == "" {
+			continue
+		}
+		w := ws[i]
+		for j := 1; j < c.span && i+j < len(ws); j++ {
+			w += ws[i+j]
+		}
+		n := 1
+		if c.style.wrap {
+			n = linesIn(c.shown, w)
+		} else {
+			n = strings.Count(c.shown, "\n") + 1
+		}
+		if c.style.size > fontSize {
+			n = int(float64(n)*c.style.size/fontSize + 0.5)
+		}
+		lines = max(lines, n)
+	}
+	return rowHeight(lines)
+}
+
+func (b *book) writeGrid(g *grid) error {
+	ws := g.widths()
+	sw, err := b.f.NewStreamWriter(g.name)
+	if err != nil {
+		return err
+	}
+	for i, w := range ws {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+		if g.cols[i].hidden {
+			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+				return err
+			}
+		}
+	}
+	if g.freeze != "" {
+		col, row, err := excelize.CellNameToCoordinates(g.freeze)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: col - 1, YSplit: row - 1,
+			TopLeftCell: g.freeze, ActivePane: "bottomRight",
+			Selection: []excelize.Selection{{SQRef: g.freeze, ActiveCell: g.freeze, Pane: "bottomRight"}}}); err != nil {
+			return err
+		}
+	}
+	values := make([]any, len(g.cols))
+	for ri, row := range g.rows {
+		for i := range values {
+			values[i] = nil
+		}
+		for i, c := range row {
+			if i >= len(values) {
+				break
+			}
+			st := c.style
+			if g.cols[i].muted && ri > 0 && st == stText {
+				st = stMuted
+			}
+			if g.bordered {
+				st.border = true
+			}
+			id, err := b.styleID(st)
+			if err != nil {
+				return err
+			}
+			switch c.kind {
+			case cellEmpty:
+				values[i] = excelize.Cell{StyleID: id}
+			case cellText:
+				values[i] = excelize.Cell{StyleID: id, Value: c.text}
+			case cellNumber:
+				values[i] = excelize.Cell{StyleID: id, Value: c.num}
+			case cellFormula:
+				var v any = c.num
+				if c.blank {
+					v = ""
+				}
+				values[i] = excelize.Cell{StyleID: id, Formula: c.formula, Value: v}
+			}
+			if c.span > 1 {
+				from, _ := excelize.CoordinatesToCellName(i+1, ri+1)
+				to, _ := excelize.CoordinatesToCellName(i+c.span, ri+1)
+				if err := sw.MergeCell(from, to); err != nil {
+					return err
+				}
+			}
+		}
+		ref, _ := excelize.CoordinatesToCellName(1, ri+1)
+		if err := sw.SetRow(ref, values, excelize.RowOpts{Height: g.height(ri, ws)}); err != nil {
+			return err
+		}
+	}
+	if g.after != nil {
+		if err := g.after(sw); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}

@@ -1,0 +1,214 @@
+package sheets
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// The column layouts of the four list sheets. Write puts the columns in this
+// order; Read finds them by their header text, so a person may move or add
+// columns. The position constants index the slices below.
+
+// column is one column of a list sheet.
+type column struct {
+	header string
+	min    float64 // width in character units
+	max    float64 // wider content wraps
+	wrap   bool    // long text: wrap and grow the row
+	hidden bool    // machine columns a person need not see
+	muted  bool    // identifiers: small grey text
+}
+
+// 指标: one row per past-year result.
+const (
+	indSection = iota
+	indName
+	indQualifier
+	indValue
+	indUnit
+	indChange
+	indChangeKind
+	indChangeLabel
+	indTarget
+	indKind
+	indQuote
+	indSectionID
+	indID
+	indKindRaw
+)
+
+var indicatorColumns = []column{
+	indSection:     {header: "板块", min: 8, max: 24, wrap: true},
+	indName:        {header: "指标", min: 8, max: 26, wrap: true},
+	indQualifier:   {header: "限定词", min: 7, max: 12},
+	indValue:       {header: "数值", min: 8, max: 16},
+	indUnit:        {header: "单位", min: 6, max: 12},
+	indChange:      {header: "变化率", min: 8, max: 14},
+	indChangeKind:  {header: "变化类型", min: 9, max: 10},
+	indChangeLabel: {header: "变化说明", min: 9, max: 18, wrap: true},
+	indTarget:      {header: "上年目标", min: 9, max: 14},
+	indKind:        {header: "存量/流量", min: 10, max: 10},
+	indQuote:       {header: "原文", min: 20, max: 48, wrap: true},
+	indSectionID:   {header: "板块编号", min: 9, max: 20, muted: true},
+	indID:          {header: "指标编号", min: 9, max: 26, muted: true},
+	indKindRaw:     {header: "存量流量原值", min: 6, max: 8, hidden: true},
+}
+
+// 目标: one row per target of this year.
+const (
+	tgtName = iota
+	tgtKind
+	tgtValue
+	tgtUnit
+	tgtQualifier
+	tgtNature
+	tgtText
+	tgtBaseName
+	tgtBaseValue
+	tgtBaseUnit
+	tgtBaseChange
+	tgtBaseTarget
+	tgtImplied
+	tgtQuote
+	tgtID
+	tgtBaseID
+	tgtNatureRaw
+)
+
+var targetColumns = []column{
+	tgtName:       {header: "目标", min: 8, max: 22, wrap: true},
+	tgtKind:       {header: "类型", min: 6, max: 8},
+	tgtValue:      {header: "目标值", min: 8, max: 14},
+	tgtUnit:       {header: "单位", min: 6, max: 10},
+	tgtQualifier:  {header: "限定词", min: 7, max: 16, wrap: true},
+	tgtNature:     {header: "性质", min: 8, max: 8},
+	tgtText:       {header: "表述", min: 10, max: 30, wrap: true},
+	tgtBaseName:   {header: "基数指标", min: 10, max: 22, wrap: true},
+	tgtBaseValue:  {header: "上年数值", min: 9, max: 14},
+	tgtBaseUnit:   {header: "基数单位", min: 9, max: 10},
+	tgtBaseChange: {header: "上年增速", min: 9, max: 12},
+	tgtBaseTarget: {header: "上年目标", min: 9, max: 12},
+	tgtImplied:    {header: "预期今年水平", min: 13, max: 16},
+	tgtQuote:      {header: "原文", min: 20, max: 40, wrap: true},
+	tgtID:         {header: "目标编号", min: 9, max: 26, muted: true},
+	tgtBaseID:     {header: "基数编号", min: 9, max: 24, muted: true},
+	tgtNatureRaw:  {header: "性质原值", min: 6, max: 8, hidden: true},
+}
+
+// 任务: a task row, then for each item an item row and its figure rows.
+// The ids and the item number on every row keep the tree when rows are
+// sorted or filtered.
+const (
+	tskTask = iota
+	tskItem
+	tskLevel
+	tskContent
+	tskQualifier
+	tskValue
+	tskUnit
+	tskWan
+	tskTotal
+	tskPurpose
+	tskChange
+	tskChangeKind
+	tskChangeLabel
+	tskQuote
+	tskTaskID
+	tskItemNo
+	tskFigureID
+)
+
+var taskColumns = []column{
+	tskTask:        {header: "任务", min: 8, max: 20, wrap: true},
+	tskItem:        {header: "事项", min: 8, max: 20, wrap: true},
+	tskLevel:       {header: "层级", min: 6, max: 6},
+	tskContent:     {header: "内容", min: 12, max: 40, wrap: true},
+	tskQualifier:   {header: "限定词", min: 7, max: 10},
+	tskValue:       {header: "数量", min: 8, max: 14},
+	tskUnit:        {header: "单位", min: 6, max: 10},
+	tskWan:         {header: "折合万元", min: 10, max: 16},
+	tskTotal:       {header: "任务合计（万元）", min: 12, max: 18},
+	tskPurpose:     {header: "用途", min: 8, max: 24, wrap: true},
+	tskChange:      {header: "变化率", min: 8, max: 12},
+	tskChangeKind:  {header: "变化类型", min: 9, max: 10},
+	tskChangeLabel: {header: "变化说明", min: 9, max: 16, wrap: true},
+	tskQuote:       {header: "原文", min: 16, max: 36, wrap: true},
+	tskTaskID:      {header: "任务编号", min: 9, max: 20, muted: true},
+	tskItemNo:      {header: "事项序号", min: 9, max: 9, muted: true},
+	tskFigureID:    {header: "数字编号", min: 9, max: 24, muted: true},
+}
+
+// Task levels, in the 层级 column.
+const (
+	levelTask   = "任务"
+	levelItem   = "事项"
+	levelFigure = "数字"
+)
+
+// 名词解释.
+const (
+	glsTerm = iota
+	glsDefinition
+)
+
+var glossaryColumns = []column{
+	glsTerm:       {header: "名词", min: 8, max: 24, wrap: true},
+	glsDefinition: {header: "解释", min: 30, max: 90, wrap: true},
+}
+
+// textWidth is the width of s in spreadsheet character units: East-Asian
+// wide, fullwidth and ambiguous runes (汉字, ，, “) take two, the rest one.
+func textWidth(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
+			n += 2
+		default:
+			if r >= 0x20 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// linesIn counts the lines s takes in a wrapped cell colWidth units wide.
+func linesIn(s string, colWidth float64) int {
+	if s == "" {
+		return 1
+	}
+	room := colWidth - 1.5 // cell padding
+	if room < 2 {
+		room = 2
+	}
+	lines := 0
+	for _, line := range strings.Split(s, "\n") {
+		w := textWidth(line)
+		n := int(math.Ceil(w / room))
+		if n < 1 {
+			n = 1
+		}
+		// A wide rune never splits: a line holding an odd width wastes up to
+		// one unit; allow for it on long text.
+		if utf8.RuneCountInString(line) > 1 && w > room && math.Mod(w, room) == 0 {
+			n++
+		}
+		lines += n
+	}
+	return lines
+}
+
+// lineHeight is the row height in points per line of the body font.
+const lineHeight = 15.0
+
+// rowHeight is the height that shows lines lines of body text.
+func rowHeight(lines int) float64 {
+	if lines < 1 {
+		lines = 1
+	}
+	return float64(lines)*lineHeight + 3
+}

@@ -1,0 +1,431 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+)
+
+// Options tune Write.
+type Options struct {
+	// Created is the document date, stamped into the properties and the zip
+	// entries. The CLI passes SOURCE_DATE_EPOCH when set, else the report's
+	// date; when zero, Write uses the report's date. Write never reads the
+	// clock, so the same input gives the same bytes.
+	Created time.Time
+}
+
+// Sheet names.
+const (
+	sheetOverview   = "概览"
+	sheetIndicators = "指标"
+	sheetTargets    = "目标"
+	sheetTasks      = "任务"
+	sheetGlossary   = "名词解释"
+)
+
+// Table names (ASCII: every client accepts them).
+const (
+	tableIndicators = "Indicators"
+	tableTargets    = "Targets"
+	tableTasks      = "Tasks"
+	tableGlossary   = "Glossary"
+	tableStyle      = "TableStyleMedium2"
+)
+
+// Write renders r as an xlsx workbook to w. The warnings name what it worked
+// around (text cut to a cell's limit, a chart left out for want of data).
+func Write(w io.Writer, r *report.Report, opt Options) ([]report.Warning, error) {
+	if r == nil {
+		return nil, errors.New("sheets: no report to write")
+	}
+	when := documentTime(r, opt)
+	f := excelize.NewFile()
+	defer f.Close()
+	b := &book{f: f, r: r, styles: map[style]int{}}
+	if err := b.build(when); err != nil {
+		return b.warns, fmt.Errorf("sheets: %w", err)
+	}
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newSortedZip(out, when) })
+	if err := f.Write(w); err != nil {
+		return b.warns, fmt.Errorf("sheets: writing the workbook: %w", err)
+	}
+	return b.warns, nil
+}
+
+// documentTime is opt.Created, else the report's date; never before 1980,
+// which a zip entry cannot record.
+func documentTime(r *report.Report, opt Options) time.Time {
+	t := opt.Created
+	if t.IsZero() {
+		t, _ = time.Parse("2006-01-02", r.Meta.Date)
+	}
+	floor := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	if t.Before(floor) {
+		t = floor
+	}
+	return t.UTC().Truncate(time.Second)
+}
+
+func (b *book) build(when time.Time) error {
+	r := b.r
+	b.checkText()
+	names := []string{sheetOverview, sheetIndicators, sheetTargets, sheetTasks, sheetGlossary}
+	if err := b.f.SetDefaultFont(fontFamily); err != nil {
+		return err
+	}
+	if err := b.f.SetSheetName("Sheet1", names[0]); err != nil {
+		return err
+	}
+	for _, n := range names[1:] {
+		if _, err := b.f.NewSheet(n); err != nil {
+			return err
+		}
+	}
+	grids := []*grid{b.overview(), b.indicators(), b.targets(), b.tasks(), b.glossary()}
+	for _, g := range grids {
+		if err := b.pageSetup(g); err != nil {
+			return fmt.Errorf("%s: page setup: %w", g.name, err)
+		}
+		if err := b.writeGrid(g); err != nil {
+			return fmt.Errorf("%s: %w", g.name, err)
+		}
+	}
+	if err := b.definedNames(grids); err != nil {
+		return err
+	}
+	b.f.SetActiveSheet(0)
+	stamp := when.Format(time.RFC3339)
+	keywords := []string{"政府工作报告", r.Meta.Region, strconv.Itoa(r.Meta.Year), "主要指标", "预期目标"}
+	creator := r.Meta.Issuer
+	if creator == "" {
+		creator = r.Meta.Region
+	}
+	return b.f.SetDocProps(&excelize.DocProperties{
+		Title:          r.Meta.Title,
+		Subject:        fmt.Sprintf("%s%d年主要指标与预期目标", r.Meta.Region, r.Meta.Year),
+		Creator:        creator,
+		LastModifiedBy: creator,
+		Keywords:       strings.Join(keywords, "; "),
+		Description:    fmt.Sprintf("%s：%d年主要指标、%d年预期目标、重点任务和名词解释。", r.Meta.Title, r.Meta.ResultsYear(), r.Meta.Year),
+		Category:       "政府工作报告",
+		Language:       "zh-CN",
+		Created:        stamp,
+		Modified:       stamp,
+	})
+}
+
+// checkText warns about text longer than a cell holds (Excel's limit is
+// 32,767 characters; excelize cuts the rest).
+func (b *book) checkText() {
+	check := func(field, s string) {
+		if n := len([]rune(s)); n > excelize.TotalCellChars {
+			b.warn(field, "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
+		}
+	}
+	for i, s := range b.r.Results {
+		for j, in := range s.Indicators {
+			check(fmt.Sprintf("results[%d].indicators[%d].quote", i, j), in.Quote)
+		}
+	}
+	for i, t := range b.r.Targets {
+		check(fmt.Sprintf("targets[%d].quote", i), t.Quote)
+	}
+	for i, t := range b.r.Tasks {
+		check(fmt.Sprintf("tasks[%d].summary", i), t.Summary)
+	}
+	for i, t := range b.r.Glossary {
+		check(fmt.Sprintf("glossary[%d].definition", i), t.Definition)
+	}
+}
+
+// indicatorByID indexes the past-year results.
+func (b *book) indicatorByID() map[string]*report.Indicator {
+	m := map[string]*report.Indicator{}
+	for i := range b.r.Results {
+		for j := range b.r.Results[i].Indicators {
+			in := &b.r.Results[i].Indicators[j]
+			m[in.ID] = in
+		}
+	}
+	return m
+}
+
+// header is the header row of a list sheet.
+func header(cols []column) []cell {
+	row := make([]cell, len(cols))
+	for i, c := range cols {
+		row[i] = text(c.header, stHeader)
+	}
+	return row
+}
+
+// indicatorTarget is the cell of an indicator's last-year target: a growth
+// rate when the indicator has a year-on-year change, else in its unit.
+func indicatorTarget(in *report.Indicator) cell {
+	if in.Target == nil {
+		return cell{}
+	}
+	if in.Change != nil && in.Change.Kind == report.ChangeYoY {
+		return percent(*in.Target)
+	}
+	return measure(*in.Target, in.Unit)
+}
+
+func (b *book) indicators() *grid {
+	g := &grid{name: sheetIndicators, cols: indicatorColumns, landscape: true, freeze: "C2", bordered: true}
+	g.rows = append(g.rows, header(g.cols))
+	for _, s := range b.r.Results {
+		for i := range s.Indicators {
+			in := &s.Indicators[i]
+			row := make([]cell, len(g.cols))
+			row[indSection] = text(s.Title, stWrap)
+			row[indName] = text(in.Name, stWrap)
+			row[indQualifier] = text(in.Qualifier, stText)
+			row[indValue] = measure(in.Value, in.Unit)
+			row[indUnit] = text(in.Unit, stText)
+			if in.Change != nil {
+				row[indChange] = changeCell(in.Change)
+				row[indChangeKind] = text(in.Change.Kind.Label(), stCenter)
+				row[indChangeLabel] = text(in.Change.Label, stWrap)
+			}
+			row[indTarget] = indicatorTarget(in)
+			row[indKind] = text(in.Kind.Label(), stCenter)
+			row[indQuote] = text(in.Quote, stWrap)
+			row[indSectionID] = text(s.ID, stText)
+			row[indID] = text(in.ID, stText)
+			row[indKindRaw] = text(string(in.Kind), stText)
+			g.rows = append(g.rows, row)
+		}
+	}
+	n := len(g.rows)
+	g.after = func(sw *excelize.StreamWriter) error {
+		if n < 2 {
+			return nil
+		}
+		if err := addTable(sw, tableIndicators, len(g.cols), n); err != nil {
+			return err
+		}
+		// Last year's target met: the growth when the target is a growth
+		// rate, else the value.
+		return b.conditional(sheetIndicators, fmt.Sprintf("I2:I%d", n),
+			`AND(ISNUMBER($I2),IF($G2="同比",$F2,$D2)>=$I2)`, metFill)
+	}
+	return g
+}
+
+func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {
+	end, _ := excelize.CoordinatesToCellName(cols, rows)
+	stripes := true
+	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle, ShowRowStripes: &stripes})
+}
+
+// Conditional-format fills.
+const (
+	metFill   = "C6EFCE" // green: last year's target met
+	aboveFill = "FFEB9C" // amber: this year's target above last year's growth
+)
+
+func (b *book) conditional(sheet, ref, criteria, fill string) error {
+	id, err := b.f.NewConditionalStyle(&excelize.Style{
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}},
+		Font: &excelize.Font{Family: fontFamily, Size: fontSize, Bold: true},
+	})
+	if err != nil {
+		return err
+	}
+	return b.f.SetConditionalFormat(sheet, ref, []excelize.ConditionalFormatOptions{
+		{Type: "formula", Criteria: criteria, Format: &id},
+	})
+}
+
+// impliedFormula is the live formula of the implied level in row, from the
+// base value in column baseCol and the growth in growthCol.
+func impliedFormula(baseCol, growthCol string, row int, places int32) string {
+	b := fmt.Sprintf("%s%d", baseCol, row)
+	g := fmt.Sprintf("%s%d", growthCol, row)
+	return fmt.Sprintf(`IF(OR(%s="",%s=""),"",ROUND(%s*(1+%s),%d))`, b, g, b, g, places)
+}
+
+func (b *book) targets() *grid {
+	g := &grid{name: sheetTargets, cols: targetColumns, landscape: true, freeze: "B2", bordered: true}
+	g.rows = append(g.rows, header(g.cols))
+	byID := b.indicatorByID()
+	for i, t := range b.r.Targets {
+		rowNo := i + 2
+		row := make([]cell, len(g.cols))
+		row[tgtName] = text(t.Name, stWrap)
+		row[tgtKind] = text(t.Kind.Label(), stCenter)
+		if t.Value != nil {
+			if t.Kind == report.TargetGrowth || isPercentUnit(t.Unit) {
+				row[tgtValue] = percent(*t.Value)
+			} else {
+				row[tgtValue] = amount(*t.Value)
+			}
+		}
+		row[tgtUnit] = text(t.Unit, stText)
+		row[tgtQualifier] = text(t.Qualifier, stWrap)
+		row[tgtNature] = text(t.Nature.Label(), stCenter)
+		row[tgtText] = text(t.Text, stWrap)
+		row[tgtQuote] = text(t.Quote, stWrap)
+		row[tgtID] = text(t.ID, stText)
+		row[tgtBaseID] = text(t.Base, stText)
+		row[tgtNatureRaw] = text(string(t.Nature), stText)
+		if base := byID[t.Base]; base != nil {
+			row[tgtBaseName] = text(base.Name, stWrap)
+			row[tgtBaseValue] = measure(base.Value, base.Unit)
+			row[tgtBaseUnit] = text(base.Unit, stText)
+			if base.Change != nil && base.Change.Kind == report.ChangeYoY {
+				row[tgtBaseChange] = percent(base.Change.Value)
+			}
+			row[tgtBaseTarget] = indicatorTarget(base)
+			if v, ok := b.r.Implied(t); ok {
+				c := measure(v, base.Unit)
+				places := v.Places()
+				if isPercentUnit(base.Unit) {
+					places += 2 // the cell holds a fraction
+				}
+				row[tgtImplied] = formula(impliedFormula("I", "C", rowNo, places), c.num, c.shown, c.style)
+			}
+		}
+		g.rows = append(g.rows, row)
+	}
+	n := len(g.rows)
+	g.after = func(sw *excelize.StreamWriter) error {
+		if n < 2 {
+			return nil
+		}
+		if err := addTable(sw, tableTargets, len(g.cols), n); err != nil {
+			return err
+		}
+		if err := b.conditional(sheetTargets, fmt.Sprintf("L2:L%d", n),
+			`AND(ISNUMBER($L2),IF(ISNUMBER($K2),$K2,$I2)>=$L2)`, metFill); err != nil {
+			return err
+		}
+		return b.conditional(sheetTargets, fmt.Sprintf("C2:C%d", n),
+			`AND($B2="增速",ISNUMBER($C2),ISNUMBER($K2),$C2>$K2)`, aboveFill)
+	}
+	return g
+}
+
+// wanFactor converts an amount in unit to 万元: 10000 for 亿元, 1 for 万元.
+// ok is false for units that are not yuan.
+func wanFactor(unit string) (decimal.Decimal, bool) {
+	if !report.IsMoney(unit) {
+		return decimal.Decimal{}, false
+	}
+	return report.Convert(decimal.NewFromInt(1), unit, "万元")
+}
+
+// powerOfTen is k for a factor 10^k.
+func powerOfTen(factor decimal.Decimal) int32 {
+	f, _ := factor.Float64()
+	return int32(math.Round(math.Log10(f)))
+}
+
+// wanFormula is the formula converting the amount in ref to 万元.
+func wanFormula(ref string, factor decimal.Decimal) string {
+	switch {
+	case factor.Equal(decimal.NewFromInt(1)):
+		return ref
+	case factor.GreaterThan(decimal.NewFromInt(1)):
+		return ref + "*" + factor.String()
+	default:
+		return ref + "/" + decimal.NewFromInt(1).Div(factor).String()
+	}
+}
+
+func (b *book) tasks() *grid {
+	g := &grid{name: sheetTasks, cols: taskColumns, landscape: true, freeze: "C2", bordered: true}
+	g.rows = append(g.rows, header(g.cols))
+	for _, t := range b.r.Tasks {
+		taskRow := len(g.rows) + 1
+		row := make([]cell, len(g.cols))
+		row[tskTask] = text(t.Title, style{align: "left", wrap: true, bold: true})
+		row[tskLevel] = text(levelTask, stCenter)
+		row[tskContent] = text(t.Summary, stWrap)
+		row[tskTaskID] = text(t.ID, stText)
+		g.rows = append(g.rows, row)
+		total := decimal.Zero
+		totalPlaces := int32(0)
+		for k, it := range t.Items {
+			itemNo := strconv.Itoa(k + 1)
+			row := make([]cell, len(g.cols))
+			row[tskTask] = text(t.Title, stWrap)
+			row[tskItem] = text(it.Title, style{align: "left", wrap: true, bold: true})
+			row[tskLevel] = text(levelItem, stCenter)
+			row[tskContent] = text(it.Summary, stWrap)
+			row[tskTaskID] = text(t.ID, stText)
+			row[tskItemNo] = amount(report.MustDecimal(itemNo))
+			g.rows = append(g.rows, row)
+			for _, fg := range it.Figures {
+				rowNo := len(g.rows) + 1
+				row := make([]cell, len(g.cols))
+				row[tskTask] = text(t.Title, stWrap)
+				row[tskItem] = text(it.Title, stWrap)
+				row[tskLevel] = text(levelFigure, stCenter)
+				row[tskContent] = text(fg.Name, stWrap)
+				row[tskQualifier] = text(fg.Qualifier, stText)
+				row[tskValue] = measure(fg.Value, fg.Unit)
+				row[tskUnit] = text(fg.Unit, stText)
+				if factor, ok := wanFactor(fg.Unit); ok {
+					wan := fg.Value.Dec().Mul(factor)
+					places := max(0, fg.Value.Places()-powerOfTen(factor))
+					d := report.NewDecimal(wan.Round(places), places)
+					c := amount(d)
+					row[tskWan] = formula(wanFormula(fmt.Sprintf("F%d", rowNo), factor), c.num, c.shown, c.style)
+					total = total.Add(wan)
+					totalPlaces = max(totalPlaces, places)
+				}
+				row[tskPurpose] = text(fg.Purpose, stWrap)
+				if fg.Change != nil {
+					row[tskChange] = changeCell(fg.Change)
+					row[tskChangeKind] = text(fg.Change.Kind.Label(), stCenter)
+					row[tskChangeLabel] = text(fg.Change.Label, stWrap)
+				}
+				row[tskQuote] = text(fg.Quote, stWrap)
+				row[tskTaskID] = text(t.ID, stText)
+				row[tskItemNo] = amount(report.MustDecimal(itemNo))
+				row[tskFigureID] = text(fg.ID, stText)
+				g.rows = append(g.rows, row)
+			}
+		}
+		sum := amount(report.NewDecimal(total, totalPlaces))
+		sum.style.bold = true
+		g.rows[taskRow-1][tskTotal] = formula(
+			fmt.Sprintf(`SUMIFS($H:$H,$O:$O,$O%d,$C:$C,"%s")`, taskRow, levelFigure),
+			sum.num, sum.shown, sum.style)
+	}
+	n := len(g.rows)
+	g.after = func(sw *excelize.StreamWriter) error {
+		if n < 2 {
+			return nil
+		}
+		return addTable(sw, tableTasks, len(g.cols), n)
+	}
+	return g
+}
+
+func (b *book) glossary() *grid {
+	g := &grid{name: sheetGlossary, cols: glossaryColumns, freeze: "A2", bordered: true}
+	g.rows = append(g.rows, header(g.cols))
+	for _, t := range b.r.Glossary {
+		g.rows = append(g.rows, []cell{text(t.Term, style{align: "left", wrap: true, bold: true}), text(t.Definition, stWrap)})
+	}
+	n := len(g.rows)
+	g.after = func(sw *excelize.StreamWriter) error {
+		if n < 2 {
+			return nil
+		}
+		return addTable(sw, tableGlossary, len(g.cols), n)
+	}
+	return g
+}

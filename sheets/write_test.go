@@ -1,0 +1,113 @@
+package sheets
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+	"workreport/samples"
+)
+
+func openBook(t testing.TB, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatalf("excelize cannot open the workbook: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestWriteSheetsAndFormulas(t *testing.T) {
+	f := openBook(t, writeBook(t, loadSample(t, "hailar-2025")))
+	want := []string{"概览", "指标", "目标", "任务", "名词解释"}
+	if got := f.GetSheetList(); !slices.Equal(got, want) {
+		t.Fatalf("sheets = %v, want %v", got, want)
+	}
+	// The GDP target's implied level: a live formula with its cached value.
+	cases := []struct{ sheet, cell, formula, value string }{
+		{"目标", "M2", `IF(OR(I2="",C2=""),"",ROUND(I2*(1+C2),2))`, "244.95"},
+		{"目标", "C2", "", "0.058"},
+		{"目标", "I2", "", "231.52"},
+		{"指标", "D2", "", "231.52"},
+		{"指标", "F2", "", "0.055"},
+	}
+	for _, c := range cases {
+		got, err := f.GetCellFormula(c.sheet, c.cell)
+		if err != nil || got != c.formula {
+			t.Errorf("%s!%s formula = %q (%v), want %q", c.sheet, c.cell, got, err, c.formula)
+		}
+		v, err := f.GetCellValue(c.sheet, c.cell)
+		if err != nil || v != c.value {
+			t.Errorf("%s!%s value = %q (%v), want %q", c.sheet, c.cell, v, err, c.value)
+		}
+		typ, _ := f.GetCellType(c.sheet, c.cell)
+		if typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+			t.Errorf("%s!%s type = %v, want a number", c.sheet, c.cell, typ)
+		}
+	}
+}
+
+// Text from the data that looks like a formula stays text.
+func TestWriteFormulaLikeTextStaysText(t *testing.T) {
+	r := loadSample(t, "hailar-2025")
+	hostile := []string{"=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", `=HYPERLINK("http://x","y")`}
+	for i, h := range hostile {
+		r.Glossary = append(r.Glossary, report.Term{Term: h, Definition: h})
+		r.Results[0].Indicators[i].Name = h
+	}
+	data := writeBook(t, r)
+	f := openBook(t, data)
+	rows, err := f.GetRows("名词解释")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for i, row := range rows {
+		if len(row) == 0 || !slices.Contains(hostile, row[0]) {
+			continue
+		}
+		found++
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if fm, _ := f.GetCellFormula("名词解释", cell); fm != "" {
+			t.Errorf("名词解释!%s holds formula %q, want the text %q", cell, fm, row[0])
+		}
+		if typ, _ := f.GetCellType("名词解释", cell); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+			t.Errorf("名词解释!%s has type %v, want text", cell, typ)
+		}
+	}
+	if found != len(hostile) {
+		t.Fatalf("found %d of %d formula-like terms", found, len(hostile))
+	}
+	for i, h := range hostile {
+		cell := "B" + strconv.Itoa(i+2)
+		v, _ := f.GetCellValue("指标", cell)
+		fm, _ := f.GetCellFormula("指标", cell)
+		if v != h || fm != "" {
+			t.Errorf("指标!%s = %q with formula %q, want the text %q and no formula", cell, v, fm, h)
+		}
+	}
+}
+
+func TestWriteEverySample(t *testing.T) {
+	for _, name := range samples.Names() {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			warns, err := Write(&buf, loadSample(t, name), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range warns {
+				t.Logf("warning: %s: %s", w.Field, w.Message)
+			}
+			f := openBook(t, buf.Bytes())
+			if v, _ := f.GetCellValue("概览", "A1"); !strings.Contains(v, "政府工作报告") {
+				t.Errorf("概览!A1 = %q, want the report title", v)
+			}
+		})
+	}
+}

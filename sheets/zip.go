@@ -1,0 +1,75 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"io"
+	"io/fs"
+	"sort"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// sortedZip is an excelize.ZipWriter that makes the same workbook give the
+// same bytes: excelize writes its parts in map order, and archive/zip stamps
+// each entry with the clock. sortedZip collects the parts, then writes them
+// sorted by name ([Content_Types].xml sorts first) with one fixed time.
+type sortedZip struct {
+	out   io.Writer
+	when  time.Time
+	parts map[string]*bytes.Buffer
+}
+
+func newSortedZip(out io.Writer, when time.Time) *sortedZip {
+	return &sortedZip{out: out, when: when, parts: map[string]*bytes.Buffer{}}
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	b := &bytes.Buffer{}
+	z.parts[name] = b
+	return b, nil
+}
+
+// AddFS is part of the interface; excelize calls it only for files it was
+// asked to copy from a file system, which Write never does.
+func (z *sortedZip) AddFS(fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		z.parts[name] = bytes.NewBuffer(data)
+		return nil
+	})
+}
+
+func (z *sortedZip) Close() error {
+	names := make([]string, 0, len(z.parts))
+	for name := range z.parts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	zw := zip.NewWriter(z.out)
+	// Fast compression: the parts are small XML; level 1 is most of the
+	// size win at a fraction of the time.
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
+	for _, name := range names {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: z.when})
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(z.parts[name].Bytes()); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+var _ excelize.ZipWriter = (*sortedZip)(nil)
