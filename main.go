@@ -57,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	app.CommandNotFound = func(_ *cli.Context, name string) {
 		unknownCommand = usageError{fmt.Errorf("no command %q", name)}
 	}
-	err := app.RunContext(ctx, args)
+	err := app.RunContext(ctx, hoistFlags(app, args))
 	if err == nil {
 		err = unknownCommand
 	}
@@ -332,4 +332,48 @@ func describe(r *report.Report) string {
 	}
 	return fmt.Sprintf("%s, %d indicators in %d sections, %d targets, %d tasks with %d figures, %d glossary terms",
 		r.Meta.Title, n, len(r.Results), len(r.Targets), len(r.Tasks), figures, len(r.Glossary))
+}
+
+// hoistFlags moves a command's flags ahead of its file arguments, so that
+// `workreport generate a.yaml --out reports/` means what it says (urfave/cli
+// v2 stops reading flags at the first argument). "--" ends the flags.
+func hoistFlags(app *cli.App, args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	var cmd *cli.Command
+	for _, c := range app.Commands {
+		if c.HasName(args[1]) {
+			cmd = c
+		}
+	}
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = !isBool
+		}
+	}
+	var flags, rest []string
+	for i := 2; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && takesValue[name] && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return append(append(append([]string{}, args[:2]...), flags...), rest...)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"workreport/report"
+	"workreport/sheets"
 )
 
 // Format is one kind of output and the renderer that makes it.
@@ -18,7 +19,11 @@ type Format struct {
 }
 
 // formats are the renderers, in the order a run writes them.
-var formats = []Format{}
+var formats = []Format{
+	{Name: "xlsx", Ext: ".xlsx", Render: func(w io.Writer, r *report.Report, date time.Time) ([]report.Warning, error) {
+		return sheets.Write(w, r, sheets.Options{Created: date})
+	}},
+}
 
 // FormatNames lists the output formats this build can write.
 func FormatNames() []string {

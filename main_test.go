@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"workreport/report"
+	"workreport/samples"
+)
+
+// TestCommandLine runs the command line in-process: exit codes and what a
+// user sees, for the contract in the README.
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("meta:\n  title: x\n  levle: district\nresults: []\n"), 0o644)
+	good := filepath.Join(dir, "my-district.yaml")
+	data, _ := samples.Bytes("hailar-2025")
+	os.WriteFile(good, data, 0o644)
+
+	tests := []struct {
+		name       string
+		args       []string
+		env        map[string]string
+		code       int
+		stdout     string // substring expected on stdout
+		stderr     string // substring expected on stderr
+		wantOutput []string
+	}{
+		{name: "version", args: []string{"--version"}, code: 0, stdout: "workreport version "},
+		{name: "help lists commands", args: []string{"--help"}, code: 0, stdout: "validate"},
+		{name: "unknown command", args: []string{"frobnicate"}, code: 2, stderr: `no command "frobnicate"`},
+		{name: "unknown flag", args: []string{"generate", "--colour"}, code: 2, stderr: "flag provided but not defined: -colour"},
+		{name: "validate good", args: []string{"validate", good}, code: 0, stdout: "my-district.yaml: ok (海拉尔区2025年政府工作报告, 102 indicators"},
+		{name: "validate bad", args: []string{"validate", bad}, code: 1,
+			stderr: `bad.yaml:3:3: unknown key "levle" in meta (did you mean "level"?)`},
+		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
+		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
+		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},
+		{name: "sample list", args: []string{"sample", "--list"}, code: 0, stdout: "beijing-2026\nhailar-2025\nnational-2025"},
+		{name: "bad epoch", args: []string{"generate", "--out", dir}, env: map[string]string{"SOURCE_DATE_EPOCH": "yesterday"}, code: 2,
+			stderr: `SOURCE_DATE_EPOCH="yesterday": expected seconds since 1970`},
+		{name: "bad format", args: []string{"generate", "--format", "docx", "--out", dir}, code: 2, stderr: `unknown format "docx"`},
+		{name: "bad shard", args: []string{"batch", "--shard", "16/16", dir}, code: 2, stderr: `shard "16/16": expected K/N with 0 ≤ K < N`},
+		{name: "batch without inputs", args: []string{"batch"}, code: 2, stderr: "batch needs at least one folder, file or glob"},
+		{name: "generate embedded sample", args: []string{"generate", "--out", filepath.Join(dir, "a")}, code: 0,
+			wantOutput: []string{"a/hailar-2025.xlsx"}},
+		{name: "flags after files", args: []string{"generate", good, "--out", filepath.Join(dir, "b")}, code: 0,
+			wantOutput: []string{"b/my-district.xlsx"}},
+		{name: "out from environment", args: []string{"generate", good}, env: map[string]string{"WORKREPORT_OUT": filepath.Join(dir, "c")}, code: 0,
+			wantOutput: []string{"c/my-district.xlsx"}},
+		{name: "generate with a bad input still writes the good one", args: []string{"generate", "--out", filepath.Join(dir, "d"), bad, good}, code: 1,
+			stderr: `unknown key "levle"`, wantOutput: []string{"d/my-district.xlsx"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"workreport"}, tt.args...), &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, stdout.String(), stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.stdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdout, stdout.String())
+			}
+			if !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr.String())
+			}
+			for _, o := range tt.wantOutput {
+				if st, err := os.Stat(filepath.Join(dir, o)); err != nil || st.Size() == 0 {
+					t.Errorf("output %s not written: %v", o, err)
+				}
+			}
+		})
+	}
+}
+
+// TestSampleAndSchemaCommands: what they print is the embedded sample and
+// the schema, usable as they are.
+func TestSampleAndSchemaCommands(t *testing.T) {
+	var out, errw bytes.Buffer
+	if code := run([]string{"workreport", "sample"}, &out, &errw); code != 0 {
+		t.Fatalf("sample: exit %d: %s", code, errw.String())
+	}
+	if _, err := report.Parse("sample.yaml", out.Bytes()); err != nil {
+		t.Fatalf("the printed sample does not load: %v", err)
+	}
+	out.Reset()
+	if code := run([]string{"workreport", "schema"}, &out, &errw); code != 0 {
+		t.Fatalf("schema: exit %d", code)
+	}
+	var schema map[string]any
+	if err := json.Unmarshal(out.Bytes(), &schema); err != nil || schema["$id"] != report.SchemaID {
+		t.Fatalf("schema output is not the schema: %v", err)
+	}
+}
