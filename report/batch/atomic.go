@@ -84,3 +84,12 @@ func safeBase(name string) (string, error) {
 	}
 	return s, nil
 }
+
+// sweepTemporaries removes the temporary files a killed earlier run left
+// behind (writeAtomic's ".name.*.tmp"); they were never complete outputs.
+func sweepTemporaries(dir string) {
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+	for _, p := range leftovers {
+		os.Remove(p)
+	}
+}

@@ -137,6 +137,7 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
 		return nil, err
 	}
+	sweepTemporaries(opt.OutDir)
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()

@@ -1,0 +1,277 @@
+package batch
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"workreport/samples"
+)
+
+// makeInputs writes n copies of the Hailar sample with varied regions and
+// numbers, plus the broken inputs given, into dir.
+func makeInputs(t testing.TB, dir string, n int, broken map[string]string) {
+	t.Helper()
+	base, err := samples.Bytes("hailar-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < n; i++ {
+		doc := strings.Replace(string(base), "region: 海拉尔区", fmt.Sprintf("region: 第%d区", i), 1)
+		doc = strings.Replace(doc, "value: 231.52", fmt.Sprintf("value: %d.%02d", 200+i, i%100), 1)
+		sub := filepath.Join(dir, fmt.Sprintf("city-%d", i%3))
+		os.MkdirAll(sub, 0o755)
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("district-%03d.yaml", i)), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, doc := range broken {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestRunWritesGoodInputsAndListsBadOnes(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	makeInputs(t, in, 6, map[string]string{
+		"broken.yaml": "meta:\n  title: x\n  levle: district\n",
+		"empty.json":  "",
+	})
+	inputs, err := Find([]string{in}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) != 8 {
+		t.Fatalf("found %d inputs, want 8", len(inputs))
+	}
+	sum, err := Run(context.Background(), inputs, Options{OutDir: out, Jobs: 3, Summary: true, Version: "test"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Totals.Written != 6 || sum.Totals.Failed != 2 || !sum.Failed() {
+		t.Fatalf("totals %+v", sum.Totals)
+	}
+	for _, r := range sum.Results {
+		switch r.Input {
+		case "broken.yaml":
+			if !strings.Contains(r.Error, `broken.yaml:3:3: unknown key "levle" in meta (did you mean "level"?)`) {
+				t.Errorf("broken.yaml error: %s", r.Error)
+			}
+		case "empty.json":
+			if !strings.Contains(r.Error, "file is empty") {
+				t.Errorf("empty.json error: %s", r.Error)
+			}
+		default:
+			if r.Status != StatusWritten || len(r.Outputs) != len(formats) {
+				t.Errorf("%s: %s %v", r.Input, r.Status, r.Outputs)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, SummaryFile)); err != nil {
+		t.Error("no run summary")
+	}
+	// Second run: nothing changed, everything good is skipped.
+	sum2, err := Run(context.Background(), inputs, Options{OutDir: out, Jobs: 3, Summary: true, Version: "test"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum2.Totals.Unchanged != 6 || sum2.Totals.Written != 0 || sum2.Totals.Failed != 2 {
+		t.Fatalf("second run totals %+v", sum2.Totals)
+	}
+	// A new tool version rebuilds; so does --force.
+	sum3, _ := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Version: "test2"}, nil)
+	sum4, _ := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Version: "test2", Force: true}, nil)
+	if sum3.Totals.Written != 6 || sum4.Totals.Written != 6 {
+		t.Fatalf("version change wrote %d, force wrote %d; want 6 and 6", sum3.Totals.Written, sum4.Totals.Written)
+	}
+}
+
+// TestOutputsIndependentOfJobs: the same bytes whatever the parallelism.
+func TestOutputsIndependentOfJobs(t *testing.T) {
+	in := t.TempDir()
+	makeInputs(t, in, 4, nil)
+	inputs, _ := Find([]string{in}, "")
+	hashes := map[int]string{}
+	for _, jobs := range []int{1, 4} {
+		out := t.TempDir()
+		sum, err := Run(context.Background(), inputs, Options{OutDir: out, Jobs: jobs}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, r := range sum.Results {
+			for _, o := range r.Outputs {
+				fmt.Fprintf(&b, "%s %s %s\n", r.Input, o.Format, o.SHA256)
+			}
+		}
+		hashes[jobs] = b.String()
+	}
+	if hashes[1] != hashes[4] {
+		t.Errorf("outputs differ with parallelism:\n%s\n%s", hashes[1], hashes[4])
+	}
+}
+
+func TestShardsCoverEveryInputOnce(t *testing.T) {
+	var inputs []Input
+	for i := 0; i < 1000; i++ {
+		inputs = append(inputs, Input{Rel: fmt.Sprintf("city-%d/district-%04d.yaml", i%7, i)})
+	}
+	for _, n := range []int{1, 2, 3, 16} {
+		seen := map[string]int{}
+		for k := 0; k < n; k++ {
+			part := Shard{K: k, N: n}.Filter(inputs)
+			if n > 1 && (len(part) < len(inputs)/n/2 || len(part) > len(inputs)/n*2) {
+				t.Errorf("shard %d/%d has %d of %d inputs: badly balanced", k, n, len(part), len(inputs))
+			}
+			for _, in := range part {
+				seen[in.Rel]++
+			}
+		}
+		for _, in := range inputs {
+			if seen[in.Rel] != 1 {
+				t.Fatalf("N=%d: %s is in %d shards", n, in.Rel, seen[in.Rel])
+			}
+		}
+	}
+	// Adding a file moves no other file between shards.
+	before := Shard{K: 2, N: 16}.Filter(inputs)
+	after := Shard{K: 2, N: 16}.Filter(append(inputs, Input{Rel: "new.yaml"}))
+	for i, in := range before {
+		if after[i].Rel != in.Rel {
+			t.Fatal("adding an input reshuffled shard 2/16")
+		}
+	}
+	for _, bad := range []string{"", "3", "16/16", "-1/4", "a/b", "1/0"} {
+		if _, err := ParseShard(bad); err == nil {
+			t.Errorf("ParseShard(%q) accepted", bad)
+		}
+	}
+}
+
+func TestOutputNamesStayInOut(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"../../etc/passwd", "_.._etc_passwd"},
+		{"..", ""},
+		{".hidden", "hidden"},
+		{"a\\b", "a_b"},
+		{"海拉尔区-2025", "海拉尔区-2025"},
+		{"x\x00y", "x_y"},
+	}
+	for _, tt := range tests {
+		got, err := safeBase(tt.in)
+		if (tt.want == "") != (err != nil) || got != tt.want {
+			t.Errorf("safeBase(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+		if strings.ContainsAny(got, `/\`) || strings.HasPrefix(got, ".") {
+			t.Errorf("safeBase(%q) = %q can leave the folder", tt.in, got)
+		}
+	}
+	// Two inputs with the same base: the second fails instead of overwriting.
+	in, out := t.TempDir(), t.TempDir()
+	data, _ := samples.Bytes("hailar-2025")
+	os.MkdirAll(filepath.Join(in, "a"), 0o755)
+	os.MkdirAll(filepath.Join(in, "b"), 0o755)
+	os.WriteFile(filepath.Join(in, "a", "x.yaml"), data, 0o644)
+	os.WriteFile(filepath.Join(in, "b", "x.yaml"), data, 0o644)
+	inputs, _ := Find([]string{in}, out)
+	sum, _ := Run(context.Background(), inputs, Options{OutDir: out}, nil)
+	if sum.Totals.Written != 1 || sum.Totals.Failed != 1 || !strings.Contains(sum.Results[1].Error, "like those of a/x.yaml") {
+		t.Errorf("same-base inputs: %+v", sum.Results)
+	}
+}
+
+// TestFindSkipsTheOutputFolder: a run over a tree holding its own outputs
+// does not read its workbooks back as inputs.
+func TestFindSkipsTheOutputFolder(t *testing.T) {
+	in := t.TempDir()
+	makeInputs(t, in, 2, nil)
+	out := filepath.Join(in, "out")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "old.xlsx"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(in, "notes.txt"), []byte("x"), 0o644)
+	inputs, err := Find([]string{in}, out)
+	if err != nil || len(inputs) != 2 {
+		t.Fatalf("inputs %v, %v", inputs, err)
+	}
+	globbed, err := Find([]string{filepath.Join(in, "**", "*.yaml")}, out)
+	if err != nil || len(globbed) != 2 || globbed[0].Rel != "city-0/district-000.yaml" {
+		t.Fatalf("glob inputs %+v, %v", globbed, err)
+	}
+}
+
+// TestKilledRunLeavesNoPartialOutput kills a child process running a
+// batch, at several moments, and checks that every file under a final name
+// is complete.
+func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
+	if dir := os.Getenv("WORKREPORT_TEST_CHILD_BATCH"); dir != "" {
+		inputs, _ := Find([]string{filepath.Join(dir, "in")}, "")
+		Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Jobs: 2, Summary: true, Version: "t"}, nil)
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	makeInputs(t, filepath.Join(dir, "in"), 40, nil)
+	for _, after := range []time.Duration{150 * time.Millisecond, 400 * time.Millisecond, 900 * time.Millisecond} {
+		os.RemoveAll(filepath.Join(dir, "out"))
+		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunLeavesNoPartialOutput$")
+		cmd.Env = append(os.Environ(), "WORKREPORT_TEST_CHILD_BATCH="+dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(after)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		entries, _ := os.ReadDir(filepath.Join(dir, "out"))
+		complete := 0
+		for _, e := range entries {
+			p := filepath.Join(dir, "out", e.Name())
+			data, _ := os.ReadFile(p)
+			switch filepath.Ext(e.Name()) {
+			case ".xlsx":
+				if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+					t.Errorf("killed after %v: %s is not a complete workbook: %v", after, e.Name(), err)
+				}
+				complete++
+			case ".pdf":
+				if !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
+					t.Errorf("killed after %v: %s is not a complete PDF", after, e.Name())
+				}
+				complete++
+			}
+		}
+		t.Logf("killed after %v: %d complete outputs, %d entries", after, complete, len(entries))
+		// The next run finishes the job and sweeps the temporary files.
+		inputs, _ := Find([]string{filepath.Join(dir, "in")}, "")
+		sum, err := Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Summary: true, Version: "t"}, nil)
+		if err != nil || sum.Totals.Failed != 0 || sum.Totals.Written+sum.Totals.Unchanged != 40 {
+			t.Fatalf("recovery run: %+v %v", sum.Totals, err)
+		}
+		leftovers, _ := filepath.Glob(filepath.Join(dir, "out", ".*.tmp"))
+		if len(leftovers) != 0 {
+			t.Errorf("temporary files left after the recovery run: %v", leftovers)
+		}
+	}
+}
+
+func TestInterruptedRunStopsTakingInputs(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	makeInputs(t, in, 5, nil)
+	inputs, _ := Find([]string{in}, "")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	sum, err := Run(ctx, inputs, Options{OutDir: out, Jobs: 1, Summary: true}, nil)
+	if err != ErrInterrupted || !sum.Interrupted || sum.Totals.Interrupted == 0 {
+		t.Fatalf("err %v, totals %+v", err, sum.Totals)
+	}
+	if _, err := os.Stat(filepath.Join(out, SummaryFile)); err != nil {
+		t.Error("an interrupted run must still write its summary")
+	}
+}
