@@ -147,6 +147,8 @@ func breakOpportunities(rs []rune) []bool {
 			allowed = false
 		case prev == '第' && isDigit(cur):
 			allowed = false
+		case prev == ':' && cur == '/': // https://
+			allowed = false
 		}
 		// A number keeps up to maxUnit unit characters that follow it.
 		if isDigit(prev) || prev == '%' {

@@ -1,0 +1,163 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"workreport/report"
+)
+
+// Numbers are always shown with the digits the report printed: through
+// Decimal.Grouped (2,431.67) or Decimal.String (9.50), never through a
+// float. Qualifiers go where Chinese puts them: 预计231.52亿元, 120余个,
+// 1万余亩, 24万亩以上.
+
+// postQualifiers follow the amount; every other qualifier precedes it.
+var postQualifiers = map[string]bool{"余": true, "多": true, "以上": true, "以下": true, "以内": true, "左右": true}
+
+// splitQualifier splits a qualifier field (several words joined by 、) into
+// the words before the amount, the 余/多 that go inside it and the words
+// after it.
+func splitQualifier(q string) (pre, inner, post string) {
+	if q == "" {
+		return "", "", ""
+	}
+	for _, w := range strings.Split(q, "、") {
+		w = strings.TrimSpace(w)
+		switch {
+		case w == "余" || w == "多":
+			inner += w
+		case postQualifiers[w]:
+			post += w
+		default:
+			pre += w
+		}
+	}
+	return pre, inner, post
+}
+
+// magnitudePrefix is the 万/亿 a unit starts with, which 余 and 多 follow: 1万余亩.
+func magnitudePrefix(unit string) string {
+	for _, p := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
+		if strings.HasPrefix(unit, p) && len(unit) > len(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// amount is a value with its unit and qualifier as a phrase: 预计231.52亿元.
+func amount(v report.Decimal, unit, qualifier string) string {
+	pre, inner, post := splitQualifier(qualifier)
+	num := v.Grouped()
+	if inner == "" {
+		return pre + num + unit + post
+	}
+	mag := magnitudePrefix(unit)
+	return pre + num + mag + inner + strings.TrimPrefix(unit, mag) + post
+}
+
+// absString is the magnitude of v with its digits as written.
+func absString(v report.Decimal) string {
+	return strings.TrimPrefix(v.Grouped(), "-")
+}
+
+// changePhrase describes a change: 同比增长5.5%, 按可比口径增长11.04%,
+// 签章率99.99%, 占一般公共预算支出52.99%, 提高0.5个百分点.
+func changePhrase(c *report.Change) string {
+	if c == nil {
+		return ""
+	}
+	v := absString(c.Value)
+	switch c.Kind {
+	case report.ChangeShare:
+		if c.Label == "" {
+			return "占比" + c.Value.String() + "%"
+		}
+		return c.Label + c.Value.String() + "%"
+	case report.ChangeRate:
+		if c.Label == "" {
+			return "比率" + c.Value.String() + "%"
+		}
+		return c.Label + c.Value.String() + "%"
+	case report.ChangePP:
+		verb := "提高"
+		if c.Value.Sign() < 0 {
+			verb = "下降"
+		}
+		return c.Label + verb + v + "个百分点"
+	default: // year-on-year
+		verb := "增长"
+		if c.Value.Sign() < 0 {
+			verb = "下降"
+		}
+		if strings.Contains(c.Label, "增长") || strings.Contains(c.Label, "下降") {
+			return c.Label + v + "%"
+		}
+		return c.Label + verb + v + "%"
+	}
+}
+
+// targetPhrase is a target as the report states it: 增长5.8%左右,
+// 力争24亿元, 确保24万亩以上, or the text of a qualitative target.
+func targetPhrase(t report.Target) string {
+	if t.Value == nil {
+		return t.Text
+	}
+	pre, inner, post := splitQualifier(t.Qualifier)
+	if t.Kind == report.TargetGrowth {
+		unit := t.Unit
+		if unit == "" {
+			unit = "%"
+		}
+		verb := "增长"
+		if t.Value.Sign() < 0 {
+			verb = "下降"
+		}
+		return pre + verb + absString(*t.Value) + unit + inner + post
+	}
+	return amount(*t.Value, t.Unit, t.Qualifier)
+}
+
+// impliedPhrase is the level a growth target implies: 约244.95亿元.
+func impliedPhrase(r *report.Report, t report.Target) string {
+	v, ok := r.Implied(t)
+	if !ok {
+		return ""
+	}
+	return "约" + v.Grouped() + r.Indicator(t.Base).Unit
+}
+
+// date formats YYYY-MM-DD as 2025年1月20日; other text is returned as is.
+func date(s string) string {
+	parts := strings.Split(s, "-")
+	if len(parts) != 3 {
+		return s
+	}
+	y, e1 := strconv.Atoi(parts[0])
+	m, e2 := strconv.Atoi(parts[1])
+	d, e3 := strconv.Atoi(parts[2])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return s
+	}
+	return strconv.Itoa(y) + "年" + strconv.Itoa(m) + "月" + strconv.Itoa(d) + "日"
+}
+
+// hanNumber writes n (1–99) in Chinese numerals for headings: 一, 十二, 二十.
+func hanNumber(n int) string {
+	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n <= 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 10:
+		return digits[n]
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + digits[n%10]
+	case n%10 == 0:
+		return digits[n/10] + "十"
+	default:
+		return digits[n/10] + "十" + digits[n%10]
+	}
+}

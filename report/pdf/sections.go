@@ -1,0 +1,301 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"workreport/report"
+)
+
+// dashRow is one headline indicator on the dashboard.
+type dashRow struct {
+	ind    *report.Indicator
+	field  string // where ind is in the report
+	target *report.Target
+	tfield string
+}
+
+// headline picks the dashboard's indicators: first every indicator a target
+// of this year grows from (in the targets' order), then the first results
+// of the first section, up to max rows.
+func (rd *renderer) headline(max int) []dashRow {
+	r := rd.r
+	var rows []dashRow
+	seen := map[string]bool{}
+	for ti := range r.Targets {
+		t := &r.Targets[ti]
+		if t.Base == "" || t.Value == nil {
+			continue
+		}
+		si, ii := findIndicator(r, t.Base)
+		if si < 0 {
+			continue
+		}
+		rows = append(rows, dashRow{
+			ind: &r.Results[si].Indicators[ii], field: fmt.Sprintf("results[%d].indicators[%d]", si, ii),
+			target: t, tfield: fmt.Sprintf("targets[%d]", ti),
+		})
+		seen[t.Base] = true
+		if len(rows) == max {
+			return rows
+		}
+	}
+	if len(r.Results) > 0 {
+		for ii := range r.Results[0].Indicators {
+			ind := &r.Results[0].Indicators[ii]
+			if seen[ind.ID] {
+				continue
+			}
+			if len(rows) == max {
+				break
+			}
+			rows = append(rows, dashRow{ind: ind, field: fmt.Sprintf("results[0].indicators[%d]", ii)})
+			seen[ind.ID] = true
+		}
+	}
+	// A short first section leaves room: fill it with the results of the
+	// other sections that state a year-on-year change, in the report's order.
+	for si := 1; si < len(r.Results) && len(rows) < max; si++ {
+		for ii := range r.Results[si].Indicators {
+			ind := &r.Results[si].Indicators[ii]
+			if seen[ind.ID] || ind.Change == nil || ind.Change.Kind != report.ChangeYoY {
+				continue
+			}
+			if len(rows) == max {
+				break
+			}
+			rows = append(rows, dashRow{ind: ind, field: fmt.Sprintf("results[%d].indicators[%d]", si, ii)})
+			seen[ind.ID] = true
+		}
+	}
+	return rows
+}
+
+func findIndicator(r *report.Report, id string) (int, int) {
+	for si, s := range r.Results {
+		for ii, ind := range s.Indicators {
+			if ind.ID == id {
+				return si, ii
+			}
+		}
+	}
+	return -1, -1
+}
+
+// dashboard is the one-page overview: the headline indicators with last
+// year's result, its change, this year's target and the level it implies,
+// and the chart of last year's growth against this year's target.
+func (rd *renderer) dashboard(p *part) {
+	r := rd.r
+	rd.newPage()
+	resYear, year := strconv.Itoa(r.Meta.ResultsYear()), strconv.Itoa(r.Meta.Year)
+	t := &table{caption: p.title, cols: []column{
+		{title: "指标", width: 37, align: alignLeft, face: serif},
+		{title: resYear + "年实绩", width: 30, align: alignRight, face: serif},
+		{title: resYear + "年变化", width: 35, align: alignLeft, face: serif},
+		{title: year + "年目标", width: 31, align: alignLeft, face: serif},
+		{title: "隐含水平", width: 25, align: alignRight, face: serif},
+	}}
+	for _, row := range rd.headline(14) {
+		ind := row.ind
+		cells := []string{
+			rd.text(row.field+".name", ind.Name),
+			amount(ind.Value, rd.unit(row.field+".unit", ind.Unit), rd.text(row.field+".qualifier", ind.Qualifier)),
+			rd.text(row.field+".change.label", changePhrase(ind.Change)),
+			"—", "—",
+		}
+		if row.target != nil {
+			cells[3] = rd.text(row.tfield+".qualifier", targetPhrase(*row.target))
+			if imp := impliedPhrase(r, *row.target); imp != "" {
+				cells[4] = imp
+			}
+		}
+		if cells[2] == "" {
+			cells[2] = "—"
+		}
+		t.rows = append(t.rows, cells)
+	}
+	rd.heading(h1, p.title, rd.minTableStart(t), p.toc)
+	rd.drawTable(t)
+	rd.note("注：实绩、变化和目标均按报告原文列示；隐含水平 = 上年实绩 ×（1 + 增速目标），按上年数值的小数位（至少两位）四舍五入，仅供参考。")
+	rd.growthChart()
+}
+
+// note sets a small grey remark under a table or chart.
+func (rd *renderer) note(s string) {
+	rd.paragraph(s, para{face: serif, size: 8.5, lead: 4.6, color: grey, align: alignJustify})
+	rd.y += 2
+}
+
+// results sets one table per section of the report's results.
+func (rd *renderer) results(p *part) {
+	r := rd.r
+	rd.newPage()
+	t0 := rd.resultsTable(0)
+	rd.heading(h1, p.title, 10+rd.minTableStart(t0), p.toc)
+	rd.overviewChart()
+	for si, s := range r.Results {
+		t := rd.resultsTable(si)
+		title := sectionTitle(rd, si, s)
+		rd.heading(h2, title, rd.minTableStart(t), rd.tocIndex(title, 1))
+		rd.drawTable(t)
+	}
+}
+
+func (rd *renderer) resultsTable(si int) *table {
+	s := rd.r.Results[si]
+	t := &table{caption: sectionTitle(rd, si, s), cols: []column{
+		{title: "指标", width: 52, align: alignLeft, face: serif},
+		{title: "数值", width: 26, align: alignRight, face: serif},
+		{title: "单位", width: 20, align: alignLeft, face: serif},
+		{title: "变化", width: 38, align: alignLeft, face: serif},
+		{title: "限定", width: 22, align: alignLeft, face: serif},
+	}}
+	for ii, ind := range s.Indicators {
+		f := fmt.Sprintf("results[%d].indicators[%d]", si, ii)
+		change := rd.text(f+".change.label", changePhrase(ind.Change))
+		if change == "" {
+			change = "—"
+		}
+		t.rows = append(t.rows, []string{
+			rd.text(f+".name", ind.Name),
+			ind.Value.Grouped(),
+			rd.unit(f+".unit", ind.Unit),
+			change,
+			rd.text(f+".qualifier", ind.Qualifier),
+		})
+	}
+	return t
+}
+
+// targets sets this year's targets, expected ones first, then binding ones.
+func (rd *renderer) targets(p *part) {
+	r := rd.r
+	first := true
+	for _, nature := range []report.Nature{report.NatureExpected, report.NatureBinding} {
+		t := &table{cols: []column{
+			{title: "目标", width: 42, align: alignLeft, face: serif},
+			{title: "目标值", width: 50, align: alignLeft, face: serif},
+			{title: "类型", width: 14, align: alignLeft, face: serif},
+			{title: "上年基数", width: 26, align: alignRight, face: serif},
+			{title: "隐含水平", width: 26, align: alignRight, face: serif},
+		}}
+		for ti, tg := range r.Targets {
+			n := tg.Nature
+			if n == "" {
+				n = report.NatureExpected
+			}
+			if n != nature {
+				continue
+			}
+			f := fmt.Sprintf("targets[%d]", ti)
+			base, implied := "—", "—"
+			if si, ii := findIndicator(r, tg.Base); si >= 0 {
+				ind := r.Results[si].Indicators[ii]
+				base = amount(ind.Value, rd.unit(fmt.Sprintf("results[%d].indicators[%d].unit", si, ii), ind.Unit), "")
+			}
+			if s := impliedPhrase(r, tg); s != "" {
+				implied = s
+			}
+			t.rows = append(t.rows, []string{
+				rd.text(f+".name", tg.Name),
+				rd.text(f+".text", targetPhrase(tg)),
+				tg.Kind.Label(),
+				base, implied,
+			})
+		}
+		if len(t.rows) == 0 {
+			continue
+		}
+		label := nature.Label() + "目标"
+		t.caption = p.title + " · " + label
+		if first {
+			rd.newPage()
+			rd.heading(h1, p.title, 8+rd.minTableStart(t), p.toc)
+			first = false
+		}
+		rd.heading(h3, label+"（"+strconv.Itoa(len(t.rows))+"项）", rd.minTableStart(t), -1)
+		rd.drawTable(t)
+	}
+	rd.note("注：预期性目标是期望的发展方向和努力程度，约束性目标是必须完成的刚性任务；隐含水平为上年基数按增速目标推算的参考值。")
+}
+
+// tasks sets the planned tasks: summary, items and their planned figures.
+func (rd *renderer) tasks(p *part) {
+	r := rd.r
+	rd.newPage()
+	rd.heading(h1, p.title, 40, p.toc)
+	rd.investmentChart()
+	for ti, task := range r.Tasks {
+		f := fmt.Sprintf("tasks[%d]", ti)
+		title := taskTitle(rd, ti, task)
+		rd.heading(h2, title, 2*bodyLead, rd.tocIndex(title, 1))
+		if task.Summary != "" {
+			rd.paragraph(rd.text(f+".summary", task.Summary), body())
+		}
+		for ii, it := range task.Items {
+			fi := fmt.Sprintf("%s.items[%d]", f, ii)
+			var t *table
+			if len(it.Figures) > 0 {
+				t = rd.figuresTable(fi, it.Figures)
+			}
+			follow := 2 * bodyLead
+			if it.Summary == "" && t != nil {
+				follow = rd.minTableStart(t)
+			}
+			rd.heading(h3, strconv.Itoa(ii+1)+". "+rd.text(fi+".title", it.Title), follow, -1)
+			if it.Summary != "" {
+				rd.paragraph(rd.text(fi+".summary", it.Summary), body())
+			}
+			if t != nil {
+				rd.y += 1
+				rd.drawTable(t)
+			}
+		}
+	}
+}
+
+func (rd *renderer) figuresTable(fi string, figs []report.Figure) *table {
+	t := &table{cols: []column{
+		{title: "计划指标", width: 46, align: alignLeft, face: serif},
+		{title: "数值", width: 24, align: alignRight, face: serif},
+		{title: "单位", width: 16, align: alignLeft, face: serif},
+		{title: "限定", width: 14, align: alignLeft, face: serif},
+		{title: "说明", width: 58, align: alignLeft, face: serif},
+	}}
+	for k, fg := range figs {
+		f := fmt.Sprintf("%s.figures[%d]", fi, k)
+		note := rd.text(f+".purpose", fg.Purpose)
+		if c := changePhrase(fg.Change); c != "" {
+			c = rd.text(f+".change.label", c)
+			if note != "" {
+				note += "；"
+			}
+			note += c
+		}
+		if note == "" {
+			note = "—"
+		}
+		t.rows = append(t.rows, []string{
+			rd.text(f+".name", fg.Name),
+			fg.Value.Grouped(),
+			rd.unit(f+".unit", fg.Unit),
+			rd.text(f+".qualifier", fg.Qualifier),
+			note,
+		})
+	}
+	return t
+}
+
+// glossary sets the terms, each with its definition.
+func (rd *renderer) glossary(p *part) {
+	rd.newPage()
+	rd.heading(h1, p.title, 3*bodyLead, p.toc)
+	for i, g := range rd.r.Glossary {
+		f := fmt.Sprintf("glossary[%d]", i)
+		rd.y += 1.5
+		rd.ensure(7 + 2*bodyLead)
+		rd.paragraph(strconv.Itoa(i+1)+". "+rd.text(f+".term", g.Term), para{face: sansBold, size: bodySize, lead: 6.6, color: ink, align: alignLeft})
+		rd.paragraph(rd.text(f+".definition", g.Definition), body())
+	}
+}

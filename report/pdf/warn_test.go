@@ -1,0 +1,115 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"workreport/report"
+)
+
+// testReport is a small report built in Go, with the characters fpdf cannot
+// draw: 𠮷 (U+20BB7, outside the Basic Multilingual Plane, which makes fpdf
+// panic) and ก (U+0E01, Thai, which the fonts lack).
+func testReport() *report.Report {
+	d := report.MustDecimal
+	v := d("5.8")
+	return &report.Report{
+		Meta: report.Meta{Title: "测试区2025年政府工作报告", Region: "测试区", Level: report.LevelDistrict, Year: 2025, Date: "2025-01-20",
+			Speaker: "测试区人民政府区长 吉𠮷", Occasion: "2025年1月20日在测试区第一届人民代表大会第一次会议上"},
+		Results: []report.Section{{ID: "a", Title: "经济运行稳中有进", Indicators: []report.Indicator{
+			{ID: "gdp", Name: "地区生产总值", Value: d("231.52"), Unit: "亿元", Qualifier: "预计", Change: &report.Change{Kind: report.ChangeYoY, Value: d("5.5")}, Quote: "地区生产总值预计完成231.52亿元"},
+			{ID: "fall", Name: "事故起数", Value: d("3"), Unit: "起", Change: &report.Change{Kind: report.ChangeYoY, Value: d("-75")}, Quote: "下降75%"},
+			{ID: "x", Name: "𠮷野家门店", Value: d("2431.67"), Unit: "万元", Quote: "2,431.67万元"},
+			{ID: "y", Name: "泰文ก项目", Value: d("12"), Unit: "个", Qualifier: "余", Quote: "12余个"},
+		}}},
+		Targets: []report.Target{{ID: "g", Name: "地区生产总值", Kind: report.TargetGrowth, Value: &v, Unit: "%", Qualifier: "左右", Base: "gdp", Quote: "增长5.8%左右"}},
+		Tasks: []report.Task{{ID: "t", Title: "坚持大抓项目,在夯实发展基础上实现更大突破", Summary: "坚持“项目为王”理念。", Items: []report.Item{
+			{Title: "谋划项目", Summary: "谋划项目35个,总投资214.24亿元。", Figures: []report.Figure{
+				{ID: "f", Name: "总投资", Value: d("214.24"), Unit: "亿元", Quote: "总投资214.24亿元"},
+			}},
+		}}},
+		Glossary: []report.Term{{Term: "六个工程", Definition: "是指一项重大部署𠮷。"}},
+	}
+}
+
+// TestUndrawableCharacters renders characters fpdf would panic on or the
+// fonts lack: no panic, a □ in their place, one warning per field naming it.
+func TestUndrawableCharacters(t *testing.T) {
+	var b bytes.Buffer
+	warnings, err := Render(&b, testReport(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := map[string]string{}
+	for _, w := range warnings {
+		if _, dup := fields[w.Field]; dup {
+			t.Errorf("two warnings for %s", w.Field)
+		}
+		fields[w.Field] = w.Message
+	}
+	for field, char := range map[string]string{
+		"meta.speaker":                  "U+20BB7",
+		"results[0].indicators[2].name": "U+20BB7",
+		"results[0].indicators[3].name": "U+0E01",
+		"glossary[0].definition":        "U+20BB7",
+	} {
+		msg, ok := fields[field]
+		if !ok {
+			t.Errorf("no warning for %s; got %v", field, warnings)
+			continue
+		}
+		if !strings.Contains(msg, char) || !strings.Contains(msg, "□") {
+			t.Errorf("warning for %s = %q, want it to name %s and □", field, msg, char)
+		}
+	}
+	if len(warnings) != 4 {
+		t.Errorf("got %d warnings, want 4: %v", len(warnings), warnings)
+	}
+	file := writeTemp(t, "undrawable", b.Bytes())
+	text := pdftotext(t, file)
+	for _, want := range []string{"□野家门店", "泰文□项目", "吉□", "231.52", "2,431.67", "约244.95亿元", "下降75%", "12余个"} {
+		if !strings.Contains(strings.Join(strings.Fields(text), ""), want) {
+			t.Errorf("%q not in the text", want)
+		}
+	}
+	if strings.ContainsRune(text, 0x20BB7) {
+		t.Error("𠮷 reached the PDF")
+	}
+}
+
+// TestNoReport: a nil report is an error, not a panic.
+func TestNoReport(t *testing.T) {
+	if _, err := Render(&bytes.Buffer{}, nil, Options{}); err == nil {
+		t.Error("Render(nil) succeeded")
+	}
+}
+
+func TestFormat(t *testing.T) {
+	d := report.MustDecimal
+	tests := []struct{ got, want string }{
+		{amount(d("231.52"), "亿元", "预计"), "预计231.52亿元"},
+		{amount(d("1"), "万亩", "余"), "1万余亩"},
+		{amount(d("120"), "个", "余"), "120余个"},
+		{amount(d("24"), "万亩", "确保、以上"), "确保24万亩以上"},
+		{amount(d("2431.67"), "万元", "累计"), "累计2,431.67万元"},
+		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("5.5")}), "增长5.5%"},
+		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("-1.20")}), "下降1.20%"},
+		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("11.04"), Label: "按可比口径"}), "按可比口径增长11.04%"},
+		{changePhrase(&report.Change{Kind: report.ChangeShare, Value: d("52.99"), Label: "占一般公共预算支出"}), "占一般公共预算支出52.99%"},
+		{changePhrase(&report.Change{Kind: report.ChangePP, Value: d("0.5")}), "提高0.5个百分点"},
+		{date("2025-01-20"), "2025年1月20日"},
+		{hanNumber(14), "十四"},
+		{hanNumber(20), "二十"},
+		{hanNumber(23), "二十三"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	v := d("5.8")
+	if got := targetPhrase(report.Target{Kind: report.TargetGrowth, Value: &v, Qualifier: "按可比口径、左右"}); got != "按可比口径增长5.8%左右" {
+		t.Errorf("targetPhrase = %q", got)
+	}
+}
