@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"workreport/samples"
 )
 
 // fakeMeasure imitates a CJK font at 10.5 pt in millimetres: Chinese
@@ -30,10 +32,69 @@ func fakeMeasure(r rune) float64 {
 	return em
 }
 
-// testParagraphs are the paragraphs the property test runs over: the seed
-// texts of the three reports (testdata/seed-paragraphs.txt, one paragraph a
-// line, copied from the published reports), set as prose.
+// testParagraphs are the paragraphs the property test runs over: every
+// prose field of the embedded samples (quotes, titles, summaries, glossary
+// definitions), and the seed texts of the three reports
+// (testdata/seed-paragraphs.txt, one paragraph a line, copied from the
+// published reports), set as prose.
 func testParagraphs(t testing.TB) []string {
+	ps := sampleParagraphs(t)
+	return append(ps, seedParagraphs(t)...)
+}
+
+// sampleParagraphs collects the prose of every embedded sample.
+func sampleParagraphs(t testing.TB) []string {
+	t.Helper()
+	var ps []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			ps = append(ps, Prose(s))
+		}
+	}
+	names := samples.Names()
+	if len(names) == 0 {
+		t.Fatal("no samples embedded")
+	}
+	for _, name := range names {
+		r, err := samples.Load(name)
+		if err != nil {
+			t.Fatalf("loading %s: %v", name, err)
+		}
+		add(r.Meta.Title)
+		add(r.Meta.Occasion)
+		add(r.Meta.Source)
+		for _, s := range r.Results {
+			add(s.Title)
+			for _, ind := range s.Indicators {
+				add(ind.Name)
+				add(ind.Quote)
+			}
+		}
+		for _, tg := range r.Targets {
+			add(tg.Name + tg.Text)
+			add(tg.Quote)
+		}
+		for _, task := range r.Tasks {
+			add(task.Title)
+			add(task.Summary)
+			for _, it := range task.Items {
+				add(it.Title)
+				add(it.Summary)
+				for _, f := range it.Figures {
+					add(f.Purpose)
+					add(f.Quote)
+				}
+			}
+		}
+		for _, g := range r.Glossary {
+			add(g.Term)
+			add(g.Definition)
+		}
+	}
+	return ps
+}
+
+func seedParagraphs(t testing.TB) []string {
 	t.Helper()
 	f, err := os.Open("testdata/seed-paragraphs.txt")
 	if err != nil {
@@ -119,7 +180,7 @@ func checkLines(t *testing.T, para string, width float64, lines []Line) (forced 
 func TestBreakProperties(t *testing.T) {
 	paras := testParagraphs(t)
 	if testing.Short() {
-		paras = paras[:40]
+		paras = paras[:200]
 	}
 	lines, forced := 0, 0
 	for w := 30.0; w <= 170; w++ {
