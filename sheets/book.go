@@ -177,6 +177,8 @@ type grid struct {
 	// list sheets draw thin borders: LibreOffice does not paint table
 	// styles, and a printed list needs its grid.
 	bordered bool
+	// table names the Excel table over the whole grid, "" for none.
+	table string
 	// before runs on the sheet before its cells are streamed (page setup and
 	// other sheet properties that precede the cells in the XML).
 	// after runs before the stream is flushed (tables, conditional formats,
@@ -309,6 +311,16 @@ func (b *book) writeGrid(g *grid) error {
 		if err := sw.SetRow(ref, values, excelize.RowOpts{Height: g.height(ri, ws)}); err != nil {
 			return err
 		}
+		// The table takes its column names from the header row, which
+		// excelize reads back from the stream: add it while the stream
+		// holds just that row.
+		if ri == 0 && g.table != "" && len(g.rows) > 1 {
+			end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
+			stripes := true
+			if err := sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: g.table, StyleName: tableStyle, ShowRowStripes: &stripes}); err != nil {
+				return err
+			}
+		}
 	}
 	if g.after != nil {
 		if err := g.after(sw); err != nil {
@@ -316,4 +328,13 @@ func (b *book) writeGrid(g *grid) error {
 		}
 	}
 	return sw.Flush()
+}
+
+// addTable adds an Excel table over A1 to (cols, rows) of a streamed sheet
+// whose header row is written. Grids with a table name get theirs while
+// streaming, which is cheaper; this is for sheets built by hand.
+func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {
+	end, _ := excelize.CoordinatesToCellName(cols, rows)
+	stripes := true
+	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle, ShowRowStripes: &stripes})
 }

@@ -102,7 +102,8 @@ func (b *book) build(when time.Time) error {
 	if err := b.definedNames(grids); err != nil {
 		return err
 	}
-	b.f.SetActiveSheet(0)
+	// 概览 is the first sheet and so the active one; SetActiveSheet would
+	// parse every streamed sheet back (a third of Write's time).
 	stamp := when.Format(time.RFC3339)
 	keywords := []string{"政府工作报告", r.Meta.Region, strconv.Itoa(r.Meta.Year), "主要指标", "预期目标"}
 	creator := r.Meta.Issuer
@@ -181,7 +182,7 @@ func indicatorTarget(in *report.Indicator) cell {
 }
 
 func (b *book) indicators() *grid {
-	g := &grid{name: sheetIndicators, cols: indicatorColumns, landscape: true, freeze: "C2", bordered: true}
+	g := &grid{name: sheetIndicators, cols: indicatorColumns, landscape: true, freeze: "C2", bordered: true, table: tableIndicators}
 	g.rows = append(g.rows, header(g.cols))
 	for _, s := range b.r.Results {
 		for i := range s.Indicators {
@@ -211,21 +212,12 @@ func (b *book) indicators() *grid {
 		if n < 2 {
 			return nil
 		}
-		if err := addTable(sw, tableIndicators, len(g.cols), n); err != nil {
-			return err
-		}
 		// Last year's target met: the growth when the target is a growth
 		// rate, else the value.
 		return b.conditional(sheetIndicators, fmt.Sprintf("I2:I%d", n),
 			`AND(ISNUMBER($I2),IF($G2="同比",$F2,$D2)>=$I2)`, metFill)
 	}
 	return g
-}
-
-func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {
-	end, _ := excelize.CoordinatesToCellName(cols, rows)
-	stripes := true
-	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle, ShowRowStripes: &stripes})
 }
 
 // Conditional-format fills.
@@ -256,7 +248,7 @@ func impliedFormula(baseCol, growthCol string, row int, places int32) string {
 }
 
 func (b *book) targets() *grid {
-	g := &grid{name: sheetTargets, cols: targetColumns, landscape: true, freeze: "B2", bordered: true}
+	g := &grid{name: sheetTargets, cols: targetColumns, landscape: true, freeze: "B2", bordered: true, table: tableTargets}
 	g.rows = append(g.rows, header(g.cols))
 	byID := b.indicatorByID()
 	for i, t := range b.r.Targets {
@@ -303,9 +295,6 @@ func (b *book) targets() *grid {
 		if n < 2 {
 			return nil
 		}
-		if err := addTable(sw, tableTargets, len(g.cols), n); err != nil {
-			return err
-		}
 		if err := b.conditional(sheetTargets, fmt.Sprintf("L2:L%d", n),
 			`AND(ISNUMBER($L2),IF(ISNUMBER($K2),$K2,$I2)>=$L2)`, metFill); err != nil {
 			return err
@@ -344,7 +333,7 @@ func wanFormula(ref string, factor decimal.Decimal) string {
 }
 
 func (b *book) tasks() *grid {
-	g := &grid{name: sheetTasks, cols: taskColumns, landscape: true, freeze: "C2", bordered: true}
+	g := &grid{name: sheetTasks, cols: taskColumns, landscape: true, freeze: "C2", bordered: true, table: tableTasks}
 	g.rows = append(g.rows, header(g.cols))
 	for _, t := range b.r.Tasks {
 		taskRow := len(g.rows) + 1
@@ -404,28 +393,14 @@ func (b *book) tasks() *grid {
 			fmt.Sprintf(`SUMIFS($H:$H,$O:$O,$O%d,$C:$C,"%s")`, taskRow, levelFigure),
 			sum.num, sum.shown, sum.style)
 	}
-	n := len(g.rows)
-	g.after = func(sw *excelize.StreamWriter) error {
-		if n < 2 {
-			return nil
-		}
-		return addTable(sw, tableTasks, len(g.cols), n)
-	}
 	return g
 }
 
 func (b *book) glossary() *grid {
-	g := &grid{name: sheetGlossary, cols: glossaryColumns, freeze: "A2", bordered: true}
+	g := &grid{name: sheetGlossary, cols: glossaryColumns, freeze: "A2", bordered: true, table: tableGlossary}
 	g.rows = append(g.rows, header(g.cols))
 	for _, t := range b.r.Glossary {
 		g.rows = append(g.rows, []cell{text(t.Term, style{align: "left", wrap: true, bold: true}), text(t.Definition, stWrap)})
-	}
-	n := len(g.rows)
-	g.after = func(sw *excelize.StreamWriter) error {
-		if n < 2 {
-			return nil
-		}
-		return addTable(sw, tableGlossary, len(g.cols), n)
 	}
 	return g
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"regexp"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -58,8 +59,13 @@ func (z *sortedZip) Close() error {
 	zw := zip.NewWriter(z.out)
 	// Fast compression: the parts are small XML; level 1 is most of the
 	// size win at a fraction of the time.
+	// flate.NewWriter allocates about 1 MB; one pooled compressor, reset
+	// per part, serves every part of every workbook.
+	fw := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(fw)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
+		fw.Reset(w)
+		return fw, nil
 	})
 	for _, name := range names {
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: z.when})
@@ -76,6 +82,11 @@ func (z *sortedZip) Close() error {
 	}
 	return zw.Close()
 }
+
+var flateWriters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
+	return w
+}}
 
 var _ excelize.ZipWriter = (*sortedZip)(nil)
 

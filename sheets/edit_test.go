@@ -1,0 +1,245 @@
+package sheets
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+)
+
+// edit opens a written workbook, lets change edit it as a person would
+// (through excelize, as a spreadsheet program saves it) and returns the bytes.
+func edit(t *testing.T, r *report.Report, change func(f *excelize.File)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(writeBook(t, r)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	change(f)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func dec(s string) *report.Decimal { d := report.MustDecimal(s); return &d }
+
+func TestReadEditedWorkbook(t *testing.T) {
+	base := loadSample(t, "hailar-2025")
+	cases := []struct {
+		name   string
+		change func(t *testing.T, f *excelize.File)
+		want   func(r *report.Report) // applied to a fresh copy of the sample
+	}{{
+		name: "value changed keeps the written decimals",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellFloat("指标", "D2", 240.5, -1, 64)) // GDP, shown as 240.50
+		},
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.50") },
+	}, {
+		name: "value with more digits than its format keeps them",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellFloat("指标", "D2", 240.125, -1, 64))
+		},
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.125") },
+	}, {
+		name: "value typed as text with separators",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellStr("指标", "D2", "1,231.52"))
+		},
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("1231.52") },
+	}, {
+		name: "growth target typed as a fraction in its percent cell",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellFloat("目标", "C2", 0.06, -1, 64)) // shown 6.0%
+		},
+		want: func(r *report.Report) { r.Targets[0].Value = dec("6.0") },
+	}, {
+		name: "change rate typed as text with a percent sign",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.SetCellStr("指标", "F2", "5.75%"))
+		},
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Change.Value = report.MustDecimal("5.75") },
+	}, {
+		name: "row deleted",
+		change: func(t *testing.T, f *excelize.File) {
+			must(t, f.RemoveRow("指标", 3)) // 固定资产投资
+		},
+		want: func(r *report.Report) {
+			ins := &r.Results[0].Indicators
+			*ins = slices.Delete(*ins, 1, 2)
+		},
+	}, {
+		name: "row added without ids joins its section by title",
+		change: func(t *testing.T, f *excelize.File) {
+			rows, _ := f.GetRows("指标")
+			n := len(rows) + 1
+			for col, v := range map[string]any{"A": "“进”的步伐更为稳健", "B": "新增指标", "D": 12.5, "E": "万元", "K": "新增指标12.5万元"} {
+				must(t, f.SetCellValue("指标", col+itoa(n), v))
+			}
+		},
+		want: func(r *report.Report) {
+			s := &r.Results[0]
+			s.Indicators = append(s.Indicators, report.Indicator{
+				ID: "indicator-r" + itoa(countIndicators(r)+2), Name: "新增指标", Value: report.MustDecimal("12.5"), Unit: "万元", Quote: "新增指标12.5万元",
+			})
+		},
+	}, {
+		name: "targets re-sorted",
+		change: func(t *testing.T, f *excelize.File) {
+			a, _ := f.GetRows("目标")
+			swapRows(t, f, "目标", 2, 3, len(a[0]))
+		},
+		want: func(r *report.Report) { r.Targets[0], r.Targets[1] = r.Targets[1], r.Targets[0] },
+	}, {
+		name: "task rows re-sorted keep the tree",
+		change: func(t *testing.T, f *excelize.File) {
+			a, _ := f.GetRows("任务")
+			swapRows(t, f, "任务", 2, 5, len(a[0])) // the first task row with a figure row
+		},
+		want: func(r *report.Report) {
+			// The figure row now comes first: its item is met first, but items
+			// keep their numbered order and figures their order within an item
+			// only changes if two of one item swapped; here the first task's
+			// first item's second figure moved before everything.
+			it := &r.Tasks[0].Items[0]
+			if len(it.Figures) >= 2 {
+				it.Figures[0], it.Figures[1] = it.Figures[1], it.Figures[0]
+			}
+		},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := edit(t, base, func(f *excelize.File) { c.change(t, f) })
+			got, err := Read("hailar-2025.xlsx", data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := loadSample(t, "hailar-2025")
+			c.want(want)
+			sameReport(t, got, want)
+		})
+	}
+}
+
+func TestReadErrorsNameSheetAndCell(t *testing.T) {
+	r := loadSample(t, "hailar-2025")
+	cases := []struct {
+		name   string
+		change func(t *testing.T, f *excelize.File)
+		want   string
+	}{
+		{"not a number", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "D7", "abc")) },
+			`hailar-2025.xlsx: 指标!D7: "abc" is not a number (expected a decimal like 231.52)`},
+		{"unknown change kind", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "G2", "环比")) },
+			`hailar-2025.xlsx: 指标!G2: "环比" is not one of 同比, 占比, 比率, 百分点`},
+		{"duplicate id", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "M3", "gdp")) },
+			`hailar-2025.xlsx: 指标!M3: the id "gdp" is used again (first at M2); each row needs its own`},
+		{"missing column", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "D1", "值")) },
+			`hailar-2025.xlsx: 指标!1: no column "数值" in the header row (keep the header names this tool wrote)`},
+		{"bad level", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("概览", "B3", "乡")) },
+			`hailar-2025.xlsx: 概览!B3: "乡" is not one of 区, 县, 市, 省, 全国`},
+		{"missing sheet", func(t *testing.T, f *excelize.File) { must(t, f.DeleteSheet("指标")) },
+			`hailar-2025.xlsx: 指标!A1: the sheet is missing (a workbook written by workreport has 概览, 指标, 目标, 任务, 名词解释)`},
+		{"empty quote", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("目标", "N3", "")) },
+			`hailar-2025.xlsx: 目标!N3: the source quote (原文) is empty`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Read("hailar-2025.xlsx", edit(t, r, func(f *excelize.File) { c.change(t, f) }))
+			if err == nil {
+				t.Fatalf("Read accepted the edit, want error %q", c.want)
+			}
+			if err.Error() != c.want {
+				t.Fatalf("error:\n got: %s\nwant: %s", err, c.want)
+			}
+		})
+	}
+}
+
+func TestReadRejectsNonWorkbooks(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":   nil,
+		"text":    []byte("地区生产总值 231.52"),
+		"zip":     []byte("PK\x03\x04garbage"),
+		"too big": make([]byte, MaxReadSize+1),
+	} {
+		if _, err := Read(name, data); err == nil {
+			t.Errorf("%s: Read accepted it", name)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func mustFloat(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func countIndicators(r *report.Report) int {
+	n := 0
+	for _, s := range r.Results {
+		n += len(s.Indicators)
+	}
+	return n
+}
+
+// swapRows swaps the contents of two rows cell by cell, styles included,
+// as a sort in a spreadsheet program does.
+func swapRows(t *testing.T, f *excelize.File, sheet string, a, b, cols int) {
+	t.Helper()
+	for c := 1; c <= cols; c++ {
+		ra, _ := excelize.CoordinatesToCellName(c, a)
+		rb, _ := excelize.CoordinatesToCellName(c, b)
+		va, vb := rawCell(t, f, sheet, ra), rawCell(t, f, sheet, rb)
+		sa, _ := f.GetCellStyle(sheet, ra)
+		sb, _ := f.GetCellStyle(sheet, rb)
+		va.set(t, f, sheet, rb)
+		vb.set(t, f, sheet, ra)
+		must(t, f.SetCellStyle(sheet, rb, rb, sa))
+		must(t, f.SetCellStyle(sheet, ra, ra, sb))
+	}
+}
+
+type rawValue struct {
+	typ     excelize.CellType
+	v       string
+	formula string
+}
+
+func rawCell(t *testing.T, f *excelize.File, sheet, ref string) rawValue {
+	typ, _ := f.GetCellType(sheet, ref)
+	v, _ := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+	fm, _ := f.GetCellFormula(sheet, ref)
+	return rawValue{typ, v, fm}
+}
+
+func (r rawValue) set(t *testing.T, f *excelize.File, sheet, ref string) {
+	switch {
+	case r.formula != "":
+		must(t, f.SetCellFormula(sheet, ref, r.formula))
+	case r.v == "":
+		must(t, f.SetCellValue(sheet, ref, nil))
+	case r.typ == excelize.CellTypeNumber || r.typ == excelize.CellTypeUnset:
+		must(t, f.SetCellValue(sheet, ref, mustFloat(t, r.v)))
+	default:
+		must(t, f.SetCellStr(sheet, ref, r.v))
+	}
+}
