@@ -5,10 +5,16 @@ package pdf
 // Plane and breaks Chinese lines badly; the rest of the package draws through
 // the small doc type below, which gets only strings the sanitiser has
 // cleaned, and does its own line breaking with package typeset.
+//
+// doc records the drawing and plays it into fpdf at the end: only then are
+// the characters each face draws known, so that fpdf can be given fonts
+// reduced to them (see subset.go). Measuring uses the width tables parsed
+// once per process.
 
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"time"
 
@@ -39,59 +45,53 @@ var faceNames = [numFaces]struct{ family, style string }{
 type rgb struct{ r, g, b int }
 
 // doc is a page-description surface in millimetres with the origin at the
-// top left, over one fpdf document.
+// top left. It records what is drawn; output plays it into one fpdf
+// document.
 type doc struct {
-	f      *fpdf.Fpdf
-	face   face
-	size   float64 // current font size in points
-	fontOK bool    // a font has been selected since the last forced reset
-	// widths caches each face's advance widths in thousandths of an em; the
-	// line breaker asks for every character of every paragraph.
-	widths [numFaces]map[rune]float64
+	ops     []func(f *fpdf.Fpdf)
+	face    face
+	size    float64 // current font size in points
+	fontOK  bool    // a font has been selected since the last forced reset
+	fonts   [numFaces]*sfnt
+	set     [numFaces]bool              // faces selected at least once
+	used    [numFaces]map[rune]struct{} // characters drawn in each face
+	pages   int                         // pages so far
+	cur     int                         // page drawn on
+	links   int                         // internal links made
+	created time.Time
+	err     error
 }
 
-// newDoc starts an A4 portrait document in millimetres with the four faces
-// registered and the document dates fixed, so that the same input gives the
-// same bytes.
-func newDoc(faces [numFaces][]byte, created time.Time) (*doc, error) {
-	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
-	f.SetCatalogSort(true)
-	f.SetCreationDate(created)
-	f.SetModificationDate(created)
-	f.SetAutoPageBreak(false, 0) // the layout breaks pages itself
-	f.SetMargins(0, 0, 0)
-	f.SetCompression(true)
-	for i, data := range faces {
-		n := faceNames[i]
-		f.AddUTF8FontFromBytes(n.family, n.style, data)
-		if err := f.Error(); err != nil {
-			return nil, fmt.Errorf("embedding the %s %s font: %w", n.family, n.style, err)
+// newDoc starts an A4 portrait document in millimetres; the document dates
+// are fixed, so that the same input gives the same bytes.
+func newDoc(created time.Time) (*doc, error) {
+	d := &doc{face: -1, created: created}
+	for i := range d.fonts {
+		f := faceFont(face(i))
+		if f.err != nil {
+			return nil, fmt.Errorf("font %s: %w", faceFiles[i].File, f.err)
 		}
-	}
-	d := &doc{f: f, face: -1}
-	for i := range d.widths {
-		d.widths[i] = make(map[rune]float64, 512)
-	}
-	// fpdf reports a font it could not parse only when it is first used.
-	for i := range faces {
-		d.setFont(face(i), 10)
-		if err := f.Error(); err != nil {
-			return nil, fmt.Errorf("font %s %s: %w", faceNames[i].family, faceNames[i].style, err)
-		}
+		d.fonts[i] = f
+		d.used[i] = make(map[rune]struct{}, 256)
 	}
 	return d, nil
 }
 
+// do records a drawing operation.
+func (d *doc) do(op func(f *fpdf.Fpdf)) { d.ops = append(d.ops, op) }
+
 // setMeta records the document information dictionary, in Chinese.
 func (d *doc) setMeta(title, author, subject, keywords, creator string) {
-	d.f.SetTitle(title, true)
-	d.f.SetAuthor(author, true)
-	d.f.SetSubject(subject, true)
-	d.f.SetKeywords(keywords, true)
-	d.f.SetCreator(creator, true)
-	d.f.SetProducer("workreport", true)
-	d.f.SetLang("zh-CN")
-	d.f.SetDisplayMode("fullwidth", "single")
+	d.do(func(f *fpdf.Fpdf) {
+		f.SetTitle(title, true)
+		f.SetAuthor(author, true)
+		f.SetSubject(subject, true)
+		f.SetKeywords(keywords, true)
+		f.SetCreator(creator, true)
+		f.SetProducer("workreport", true)
+		f.SetLang("zh-CN")
+		f.SetDisplayMode("fullwidth", "single")
+	})
 }
 
 // setFont selects a face and size, writing nothing when both are current.
@@ -100,8 +100,9 @@ func (d *doc) setFont(fc face, size float64) {
 		return
 	}
 	n := faceNames[fc]
-	d.f.SetFont(n.family, n.style, size)
+	d.do(func(f *fpdf.Fpdf) { f.SetFont(n.family, n.style, size) })
 	d.face, d.size, d.fontOK = fc, size, true
+	d.set[fc] = true
 }
 
 // forgetFont makes the next setFont write the font selection even if it
@@ -111,22 +112,17 @@ func (d *doc) forgetFont() { d.fontOK = false }
 
 // runeWidth is the advance of r in the current face and size, in mm.
 func (d *doc) runeWidth(r rune) float64 {
-	m := d.widths[d.face]
-	w, ok := m[r]
-	if !ok {
-		w = float64(d.f.GetStringSymbolWidth(string(r)))
-		m[r] = w
-	}
-	return w * d.size / 1000 / ptPerMM
+	return d.fonts[d.face].width(r) * d.size / 1000 / ptPerMM
 }
 
 // width is the advance of s in the current face and size, in mm.
 func (d *doc) width(s string) float64 {
 	w := 0.0
+	f := d.fonts[d.face]
 	for _, r := range s {
-		w += d.runeWidth(r)
+		w += f.width(r)
 	}
-	return w
+	return w * d.size / 1000 / ptPerMM
 }
 
 // ptPerMM converts millimetres to points.
@@ -134,9 +130,14 @@ const ptPerMM = 72 / 25.4
 
 // text draws s with its baseline at y, starting at x.
 func (d *doc) text(x, y float64, s string) {
-	if s != "" {
-		d.f.Text(x, y, s)
+	if s == "" {
+		return
 	}
+	used := d.used[d.face]
+	for _, r := range s {
+		used[r] = struct{}{}
+	}
+	d.do(func(f *fpdf.Fpdf) { f.Text(x, y, s) })
 }
 
 // textSpaced draws s like text with extra mm after each character: Chinese
@@ -147,47 +148,50 @@ func (d *doc) textSpaced(x, y float64, s string, extra float64) {
 		d.text(x, y, s)
 		return
 	}
-	d.f.RawWriteStr(strconv.FormatFloat(extra*ptPerMM, 'f', 3, 64) + " Tc")
+	tc := strconv.FormatFloat(extra*ptPerMM, 'f', 3, 64) + " Tc"
+	d.do(func(f *fpdf.Fpdf) { f.RawWriteStr(tc) })
 	d.text(x, y, s)
-	d.f.RawWriteStr("0 Tc")
+	d.do(func(f *fpdf.Fpdf) { f.RawWriteStr("0 Tc") })
 }
 
-func (d *doc) setTextColor(c rgb) { d.f.SetTextColor(c.r, c.g, c.b) }
-func (d *doc) setFillColor(c rgb) { d.f.SetFillColor(c.r, c.g, c.b) }
-func (d *doc) setDrawColor(c rgb) { d.f.SetDrawColor(c.r, c.g, c.b) }
+func (d *doc) setTextColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetTextColor(c.r, c.g, c.b) }) }
+func (d *doc) setFillColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetFillColor(c.r, c.g, c.b) }) }
+func (d *doc) setDrawColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetDrawColor(c.r, c.g, c.b) }) }
 func (d *doc) setLineWidth(w float64) {
-	d.f.SetLineWidth(w)
+	d.do(func(f *fpdf.Fpdf) { f.SetLineWidth(w) })
 }
 
 // fillRect paints a rectangle in the fill colour.
-func (d *doc) fillRect(x, y, w, h float64) { d.f.Rect(x, y, w, h, "F") }
-
-// strokeRect outlines a rectangle in the draw colour.
-func (d *doc) strokeRect(x, y, w, h float64) { d.f.Rect(x, y, w, h, "D") }
+func (d *doc) fillRect(x, y, w, h float64) { d.do(func(f *fpdf.Fpdf) { f.Rect(x, y, w, h, "F") }) }
 
 // line draws a line in the draw colour.
-func (d *doc) line(x1, y1, x2, y2 float64) { d.f.Line(x1, y1, x2, y2) }
+func (d *doc) line(x1, y1, x2, y2 float64) { d.do(func(f *fpdf.Fpdf) { f.Line(x1, y1, x2, y2) }) }
 
 // dashed sets a dash pattern in mm; no arguments for a solid line.
-func (d *doc) dashed(pattern ...float64) { d.f.SetDashPattern(pattern, 0) }
+func (d *doc) dashed(pattern ...float64) {
+	d.do(func(f *fpdf.Fpdf) { f.SetDashPattern(pattern, 0) })
+}
 
 // addPage starts a new page.
 func (d *doc) addPage() {
-	d.f.AddPage()
+	d.pages++
+	d.cur = d.pages
+	d.do(func(f *fpdf.Fpdf) { f.AddPage() })
 	d.forgetFont() // fpdf writes its own font selection at the top of a page
 }
 
 // page is the current page number, from 1.
-func (d *doc) page() int { return d.f.PageNo() }
+func (d *doc) page() int { return d.cur }
 
 // pageCount is the number of pages so far.
-func (d *doc) pageCount() int { return d.f.PageCount() }
+func (d *doc) pageCount() int { return d.pages }
 
 // goToPage makes later drawing go to page n, which must exist. The page's
 // content stream ends in an unknown graphics state, so the font is reselected
 // on the next use; colours are set by every caller anyway.
 func (d *doc) goToPage(n int) {
-	d.f.SetPage(n)
+	d.cur = n
+	d.do(func(f *fpdf.Fpdf) { f.SetPage(n) })
 	d.forgetFont()
 }
 
@@ -198,18 +202,69 @@ func (d *doc) bookmark(title string, level int, y float64) {
 	if !d.fontOK {
 		d.setFont(sans, 10)
 	}
-	d.f.Bookmark(title, level, y)
+	d.do(func(f *fpdf.Fpdf) { f.Bookmark(title, level, y) })
 }
 
 // newLink makes an internal link target; setLink points it at a page and y.
-func (d *doc) newLink() int                          { return d.f.AddLink() }
-func (d *doc) setLink(link int, page int, y float64) { d.f.SetLink(link, y, page) }
+func (d *doc) newLink() int {
+	d.links++
+	return d.links
+}
+
+func (d *doc) setLink(link int, page int, y float64) {
+	d.do(func(f *fpdf.Fpdf) { f.SetLink(link, y, page) })
+}
 
 // link makes the rectangle a clickable link to target.
-func (d *doc) link(x, y, w, h float64, target int) { d.f.Link(x, y, w, h, target) }
+func (d *doc) link(x, y, w, h float64, target int) {
+	d.do(func(f *fpdf.Fpdf) { f.Link(x, y, w, h, target) })
+}
 
-// err is the first error fpdf recorded.
-func (d *doc) err() error { return d.f.Error() }
-
-// output finishes the document and writes it.
-func (d *doc) output(w io.Writer) error { return d.f.Output(w) }
+// output plays the recorded drawing into a new fpdf document, with each
+// face reduced to the characters it draws, and writes the PDF.
+func (d *doc) output(w io.Writer) error {
+	f := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	f.SetCatalogSort(true)
+	f.SetCreationDate(d.created)
+	f.SetModificationDate(d.created)
+	f.SetAutoPageBreak(false, 0) // the layout breaks pages itself
+	f.SetMargins(0, 0, 0)
+	f.SetCompression(true)
+	for i := range d.fonts {
+		if !d.set[i] {
+			continue // a face never selected is not embedded
+		}
+		runes := make([]rune, 0, len(d.used[i])+95)
+		for r := rune(0x20); r < 0x7f; r++ {
+			runes = append(runes, r)
+		}
+		for r := range d.used[i] {
+			if r >= 0x80 {
+				runes = append(runes, r)
+			}
+		}
+		sort.Slice(runes, func(a, b int) bool { return runes[a] < runes[b] })
+		data, err := d.fonts[i].subset(runes)
+		if err != nil {
+			return fmt.Errorf("reducing font %s: %w", faceFiles[i].File, err)
+		}
+		n := faceNames[i]
+		f.AddUTF8FontFromBytes(n.family, n.style, data)
+		if err := f.Error(); err != nil {
+			return fmt.Errorf("embedding font %s: %w", faceFiles[i].File, err)
+		}
+	}
+	for i := 0; i < d.links; i++ {
+		f.AddLink()
+	}
+	for _, op := range d.ops {
+		op(f)
+	}
+	// fpdf takes the current page as the page count when it closes the
+	// document.
+	f.SetPage(d.pages)
+	if err := f.Error(); err != nil {
+		return err
+	}
+	return f.Output(w)
+}

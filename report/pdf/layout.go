@@ -330,7 +330,4 @@ func (rd *renderer) finish() {
 		}
 		d.link(x, e.tocY, right-x, rd.tocLead, e.link)
 	}
-	// fpdf takes the current page as the page count when it closes the
-	// document: go back to the last one.
-	d.goToPage(total)
 }

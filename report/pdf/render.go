@@ -37,19 +37,12 @@ func Render(w io.Writer, r *report.Report, opt Options) ([]report.Warning, error
 	if created.IsZero() {
 		created = time.Unix(0, 0)
 	}
-	var data [numFaces][]byte
-	for i, f := range faceFiles {
-		data[i] = f.Data
-	}
-	d, err := newDoc(data, created.UTC())
+	d, err := newDoc(created.UTC())
 	if err != nil {
 		return nil, err
 	}
 	rd := &renderer{d: d, r: r}
 	rd.layout()
-	if err := d.err(); err != nil {
-		return rd.z.warnings, fmt.Errorf("pdf: laying out %q: %w", r.Meta.Title, err)
-	}
 	if err := d.output(w); err != nil {
 		return rd.z.warnings, fmt.Errorf("pdf: writing %q: %w", r.Meta.Title, err)
 	}
