@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -216,6 +217,26 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					}
 					sum, err := batch.Run(c.Context, inputs, opt, obs)
 					return runOutcome(sum, err)
+				},
+			},
+			{
+				Name:      "index",
+				Usage:     "write DIR/index.xlsx comparing every report the run summaries in DIR record",
+				ArgsUsage: "DIR",
+				UsageText: "workreport index out/        # after the shards of a cluster run have all finished",
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return usageError{errors.New("index needs the output folder of a batch run")}
+					}
+					opt, err := runOptions(c)
+					if err != nil {
+						return err
+					}
+					if err := batch.WriteIndex(c.Args().First(), opt.Date); err != nil {
+						return err
+					}
+					fmt.Fprintf(stdout, "written %s\n", filepath.Join(c.Args().First(), batch.IndexFile))
+					return nil
 				},
 			},
 			{

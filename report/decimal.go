@@ -131,3 +131,21 @@ func (x Decimal) GrowBy(pct Decimal, places int32) Decimal {
 
 // MarshalText writes the digits as written, so JSON and YAML round-trip.
 func (x Decimal) MarshalText() ([]byte, error) { return []byte(x.String()), nil }
+
+// MarshalJSON writes the number as a JSON number with its digits as
+// written (9.50, not 9.5), so a JSON reader keeps the decimals too.
+func (x Decimal) MarshalJSON() ([]byte, error) { return []byte(x.String()), nil }
+
+// UnmarshalJSON reads a JSON number or a string such as "2,431.67".
+func (x *Decimal) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if len(s) >= 2 && s[0] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	d, err := ParseDecimal(s)
+	if err != nil {
+		return err
+	}
+	*x = d
+	return nil
+}

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"workreport/samples"
 )
 
@@ -79,6 +81,7 @@ func TestRunWritesGoodInputsAndListsBadOnes(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, SummaryFile)); err != nil {
 		t.Error("no run summary")
 	}
+	checkIndex(t, out, 6)
 	// Second run: nothing changed, everything good is skipped.
 	sum2, err := Run(context.Background(), inputs, Options{OutDir: out, Jobs: 3, Summary: true, Version: "test"}, nil)
 	if err != nil {
@@ -87,6 +90,7 @@ func TestRunWritesGoodInputsAndListsBadOnes(t *testing.T) {
 	if sum2.Totals.Unchanged != 6 || sum2.Totals.Written != 0 || sum2.Totals.Failed != 2 {
 		t.Fatalf("second run totals %+v", sum2.Totals)
 	}
+	checkIndex(t, out, 6) // skipped reports keep their rows
 	// A new tool version rebuilds; so does --force.
 	sum3, _ := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Version: "test2"}, nil)
 	sum4, _ := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Version: "test2", Force: true}, nil)
@@ -118,6 +122,56 @@ func TestOutputsIndependentOfJobs(t *testing.T) {
 	if hashes[1] != hashes[4] {
 		t.Errorf("outputs differ with parallelism:\n%s\n%s", hashes[1], hashes[4])
 	}
+}
+
+// checkIndex reads index.xlsx back: a row per written report, the GDP of
+// each with its digits as the input wrote them.
+func checkIndex(t *testing.T, out string, reports int) {
+	t.Helper()
+	f, err := excelize.OpenFile(filepath.Join(out, IndexFile), excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("对比")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != reports+1 {
+		t.Fatalf("index has %d rows, want %d", len(rows), reports+1)
+	}
+	if rows[0][5] != "地区生产总值\n上年（亿元）" || rows[1][0] != "第0区" || rows[1][5] != "200" || rows[2][5] != "203.03" {
+		t.Errorf("index rows: %q\n%q\n%q", rows[0], rows[1], rows[2])
+	}
+}
+
+// TestShardedRunsThenIndex: shards write their own summaries into one
+// folder; index assembles every report afterwards.
+func TestShardedRunsThenIndex(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	makeInputs(t, in, 7, nil)
+	inputs, _ := Find([]string{in}, out)
+	total := 0
+	for k := 0; k < 3; k++ {
+		sum, err := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Shard: Shard{K: k, N: 3}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += sum.Totals.Written
+		if _, err := os.Stat(filepath.Join(out, fmt.Sprintf("workreport-run-%d-of-3.json", k))); err != nil {
+			t.Errorf("shard %d wrote no summary of its own", k)
+		}
+	}
+	if total != 7 {
+		t.Fatalf("shards wrote %d reports, want 7", total)
+	}
+	if _, err := os.Stat(filepath.Join(out, IndexFile)); err == nil {
+		t.Error("a shard wrote the index; only `workreport index` should")
+	}
+	if err := WriteIndex(out, nil); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, out, 7)
 }
 
 func TestShardsCoverEveryInputOnce(t *testing.T) {

@@ -73,10 +73,12 @@ type Result struct {
 // ResultMeta identifies the report an input held, for the summary and the
 // index workbook.
 type ResultMeta struct {
-	Title  string       `json:"title"`
-	Region string       `json:"region"`
-	Level  report.Level `json:"level"`
-	Year   int          `json:"year"`
+	Title     string            `json:"title"`
+	Region    string            `json:"region"`
+	Level     report.Level      `json:"level"`
+	Year      int               `json:"year"`
+	Date      string            `json:"date"`
+	Headlines []report.Headline `json:"headlines,omitempty"`
 }
 
 // Summary is the record of one run, written as workreport-run.json.
@@ -153,6 +155,12 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	if opt.Summary && !opt.Force {
 		state = readState(opt.OutDir)
 	}
+	earlier := map[string]*ResultMeta{} // what earlier runs learnt of inputs this run may skip
+	if opt.Summary {
+		for _, r := range readSummaries(opt.OutDir) {
+			earlier[r.Input] = r.Meta
+		}
+	}
 	results := make([]Result, len(inputs))
 	claimBases(inputs, results)
 	if obs != nil {
@@ -167,6 +175,9 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 			for i := range work {
 				if results[i].Status == "" {
 					results[i] = process(inputs[i], formats, opt, state)
+					if results[i].Status == StatusSkipped {
+						results[i].Meta = earlier[results[i].Input]
+					}
 				}
 				if obs != nil {
 					obs.Done(results[i])
@@ -218,8 +229,15 @@ feed:
 		if err != nil {
 			return sum, err
 		}
-		if err := writeAtomic(filepath.Join(opt.OutDir, SummaryFile), append(data, '\n')); err != nil {
+		if err := writeAtomic(filepath.Join(opt.OutDir, summaryName(opt.Shard)), append(data, '\n')); err != nil {
 			return sum, err
+		}
+		// A sharded run leaves the index to `workreport index`, run once
+		// after every shard has finished.
+		if opt.Shard.N == 0 && !interrupted {
+			if err := WriteIndex(opt.OutDir, opt.Date); err != nil {
+				return sum, fmt.Errorf("index workbook: %w", err)
+			}
 		}
 	}
 	if interrupted {
@@ -289,7 +307,8 @@ func process(in Input, formats []Format, opt Options, state map[string]string) (
 		return res
 	}
 	res.Report = r
-	res.Meta = &ResultMeta{Title: r.Meta.Title, Region: r.Meta.Region, Level: r.Meta.Level, Year: r.Meta.Year}
+	res.Meta = &ResultMeta{Title: r.Meta.Title, Region: r.Meta.Region, Level: r.Meta.Level, Year: r.Meta.Year,
+		Date: r.Meta.Date, Headlines: r.Headlines()}
 	date := r.Meta.DateTime()
 	if opt.Date != nil {
 		date = *opt.Date

@@ -1,0 +1,360 @@
+package sheets
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+)
+
+// IndexRow is one report of a batch run, as the comparison workbook shows
+// it: who, when, and its headline indicators with their targets.
+type IndexRow struct {
+	Input     string
+	Title     string
+	Region    string
+	Level     report.Level
+	Year      int
+	Headlines []report.Headline
+}
+
+const (
+	sheetIndex = "对比"
+	tableIndex = "Comparison"
+	indexTitle = "政府工作报告主要指标对比"
+	// indexFixedCols are 地区, 级别, 年份, 标题, 文件 before the indicators.
+	indexFixedCols = 5
+	// indexColsPer: last year's value, last year's growth, this year's target.
+	indexColsPer = 3
+)
+
+// indexColumn is one headline indicator across the reports: its name and
+// the unit its values are shown in (the first report's; the others are
+// converted where the units share a base, 亿元 ↔ 万亿元).
+type indexColumn struct {
+	name, unit string
+	targetPct  bool // every target of this name is a percentage
+}
+
+// WriteIndex writes the comparison workbook of a run: one row per report,
+// the headline indicators side by side in columns aligned by indicator
+// name, an Excel table with filters, and a chart of last year's growth
+// against this year's target for the most common headline.
+func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
+	when := opt.Created
+	if when.IsZero() {
+		when = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	b := &book{f: f, r: &report.Report{Meta: report.Meta{Title: indexTitle}}, styles: map[style]int{}}
+	if err := f.SetSheetName("Sheet1", sheetIndex); err != nil {
+		return err
+	}
+	cols := indexColumns(rows)
+	g := &grid{name: sheetIndex, landscape: true, freeze: "B2", bordered: true}
+	g.cols = append(g.cols,
+		column{min: 8, max: 16}, column{min: 6, max: 8}, column{min: 6, max: 6},
+		column{min: 14, max: 30}, column{min: 10, max: 30})
+	header := []cell{text("地区", stHeader), text("级别", stHeader), text("年份", stHeader), text("标题", stHeader), text("文件", stHeader)}
+	for _, c := range cols {
+		g.cols = append(g.cols, column{min: 10, max: 16}, column{min: 10, max: 14}, column{min: 10, max: 22})
+		header = append(header,
+			text(fmt.Sprintf("%s\n上年（%s）", c.name, c.unit), stHeader),
+			text(c.name+"\n上年增速", stHeader),
+			text(c.name+"\n今年目标", stHeader))
+	}
+	g.rows = append(g.rows, header)
+	for _, r := range rows {
+		line := []cell{text(r.Region, stText), text(r.Level.Label(), stCenter), {kind: cellNumber, num: float64(r.Year), shown: strconv.Itoa(r.Year), style: style{align: "center", numFmt: "0"}},
+			text(r.Title, stText), text(r.Input, stMuted)}
+		for _, c := range cols {
+			line = append(line, indexCells(r.Headlines, c)...)
+		}
+		g.rows = append(g.rows, line)
+	}
+	chartCol := mostCommonGrowthColumn(rows, cols)
+	g.after = func(sw *excelize.StreamWriter) error {
+		if err := addTable(sw, tableIndex, len(g.cols), len(g.rows)); err != nil {
+			return err
+		}
+		if chartCol < 0 || len(rows) == 0 {
+			return nil
+		}
+		// Charts go in before the stream is flushed: after it, excelize
+		// no longer links the drawing from the sheet.
+		return indexChart(f, cols[chartCol], chartCol, len(rows), len(g.cols))
+	}
+	if err := b.pageSetup(g); err != nil {
+		return err
+	}
+	if err := b.writeGrid(g); err != nil {
+		return err
+	}
+	if err := writeIndexDetails(b, rows); err != nil {
+		return err
+	}
+	if chartCol >= 0 && len(rows) > 0 {
+		// LibreOffice prints only the used cells unless told: include the
+		// rows the chart covers (320 px ≈ 17 rows of 20 px, plus margin).
+		last, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows)+2+18, true)
+		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:%s", sheetIndex, last), Scope: sheetIndex}); err != nil {
+			return err
+		}
+	}
+	end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows), true)
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheetIndex), Scope: sheetIndex}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "对比数据", RefersTo: fmt.Sprintf("'%s'!$A$1:%s", sheetIndex, end)}); err != nil {
+		return err
+	}
+	stamp := when.UTC().Format(time.RFC3339)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title: indexTitle, Subject: fmt.Sprintf("%d份政府工作报告的主要指标与预期目标", len(rows)),
+		Creator: "workreport", LastModifiedBy: "workreport", Keywords: "政府工作报告; 主要指标; 预期目标; 对比",
+		Category: "政府工作报告", Language: "zh-CN", Created: stamp, Modified: stamp,
+	}); err != nil {
+		return err
+	}
+	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
+		return newSortedZip(out, documentTime(b.r, Options{Created: when}))
+	})
+	return f.Write(w)
+}
+
+// headlineAliases name one indicator the way the reports do at different
+// levels, so they share a column: the national report's 国内生产总值 is the
+// 地区生产总值 of a region.
+var headlineAliases = map[string]string{
+	"国内生产总值": "地区生产总值",
+}
+
+func headlineName(n string) string {
+	if a, ok := headlineAliases[n]; ok {
+		return a
+	}
+	return n
+}
+
+// maxIndexColumns bounds the wide sheet so it prints legibly on A4
+// landscape; the long sheet 明细 has every headline.
+const maxIndexColumns = 10
+
+// indexColumns picks the headline names the wide sheet shows: those most
+// reports share (at least two when the run has two or more reports), most
+// shared first, then in the order they first appear.
+func indexColumns(rows []IndexRow) []indexColumn {
+	var all []indexColumn
+	at := map[string]int{}
+	count := map[string]int{}
+	for _, r := range rows {
+		seenHere := map[string]bool{}
+		for _, h := range r.Headlines {
+			name := headlineName(h.Name)
+			if !seenHere[name] {
+				seenHere[name] = true
+				count[name]++
+			}
+			i, seen := at[name]
+			if !seen {
+				i = len(all)
+				at[name] = i
+				all = append(all, indexColumn{name: name, unit: h.Unit, targetPct: true})
+			}
+			all[i].unit = smallerUnit(all[i].unit, h.Unit)
+			if h.TargetUnit != "%" {
+				all[i].targetPct = false
+			}
+		}
+	}
+	need := 1
+	if len(rows) > 1 {
+		need = 2
+	}
+	var cols []indexColumn
+	for _, c := range all {
+		if count[c.name] >= need {
+			if c.unit == "" {
+				c.unit = "—"
+			}
+			cols = append(cols, c)
+		}
+	}
+	sort.SliceStable(cols, func(i, j int) bool { return count[cols[i].name] > count[cols[j].name] })
+	if len(cols) > maxIndexColumns {
+		cols = cols[:maxIndexColumns]
+	}
+	return cols
+}
+
+// indexCells are one report's three cells for column c.
+func indexCells(hs []report.Headline, c indexColumn) []cell {
+	for _, h := range hs {
+		if headlineName(h.Name) != c.name {
+			continue
+		}
+		out := make([]cell, 3)
+		if h.Value != nil {
+			if conv, ok := report.Convert(h.Value.Dec(), h.Unit, c.unit); ok && h.Unit != c.unit {
+				places := h.Value.Places() + digitsAfterPoint(conv) - digitsAfterPoint(h.Value.Dec())
+				out[0] = measure(report.NewDecimal(conv, max(places, 0)), c.unit)
+			} else if h.Unit == c.unit {
+				out[0] = measure(*h.Value, c.unit)
+			} else {
+				out[0] = text(h.Value.Grouped()+h.Unit, style{align: "right"})
+			}
+		}
+		if h.Growth != nil {
+			out[1] = percent(*h.Growth)
+		}
+		if h.Target != nil {
+			// The cell holds the number; its format says the unit (when not
+			// a percentage) and the qualifier: 1,200"万人以上".
+			t := measure(*h.Target, h.TargetUnit)
+			suffix := h.TargetQualifier
+			if !isPercentUnit(h.TargetUnit) {
+				suffix = h.TargetUnit + suffix
+			}
+			if suffix != "" {
+				t.style.numFmt += `"` + suffix + `"`
+				t.shown += suffix
+			}
+			out[2] = t
+		}
+		return out
+	}
+	return []cell{{}, {}, {}}
+}
+
+// mostCommonGrowthColumn is the headline most reports have a growth and a
+// percentage target for (地区生产总值, typically); -1 if none.
+func mostCommonGrowthColumn(rows []IndexRow, cols []indexColumn) int {
+	best, bestN := -1, 0
+	for i, c := range cols {
+		if !c.targetPct {
+			continue
+		}
+		n := 0
+		for _, r := range rows {
+			for _, h := range r.Headlines {
+				if headlineName(h.Name) == c.name && h.Growth != nil && h.Target != nil {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+func indexChart(f *excelize.File, c indexColumn, col, nRows, nCols int) error {
+	growth, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 2)
+	target, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 3)
+	rng := func(letter string) string {
+		return fmt.Sprintf("'%s'!$%s$2:$%s$%d", sheetIndex, letter, letter, nRows+1)
+	}
+	axisFont := excelize.Font{Family: fontFamily, Size: 10, Color: "262626"}
+	label := excelize.ChartDataLabel{Font: excelize.Font{Family: fontFamily, Size: 9, Color: "262626"}}
+	at, _ := excelize.CoordinatesToCellName(1, nRows+3)
+	gap := uint(80)
+	title := c.name + "：上年增速与今年目标"
+	return f.AddChart(sheetIndex, at, &excelize.Chart{
+		Type: excelize.Col,
+		Series: []excelize.ChartSeries{
+			{Name: fmt.Sprintf("'%s'!$%s$1", sheetIndex, growth), Categories: rng("A"), Values: rng(growth),
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"8EA9C1"}}, DataLabel: label},
+			{Name: fmt.Sprintf("'%s'!$%s$1", sheetIndex, target), Categories: rng("A"), Values: rng(target),
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C0504D"}}, DataLabel: label},
+		},
+		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4, AltText: title},
+		Dimension: excelize.ChartDimension{Width: uint(min(max(nRows*70, 480), 1400)), Height: 320},
+		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title,
+			Font: &excelize.Font{Family: fontFamily, Size: 13, Bold: true, Color: "262626"}}}},
+		Legend:   excelize.ChartLegend{Position: "bottom", Font: &axisFont},
+		XAxis:    excelize.ChartAxis{Font: axisFont},
+		YAxis:    excelize.ChartAxis{Font: axisFont, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		PlotArea: excelize.ChartPlotArea{ShowVal: true},
+		GapWidth: &gap,
+	})
+}
+
+const (
+	sheetIndexDetails = "明细"
+	tableIndexDetails = "Details"
+)
+
+// writeIndexDetails is the long form of the comparison: one row per report
+// and headline, every headline of every report, for filters and pivots.
+func writeIndexDetails(b *book, rows []IndexRow) error {
+	if _, err := b.f.NewSheet(sheetIndexDetails); err != nil {
+		return err
+	}
+	g := &grid{name: sheetIndexDetails, landscape: true, freeze: "D2", bordered: true}
+	headers := []string{"地区", "年份", "指标", "上年值", "单位", "上年增速", "目标类型", "今年目标", "目标单位", "修饰词", "隐含水平", "文件"}
+	widths := [][2]float64{{8, 16}, {6, 6}, {12, 30}, {10, 16}, {6, 10}, {8, 10}, {8, 8}, {8, 12}, {6, 10}, {6, 10}, {10, 16}, {10, 30}}
+	var header []cell
+	for i, h := range headers {
+		g.cols = append(g.cols, column{min: widths[i][0], max: widths[i][1]})
+		header = append(header, text(h, stHeader))
+	}
+	g.rows = append(g.rows, header)
+	for _, r := range rows {
+		for _, h := range r.Headlines {
+			line := []cell{text(r.Region, stText), {kind: cellNumber, num: float64(r.Year), shown: strconv.Itoa(r.Year), style: style{align: "center", numFmt: "0"}},
+				text(h.Name, stText), {}, text(h.Unit, stCenter), {}, text(h.TargetKind.Label(), stCenter), {}, text(h.TargetUnit, stCenter),
+				text(h.TargetQualifier, stCenter), {}, text(r.Input, stMuted)}
+			if h.Value != nil {
+				line[3] = measure(*h.Value, h.Unit)
+			}
+			if h.Growth != nil {
+				line[5] = percent(*h.Growth)
+			}
+			if h.Target != nil {
+				line[7] = measure(*h.Target, h.TargetUnit)
+			}
+			if h.Implied != nil {
+				line[10] = measure(*h.Implied, h.Unit)
+			}
+			g.rows = append(g.rows, line)
+		}
+	}
+	if len(g.rows) > 1 {
+		g.after = func(sw *excelize.StreamWriter) error {
+			return addTable(sw, tableIndexDetails, len(g.cols), len(g.rows))
+		}
+	}
+	if err := b.pageSetup(g); err != nil {
+		return err
+	}
+	if err := b.writeGrid(g); err != nil {
+		return err
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheetIndexDetails), Scope: sheetIndexDetails})
+}
+
+// smallerUnit picks, of two units of one indicator, the one to show all
+// reports' values in: the smaller of two convertible units (亿元 rather
+// than 万亿元), so a district's 231.52亿元 does not shrink to 0.023152万亿元
+// next to a country's 134.9万亿元.
+func smallerUnit(have, next string) string {
+	if have == "" {
+		return next
+	}
+	if next == "" {
+		return have
+	}
+	_, f1, _ := report.Unit(have)
+	b1, _, _ := report.Unit(have)
+	b2, f2, _ := report.Unit(next)
+	if b1 == b2 && f2.LessThan(f1) {
+		return next
+	}
+	return have
+}
