@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"workreport/report"
+	"workreport/report/pdf"
 	"workreport/sheets"
 )
 
@@ -20,6 +21,9 @@ type Format struct {
 
 // formats are the renderers, in the order a run writes them.
 var formats = []Format{
+	{Name: "pdf", Ext: ".pdf", Render: func(w io.Writer, r *report.Report, date time.Time) ([]report.Warning, error) {
+		return pdf.Render(w, r, pdf.Options{Created: date})
+	}},
 	{Name: "xlsx", Ext: ".xlsx", Render: func(w io.Writer, r *report.Report, date time.Time) ([]report.Warning, error) {
 		return sheets.Write(w, r, sheets.Options{Created: date})
 	}},
@@ -64,6 +68,7 @@ var loaders = map[string]func(name string, data []byte) (*report.Report, error){
 	".yaml": report.Parse,
 	".yml":  report.Parse,
 	".json": report.Parse,
+	".xlsx": sheets.Read,
 }
 
 // Load reads one input, choosing the reader by the name's extension; an
