@@ -291,7 +291,10 @@ func (rd *renderer) investmentChart() {
 	for ti, t := range r.Tasks {
 		for ii, it := range t.Items {
 			for fi, fg := range it.Figures {
-				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 {
+				// Totals only: amounts in 万元 or 亿元. Plain 元 are per-head
+				// standards (补助标准提高30元), not comparable with totals.
+				_, factor, _ := report.Unit(fg.Unit)
+				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 || factor.LessThan(decimal.New(1, 4)) {
 					continue
 				}
 				yuan, ok := report.Convert(fg.Value.Dec(), fg.Unit, "元")
@@ -319,7 +322,11 @@ func (rd *renderer) investmentChart() {
 	s := c.addSeries("计划金额", ink)
 	for _, it := range items {
 		v, _ := report.Convert(it.yuan, "元", unit)
-		shown := v.Round(2)
+		places := int32(2)
+		for v.Round(places).IsZero() && places < 6 {
+			places++
+		}
+		shown := v.Round(places)
 		label := shown.String()
 		if !shown.Equal(v) {
 			label = "约" + label

@@ -90,11 +90,11 @@ func (rd *renderer) dashboard(p *part) {
 	rd.newPage()
 	resYear, year := strconv.Itoa(r.Meta.ResultsYear()), strconv.Itoa(r.Meta.Year)
 	t := &table{caption: p.title, cols: []column{
-		{title: "指标", width: 37, align: alignLeft, face: serif},
-		{title: resYear + "年实绩", width: 30, align: alignRight, face: serif},
-		{title: resYear + "年变化", width: 35, align: alignLeft, face: serif},
-		{title: year + "年目标", width: 31, align: alignLeft, face: serif},
-		{title: "隐含水平", width: 25, align: alignRight, face: serif},
+		{title: "指标", width: 35, align: alignLeft, face: serif},
+		{title: resYear + "年实绩", width: 29, align: alignRight, face: serif},
+		{title: resYear + "年变化", width: 33, align: alignLeft, face: serif},
+		{title: year + "年目标", width: 32, align: alignLeft, face: serif},
+		{title: "隐含水平", width: 29, align: alignRight, face: serif},
 	}}
 	for _, row := range rd.headline(14) {
 		ind := row.ind
@@ -137,7 +137,7 @@ func (rd *renderer) results(p *part) {
 	for si, s := range r.Results {
 		t := rd.resultsTable(si)
 		title := sectionTitle(rd, si, s)
-		rd.heading(h2, title, rd.minTableStart(t), rd.tocIndex(title, 1))
+		rd.heading(h2, title, rd.keepStart(t), rd.tocIndex(title, 1))
 		rd.drawTable(t)
 	}
 }
@@ -145,9 +145,9 @@ func (rd *renderer) results(p *part) {
 func (rd *renderer) resultsTable(si int) *table {
 	s := rd.r.Results[si]
 	t := &table{caption: sectionTitle(rd, si, s), cols: []column{
-		{title: "指标", width: 52, align: alignLeft, face: serif},
-		{title: "数值", width: 26, align: alignRight, face: serif},
-		{title: "单位", width: 20, align: alignLeft, face: serif},
+		{title: "指标", width: 50, align: alignLeft, face: serif},
+		{title: "数值", width: 22, align: alignRight, face: serif},
+		{title: "单位", width: 26, align: alignLeft, face: serif},
 		{title: "变化", width: 38, align: alignLeft, face: serif},
 		{title: "限定", width: 22, align: alignLeft, face: serif},
 	}}
@@ -257,11 +257,11 @@ func (rd *renderer) tasks(p *part) {
 
 func (rd *renderer) figuresTable(fi string, figs []report.Figure) *table {
 	t := &table{cols: []column{
-		{title: "计划指标", width: 46, align: alignLeft, face: serif},
-		{title: "数值", width: 24, align: alignRight, face: serif},
-		{title: "单位", width: 16, align: alignLeft, face: serif},
+		{title: "计划指标", width: 44, align: alignLeft, face: serif},
+		{title: "数值", width: 22, align: alignRight, face: serif},
+		{title: "单位", width: 22, align: alignLeft, face: serif},
 		{title: "限定", width: 14, align: alignLeft, face: serif},
-		{title: "说明", width: 58, align: alignLeft, face: serif},
+		{title: "说明", width: 56, align: alignLeft, face: serif},
 	}}
 	for k, fg := range figs {
 		f := fmt.Sprintf("%s.figures[%d]", fi, k)

@@ -61,6 +61,23 @@ func (rd *renderer) minTableStart(t *table) float64 {
 	return hh + rd.rowLinesHeight(t, 0)
 }
 
+// shortTable is the height up to which a table is kept on one page: split,
+// it would leave a row or two on either side.
+const shortTable = 55.0
+
+// keepStart is what must fit below a heading before the table: all of it
+// when it is short, else its header and first row.
+func (rd *renderer) keepStart(t *table) float64 {
+	_, h := rd.headerCells(t)
+	for i := range t.rows {
+		h += rd.rowLinesHeight(t, i)
+		if h > shortTable {
+			return rd.minTableStart(t)
+		}
+	}
+	return h
+}
+
 func (rd *renderer) rowLinesHeight(t *table, i int) float64 {
 	cells := make([][]typeset.Line, len(t.cols))
 	for j, c := range t.cols {
@@ -97,35 +114,54 @@ func (rd *renderer) drawTable(t *table) {
 		d.line(x0, rd.y+hh, x0+totalW, rd.y+hh)
 		rd.y += hh
 	}
-	first := 0
-	if len(t.rows) > 0 {
-		first = 1
-	}
-	_ = first
 	rd.ensure(hh + func() float64 {
 		if len(t.rows) == 0 {
 			return 0
 		}
 		return rd.rowLinesHeight(t, 0)
 	}())
-	drawHeader(false)
+	cells := make([][][]typeset.Line, len(t.rows))
+	heights := make([]float64, len(t.rows))
 	for i, row := range t.rows {
-		cells := make([][]typeset.Line, len(t.cols))
+		cells[i] = make([][]typeset.Line, len(t.cols))
 		for j, c := range t.cols {
-			cells[j] = rd.cellLines(row[j], c, c.face, smallSize)
+			cells[i][j] = rd.cellLines(row[j], c, c.face, smallSize)
 		}
-		h := rowHeight(cells, smallLead)
-		if rd.y+h > bottom {
+		heights[i] = rowHeight(cells[i], smallLead)
+	}
+	// breakAt plans the page break from row i on: normally where the rows
+	// stop fitting, but one row earlier when that would carry a single row
+	// over to the next page.
+	breakAt := func(i int) int {
+		y, k := rd.y, 0
+		for i+k < len(t.rows) && y+heights[i+k] <= bottom {
+			y += heights[i+k]
+			k++
+		}
+		if i+k < len(t.rows) && len(t.rows)-(i+k) == 1 && k >= 3 {
+			k--
+		}
+		return i + k
+	}
+	drawHeader(false)
+	next := breakAt(0)
+	for i := range t.rows {
+		h := heights[i]
+		if i == next && i > 0 {
 			// Close the table on this page and continue on the next.
 			d.setDrawColor(ink)
 			d.setLineWidth(0.45)
 			d.line(x0, rd.y, x0+totalW, rd.y)
 			rd.newPage()
 			drawHeader(true)
+			next = breakAt(i)
+			if next == i {
+				next = i + 1 // a row taller than a page: draw it anyway
+			}
 		}
-		rd.drawRow(t, cells, rd.y, h, -1, false)
+		rd.drawRow(t, cells[i], rd.y, h, -1, false)
 		rd.y += h
-		if i < len(t.rows)-1 {
+		if i < len(t.rows)-1 && i+1 != next {
 			d.setDrawColor(lightRule)
 			d.setLineWidth(0.15)
 			d.line(x0, rd.y, x0+totalW, rd.y)
@@ -153,12 +189,9 @@ func (rd *renderer) drawRow(t *table, cells [][]typeset.Line, y, h float64, fc f
 			d.setTextColor(black)
 		}
 		align := c.align
-		if header && align == alignRight {
-			align = alignRight
-		}
 		ly := y + cellPadY
 		for _, l := range cells[j] {
-			rd.drawLine(l, x+cellPadX, c.width-2*cellPadX, baseline(ly, smallLead, smallSize), cellAlign(align, l))
+			rd.drawLine(l, x+cellPadX, c.width-2*cellPadX, baseline(ly, smallLead, smallSize), cellAlign(align, c.width, l))
 			ly += smallLead
 		}
 		x += c.width
@@ -166,9 +199,10 @@ func (rd *renderer) drawRow(t *table, cells [][]typeset.Line, y, h float64, fc f
 }
 
 // cellAlign justifies the non-final lines of a left-aligned cell that
-// wrapped, so a wrapped cell has a straight right edge.
-func cellAlign(align int, l typeset.Line) int {
-	if align == alignLeft && !l.Last {
+// wrapped, so a wrapped cell has a straight right edge; narrow columns
+// (units) stay ragged, where spreading three characters apart reads badly.
+func cellAlign(align int, width float64, l typeset.Line) int {
+	if align == alignLeft && !l.Last && width >= 30 {
 		return alignJustify
 	}
 	return align
