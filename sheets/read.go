@@ -2,7 +2,6 @@ package sheets
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -117,13 +116,36 @@ func (rd *reader) rows(sheet string, required bool) ([][]string, bool) {
 		}
 		return nil, false
 	}
-	rows, err := rd.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	// Row by row with a cap, not GetRows: a hostile sheet with one cell at
+	// row 1,048,576 would otherwise make a million empty rows.
+	it, err := rd.f.Rows(sheet)
 	if err != nil {
 		rd.problem(sheet, "A1", "cannot read the sheet: %v", err)
 		return nil, false
 	}
-	if len(rows) > maxRowsPerSheet {
-		rd.problem(sheet, strconv.Itoa(maxRowsPerSheet+1), "more than %d rows; a work report has far fewer", maxRowsPerSheet)
+	defer it.Close()
+	var rows [][]string
+	for it.Next() {
+		if len(rows) == maxRowsPerSheet {
+			rd.problem(sheet, strconv.Itoa(maxRowsPerSheet+1), "more than %d rows; a work report has far fewer", maxRowsPerSheet)
+			return nil, false
+		}
+		row, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			rd.problem(sheet, strconv.Itoa(len(rows)+1), "cannot read the row: %v", err)
+			return nil, false
+		}
+		rows = append(rows, row)
+	}
+	if err := it.Error(); err != nil {
+		rd.problem(sheet, "A1", "cannot read the sheet: %v", err)
+		return nil, false
+	}
+	// Cell styles come from the parsed sheet, which excelize caches only
+	// when it parses cleanly; a damaged sheet would be parsed again for
+	// every cell.
+	if _, err := rd.f.GetCellStyle(sheet, "A1"); err != nil {
+		rd.problem(sheet, "A1", "the sheet is damaged: %v", err)
 		return nil, false
 	}
 	return rows, true
@@ -220,18 +242,14 @@ func (l *list) decimal(ri, c int, kind numberKind, example string) (report.Decim
 // number turns a cell into a Decimal with the decimals a person sees: those
 // of the cell's number format, or more when the value has more digits.
 func (rd *reader) number(sheet, ref, raw string, kind numberKind) (report.Decimal, error) {
-	typ, _ := rd.f.GetCellType(sheet, ref)
-	if typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString || typ == excelize.CellTypeFormula {
+	d, ok := shortestDigits(raw)
+	if !ok {
 		// Typed as text: read it as written, 2,431.67 and 5.5% included.
 		s := strings.TrimSpace(raw)
 		if kind == percentNumber {
 			s = strings.TrimSuffix(strings.TrimSuffix(s, "%"), "％")
 		}
 		return report.ParseDecimal(s)
-	}
-	d, ok := shortestDigits(raw)
-	if !ok {
-		return report.Decimal{}, errors.New("not a number")
 	}
 	places := digitsAfterPoint(d)
 	code := rd.numberFormat(sheet, ref)
