@@ -110,6 +110,7 @@ type para struct {
 
 const (
 	alignJustify = iota
+	alignJustifyTight // justified only when it needs little space: table cells
 	alignLeft
 	alignCenter
 	alignRight
@@ -161,12 +162,16 @@ func (rd *renderer) paragraph(text string, p para) {
 func (rd *renderer) drawLine(l typeset.Line, x, w, base float64, align int) {
 	s := l.Visible()
 	switch align {
-	case alignJustify:
+	case alignJustify, alignJustifyTight:
 		// A line that would need more than a quarter of an em between its
 		// characters (it ends before a long unbreakable run such as a URL)
-		// looks better ragged than torn apart.
-		sp := l.Spacing(w)
-		if sp > rd.d.size*mmPerPt/4 {
+		// looks better ragged than torn apart; in a narrow table cell, more
+		// than an eighth.
+		sp, limit := l.Spacing(w), rd.d.size*mmPerPt/4
+		if align == alignJustifyTight {
+			limit /= 2
+		}
+		if sp > limit {
 			sp = 0
 		}
 		rd.d.textSpaced(x, base, s, sp)

@@ -203,7 +203,7 @@ func (rd *renderer) drawRow(t *table, cells [][]typeset.Line, y, h float64, fc f
 // (units) stay ragged, where spreading three characters apart reads badly.
 func cellAlign(align int, width float64, l typeset.Line) int {
 	if align == alignLeft && !l.Last && width >= 30 {
-		return alignJustify
+		return alignJustifyTight
 	}
 	return align
 }

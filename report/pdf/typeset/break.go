@@ -126,8 +126,38 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 		emit(a, b, true)
 		a = b
 	}
+	// No lone character on the last line (孤字): when the last line holds a
+	// single character, possibly with its closing marks, end the line
+	// before it one break opportunity earlier, if the last line then still
+	// fits and the line before keeps at least two characters.
+	if k := len(lines); k >= 2 && lines[k-1].glyphs >= 1 && loneChar(lines[k-1].Text) {
+		end := n - len([]rune(lines[k-1].Text)) // where the last line starts
+		start := end - len([]rune(lines[k-2].Text))
+		for p := end - 1; p > start+1; p-- {
+			if !ok[p] {
+				continue
+			}
+			if cum[visibleEnd(p, n)]-cum[p] <= rest+eps {
+				lines = lines[:k-2]
+				emit(start, p, false)
+				emit(p, n, false)
+			}
+			break
+		}
+	}
 	lines[len(lines)-1].Last = true
 	return lines
+}
+
+// loneChar reports whether a last line is one character and its closing marks.
+func loneChar(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !NoStart(r) && !isSpace(r) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // breakOpportunities marks ok[i] when a line may break between rs[i-1] and rs[i].
