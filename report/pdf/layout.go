@@ -109,7 +109,7 @@ type para struct {
 }
 
 const (
-	alignJustify = iota
+	alignJustify      = iota
 	alignJustifyTight // justified only when it needs little space: table cells
 	alignLeft
 	alignCenter
