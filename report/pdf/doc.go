@@ -25,7 +25,13 @@
 // outside the Basic Multilingual Plane, and a character the fonts lack would
 // print as nothing; both become a visible □ and a report.Warning naming the
 // field. The layout never reads the clock or iterates a map, and fpdf's
-// catalog is sorted, so the same report gives the same bytes. Headers,
+// catalog is sorted, so the same report gives the same bytes.
+//
+// fpdf parses every embedded font completely for each document, which made
+// the four CJK faces most of the cost. So the layout measures with width
+// tables read once per process (subset.go), doc records the drawing, and at
+// the end fpdf is given each face reduced to the characters it draws, then
+// the drawing is played into it. Headers,
 // footers and the contents' page numbers are drawn last, on each page
 // again, once the page count and the headings' places are known — which is
 // also what centres the footer exactly (fpdf's {nb} alias would be measured

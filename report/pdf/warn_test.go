@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"workreport/report"
 )
@@ -113,3 +114,5 @@ func TestFormat(t *testing.T) {
 		t.Errorf("targetPhrase = %q", got)
 	}
 }
+
+var testTime = time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)

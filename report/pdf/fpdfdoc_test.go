@@ -1,0 +1,78 @@
+package pdf
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// sampleRunes are characters of every kind the documents draw.
+const sampleRunes = "海拉尔区2025年政府工作报告，。、；：？！（）“”《》—…·%℃□0123456789.ABCxyz 𠮷"
+
+// TestWidthsMatchFpdf: the layout measures with its own width tables; they
+// must give what fpdf's GetStringWidth gives for the same face, or lines
+// would be broken for widths that are not drawn.
+func TestWidthsMatchFpdf(t *testing.T) {
+	for fc := face(0); fc < numFaces; fc++ {
+		f := fpdf.New("P", "mm", "A4", "")
+		n := faceNames[fc]
+		f.AddUTF8FontFromBytes(n.family, n.style, faceFiles[fc].Data)
+		f.SetFont(n.family, n.style, 10)
+		if err := f.Error(); err != nil {
+			t.Fatal(err)
+		}
+		d, err := newDoc(testTime)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.setFont(fc, 10)
+		for _, r := range sampleRunes {
+			if r > 0xFFFF || !faceFiles[fc].Has(r) {
+				continue
+			}
+			want := f.GetStringWidth(string(r))
+			if got := d.runeWidth(r); got-want > 1e-9 || want-got > 1e-9 {
+				t.Errorf("%s: width of %q = %v, fpdf says %v", faceFiles[fc].File, r, got, want)
+			}
+		}
+	}
+}
+
+// TestSubset: a face reduced to some characters maps exactly those, to the
+// same glyphs with the same advances, and fpdf accepts it.
+func TestSubset(t *testing.T) {
+	full := faceFont(serif)
+	runes := []rune("地区生产总值231.52亿元")
+	data, err := full.subset(runes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) > len(full.data)/20 {
+		t.Errorf("subset is %d bytes, the face %d: not reduced", len(data), len(full.data))
+	}
+	sub := parseSfnt(data)
+	if sub.err != nil {
+		t.Fatal(sub.err)
+	}
+	for _, r := range runes {
+		if sub.glyph[r] != full.glyph[r] || sub.width(r) != full.width(r) {
+			t.Errorf("%q: glyph %d width %v, want glyph %d width %v", r, sub.glyph[r], sub.width(r), full.glyph[r], full.width(r))
+		}
+		if len(sub.glyphData(int(sub.glyph[r]))) == 0 {
+			t.Errorf("%q: outline dropped", r)
+		}
+	}
+	if sub.glyph['海'] != 0 {
+		t.Error("海 was not asked for but is mapped")
+	}
+	f := fpdf.New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("s", "", data)
+	f.SetFont("s", "", 10)
+	f.AddPage()
+	f.Text(10, 10, string(runes))
+	var b bytes.Buffer
+	if err := f.Output(&b); err != nil {
+		t.Fatalf("fpdf rejects the subset: %v", err)
+	}
+}
