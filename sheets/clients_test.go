@@ -1,0 +1,241 @@
+package sheets
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/samples"
+)
+
+// formulaCell is a formula Write stored, with the result it cached.
+type formulaCell struct {
+	sheet, ref, formula, cached string
+}
+
+// formulaCells lists every formula cell of a workbook.
+func formulaCells(t *testing.T, path string) []formulaCell {
+	t.Helper()
+	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []formulaCell
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for ri, row := range rows {
+			for ci := range row {
+				ref, _ := excelize.CoordinatesToCellName(ci+1, ri+1)
+				if fm, _ := f.GetCellFormula(sheet, ref); fm != "" {
+					out = append(out, formulaCell{sheet, ref, fm, row[ci]})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sofficeCSV converts the workbooks to one UTF-8 CSV per sheet with
+// LibreOffice, which recalculates every formula on load, and returns
+// CSV rows by file base name and sheet.
+func sofficeCSV(t *testing.T, dir string, books []string) map[string]map[string][][]string {
+	t.Helper()
+	soffice := needTool(t, "soffice", "libreoffice-calc")
+	// 44 comma, 34 quote, 76 UTF-8, …, -1 every sheet (field notes).
+	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+	args := append([]string{"--headless", "--convert-to", filter, "--outdir", dir}, books...)
+	cmd := exec.Command(soffice, args...)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	res := map[string]map[string][][]string{}
+	for _, b := range books {
+		base := strings.TrimSuffix(filepath.Base(b), ".xlsx")
+		res[base] = map[string][][]string{}
+		for _, sheet := range []string{sheetOverview, sheetIndicators, sheetTargets, sheetTasks, sheetGlossary} {
+			data, err := os.ReadFile(filepath.Join(dir, base+"-"+sheet+".csv"))
+			if err != nil {
+				t.Fatalf("LibreOffice wrote no CSV for %s/%s: %v", base, sheet, err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
+			if err != nil {
+				// Rows differ in length; read leniently.
+				r := csv.NewReader(strings.NewReader(string(data)))
+				r.FieldsPerRecord = -1
+				if rows, err = r.ReadAll(); err != nil {
+					t.Fatalf("%s/%s CSV: %v", base, sheet, err)
+				}
+			}
+			res[base][sheet] = rows
+		}
+	}
+	return res
+}
+
+// csvNumber reads a number as LibreOffice's CSV shows it: 244.95, 5.5%.
+func csvNumber(s string) (float64, bool) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	scale := 1.0
+	if strings.HasSuffix(s, "%") {
+		s, scale = strings.TrimSuffix(s, "%"), 0.01
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v * scale, err == nil
+}
+
+func near(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	scale := max(1, max(a, -a))
+	return d <= 1e-9*scale
+}
+
+// Every formula cell, recalculated by LibreOffice, equals the value Write
+// cached in it; and the Hailar GDP target implies 244.95 for 2025.
+func TestLibreOfficeRecalculatesFormulas(t *testing.T) {
+	dir := t.TempDir()
+	var books []string
+	for _, name := range samples.Names() {
+		books = append(books, writeFile(t, dir, name, loadSample(t, name)))
+	}
+	csvs := sofficeCSV(t, dir, books)
+	for i, name := range samples.Names() {
+		cells := formulaCells(t, books[i])
+		if len(cells) == 0 {
+			t.Errorf("%s: no formula cells", name)
+		}
+		for _, c := range cells {
+			col, row, _ := excelize.CellNameToCoordinates(c.ref)
+			rows := csvs[name][c.sheet]
+			got := ""
+			if row-1 < len(rows) && col-1 < len(rows[row-1]) {
+				got = rows[row-1][col-1]
+			}
+			if c.cached == "" {
+				if got != "" {
+					t.Errorf("%s %s!%s = %q after recalculation, want empty (=%s)", name, c.sheet, c.ref, got, c.formula)
+				}
+				continue
+			}
+			want, _ := strconv.ParseFloat(c.cached, 64)
+			v, ok := csvNumber(got)
+			if !ok || !near(v, want) {
+				t.Errorf("%s %s!%s = %q after recalculation, cached %s (=%s)", name, c.sheet, c.ref, got, c.cached, c.formula)
+			}
+		}
+		t.Logf("%s: %d formula cells agree", name, len(cells))
+	}
+	hailar := csvs["hailar-2025"]
+	if got := hailar[sheetTargets][1][tgtImplied]; got != "244.95" {
+		t.Errorf("Hailar GDP implied 2025 level in 目标 = %q, want 244.95", got)
+	}
+	if got := hailar[sheetTargets][1][tgtName]; got != "地区生产总值" {
+		t.Errorf("目标 row 2 is %q, want 地区生产总值", got)
+	}
+}
+
+// openpyxl finds the tables, the chart, the frozen panes, the defined names,
+// the print setup, and cached formula results in data_only mode.
+func TestOpenpyxlSeesTheStructure(t *testing.T) {
+	py := needOpenpyxl(t)
+	path := writeFile(t, t.TempDir(), "hailar-2025", loadSample(t, "hailar-2025"))
+	script := `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": wb.sheetnames, "tables": {}, "charts": {}, "freeze": {}, "paper": {}, "orientation": {},
+       "fit": {}, "print_titles": {}, "names": []}
+for ws in wb.worksheets:
+    out["tables"][ws.title] = sorted(ws.tables.keys())
+    out["charts"][ws.title] = len(ws._charts)
+    out["freeze"][ws.title] = ws.freeze_panes
+    out["paper"][ws.title] = ws.page_setup.paperSize
+    out["orientation"][ws.title] = ws.page_setup.orientation
+    out["fit"][ws.title] = bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+    out["print_titles"][ws.title] = ws.print_title_rows
+dn = wb.defined_names
+out["names"] = sorted(getattr(dn, "keys", lambda: [d.name for d in dn.definedName])())
+props = wb.properties
+out["title"], out["creator"], out["keywords"] = props.title, props.creator, props.keywords
+values = openpyxl.load_workbook(sys.argv[1], data_only=True)
+out["implied"] = values["目标"]["M2"].value
+out["overview_implied"] = values["概览"]["G13"].value
+print(json.dumps(out, ensure_ascii=False))
+`
+	out, err := exec.Command(py, "-c", script, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("openpyxl: %v\n%s", err, out)
+	}
+	var got struct {
+		Sheets                  []string
+		Tables                  map[string][]string
+		Charts                  map[string]int
+		Freeze                  map[string]*string
+		Paper                   map[string]any
+		Orientation             map[string]string
+		Fit                     map[string]bool
+		PrintTitles             map[string]*string `json:"print_titles"`
+		Names                   []string
+		Title, Creator, Keywords string
+		Implied                 float64
+		OverviewImplied         float64 `json:"overview_implied"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("openpyxl output: %v\n%s", err, out)
+	}
+	wantTables := map[string]string{sheetIndicators: tableIndicators, sheetTargets: tableTargets, sheetTasks: tableTasks, sheetGlossary: tableGlossary}
+	for sheet, table := range wantTables {
+		if len(got.Tables[sheet]) != 1 || got.Tables[sheet][0] != table {
+			t.Errorf("%s tables = %v, want [%s]", sheet, got.Tables[sheet], table)
+		}
+		if pt := got.PrintTitles[sheet]; pt == nil || *pt != "$1:$1" {
+			t.Errorf("%s print titles = %v, want $1:$1", sheet, pt)
+		}
+		if got.Orientation[sheet] != "landscape" && sheet != sheetGlossary {
+			t.Errorf("%s orientation = %q, want landscape", sheet, got.Orientation[sheet])
+		}
+	}
+	if got.Charts[sheetOverview] != 1 {
+		t.Errorf("概览 has %d charts, want 1", got.Charts[sheetOverview])
+	}
+	for sheet, cell := range map[string]string{sheetIndicators: "C2", sheetTargets: "B2", sheetTasks: "C2", sheetGlossary: "A2"} {
+		if p := got.Freeze[sheet]; p == nil || *p != cell {
+			t.Errorf("%s frozen at %v, want %s", sheet, p, cell)
+		}
+	}
+	for _, sheet := range got.Sheets {
+		if got.Paper[sheet] != "9" && got.Paper[sheet] != float64(9) {
+			t.Errorf("%s paper size = %v, want 9 (A4)", sheet, got.Paper[sheet])
+		}
+		if !got.Fit[sheet] {
+			t.Errorf("%s does not fit to page", sheet)
+		}
+	}
+	for _, n := range []string{"指标数值", "目标值", "预期今年水平", "折合万元", "任务合计万元", "主要预期目标"} {
+		found := false
+		for _, g := range got.Names {
+			found = found || g == n
+		}
+		if !found {
+			t.Errorf("defined name %s missing (have %v)", n, got.Names)
+		}
+	}
+	if got.Title != "海拉尔区2025年政府工作报告" || got.Creator == "" || !strings.Contains(got.Keywords, "政府工作报告") {
+		t.Errorf("properties: title %q creator %q keywords %q", got.Title, got.Creator, got.Keywords)
+	}
+	if got.Implied != 244.95 || got.OverviewImplied != 244.95 {
+		t.Errorf("data_only implied = %v (目标!M2), %v (概览!G13); want 244.95", got.Implied, got.OverviewImplied)
+	}
+}
