@@ -179,18 +179,18 @@ print(json.dumps(out, ensure_ascii=False))
 		t.Fatalf("openpyxl: %v\n%s", err, out)
 	}
 	var got struct {
-		Sheets                  []string
-		Tables                  map[string][]string
-		Charts                  map[string]int
-		Freeze                  map[string]*string
-		Paper                   map[string]any
-		Orientation             map[string]string
-		Fit                     map[string]bool
-		PrintTitles             map[string]*string `json:"print_titles"`
-		Names                   []string
+		Sheets                   []string
+		Tables                   map[string][]string
+		Charts                   map[string]int
+		Freeze                   map[string]*string
+		Paper                    map[string]any
+		Orientation              map[string]string
+		Fit                      map[string]bool
+		PrintTitles              map[string]*string `json:"print_titles"`
+		Names                    []string
 		Title, Creator, Keywords string
-		Implied                 float64
-		OverviewImplied         float64 `json:"overview_implied"`
+		Implied                  float64
+		OverviewImplied          float64 `json:"overview_implied"`
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("openpyxl output: %v\n%s", err, out)
