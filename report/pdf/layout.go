@@ -158,6 +158,20 @@ func (rd *renderer) paragraph(text string, p para) {
 	}
 }
 
+// paragraphLines is the number of lines text takes when set as p.
+func (rd *renderer) paragraphLines(text string, p para) int {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0
+	}
+	rd.d.setFont(p.face, p.size)
+	w := p.width
+	if w == 0 {
+		w = contentW - p.left
+	}
+	return len(typeset.BreakIndent(text, w-p.indent, w, rd.measure()))
+}
+
 // drawLine draws one broken line in a box of width w at x.
 func (rd *renderer) drawLine(l typeset.Line, x, w, base float64, align int) {
 	s := l.Visible()

@@ -239,14 +239,20 @@ func (rd *renderer) tasks(p *part) {
 			if len(it.Figures) > 0 {
 				t = rd.figuresTable(fi, it.Figures)
 			}
-			follow := 2 * bodyLead
-			if it.Summary == "" && t != nil {
-				follow = rd.minTableStart(t)
+			// Keep the item's heading with its summary and, when the two are
+			// short, with its table of figures too.
+			summary := rd.text(fi+".summary", it.Summary)
+			follow := float64(min(2, rd.paragraphLines(summary, body()))) * bodyLead
+			if t != nil {
+				whole := float64(rd.paragraphLines(summary, body()))*bodyLead + 1 + rd.keepStart(t)
+				if whole <= 80 {
+					follow = whole
+				} else if summary == "" {
+					follow = rd.minTableStart(t)
+				}
 			}
 			rd.heading(h3, strconv.Itoa(ii+1)+". "+rd.text(fi+".title", it.Title), follow, -1)
-			if it.Summary != "" {
-				rd.paragraph(rd.text(fi+".summary", it.Summary), body())
-			}
+			rd.paragraph(summary, body())
 			if t != nil {
 				rd.y += 1
 				rd.drawTable(t)
