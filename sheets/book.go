@@ -33,6 +33,9 @@ var (
 	stWrap   = style{align: "left", wrap: true}
 	stHeader = style{align: "center", bold: true, wrap: true, color: "FFFFFF", fill: "4472C4", border: true}
 	stMuted  = style{align: "left", size: 9, color: "808080"}
+	// stRepeat is a parent's title repeated on its children's rows (so
+	// each row filters and sorts whole), in grey to let the tree show.
+	stRepeat = style{align: "left", wrap: true, color: "8C8C8C"}
 	stCenter = style{align: "center"}
 	stTitle  = style{align: "center", bold: true, size: 16}
 	stLabel  = style{align: "left", bold: true, color: "404040"}

@@ -51,7 +51,7 @@ var indicatorColumns = []column{
 	indChangeLabel: {header: "变化说明", min: 9, max: 18, wrap: true},
 	indTarget:      {header: "上年目标", min: 9, max: 14},
 	indKind:        {header: "存量/流量", min: 10, max: 10},
-	indQuote:       {header: "原文", min: 20, max: 48, wrap: true},
+	indQuote:       {header: "原文", min: 20, max: 60, wrap: true},
 	indSectionID:   {header: "板块编号", min: 9, max: 20, muted: true},
 	indID:          {header: "指标编号", min: 9, max: 26, muted: true},
 	indKindRaw:     {header: "存量流量原值", min: 6, max: 8, hidden: true},

@@ -95,10 +95,6 @@ func (b *book) overview() *grid {
 		text(fmt.Sprintf("%d年增速", ry), stHeader), text(fmt.Sprintf("%d年目标增速", y), stHeader),
 		text("限定词", stHeader), text(fmt.Sprintf("%d年预期水平", y), stHeader), text("性质", stHeader),
 	})
-	for i := range g.rows[len(g.rows)-1] {
-		g.rows[len(g.rows)-1][i].style.fill = "DDEBF7"
-		g.rows[len(g.rows)-1][i].style.border = true
-	}
 	hs := b.headlines()
 	first := len(g.rows) + 1
 	for _, h := range hs {
@@ -212,8 +208,10 @@ func (b *book) pageSetup(g *grid) error {
 	}
 	title := strings.ReplaceAll(b.r.Meta.Title, "&", "&&")
 	if err := f.SetHeaderFooter(g.name, &excelize.HeaderFooterOptions{
-		OddHeader: fmt.Sprintf(`&L&"%s,Regular"&9%s&R&"%s,Regular"&9%s`, fontFamily, title, fontFamily, g.name),
-		OddFooter: fmt.Sprintf(`&C&"%s,Regular"&9第 &P 页，共 &N 页`, fontFamily),
+		// &9 sets 9 pt; the colour code &K595959 after it ends the size, so a
+		// title that starts with digits (2025年…) is not read as a size.
+		OddHeader: fmt.Sprintf(`&L&"%s,Regular"&9&K595959%s&R&"%s,Regular"&9&K595959%s`, fontFamily, title, fontFamily, g.name),
+		OddFooter: fmt.Sprintf(`&C&"%s,Regular"&9&K595959第 &P 页，共 &N 页`, fontFamily),
 	}); err != nil {
 		return err
 	}

@@ -348,7 +348,7 @@ func (b *book) tasks() *grid {
 		for k, it := range t.Items {
 			itemNo := strconv.Itoa(k + 1)
 			row := make([]cell, len(g.cols))
-			row[tskTask] = text(t.Title, stWrap)
+			row[tskTask] = text(t.Title, stRepeat)
 			row[tskItem] = text(it.Title, style{align: "left", wrap: true, bold: true})
 			row[tskLevel] = text(levelItem, stCenter)
 			row[tskContent] = text(it.Summary, stWrap)
@@ -358,8 +358,8 @@ func (b *book) tasks() *grid {
 			for _, fg := range it.Figures {
 				rowNo := len(g.rows) + 1
 				row := make([]cell, len(g.cols))
-				row[tskTask] = text(t.Title, stWrap)
-				row[tskItem] = text(it.Title, stWrap)
+				row[tskTask] = text(t.Title, stRepeat)
+				row[tskItem] = text(it.Title, stRepeat)
 				row[tskLevel] = text(levelFigure, stCenter)
 				row[tskContent] = text(fg.Name, stWrap)
 				row[tskQualifier] = text(fg.Qualifier, stText)
@@ -389,6 +389,8 @@ func (b *book) tasks() *grid {
 		}
 		sum := amount(report.NewDecimal(total, totalPlaces))
 		sum.style.bold = true
+		// A task without money shows a dash, not a zero.
+		sum.style.numFmt += ";-" + sum.style.numFmt + `;"—"`
 		g.rows[taskRow-1][tskTotal] = formula(
 			fmt.Sprintf(`SUMIFS($H:$H,$O:$O,$O%d,$C:$C,"%s")`, taskRow, levelFigure),
 			sum.num, sum.shown, sum.style)
