@@ -55,13 +55,20 @@ func TestSubset(t *testing.T) {
 	if sub.err != nil {
 		t.Fatal(sub.err)
 	}
+	distinct := map[rune]bool{}
 	for _, r := range runes {
-		if sub.glyph[r] != full.glyph[r] || sub.width(r) != full.width(r) {
-			t.Errorf("%q: glyph %d width %v, want glyph %d width %v", r, sub.glyph[r], sub.width(r), full.glyph[r], full.width(r))
+		distinct[r] = true
+		g, old := int(sub.glyph[r]), int(full.glyph[r])
+		if g == 0 || sub.width(r) != full.width(r) || sub.lsb(g) != full.lsb(old) {
+			t.Errorf("%q: glyph %d width %v lsb %d, want width %v lsb %d", r, g, sub.width(r), sub.lsb(g), full.width(r), full.lsb(old))
 		}
-		if len(sub.glyphData(int(sub.glyph[r]))) == 0 {
-			t.Errorf("%q: outline dropped", r)
+		// The same outline, padded to four bytes.
+		if sg, fg := sub.glyphData(g), full.glyphData(old); len(fg) == 0 || !bytes.HasPrefix(sg, fg) || len(sg)-len(fg) > 3 {
+			t.Errorf("%q: outline differs from the face's", r)
 		}
+	}
+	if sub.numGlyphs != len(distinct)+1 {
+		t.Errorf("subset has %d glyphs, want %d and .notdef", sub.numGlyphs, len(distinct))
 	}
 	if sub.glyph['海'] != 0 {
 		t.Error("海 was not asked for but is mapped")

@@ -28,6 +28,7 @@ type sfnt struct {
 	advance   []uint16 // by glyph, font units
 	unitsEm   int
 	numGlyphs int
+	nMetrics  int // hhea.numberOfHMetrics
 	locaLong  bool
 	err       error
 }
@@ -86,6 +87,7 @@ func (f *sfnt) parse() error {
 	f.locaLong = be.Uint16(head[50:]) == 1
 	f.numGlyphs = int(be.Uint16(maxp[4:]))
 	nMetrics := int(be.Uint16(hhea[34:]))
+	f.nMetrics = nMetrics
 	hmtx := f.tables["hmtx"]
 	if f.unitsEm == 0 || nMetrics == 0 || len(hmtx) < 4*nMetrics {
 		return errors.New("hmtx table truncated")
@@ -196,8 +198,9 @@ func (f *sfnt) glyphData(g int) []byte {
 	return glyf[a:b]
 }
 
-// components lists the glyphs a composite glyph is made of.
-func components(data []byte) []int {
+// componentRefs lists where a composite glyph names the glyphs it is made
+// of: the byte offsets of the glyph indices in data.
+func componentRefs(data []byte) []int {
 	if len(data) < 10 || int16(be.Uint16(data)) >= 0 {
 		return nil
 	}
@@ -205,7 +208,7 @@ func components(data []byte) []int {
 	p := 10
 	for p+4 <= len(data) {
 		flags := be.Uint16(data[p:])
-		out = append(out, int(be.Uint16(data[p+2:])))
+		out = append(out, p+2)
 		p += 4
 		if flags&0x0001 != 0 { // ARG_1_AND_2_ARE_WORDS
 			p += 4
@@ -227,9 +230,24 @@ func components(data []byte) []int {
 	return out
 }
 
-// subset writes a TrueType font with the glyphs of the given runes only
-// (and .notdef and the parts of composite glyphs). Glyph numbers, advances
-// and every other table stay as they are; loca, glyf and cmap are rebuilt.
+// lsb is glyph g's left side bearing.
+func (f *sfnt) lsb(g int) uint16 {
+	hmtx := f.tables["hmtx"]
+	p := 4*g + 2
+	if g >= f.nMetrics {
+		p = 4*f.nMetrics + 2*(g-f.nMetrics)
+	}
+	if p+2 > len(hmtx) {
+		return 0
+	}
+	return be.Uint16(hmtx[p:])
+}
+
+// subset writes a TrueType font with the glyphs of the given runes only,
+// plus .notdef and the parts of composite glyphs, renumbered from 0 in their
+// original order: fpdf's work on a font grows with its number of glyphs.
+// Advances, side bearings and every other table stay as they are; glyf,
+// loca, hmtx, cmap, maxp, hhea and post are rebuilt.
 func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	if f.err != nil {
 		return nil, f.err
@@ -259,26 +277,42 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	for len(stack) > 0 {
 		g := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, c := range components(f.glyphData(g)) {
-			if c < f.numGlyphs && !keep[c] {
+		data := f.glyphData(g)
+		for _, p := range componentRefs(data) {
+			if c := int(be.Uint16(data[p:])); c < f.numGlyphs && !keep[c] {
 				keep[c] = true
 				stack = append(stack, c)
 			}
 		}
 	}
-	// glyf and a long loca.
-	var glyf []byte
-	loca := make([]byte, 4*(f.numGlyphs+1))
-	for g := 0; g < f.numGlyphs; g++ {
-		be.PutUint32(loca[4*g:], uint32(len(glyf)))
-		if keep[g] {
-			glyf = append(glyf, f.glyphData(g)...)
-			for len(glyf)%4 != 0 {
-				glyf = append(glyf, 0)
-			}
+	newID := make([]uint16, f.numGlyphs)
+	var order []int
+	for g, k := range keep {
+		if k {
+			newID[g] = uint16(len(order))
+			order = append(order, g)
 		}
 	}
-	be.PutUint32(loca[4*f.numGlyphs:], uint32(len(glyf)))
+	n := len(order)
+
+	// glyf, a long loca and full metrics for every kept glyph.
+	var glyf []byte
+	loca := make([]byte, 4*(n+1))
+	hmtx := make([]byte, 4*n)
+	for i, g := range order {
+		be.PutUint32(loca[4*i:], uint32(len(glyf)))
+		start := len(glyf)
+		glyf = append(glyf, f.glyphData(g)...)
+		for _, p := range componentRefs(glyf[start:]) {
+			be.PutUint16(glyf[start+p:], newID[be.Uint16(glyf[start+p:])])
+		}
+		for len(glyf)%4 != 0 {
+			glyf = append(glyf, 0)
+		}
+		be.PutUint16(hmtx[4*i:], f.advance[g])
+		be.PutUint16(hmtx[4*i+2:], f.lsb(g))
+	}
+	be.PutUint32(loca[4*n:], uint32(len(glyf)))
 
 	// cmap: one format 4 subtable (3,1), a segment per run of consecutive
 	// characters with consecutive glyphs.
@@ -286,11 +320,12 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	type seg struct{ start, end, delta uint16 }
 	var segs []seg
 	for _, p := range pairs {
-		if n := len(segs); n > 0 && uint16(p.r) == segs[n-1].end+1 && p.g-uint16(p.r) == segs[n-1].delta {
-			segs[n-1].end++
+		g := newID[p.g]
+		if k := len(segs); k > 0 && uint16(p.r) == segs[k-1].end+1 && g-uint16(p.r) == segs[k-1].delta {
+			segs[k-1].end++
 			continue
 		}
-		segs = append(segs, seg{uint16(p.r), uint16(p.r), p.g - uint16(p.r)})
+		segs = append(segs, seg{uint16(p.r), uint16(p.r), g - uint16(p.r)})
 	}
 	segs = append(segs, seg{0xFFFF, 0xFFFF, 1})
 	nseg := len(segs)
@@ -321,13 +356,27 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	head := append([]byte(nil), f.tables["head"]...)
 	be.PutUint32(head[8:], 0) // checksumAdjustment: not recomputed
 	be.PutUint16(head[50:], 1)
+	hhea := append([]byte(nil), f.tables["hhea"]...)
+	be.PutUint16(hhea[34:], uint16(n))
+	maxp := append([]byte(nil), f.tables["maxp"]...)
+	be.PutUint16(maxp[4:], uint16(n))
+	// post: the header only, as format 3 (no glyph names, which the
+	// renumbering would invalidate).
+	var post []byte
+	if old := f.tables["post"]; len(old) >= 32 {
+		post = append([]byte(nil), old[:32]...)
+		be.PutUint32(post, 0x00030000)
+	}
 
-	replaced := map[string][]byte{"glyf": glyf, "loca": loca, "cmap": cmap, "head": head}
+	replaced := map[string][]byte{"glyf": glyf, "loca": loca, "hmtx": hmtx, "cmap": cmap, "head": head, "hhea": hhea, "maxp": maxp}
+	if post != nil {
+		replaced["post"] = post
+	}
 	var tags []string
 	for _, t := range f.tags {
 		switch t {
 		case "DSIG", "GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG", "hdmx", "VDMX", "LTSH", "kern":
-			continue // not read by fpdf
+			continue // not read by fpdf, or invalid after renumbering
 		}
 		tags = append(tags, t)
 	}
