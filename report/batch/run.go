@@ -306,7 +306,6 @@ func process(in Input, formats []Format, opt Options, state map[string]string) (
 		res.Status, res.Error = StatusFailed, err.Error()
 		return res
 	}
-	res.Report = r
 	res.Meta = &ResultMeta{Title: r.Meta.Title, Region: r.Meta.Region, Level: r.Meta.Level, Year: r.Meta.Year,
 		Date: r.Meta.Date, Headlines: r.Headlines()}
 	date := r.Meta.DateTime()
