@@ -87,7 +87,11 @@ func findIndicator(r *report.Report, id string) (int, int) {
 // and the chart of last year's growth against this year's target.
 func (rd *renderer) dashboard(p *part) {
 	r := rd.r
-	rd.newPage()
+	// After the contents: a new page, unless the contents ran over onto a
+	// page they barely use.
+	if rd.d.page() == 1 || rd.y > top+60 {
+		rd.newPage()
+	}
 	resYear, year := strconv.Itoa(r.Meta.ResultsYear()), strconv.Itoa(r.Meta.Year)
 	t := &table{caption: p.title, cols: []column{
 		{title: "指标", width: 35, align: alignLeft, face: serif},

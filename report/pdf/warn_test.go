@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -116,3 +118,36 @@ func TestFormat(t *testing.T) {
 }
 
 var testTime = time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
+
+// TestLongContents: a report with many sections and tasks has contents
+// longer than the first page; every heading is still in the outline and the
+// contents lines carry their page numbers.
+func TestLongContents(t *testing.T) {
+	r := testReport()
+	sec := r.Results[0]
+	task := r.Tasks[0]
+	for i := 0; i < 30; i++ {
+		s := sec
+		s.ID = "s" + strconv.Itoa(i)
+		s.Title = "第" + strconv.Itoa(i+1) + "组成绩"
+		r.Results = append(r.Results, s)
+		tk := task
+		tk.Title = "第" + strconv.Itoa(i+1) + "项任务"
+		r.Tasks = append(r.Tasks, tk)
+	}
+	var b bytes.Buffer
+	if _, err := Render(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file := writeTemp(t, "long", b.Bytes())
+	text := pdftotext(t, file, "-layout")
+	if !regexp.MustCompile(`第30项任务 ·+ \d+`).MatchString(text) {
+		t.Error("the last contents line has no page number")
+	}
+	outline := string(run(t, "mupdf-tools", "mutool", "show", file, "outline"))
+	for _, want := range []string{"第30组成绩", "第30项任务", "主要指标一览"} {
+		if !strings.Contains(outline, want) {
+			t.Errorf("outline lacks %q", want)
+		}
+	}
+}
