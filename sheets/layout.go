@@ -164,6 +164,17 @@ var glossaryColumns = []column{
 func textWidth(s string) float64 {
 	n := 0.0
 	for _, r := range s {
+		// Fast paths for the common cases: ASCII and the CJK ideographs.
+		if r < 0x80 {
+			if r >= 0x20 {
+				n++
+			}
+			continue
+		}
+		if r >= 0x4E00 && r <= 0x9FFF {
+			n += 2
+			continue
+		}
 		switch width.LookupRune(r).Kind() {
 		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
 			n += 2

@@ -4,9 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"regexp"
+	"runtime"
 	"sort"
 	"sync"
 	"time"
@@ -56,31 +59,73 @@ func (z *sortedZip) Close() error {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	// Compress the parts in parallel (they are independent, and deflate
+	// gives the same bytes for the same input), then store them in order.
+	type packed struct {
+		raw  []byte
+		comp bytes.Buffer
+		err  error
+	}
+	packs := make([]packed, len(names))
+	for i, name := range names {
+		packs[i].raw = z.parts[name].Bytes()
+		if name == "[Content_Types].xml" {
+			packs[i].raw = sortOverrides(packs[i].raw)
+		}
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// flate.NewWriter allocates about 1 MB; pooled compressors,
+			// reset per part, serve every part of every workbook. Level 1:
+			// the parts are small XML, and it is most of the size win at a
+			// fraction of the time.
+			fw := flateWriters.Get().(*flate.Writer)
+			defer flateWriters.Put(fw)
+			for i := range next {
+				p := &packs[i]
+				fw.Reset(&p.comp)
+				if _, p.err = fw.Write(p.raw); p.err == nil {
+					p.err = fw.Close()
+				}
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	date, clock := dosTime(z.when)
 	zw := zip.NewWriter(z.out)
-	// Fast compression: the parts are small XML; level 1 is most of the
-	// size win at a fraction of the time.
-	// flate.NewWriter allocates about 1 MB; one pooled compressor, reset
-	// per part, serves every part of every workbook.
-	fw := flateWriters.Get().(*flate.Writer)
-	defer flateWriters.Put(fw)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		fw.Reset(w)
-		return fw, nil
-	})
-	for _, name := range names {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: z.when})
+	for i, name := range names {
+		p := &packs[i]
+		if p.err != nil {
+			return fmt.Errorf("compressing %s: %w", name, p.err)
+		}
+		w, err := zw.CreateRaw(&zip.FileHeader{
+			Name: name, Method: zip.Deflate, ModifiedDate: date, ModifiedTime: clock,
+			CRC32: crc32.ChecksumIEEE(p.raw), CompressedSize64: uint64(p.comp.Len()), UncompressedSize64: uint64(len(p.raw)),
+		})
 		if err != nil {
 			return err
 		}
-		data := z.parts[name].Bytes()
-		if name == "[Content_Types].xml" {
-			data = sortOverrides(data)
-		}
-		if _, err := w.Write(data); err != nil {
+		if _, err := w.Write(p.comp.Bytes()); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
+}
+
+// dosTime is t in the MS-DOS date and time fields of a zip entry.
+func dosTime(t time.Time) (date, clock uint16) {
+	date = uint16((t.Year()-1980)<<9 | int(t.Month())<<5 | t.Day())
+	clock = uint16(t.Hour()<<11 | t.Minute()<<5 | t.Second()/2)
+	return date, clock
 }
 
 var flateWriters = sync.Pool{New: func() any {
