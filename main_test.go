@@ -3,10 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"workreport/report"
 	"workreport/samples"
@@ -99,4 +105,58 @@ func TestSampleAndSchemaCommands(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &schema); err != nil || schema["$id"] != report.SchemaID {
 		t.Fatalf("schema output is not the schema: %v", err)
 	}
+}
+
+// TestSIGTERMStopsCleanly sends SIGTERM to a batch run in a child process:
+// it stops taking inputs, writes its summary (marked interrupted) and exits
+// 1; every output it wrote is complete.
+func TestSIGTERMStopsCleanly(t *testing.T) {
+	if args := os.Getenv("WORKREPORT_TEST_CHILD_ARGS"); args != "" {
+		os.Exit(run(strings.Split(args, "\x1f"), io.Discard, io.Discard))
+	}
+	dir := t.TempDir()
+	data, _ := samples.Bytes("hailar-2025")
+	for i := 0; i < 200; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%03d.yaml", i)), data, 0o644)
+	}
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestSIGTERMStopsCleanly$")
+	cmd.Env = append(os.Environ(), "WORKREPORT_TEST_CHILD_ARGS="+strings.Join([]string{"workreport", "batch", dir, "--out", out, "--jobs", "1"}, "\x1f"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Wait for the first outputs, then ask it to stop.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if m, _ := filepath.Glob(filepath.Join(out, "*.pdf")); len(m) > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Fatalf("exit: %v, want status 1", err)
+	}
+	raw, err := os.ReadFile(filepath.Join(out, "workreport-run.json"))
+	if err != nil {
+		t.Fatalf("no summary after SIGTERM: %v", err)
+	}
+	var sum struct {
+		Interrupted bool
+		Totals      struct{ Written, Interrupted int }
+	}
+	json.Unmarshal(raw, &sum)
+	if !sum.Interrupted || sum.Totals.Interrupted == 0 || sum.Totals.Written == 0 {
+		t.Fatalf("summary after SIGTERM: %s", raw)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf"))
+	for _, p := range pdfs {
+		b, _ := os.ReadFile(p)
+		if !bytes.HasSuffix(bytes.TrimSpace(b), []byte("%%EOF")) {
+			t.Errorf("%s is incomplete", p)
+		}
+	}
+	t.Logf("stopped after %d of 200 reports", sum.Totals.Written)
 }
