@@ -32,3 +32,5 @@ require (
 	golang.org/x/term v0.48.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
 )
+
+replace github.com/go-pdf/fpdf => ./report/pdf/fpdf-patched
