@@ -3,6 +3,7 @@ package sheets
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -170,6 +171,7 @@ out["names"] = sorted(getattr(dn, "keys", lambda: [d.name for d in dn.definedNam
 props = wb.properties
 out["title"], out["creator"], out["keywords"] = props.title, props.creator, props.keywords
 values = openpyxl.load_workbook(sys.argv[1], data_only=True)
+out["cf"] = {ws.title: sorted(str(rng.sqref) + " " + r.formula[0] for rng in ws.conditional_formatting for r in rng.rules) for ws in wb.worksheets}
 out["implied"] = values["目标"]["M2"].value
 out["overview_implied"] = values["概览"]["G13"].value
 print(json.dumps(out, ensure_ascii=False))
@@ -188,6 +190,7 @@ print(json.dumps(out, ensure_ascii=False))
 		Fit                      map[string]bool
 		PrintTitles              map[string]*string `json:"print_titles"`
 		Names                    []string
+		CF                       map[string][]string
 		Title, Creator, Keywords string
 		Implied                  float64
 		OverviewImplied          float64 `json:"overview_implied"`
@@ -230,6 +233,18 @@ print(json.dumps(out, ensure_ascii=False))
 		}
 		if !found {
 			t.Errorf("defined name %s missing (have %v)", n, got.Names)
+		}
+	}
+	r := loadSample(t, "hailar-2025")
+	lastInd, lastTgt := countIndicators(r)+1, len(r.Targets)+1
+	wantCF := map[string][]string{
+		sheetIndicators: {fmt.Sprintf(`I2:I%d AND(ISNUMBER($I2),IF($G2="同比",$F2,$D2)>=$I2)`, lastInd)},
+		sheetTargets: {fmt.Sprintf(`C2:C%d AND($B2="增速",ISNUMBER($C2),ISNUMBER($K2),$C2>$K2)`, lastTgt),
+			fmt.Sprintf(`L2:L%d AND(ISNUMBER($L2),IF(ISNUMBER($K2),$K2,$I2)>=$L2)`, lastTgt)},
+	}
+	for sheet, want := range wantCF {
+		if strings.Join(got.CF[sheet], "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s conditional formats = %q, want %q", sheet, got.CF[sheet], want)
 		}
 	}
 	if got.Title != "海拉尔区2025年政府工作报告" || got.Creator == "" || !strings.Contains(got.Keywords, "政府工作报告") {
