@@ -153,6 +153,8 @@ func TestReadErrorsNameSheetAndCell(t *testing.T) {
 			`hailar-2025.xlsx: 概览!B3: "乡" is not one of 区, 县, 市, 省, 全国`},
 		{"missing sheet", func(t *testing.T, f *excelize.File) { must(t, f.DeleteSheet("指标")) },
 			`hailar-2025.xlsx: 指标!A1: the sheet is missing (a workbook written by workreport has 概览, 指标, 目标, 任务, 名词解释)`},
+		{"section retitled on one row only", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "A3", "别的板块")) },
+			`hailar-2025.xlsx: 指标!A3: section "jin" is titled "别的板块" here but "“进”的步伐更为稳健" in A2 (one section, one title)`},
 		{"empty quote", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("目标", "N3", "")) },
 			`hailar-2025.xlsx: 目标!N3: the source quote (原文) is empty`},
 	}

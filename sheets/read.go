@@ -454,6 +454,7 @@ func (rd *reader) indicators() []report.Section {
 	sectionAt := map[string]int{}         // id → index in sections
 	sectionByTitle := map[string]string{} // title → id
 	sectionIDs, indicatorIDs := newIDs(), newIDs()
+	titleAt := map[string]string{} // section id → cell of its first title
 	for ri := 1; ri < len(l.rows); ri++ {
 		if l.blank(ri) {
 			continue
@@ -472,6 +473,7 @@ func (rd *reader) indicators() []report.Section {
 				rd.problem(l.sheet, l.ref(ri, indSection), "the section title is empty")
 			}
 			sectionIDs.used[sid] = l.ref(ri, indSectionID)
+			titleAt[sid] = l.ref(ri, indSection)
 			sections = append(sections, report.Section{ID: sid, Title: title})
 			si = len(sections) - 1
 			sectionAt[sid] = si
@@ -479,7 +481,7 @@ func (rd *reader) indicators() []report.Section {
 				sectionByTitle[title] = sid
 			}
 		} else if title != sections[si].Title {
-			rd.problem(l.sheet, l.ref(ri, indSection), "section %q is titled %q here but %q in %s", sid, title, sections[si].Title, sectionIDs.used[sid])
+			rd.problem(l.sheet, l.ref(ri, indSection), "section %q is titled %q here but %q in %s (one section, one title)", sid, title, sections[si].Title, titleAt[sid])
 		}
 		in := report.Indicator{
 			Name:      l.str(ri, indName),
