@@ -216,10 +216,14 @@ func linesIn(s string, colWidth float64) int {
 // lineHeight is the row height in points per line of the body font.
 const lineHeight = 15.0
 
+// maxRowHeight is the tallest row Excel allows, in points; longer text
+// scrolls within its cell.
+const maxRowHeight = 409
+
 // rowHeight is the height that shows lines lines of body text.
 func rowHeight(lines int) float64 {
 	if lines < 1 {
 		lines = 1
 	}
-	return float64(lines)*lineHeight + 3
+	return min(float64(lines)*lineHeight+3, maxRowHeight)
 }

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -124,27 +126,53 @@ func (b *book) build(when time.Time) error {
 	})
 }
 
-// checkText warns about text longer than a cell holds (Excel's limit is
-// 32,767 characters; excelize cuts the rest).
+// checkText warns about text a cell cannot hold as it is: more than
+// Excel's 32,767 characters (excelize cuts the rest), or control characters
+// XML cannot carry (they become U+FFFD). It walks every string of the model,
+// so a field added later is checked too.
 func (b *book) checkText() {
-	check := func(field, s string) {
-		if n := len([]rune(s)); n > excelize.TotalCellChars {
+	walkStrings(reflect.ValueOf(b.r).Elem(), "", func(field, s string) {
+		if n := utf8.RuneCountInString(s); n > excelize.TotalCellChars {
 			b.warn(field, "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
 		}
-	}
-	for i, s := range b.r.Results {
-		for j, in := range s.Indicators {
-			check(fmt.Sprintf("results[%d].indicators[%d].quote", i, j), in.Quote)
+		for _, r := range s {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+				b.warn(field, "control character %U cannot be stored in a workbook; it is written as U+FFFD", r)
+				break
+			}
 		}
-	}
-	for i, t := range b.r.Targets {
-		check(fmt.Sprintf("targets[%d].quote", i), t.Quote)
-	}
-	for i, t := range b.r.Tasks {
-		check(fmt.Sprintf("tasks[%d].summary", i), t.Summary)
-	}
-	for i, t := range b.r.Glossary {
-		check(fmt.Sprintf("glossary[%d].definition", i), t.Definition)
+	})
+}
+
+// walkStrings calls fn with the path and value of every string in v.
+func walkStrings(v reflect.Value, path string, fn func(field, s string)) {
+	switch v.Kind() {
+	case reflect.String:
+		fn(path, v.String())
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), path, fn)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" {
+				name = f.Name
+			}
+			if path != "" {
+				name = path + "." + name
+			}
+			walkStrings(v.Field(i), name, fn)
+		}
 	}
 }
 

@@ -111,3 +111,27 @@ func TestWriteEverySample(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteWarnsAboutTextACellCannotHold(t *testing.T) {
+	r := edgeReport()
+	r.Results[0].Indicators[1].Quote = "含控制字符\x01的原文"
+	r.Glossary[0].Definition = strings.Repeat("长", excelize.TotalCellChars+1)
+	var buf bytes.Buffer
+	warns, err := Write(&buf, r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Field+": "+w.Message)
+	}
+	want := []string{
+		"results[0].indicators[1].quote: control character U+0001 cannot be stored in a workbook; it is written as U+FFFD",
+		"glossary[0].definition: text of 32768 characters is cut to 32767, the most a cell holds",
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing warning %q in %q", w, got)
+		}
+	}
+}
