@@ -135,3 +135,25 @@ func TestWriteWarnsAboutTextACellCannotHold(t *testing.T) {
 		}
 	}
 }
+
+// A report with nothing but its meta still makes a workbook (no tables, no
+// chart, a warning) that reads back.
+func TestWriteEmptyReport(t *testing.T) {
+	r := &report.Report{Meta: report.Meta{Title: "空报告", Region: "某地", Level: report.LevelCity, Year: 2026, Date: "2026-02-01"}}
+	var buf bytes.Buffer
+	warns, err := Write(&buf, r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) == 0 {
+		t.Error("no warning for a workbook without headline targets")
+	}
+	got, err := Read("empty.xlsx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReport(t, got, r)
+	if _, err := Write(&buf, nil, Options{}); err == nil {
+		t.Error("Write(nil) gave no error")
+	}
+}
