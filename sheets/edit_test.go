@@ -104,19 +104,21 @@ func TestReadEditedWorkbook(t *testing.T) {
 		},
 		want: func(r *report.Report) { r.Targets[0], r.Targets[1] = r.Targets[1], r.Targets[0] },
 	}, {
-		name: "task rows re-sorted keep the tree",
+		name: "task rows in reverse order keep the tree",
 		change: func(t *testing.T, f *excelize.File) {
-			a, _ := f.GetRows("任务")
-			swapRows(t, f, "任务", 2, 5, len(a[0])) // the first task row with a figure row
+			rows, _ := f.GetRows("任务")
+			for top, bottom := 2, len(rows); top < bottom; top, bottom = top+1, bottom-1 {
+				swapRows(t, f, "任务", top, bottom, len(rows[0]))
+			}
 		},
 		want: func(r *report.Report) {
-			// The figure row now comes first: its item is met first, but items
-			// keep their numbered order and figures their order within an item
-			// only changes if two of one item swapped; here the first task's
-			// first item's second figure moved before everything.
-			it := &r.Tasks[0].Items[0]
-			if len(it.Figures) >= 2 {
-				it.Figures[0], it.Figures[1] = it.Figures[1], it.Figures[0]
+			// Tasks come in the order they are met; items keep their
+			// numbers' order; figures follow the rows within their item.
+			slices.Reverse(r.Tasks)
+			for i := range r.Tasks {
+				for j := range r.Tasks[i].Items {
+					slices.Reverse(r.Tasks[i].Items[j].Figures)
+				}
 			}
 		},
 	}}
