@@ -268,7 +268,10 @@ func (b *book) writeGrid(g *grid) error {
 			return err
 		}
 	}
+	// One Cell per column, reused row after row and passed by pointer, so
+	// no cell is boxed into an interface on its own allocation.
 	values := make([]any, len(g.cols))
+	cells := make([]excelize.Cell, len(g.cols))
 	for ri, row := range g.rows {
 		for i := range values {
 			values[i] = nil
@@ -290,18 +293,19 @@ func (b *book) writeGrid(g *grid) error {
 			}
 			switch c.kind {
 			case cellEmpty:
-				values[i] = excelize.Cell{StyleID: id}
+				cells[i] = excelize.Cell{StyleID: id}
 			case cellText:
-				values[i] = excelize.Cell{StyleID: id, Value: c.text}
+				cells[i] = excelize.Cell{StyleID: id, Value: c.text}
 			case cellNumber:
-				values[i] = excelize.Cell{StyleID: id, Value: c.num}
+				cells[i] = excelize.Cell{StyleID: id, Value: c.num}
 			case cellFormula:
 				var v any = c.num
 				if c.blank {
 					v = ""
 				}
-				values[i] = excelize.Cell{StyleID: id, Formula: c.formula, Value: v}
+				cells[i] = excelize.Cell{StyleID: id, Formula: c.formula, Value: v}
 			}
+			values[i] = &cells[i]
 			if c.span > 1 {
 				from, _ := excelize.CoordinatesToCellName(i+1, ri+1)
 				to, _ := excelize.CoordinatesToCellName(i+c.span, ri+1)
