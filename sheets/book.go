@@ -200,10 +200,7 @@ func (g *grid) widths() []float64 {
 			if i >= len(ws) || c.span > 1 || c.shown == "" {
 				continue
 			}
-			longest := 0.0
-			for _, line := range strings.Split(c.shown, "\n") {
-				longest = max(longest, textWidth(line))
-			}
+			longest := longestLine(c.shown)
 			if c.style.bold {
 				longest *= 1.1
 			}

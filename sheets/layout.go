@@ -197,7 +197,9 @@ func linesIn(s string, colWidth float64) int {
 		room = 2
 	}
 	lines := 0
-	for _, line := range strings.Split(s, "\n") {
+	for rest, more := s, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		w := textWidth(line)
 		n := int(math.Ceil(w / room))
 		if n < 1 {
@@ -211,6 +213,17 @@ func linesIn(s string, colWidth float64) int {
 		lines += n
 	}
 	return lines
+}
+
+// longestLine is the width of the widest line of s.
+func longestLine(s string) float64 {
+	longest := 0.0
+	for rest, more := s, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
+		longest = max(longest, textWidth(line))
+	}
+	return longest
 }
 
 // lineHeight is the row height in points per line of the body font.

@@ -131,21 +131,24 @@ func (b *book) build(when time.Time) error {
 // XML cannot carry (they become U+FFFD). It walks every string of the model,
 // so a field added later is checked too.
 func (b *book) checkText() {
-	walkStrings(reflect.ValueOf(b.r).Elem(), "", func(field, s string) {
-		if n := utf8.RuneCountInString(s); n > excelize.TotalCellChars {
-			b.warn(field, "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
+	walkStrings(reflect.ValueOf(b.r).Elem(), func() string { return "" }, func(field func() string, s string) {
+		if len(s) > excelize.TotalCellChars { // bytes ≥ runes: count only when it may matter
+			if n := utf8.RuneCountInString(s); n > excelize.TotalCellChars {
+				b.warn(field(), "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
+			}
 		}
-		for _, r := range s {
-			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-				b.warn(field, "control character %U cannot be stored in a workbook; it is written as U+FFFD", r)
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				b.warn(field(), "control character %U cannot be stored in a workbook; it is written as U+FFFD", rune(c))
 				break
 			}
 		}
 	})
 }
 
-// walkStrings calls fn with the path and value of every string in v.
-func walkStrings(v reflect.Value, path string, fn func(field, s string)) {
+// walkStrings calls fn with every string in v and a function that gives its
+// path (results[0].indicators[1].quote); paths are built only when asked for.
+func walkStrings(v reflect.Value, path func() string, fn func(field func() string, s string)) {
 	switch v.Kind() {
 	case reflect.String:
 		fn(path, v.String())
@@ -155,7 +158,7 @@ func walkStrings(v reflect.Value, path string, fn func(field, s string)) {
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+			walkStrings(v.Index(i), func() string { return fmt.Sprintf("%s[%d]", path(), i) }, fn)
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -164,14 +167,16 @@ func walkStrings(v reflect.Value, path string, fn func(field, s string)) {
 			if !f.IsExported() {
 				continue
 			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" {
-				name = f.Name
-			}
-			if path != "" {
-				name = path + "." + name
-			}
-			walkStrings(v.Field(i), name, fn)
+			walkStrings(v.Field(i), func() string {
+				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+				if name == "" {
+					name = f.Name
+				}
+				if p := path(); p != "" {
+					return p + "." + name
+				}
+				return name
+			}, fn)
 		}
 	}
 }
