@@ -131,34 +131,53 @@ func (b *book) build(when time.Time) error {
 // XML cannot carry (they become U+FFFD). It walks every string of the model,
 // so a field added later is checked too.
 func (b *book) checkText() {
-	walkStrings(reflect.ValueOf(b.r).Elem(), func() string { return "" }, func(field func() string, s string) {
-		if len(s) > excelize.TotalCellChars { // bytes ≥ runes: count only when it may matter
-			if n := utf8.RuneCountInString(s); n > excelize.TotalCellChars {
-				b.warn(field(), "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
-			}
+	bad := func(s string) bool {
+		if len(s) > excelize.TotalCellChars && utf8.RuneCountInString(s) > excelize.TotalCellChars {
+			return true
 		}
 		for i := 0; i < len(s); i++ {
 			if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				b.warn(field(), "control character %U cannot be stored in a workbook; it is written as U+FFFD", rune(c))
+				return true
+			}
+		}
+		return false
+	}
+	// A cheap pass first; the paths are built only when some text is bad.
+	found := false
+	walkStrings(reflect.ValueOf(b.r).Elem(), "", false, func(_, s string) { found = found || bad(s) })
+	if !found {
+		return
+	}
+	walkStrings(reflect.ValueOf(b.r).Elem(), "", true, func(field, s string) {
+		if n := utf8.RuneCountInString(s); n > excelize.TotalCellChars {
+			b.warn(field, "text of %d characters is cut to %d, the most a cell holds", n, excelize.TotalCellChars)
+		}
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				b.warn(field, "control character %U cannot be stored in a workbook; it is written as U+FFFD", rune(c))
 				break
 			}
 		}
 	})
 }
 
-// walkStrings calls fn with every string in v and a function that gives its
-// path (results[0].indicators[1].quote); paths are built only when asked for.
-func walkStrings(v reflect.Value, path func() string, fn func(field func() string, s string)) {
+// walkStrings calls fn with every string in v; with paths, also with its
+// path as the data file names it (results[0].indicators[1].quote).
+func walkStrings(v reflect.Value, path string, paths bool, fn func(field, s string)) {
 	switch v.Kind() {
 	case reflect.String:
 		fn(path, v.String())
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkStrings(v.Elem(), path, fn)
+			walkStrings(v.Elem(), path, paths, fn)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkStrings(v.Index(i), func() string { return fmt.Sprintf("%s[%d]", path(), i) }, fn)
+			p := path
+			if paths {
+				p = fmt.Sprintf("%s[%d]", path, i)
+			}
+			walkStrings(v.Index(i), p, paths, fn)
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -167,16 +186,18 @@ func walkStrings(v reflect.Value, path func() string, fn func(field func() strin
 			if !f.IsExported() {
 				continue
 			}
-			walkStrings(v.Field(i), func() string {
+			p := path
+			if paths {
 				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 				if name == "" {
 					name = f.Name
 				}
-				if p := path(); p != "" {
-					return p + "." + name
+				if p != "" {
+					name = p + "." + name
 				}
-				return name
-			}, fn)
+				p = name
+			}
+			walkStrings(v.Field(i), p, paths, fn)
 		}
 	}
 }
