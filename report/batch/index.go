@@ -1,9 +1,9 @@
 package batch
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -60,10 +60,15 @@ func readSummaries(dir string) []Result {
 // is dated with date when given, else with the latest report date, so it
 // too is the same bytes for the same reports.
 func WriteIndex(dir string, date *time.Time) error {
+	return writeIndex(dir, readSummaries(dir), date)
+}
+
+// writeIndex writes dir/index.xlsx from results in input order.
+func writeIndex(dir string, results []Result, date *time.Time) error {
 	var rows []sheets.IndexRow
 	var latest time.Time
-	for _, r := range readSummaries(dir) {
-		if r.Status != StatusWritten && r.Status != StatusSkipped {
+	for _, r := range results {
+		if r.Status != StatusWritten && r.Status != StatusSkipped || r.Meta == nil {
 			continue
 		}
 		m := r.Meta
@@ -78,9 +83,7 @@ func WriteIndex(dir string, date *time.Time) error {
 	if date != nil {
 		latest = *date
 	}
-	var buf bytes.Buffer
-	if err := sheets.WriteIndex(&buf, rows, sheets.Options{Created: latest}); err != nil {
-		return err
-	}
-	return writeAtomic(filepath.Join(dir, IndexFile), buf.Bytes())
+	return writeAtomicWith(filepath.Join(dir, IndexFile), func(w io.Writer) error {
+		return sheets.WriteIndex(w, rows, sheets.Options{Created: latest})
+	})
 }

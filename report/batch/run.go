@@ -225,17 +225,18 @@ feed:
 		if err := writeState(opt.OutDir, results, state); err != nil {
 			return sum, err
 		}
-		data, err := json.MarshalIndent(sum, "", "  ")
+		err := writeAtomicWith(filepath.Join(opt.OutDir, summaryName(opt.Shard)), func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(sum)
+		})
 		if err != nil {
 			return sum, err
 		}
-		if err := writeAtomic(filepath.Join(opt.OutDir, summaryName(opt.Shard)), append(data, '\n')); err != nil {
-			return sum, err
-		}
 		// A sharded run leaves the index to `workreport index`, run once
-		// after every shard has finished.
+		// after every shard has finished; a whole run has every row at hand.
 		if opt.Shard.N == 0 && !interrupted {
-			if err := WriteIndex(opt.OutDir, opt.Date); err != nil {
+			if err := writeIndex(opt.OutDir, results, opt.Date); err != nil {
 				return sum, fmt.Errorf("index workbook: %w", err)
 			}
 		}
