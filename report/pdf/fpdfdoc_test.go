@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"io"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -81,5 +83,47 @@ func TestSubset(t *testing.T) {
 	var b bytes.Buffer
 	if err := f.Output(&b); err != nil {
 		t.Fatalf("fpdf rejects the subset: %v", err)
+	}
+}
+
+// TestFpdfLeavesFontBytesAlone: the faces' bytes are shared by every
+// document of the process, and the patched fpdf (fpdf-patched/PATCHES.md)
+// reads tables in place where upstream copied them. Neither the reduced
+// font fpdf is given nor the shared face may change while a document is
+// written.
+func TestFpdfLeavesFontBytesAlone(t *testing.T) {
+	for fc := face(0); fc < numFaces; fc++ {
+		full := faceFont(fc)
+		before := sha256.Sum256(full.data)
+		var runes []rune
+		for r := rune(0x20); r < 0xFFFF; r++ {
+			if full.glyph[r] != 0 && len(runes) < 3000 {
+				runes = append(runes, r)
+			}
+		}
+		data, err := full.subset(runes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Odd-length tables are where upstream's checksum padding wrote
+		// past a table's end.
+		reduced := sha256.Sum256(data)
+		f := fpdf.New("P", "mm", "A4", "")
+		n := faceNames[fc]
+		f.AddUTF8FontFromBytes(n.family, n.style, data)
+		f.SetFont(n.family, n.style, 10)
+		f.AddPage()
+		for i := 0; i < len(runes); i += 200 {
+			f.Text(10, 10, string(runes[i:min(i+200, len(runes))]))
+		}
+		if err := f.Output(io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		if sha256.Sum256(data) != reduced {
+			t.Errorf("%s: fpdf changed the reduced font it was given", faceFiles[fc].File)
+		}
+		if sha256.Sum256(full.data) != before {
+			t.Errorf("%s: the shared face changed", faceFiles[fc].File)
+		}
 	}
 }

@@ -168,11 +168,21 @@ func (utf *utf8FontFile) calcInt32(x, y []int) []int {
 	return answer
 }
 
+// generateChecksum sums data as 32-bit words, the last one padded with
+// zeros. Upstream padded by appending to data, which wrote into whatever
+// lay behind a slice of the font file; the padding is now a local copy.
 func (utf *utf8FontFile) generateChecksum(data []byte) []int {
 	if (len(data) % 4) != 0 {
-		for i := 0; (len(data) % 4) != 0; i++ {
-			data = append(data, 0)
-		}
+		whole := len(data) &^ 3
+		var last [4]byte
+		copy(last[:], data[whole:])
+		answer := utf.generateChecksum(data[:whole])
+		answer[0] += (int(last[0]) << 8) + int(last[1])
+		answer[1] += (int(last[2]) << 8) + int(last[3])
+		answer[0] += answer[1] >> 16
+		answer[1] = answer[1] & 0xFFFF
+		answer[0] = answer[0] & 0xFFFF
+		return answer
 	}
 	answer := []int{0x0000, 0x0000}
 	for i := 0; i < len(data); i += 4 {
@@ -666,7 +676,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		return nil
 	}
 
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
+	// Upstream called parseHMTXTable here, which only rebuilt CharWidths
+	// (65,536 entries) and DefaultWidth in font units; nothing reads them
+	// after the font was added (the font definition keeps the scaled table
+	// of parseFile), so the call is gone.
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
@@ -691,10 +704,15 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 
 	symbolData := utf.getTableData("glyf")
 
-	offsets := make([]int, 0)
-	glyfData := make([]byte, 0)
+	// The output tables are sized up front instead of grown by append.
+	glyfSize := 0
+	for _, originalSymbolIdx := range symbolCollectionKeys {
+		glyfSize += (utf.symbolPosition[originalSymbolIdx+1] - utf.symbolPosition[originalSymbolIdx] + 3) &^ 3
+	}
+	offsets := make([]int, 0, len(symbolCollectionKeys)+1)
+	glyfData := make([]byte, 0, glyfSize)
 	pos := 0
-	hmtxData := make([]byte, 0)
+	hmtxData := make([]byte, 0, 4*len(symbolCollectionKeys))
 	utf.symbolData = make(map[int]map[string][]int)
 
 	for _, originalSymbolIdx := range symbolCollectionKeys {
@@ -996,12 +1014,16 @@ func (utf *utf8FontFile) assembleTables() []byte {
 
 	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
-	tables := make(map[string][]byte, len(utf.outTablesData))
-	for k, v := range utf.outTablesData {
-		tables[k] = make([]byte, len(v))
-		copy(tables[k], v)
-	}
+	// Upstream copied every table into a new map, then each again to pad
+	// it; the tables are only read here, so they are used in place and
+	// padded as they are appended to an output sized up front.
+	tables := utf.outTablesData
 	tablesNames := keySortStrings(tables)
+	size := len(answer) + 16*tablesCount
+	for _, name := range tablesNames {
+		size += (len(tables[name]) + 3) &^ 3
+	}
+	answer = append(make([]byte, 0, size), answer...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
@@ -1018,15 +1040,17 @@ func (utf *utf8FontFile) assembleTables() []byte {
 		offset = offset + paddedLength
 	}
 
+	var zeros [3]byte
 	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+		data := tables[key]
+		answer = append(answer, data...)
+		answer = append(answer, zeros[:((len(data)+3)&^3)-len(data)]...)
 	}
 
 	checksum := utf.generateChecksum([]byte(answer))
 	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	// In place: upstream's splice copied the whole font to change 4 bytes.
+	copy(answer[begin+8:], pack2Uint16(checksum[0], checksum[1]))
 	return answer
 }
 
