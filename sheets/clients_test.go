@@ -169,7 +169,9 @@ for ws in wb.worksheets:
 dn = wb.defined_names
 out["names"] = sorted(getattr(dn, "keys", lambda: [d.name for d in dn.definedName])())
 props = wb.properties
-out["title"], out["creator"], out["keywords"] = props.title, props.creator, props.keywords
+out["title"], out["creator"], out["keywords"], out["subject"] = props.title, props.creator, props.keywords, props.subject
+out["header"] = {ws.title: ws.oddHeader.left.text or "" for ws in wb.worksheets}
+out["footer"] = {ws.title: ws.oddFooter.center.text or "" for ws in wb.worksheets}
 values = openpyxl.load_workbook(sys.argv[1], data_only=True)
 out["cf"] = {ws.title: sorted(str(rng.sqref) + " " + r.formula[0] for rng in ws.conditional_formatting for r in rng.rules) for ws in wb.worksheets}
 out["implied"] = values["目标"]["M2"].value
@@ -192,6 +194,8 @@ print(json.dumps(out, ensure_ascii=False))
 		Names                    []string
 		CF                       map[string][]string
 		Title, Creator, Keywords string
+		Subject                  string
+		Header, Footer           map[string]string
 		Implied                  float64
 		OverviewImplied          float64 `json:"overview_implied"`
 	}
@@ -247,8 +251,17 @@ print(json.dumps(out, ensure_ascii=False))
 			t.Errorf("%s conditional formats = %q, want %q", sheet, got.CF[sheet], want)
 		}
 	}
-	if got.Title != "海拉尔区2025年政府工作报告" || got.Creator == "" || !strings.Contains(got.Keywords, "政府工作报告") {
-		t.Errorf("properties: title %q creator %q keywords %q", got.Title, got.Creator, got.Keywords)
+	if got.Title != "海拉尔区2025年政府工作报告" || got.Creator != "海拉尔区人民政府办公室" ||
+		!strings.Contains(got.Keywords, "政府工作报告") || got.Subject != "海拉尔区2025年主要指标与预期目标" {
+		t.Errorf("properties: title %q creator %q keywords %q subject %q", got.Title, got.Creator, got.Keywords, got.Subject)
+	}
+	for _, sheet := range got.Sheets {
+		if !strings.HasSuffix(got.Header[sheet], "海拉尔区2025年政府工作报告") {
+			t.Errorf("%s header = %q, want the title", sheet, got.Header[sheet])
+		}
+		if !strings.Contains(got.Footer[sheet], "第 &P 页，共 &N 页") {
+			t.Errorf("%s footer = %q, want the page number", sheet, got.Footer[sheet])
+		}
 	}
 	if got.Implied != 244.95 || got.OverviewImplied != 244.95 {
 		t.Errorf("data_only implied = %v (目标!M2), %v (概览!G13); want 244.95", got.Implied, got.OverviewImplied)
