@@ -244,10 +244,18 @@ func (b *book) writeGrid(g *grid) error {
 	if err != nil {
 		return err
 	}
-	for i, w := range ws {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+	// One call per run of equal widths: each call re-flattens the columns.
+	for i := 0; i < len(ws); {
+		j := i + 1
+		for j < len(ws) && ws[j] == ws[i] {
+			j++
+		}
+		if err := sw.SetColWidth(i+1, j, ws[i]); err != nil {
 			return err
 		}
+		i = j
+	}
+	for i := range ws {
 		if g.cols[i].hidden {
 			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
 				return err
