@@ -68,3 +68,43 @@ func TestFontIDDependsOnWidths(t *testing.T) {
 		t.Error("the file name changed the ID")
 	}
 }
+
+// TestNextIntKey: the fast path gives the key upstream's search gave.
+func TestNextIntKey(t *testing.T) {
+	search := func(pa *untypedKeyMap) int {
+		for n := 0; ; n++ {
+			if pa.getIndex(n) < 0 {
+				return n
+			}
+		}
+	}
+	cases := [][]interface{}{
+		{},
+		{0},
+		{0, 1, 2},
+		{"interval", 0, 1},
+		{0, "interval", 1, 2},
+		{1, 2},
+		{0, 2},
+		{2, 0, 1},
+		{0, 1, 5, "interval"},
+		{-1, 0},
+		{"interval"},
+	}
+	for _, keys := range cases {
+		pa := untypedKeyMap{keySet: keys, valueSet: make([]int, len(keys))}
+		if got, want := pa.nextIntKey(), search(&pa); got != want {
+			t.Errorf("keys %v: next int key %d, want %d", keys, got, want)
+		}
+	}
+	var pa untypedKeyMap
+	pa.put("interval", 1)
+	for i := 0; i < 5; i++ {
+		pa.put(nil, 10+i)
+	}
+	pa.pop()
+	pa.put(nil, 99)
+	if got := pa.get(4); got != 99 {
+		t.Errorf("after pop and put, key 4 holds %d, want 99", got)
+	}
+}

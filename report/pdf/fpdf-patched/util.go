@@ -314,14 +314,7 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
+		key = pa.nextIntKey()
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
@@ -331,6 +324,35 @@ func (pa *untypedKeyMap) put(key interface{}, value int) {
 			pa.valueSet = append(pa.valueSet, value)
 		} else {
 			pa.valueSet[i] = value
+		}
+	}
+}
+
+// nextIntKey is the smallest non-negative int that is not a key, the key
+// PHP gives an appended value. Upstream searched for 0, 1, 2, … in turn,
+// each a scan of all keys: quadratic in the length of the /W ranges. Keys
+// are distinct, so if the c int keys all lie in [0, c) they are exactly
+// 0…c-1 and the answer is c; only otherwise is the search done.
+func (pa *untypedKeyMap) nextIntKey() int {
+	c := 0
+	for _, k := range pa.keySet {
+		if _, ok := k.(int); ok {
+			c++
+		}
+	}
+	dense := true
+	for _, k := range pa.keySet {
+		if n, ok := k.(int); ok && (n < 0 || n >= c) {
+			dense = false
+			break
+		}
+	}
+	if dense {
+		return c
+	}
+	for n := 0; ; n++ {
+		if pa.getIndex(n) < 0 {
+			return n
 		}
 	}
 }
