@@ -108,3 +108,34 @@ func TestNextIntKey(t *testing.T) {
 		t.Errorf("after pop and put, key 4 holds %d, want 99", got)
 	}
 }
+
+// TestChecksumAsUpstream: the uint32 sum equals upstream's sum of 16-bit
+// halves with hand-made carries, for all lengths and for sums that wrap.
+func TestChecksumAsUpstream(t *testing.T) {
+	upstream := func(data []byte) []int {
+		data = append([]byte(nil), data...)
+		for len(data)%4 != 0 {
+			data = append(data, 0)
+		}
+		answer := []int{0, 0}
+		for i := 0; i < len(data); i += 4 {
+			answer[0] += (int(data[i]) << 8) + int(data[i+1])
+			answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
+			answer[0] += answer[1] >> 16
+			answer[1] = answer[1] & 0xFFFF
+			answer[0] = answer[0] & 0xFFFF
+		}
+		return answer
+	}
+	var utf utf8FontFile
+	data := make([]byte, 4099)
+	for i := range data {
+		data[i] = byte(i*131 + i>>3) // many 0xFF… words, so the sum wraps
+	}
+	for n := 0; n <= len(data); n += 1 + n/7 {
+		got, want := utf.generateChecksum(data[:n]), upstream(data[:n])
+		if got[0] != want[0] || got[1] != want[1] {
+			t.Fatalf("length %d: %04x%04x, upstream %04x%04x", n, got[0], got[1], want[0], want[1])
+		}
+	}
+}

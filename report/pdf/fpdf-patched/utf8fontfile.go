@@ -168,31 +168,23 @@ func (utf *utf8FontFile) calcInt32(x, y []int) []int {
 	return answer
 }
 
-// generateChecksum sums data as 32-bit words, the last one padded with
-// zeros. Upstream padded by appending to data, which wrote into whatever
-// lay behind a slice of the font file; the padding is now a local copy.
+// generateChecksum sums data as big-endian 32-bit words modulo 2^32, the
+// last word padded with zeros, and returns the sum as its high and low 16
+// bits. Upstream added the halves separately in ints, carrying by hand, and
+// padded by appending to data, which wrote into whatever lay behind a slice
+// of the font file; the sum is now a uint32 and the padding a local copy.
 func (utf *utf8FontFile) generateChecksum(data []byte) []int {
-	if (len(data) % 4) != 0 {
-		whole := len(data) &^ 3
+	var sum uint32
+	whole := len(data) &^ 3
+	for i := 0; i < whole; i += 4 {
+		sum += binary.BigEndian.Uint32(data[i:])
+	}
+	if whole < len(data) {
 		var last [4]byte
 		copy(last[:], data[whole:])
-		answer := utf.generateChecksum(data[:whole])
-		answer[0] += (int(last[0]) << 8) + int(last[1])
-		answer[1] += (int(last[2]) << 8) + int(last[3])
-		answer[0] += answer[1] >> 16
-		answer[1] = answer[1] & 0xFFFF
-		answer[0] = answer[0] & 0xFFFF
-		return answer
+		sum += binary.BigEndian.Uint32(last[:])
 	}
-	answer := []int{0x0000, 0x0000}
-	for i := 0; i < len(data); i += 4 {
-		answer[0] += (int(data[i]) << 8) + int(data[i+1])
-		answer[1] += (int(data[i+2]) << 8) + int(data[i+3])
-		answer[0] += answer[1] >> 16
-		answer[1] = answer[1] & 0xFFFF
-		answer[0] = answer[0] & 0xFFFF
-	}
-	return answer
+	return []int{int(sum >> 16), int(sum & 0xFFFF)}
 }
 
 func (utf *utf8FontFile) seek(shift int) {
