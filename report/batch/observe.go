@@ -37,6 +37,19 @@ func (l *lineLog) Done(r Result) {
 	}
 }
 
+func (l *lineLog) Finish(s *Summary) {
+	if s.Totals.Inputs > 1 {
+		fmt.Fprintln(l.out, s.Totals.Line())
+	}
+}
+
+// Line is the one-line account of a run: what became of the inputs, how
+// long it took.
+func (t Totals) Line() string {
+	return fmt.Sprintf("%d inputs: %d written, %d unchanged, %d failed, %d not started; %.1f s",
+		t.Inputs, t.Written, t.Unchanged, t.Failed, t.Interrupted, t.WallMS/1000)
+}
+
 func size(n int) string {
 	if n >= 1<<20 {
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
@@ -56,6 +69,12 @@ type slogLog struct {
 func (s *slogLog) Start(total int) {
 	s.total = total
 	s.l.Info("run started", "inputs", total)
+}
+
+func (s *slogLog) Finish(sum *Summary) {
+	t := sum.Totals
+	s.l.Info("run finished", "inputs", t.Inputs, "written", t.Written, "unchanged", t.Unchanged,
+		"failed", t.Failed, "not_started", t.Interrupted, "wall_ms", t.WallMS, "interrupted", sum.Interrupted)
 }
 
 func (s *slogLog) Done(r Result) {
@@ -96,6 +115,13 @@ func (b *bar) Start(total int) {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionClearOnFinish(),
 	)
+}
+
+func (b *bar) Finish(s *Summary) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.b.Finish()
+	fmt.Fprintln(b.w, s.Totals.Line())
 }
 
 func (b *bar) Done(r Result) {

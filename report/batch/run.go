@@ -112,6 +112,7 @@ func (s *Summary) Failed() bool { return s.Totals.Failed > 0 || s.Interrupted }
 type Observer interface {
 	Start(total int)
 	Done(r Result)
+	Finish(s *Summary)
 }
 
 // SummaryFile and stateFile live in the output folder.
@@ -221,6 +222,9 @@ feed:
 		}
 	}
 	sum.Totals.WallMS = ms(time.Since(started))
+	if obs != nil {
+		defer obs.Finish(sum)
+	}
 	if opt.Summary {
 		if err := writeState(opt.OutDir, results, state); err != nil {
 			return sum, err
