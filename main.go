@@ -285,7 +285,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				UsageText: "workreport sample > my-district.yaml\n" +
 					"workreport sample national-2025\n" +
 					"workreport sample --list",
-				Flags: []cli.Flag{&cli.BoolFlag{Name: "list", Usage: "list the embedded samples"}},
+				Flags: []cli.Flag{&cli.BoolFlag{Name: "list", EnvVars: []string{"WORKREPORT_SAMPLE_LIST"}, Usage: "list the embedded samples"}},
 				Action: func(c *cli.Context) error {
 					if c.Bool("list") {
 						fmt.Fprintln(stdout, strings.Join(samples.Names(), "\n"))
