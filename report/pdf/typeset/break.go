@@ -1,5 +1,7 @@
 package typeset
 
+import "unicode/utf8"
+
 // Measure gives the advance width of one character in the caller's units.
 // It must be additive: the width of a string is the sum of its characters'
 // widths, which holds for fpdf (it applies no kerning).
@@ -27,20 +29,11 @@ type Line struct {
 func (l Line) Visible() string {
 	s := l.Text
 	for len(s) > 0 {
-		r := rune(s[len(s)-1])
-		if r >= 0x80 {
-			// Only ASCII spaces and U+3000/U+00A0 are trimmed; decode the tail.
-			rs := []rune(s)
-			n := len(rs)
-			for n > 0 && isSpace(rs[n-1]) {
-				n--
-			}
-			return string(rs[:n])
-		}
+		r, size := utf8.DecodeLastRuneInString(s)
 		if !isSpace(r) {
 			break
 		}
-		s = s[:len(s)-1]
+		s = s[:len(s)-size]
 	}
 	return s
 }
@@ -71,11 +64,19 @@ func Break(text string, width float64, m Measure) []Line {
 // BreakIndent is Break with a different width for the first line, for a
 // paragraph whose first line is indented (or outdented).
 func BreakIndent(text string, first, rest float64, m Measure) []Line {
-	rs := []rune(text)
-	n := len(rs)
+	// rs are the characters of text, off[i] the byte offset of rs[i]: the
+	// lines are cut out of text itself, not rebuilt from runes.
+	n := utf8.RuneCountInString(text)
 	if n == 0 {
 		return nil
 	}
+	rs := make([]rune, 0, n)
+	off := make([]int, 0, n+1)
+	for i, r := range text {
+		rs = append(rs, r)
+		off = append(off, i)
+	}
+	off = append(off, len(text))
 	// cum[i] is the width of rs[:i].
 	cum := make([]float64, n+1)
 	for i, r := range rs {
@@ -94,7 +95,7 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 	var lines []Line
 	emit := func(a, b int, forced bool) {
 		v := visibleEnd(a, b)
-		lines = append(lines, Line{Text: string(rs[a:b]), Width: cum[v] - cum[a], Forced: forced, glyphs: v - a})
+		lines = append(lines, Line{Text: text[off[a]:off[b]], Width: cum[v] - cum[a], Forced: forced, glyphs: v - a})
 	}
 
 	a := 0
@@ -131,8 +132,8 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 	// before it one break opportunity earlier, if the last line then still
 	// fits and the line before keeps at least two characters.
 	if k := len(lines); k >= 2 && lines[k-1].glyphs >= 1 && loneChar(lines[k-1].Text) {
-		end := n - len([]rune(lines[k-1].Text)) // where the last line starts
-		start := end - len([]rune(lines[k-2].Text))
+		end := n - utf8.RuneCountInString(lines[k-1].Text) // where the last line starts
+		start := end - utf8.RuneCountInString(lines[k-2].Text)
 		for p := end - 1; p > start+1; p-- {
 			if !ok[p] {
 				continue
@@ -184,7 +185,7 @@ func breakOpportunities(rs []rune) []bool {
 		if isDigit(prev) || prev == '%' {
 			unitLeft = maxUnit
 		}
-		if unitSet[cur] && unitLeft > 0 && (isDigit(prev) || unitSet[prev] || prev == '.' || prev == '%') {
+		if isUnit(cur) && unitLeft > 0 && (isDigit(prev) || isUnit(prev) || prev == '.' || prev == '%') {
 			allowed = false
 			unitLeft--
 		} else if !isWord(cur) {

@@ -286,3 +286,22 @@ func BenchmarkBreak(b *testing.B) {
 		}
 	}
 }
+
+// TestClassTable: the table behind NoStart, NoEnd and isUnit holds exactly
+// the characters of their lists.
+func TestClassTable(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if NoStart(r) != strings.ContainsRune(noStart, r) {
+			t.Errorf("NoStart(%q) = %v", r, NoStart(r))
+		}
+		if NoEnd(r) != strings.ContainsRune(noEnd, r) {
+			t.Errorf("NoEnd(%q) = %v", r, NoEnd(r))
+		}
+		if isUnit(r) != strings.ContainsRune(unitRunes, r) {
+			t.Errorf("isUnit(%q) = %v", r, isUnit(r))
+		}
+	}
+	if NoStart(-1) || NoEnd(-1) || isUnit(-1) {
+		t.Error("a negative rune is in a class")
+	}
+}
