@@ -139,3 +139,19 @@ func TestChecksumAsUpstream(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAsSprintf: Text writes the operator upstream's sprintf wrote.
+func TestTextAsSprintf(t *testing.T) {
+	for _, xy := range [][2]float64{{10, 10}, {0, 297}, {-0.001, 296.999}, {12.345, 0.005}, {1e6, -3}} {
+		f := New("P", "mm", "A4", "")
+		f.AddPage()
+		f.SetFont("Helvetica", "", 10)
+		before := f.pages[f.page].Len()
+		f.Text(xy[0], xy[1], "a(b)")
+		got := f.pages[f.page].String()[before:]
+		want := sprintf("BT %.2f %.2f Td (%s) Tj ET", xy[0]*f.k, (f.h-xy[1])*f.k, `a\(b\)`) + "\n"
+		if got != want {
+			t.Errorf("Text(%v, %v): %q, want %q", xy[0], xy[1], got, want)
+		}
+	}
+}

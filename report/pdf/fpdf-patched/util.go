@@ -82,7 +82,9 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	// Sized for the result (at most two bytes per byte of s, and the BOM):
+	// upstream started at 8 bytes and grew.
+	res := make([]byte, 0, 2*len(s)+2)
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
