@@ -23,9 +23,13 @@ import (
 type sfnt struct {
 	data      []byte
 	tables    map[string][]byte
-	tags      []string // in file order
-	glyph     []uint16 // by rune (BMP); 0 = none
-	advance   []uint16 // by glyph, font units
+	tags      []string  // in file order
+	glyph     []uint16  // by rune (BMP); 0 = none
+	advance   []uint16  // by glyph, font units
+	width1000 []float64 // by glyph, thousandths of an em as fpdf rounds them
+	loca      []byte
+	glyf      []byte
+	hmtx      []byte
 	unitsEm   int
 	numGlyphs int
 	nMetrics  int // hhea.numberOfHMetrics
@@ -93,13 +97,16 @@ func (f *sfnt) parse() error {
 		return errors.New("hmtx table truncated")
 	}
 	f.advance = make([]uint16, f.numGlyphs)
+	f.width1000 = make([]float64, f.numGlyphs)
 	for g := range f.advance {
 		if g < nMetrics {
 			f.advance[g] = be.Uint16(hmtx[4*g:])
 		} else {
 			f.advance[g] = be.Uint16(hmtx[4*(nMetrics-1):])
 		}
+		f.width1000[g] = float64(roundHalfAway(1000 * float64(f.advance[g]) / float64(f.unitsEm)))
 	}
+	f.loca, f.glyf, f.hmtx = f.tables["loca"], f.tables["glyf"], hmtx
 	return f.parseCmap()
 }
 
@@ -163,11 +170,8 @@ func (f *sfnt) width(r rune) float64 {
 	if r < 0 || r > 0xFFFF || f.err != nil {
 		return 0
 	}
-	g := f.glyph[r]
-	if g == 0 && r != 0 {
-		return float64(roundHalfAway(1000 * float64(f.advance[0]) / float64(f.unitsEm)))
-	}
-	return float64(roundHalfAway(1000 * float64(f.advance[g]) / float64(f.unitsEm)))
+	// A character without a glyph has glyph 0's (.notdef's) width.
+	return f.width1000[f.glyph[r]]
 }
 
 func roundHalfAway(x float64) int {
@@ -179,7 +183,7 @@ func roundHalfAway(x float64) int {
 
 // glyphData returns glyph g's outline bytes.
 func (f *sfnt) glyphData(g int) []byte {
-	loca, glyf := f.tables["loca"], f.tables["glyf"]
+	loca, glyf := f.loca, f.glyf
 	var a, b int
 	if f.locaLong {
 		if 4*g+8 > len(loca) {
@@ -232,7 +236,7 @@ func componentRefs(data []byte) []int {
 
 // lsb is glyph g's left side bearing.
 func (f *sfnt) lsb(g int) uint16 {
-	hmtx := f.tables["hmtx"]
+	hmtx := f.hmtx
 	p := 4*g + 2
 	if g >= f.nMetrics {
 		p = 4*f.nMetrics + 2*(g-f.nMetrics)
@@ -296,7 +300,11 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	n := len(order)
 
 	// glyf, a long loca and full metrics for every kept glyph.
-	var glyf []byte
+	size := 0
+	for _, g := range order {
+		size += (len(f.glyphData(g)) + 3) &^ 3
+	}
+	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(n+1))
 	hmtx := make([]byte, 4*n)
 	for i, g := range order {
