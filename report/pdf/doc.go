@@ -16,16 +16,18 @@
 // the footer 第 N 页 / 共 M 页; the outline has an entry for every part,
 // section and task.
 //
-// How it is built. fpdf (github.com/go-pdf/fpdf, unmaintained upstream and
-// pinned at v0.9.0) is used only through the doc type in fpdfdoc.go. Its
-// own line breaking loses Chinese characters and ignores 禁则, so lines are
-// broken by package typeset and drawn one by one, justified by character
-// spacing (the Tc operator, which fpdf lacks, written raw). Every string
-// from the report passes the sanitiser first: fpdf panics on characters
-// outside the Basic Multilingual Plane, and a character the fonts lack would
-// print as nothing; both become a visible □ and a report.Warning naming the
-// field. The layout never reads the clock or iterates a map, and fpdf's
-// catalog is sorted, so the same report gives the same bytes.
+// How it is built. fpdf (github.com/go-pdf/fpdf, unmaintained upstream) is
+// v0.9.0 copied into fpdf-patched/ and patched for speed — each change and
+// its measured effect is in fpdf-patched/PATCHES.md; go.mod replaces the
+// module with that folder. It is used only through the doc type in
+// fpdfdoc.go. Its own line breaking loses Chinese characters and ignores 禁则,
+// so lines are broken by package typeset and drawn one by one, justified by
+// character spacing (the Tc operator, which fpdf lacks, written raw). Every
+// string from the report passes the sanitiser first: fpdf panics on
+// characters outside the Basic Multilingual Plane, and a character the fonts
+// lack would print as nothing; both become a visible □ and a report.Warning
+// naming the field. The layout never reads the clock or iterates a map, and
+// fpdf's catalog is sorted, so the same report gives the same bytes.
 //
 // fpdf parses every embedded font completely for each document, which made
 // the four CJK faces most of the cost. So the layout measures with width
