@@ -35,3 +35,4 @@ require (
 )
 
 replace github.com/go-pdf/fpdf => ./report/pdf/fpdf-patched
+replace github.com/xuri/excelize/v2 => ./sheets/excelize-patched
