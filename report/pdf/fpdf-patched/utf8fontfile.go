@@ -492,9 +492,8 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	// Upstream also built the character → glyph map here, and dropped it.
+	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition, true, false)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -529,8 +528,7 @@ func (utf *utf8FontFile) generateCMAP() bool {
 		return false
 	}
 
-	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, nil, charSymbolDictionary)
+	_, charSymbolDictionary := utf.generateSCCSDictionaries(runeCmapPosition, false, true)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
@@ -933,7 +931,12 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+// generateSCCSDictionaries reads the format 4 cmap at runeCmapPosition into
+// the maps asked for: glyph → characters and character → glyph. Upstream
+// filled maps its callers made empty, always both, growing them entry by
+// entry; the maps are now made here, only those asked for, sized for the
+// number of characters the segments cover.
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, wantSymbolChar, wantCharSymbol bool) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -960,6 +963,16 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	for i := 0; i < segmentSize; i++ {
 		positions = append(positions, utf.readUint16())
 	}
+	chars := 0
+	for n := 0; n < segmentSize; n++ {
+		chars += max(0, completers[n]+1-beginners[n])
+	}
+	if wantSymbolChar {
+		symbolCharDictionary = make(map[int][]int, chars)
+	}
+	if wantCharSymbol {
+		charSymbolDictionary = make(map[int]int, chars)
+	}
 	var symbol int
 	for n := 0; n < segmentSize; n++ {
 		completePosition := completers[n] + 1
@@ -978,15 +991,18 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 					}
 				}
 			}
-			charSymbolDictionary[char] = symbol
+			if charSymbolDictionary != nil {
+				charSymbolDictionary[char] = symbol
+			}
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			if symbolCharDictionary != nil { // nil when the caller needs only charSymbolDictionary
+			if symbolCharDictionary != nil {
 				symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
 			}
 		}
 	}
+	return symbolCharDictionary, charSymbolDictionary
 }
 
 func max(i, n int) int {
