@@ -257,6 +257,15 @@ func (sw *StreamWriter) getRowValues(hRow, hCol, vCol int) (res []string, err er
 	if err != nil {
 		return nil, err
 	}
+	// Rows live in sheetData: when the stream is in memory, start there,
+	// past the worksheet's namespace declarations and the elements before
+	// the rows, which cost most of the decoding.
+	if sw.rawData.tmp == nil {
+		data := sw.rawData.buf.Bytes()
+		if i := bytes.Index(data, []byte("<sheetData>")); i >= 0 {
+			r = bytes.NewReader(data[i:])
+		}
+	}
 
 	dec := sw.file.xmlNewDecoder(r)
 	for {
