@@ -45,3 +45,48 @@ func TestPatchStreamTableHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchTablePartID: countTables reads the root's id as decoding the
+// whole part did, and fails where that failed at the root.
+func TestPatchTablePartID(t *testing.T) {
+	f := NewFile()
+	for _, c := range []struct {
+		part    string
+		id      int
+		wantErr bool
+	}{
+		{`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="7" name="T" ref="A1:B2"><autoFilter ref="A1:B2"/></table>`, 7, false},
+		{`<table id=" 12 " name="T"></table>`, 12, false},
+		{`<table name="T"></table>`, 0, false},
+		{`<table id="" name="T"></table>`, 0, false},
+		{`<table id="x" name="T"></table>`, 0, true},
+		{`<singleXmlCells><singleXmlCell id="3"/></singleXmlCells>`, 0, true},
+		{`<x:table xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main" id="4"></x:table>`, 4, false},
+	} {
+		var want xlsxTable
+		wantErr := f.xmlNewDecoder(strings.NewReader(c.part)).Decode(&want)
+		id, err := f.tablePartID([]byte(c.part))
+		if (err != nil) != c.wantErr || (wantErr != nil) != c.wantErr {
+			t.Errorf("%s: err %v, whole decode %v, want error %v", c.part, err, wantErr, c.wantErr)
+		}
+		if err == nil && (id != c.id || id != want.ID) {
+			t.Errorf("%s: id %d, whole decode %d, want %d", c.part, id, want.ID, c.id)
+		}
+	}
+	// Four stream tables get ids 1 to 4.
+	for i, sheet := range []string{"Sheet1", "B", "C", "D"} {
+		if sheet != "Sheet1" {
+			if _, err := f.NewSheet(sheet); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sw, _ := f.NewStreamWriter(sheet)
+		_ = sw.SetRow("A1", []interface{}{"a", "b"})
+		if err := sw.AddTable(&Table{Range: "A1:B2", Name: "T" + sheet}); err != nil {
+			t.Fatal(err)
+		}
+		if n := f.countTables(); n != i+1 {
+			t.Errorf("after %d tables countTables is %d", i+1, n)
+		}
+	}
+}
