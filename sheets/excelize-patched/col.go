@@ -18,7 +18,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/tiendc/go-deepcopy"
 	"golang.org/x/text/width"
 )
 
@@ -542,13 +541,22 @@ func (ws *xlsxWorksheet) setColWidth(minVal, maxVal int, width float64) {
 	})
 }
 
+// clone is a deep copy of c: its one pointer, Width, is copied too. It does
+// what deepcopy.Copy did here, without reflection.
+func (c xlsxCol) clone() xlsxCol {
+	if c.Width != nil {
+		w := *c.Width
+		c.Width = &w
+	}
+	return c
+}
+
 // flatCols provides a method for the column's operation functions to flatten
 // and check the worksheet columns.
 func flatCols(col xlsxCol, cols []xlsxCol, replacer func(fc, c xlsxCol) xlsxCol) []xlsxCol {
 	var fc []xlsxCol
 	for i := max(MinColumns, col.Min); i <= min(MaxColumns, col.Max); i++ {
-		var c xlsxCol
-		_ = deepcopy.Copy(&c, col)
+		c := col.clone()
 		c.Min, c.Max = i, i
 		fc = append(fc, c)
 	}
@@ -566,8 +574,7 @@ func flatCols(col xlsxCol, cols []xlsxCol, replacer func(fc, c xlsxCol) xlsxCol)
 				fc[idx] = replacer(fc[idx], column)
 				continue
 			}
-			var c xlsxCol
-			_ = deepcopy.Copy(&c, column)
+			c := column.clone()
 			c.Min, c.Max = i, i
 			fc = append(fc, c)
 		}

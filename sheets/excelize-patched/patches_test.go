@@ -90,3 +90,29 @@ func TestPatchTablePartID(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchColClone: flattening columns copies each column deeply, as
+// deepcopy.Copy did: a flattened column's width is its own.
+func TestPatchColClone(t *testing.T) {
+	w := 9.5
+	c := xlsxCol{Min: 2, Max: 4, Width: &w, Hidden: true, Style: 3, OutlineLevel: 1, CustomWidth: true}
+	d := c.clone()
+	if d.Width == c.Width || *d.Width != w || d.Min != 2 || d.Max != 4 || !d.Hidden || d.Style != 3 || d.OutlineLevel != 1 || !d.CustomWidth {
+		t.Fatalf("clone %+v of %+v", d, c)
+	}
+	if e := (xlsxCol{Min: 1, Max: 1}).clone(); e.Width != nil {
+		t.Errorf("clone of a column without width has width %v", *e.Width)
+	}
+	f := NewFile()
+	if err := f.SetColWidth("Sheet1", "A", "C", 12); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetColWidth("Sheet1", "B", "B", 20); err != nil {
+		t.Fatal(err)
+	}
+	for col, want := range map[string]float64{"A": 12, "B": 20, "C": 12, "D": defaultColWidth} {
+		if got, _ := f.GetColWidth("Sheet1", col); got != want {
+			t.Errorf("column %s width %v, want %v", col, got, want)
+		}
+	}
+}
