@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/efp"
 )
@@ -480,7 +481,9 @@ func (f *File) SetCellStr(sheet, cell, value string) error {
 
 // setCellString provides a function to set string type to shared string table.
 func (f *File) setCellString(value string) (t, v string, err error) {
-	if countUTF16String(value) > TotalCellChars {
+	// A string of n bytes has at most n UTF-16 units: count them only
+	// when it might be too long.
+	if len(value) > TotalCellChars && countUTF16String(value) > TotalCellChars {
 		value = truncateUTF16Units(value, TotalCellChars)
 	}
 	t = "s"
@@ -543,7 +546,9 @@ func (f *File) setSharedString(val string) (int, error) {
 
 // trimCellValue provides a function to set string type to cell.
 func trimCellValue(value string, escape bool) (v string, ns xml.Attr) {
-	if countUTF16String(value) > TotalCellChars {
+	// A string of n bytes has at most n UTF-16 units: count them only
+	// when it might be too long.
+	if len(value) > TotalCellChars && countUTF16String(value) > TotalCellChars {
 		value = truncateUTF16Units(value, TotalCellChars)
 	}
 	if value != "" {
@@ -558,7 +563,7 @@ func trimCellValue(value string, escape bool) (v string, ns xml.Attr) {
 			}
 		}
 
-		if escape {
+		if escape && needsXMLEscape(value) {
 			var buf strings.Builder
 			_ = xml.EscapeText(&buf, []byte(value))
 			value = strings.ReplaceAll(buf.String(), "&#xA;", "\n")
@@ -566,6 +571,33 @@ func trimCellValue(value string, escape bool) (v string, ns xml.Attr) {
 	}
 	v = bstrMarshal(value)
 	return
+}
+
+// needsXMLEscape reports whether xml.EscapeText would change s: a quote,
+// ampersand, angle bracket, tab, line break, invalid UTF-8 or a rune outside
+// XML's character range. Most cell text needs none, and skipping the
+// escape saves a builder, a copy and a ReplaceAll per cell.
+func needsXMLEscape(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case b < 0x20, b == '"', b == '\'', b == '&', b == '<', b == '>':
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return true
+		}
+		if !(r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // setCellValue set cell data type and value for (inline) rich string cell or

@@ -4,6 +4,7 @@ package excelize
 // run them with `cd sheets/excelize-patched && go test -run Patch .`.
 
 import (
+	"encoding/xml"
 	"strings"
 	"testing"
 )
@@ -115,4 +116,45 @@ func TestPatchColClone(t *testing.T) {
 			t.Errorf("column %s width %v, want %v", col, got, want)
 		}
 	}
+}
+
+// TestPatchTrimCellValue: the escape is skipped only where xml.EscapeText
+// would not change the text, and long text is still cut.
+func TestPatchTrimCellValue(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", "海拉尔区2025年", "a\"b", "a'b", "a&b", "a<b", "a>b", "tab\there", "line\nbreak", "cr\rhere",
+		"\x01ctl", "bad\xffutf8", "\ufffe", "\uffff", "\U0001F600 emoji", "\u00a0nbsp", "del\x7f", "&#xA;", " lead", "trail ",
+		"_x0041_", "_x005F_x0041_", "x_y", strings.Repeat("长", TotalCellChars+5), strings.Repeat("a", TotalCellChars+1),
+	} {
+		var b strings.Builder
+		_ = xml.EscapeText(&b, []byte(s))
+		if want := b.String() != s; needsXMLEscape(s) != want {
+			t.Errorf("needsXMLEscape(%q) = %v, EscapeText changes it: %v", s, !want, want)
+		}
+		got, gotNS := trimCellValue(s, true)
+		want, wantNS := unpatchedTrimCellValue(s)
+		if got != want || gotNS != wantNS {
+			t.Errorf("trimCellValue(%.40q) = %.40q %v, unpatched %.40q %v", s, got, gotNS, want, wantNS)
+		}
+	}
+}
+
+// unpatchedTrimCellValue is trimCellValue(value, true) of v2.11.1.
+func unpatchedTrimCellValue(value string) (v string, ns xml.Attr) {
+	if countUTF16String(value) > TotalCellChars {
+		value = truncateUTF16Units(value, TotalCellChars)
+	}
+	if value != "" {
+		prefix, suffix := value[0], value[len(value)-1]
+		for _, ascii := range []byte{9, 10, 13, 32} {
+			if prefix == ascii || suffix == ascii {
+				ns = xml.Attr{Name: xml.Name{Space: NameSpaceXML, Local: "space"}, Value: "preserve"}
+				break
+			}
+		}
+		var buf strings.Builder
+		_ = xml.EscapeText(&buf, []byte(value))
+		value = strings.ReplaceAll(buf.String(), "&#xA;", "\n")
+	}
+	return bstrMarshal(value), ns
 }
