@@ -158,3 +158,15 @@ func unpatchedTrimCellValue(value string) (v string, ns xml.Attr) {
 	}
 	return bstrMarshal(value), ns
 }
+
+// TestPatchBstrMarshal: text without "_x" has no _xHHHH_ escape to protect.
+func TestPatchBstrMarshal(t *testing.T) {
+	for s, want := range map[string]string{
+		"": "", "plain": "plain", "x_y_x": "x_y_x", "_x": "_x", "_x0041": "_x0041",
+		"_x0041_": "_x005F_x0041_", "a_x005F_b": "a_x005F_x005F_b", "_xZZZZ_": "_xZZZZ_",
+	} {
+		if got := bstrMarshal(s); got != want {
+			t.Errorf("bstrMarshal(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
