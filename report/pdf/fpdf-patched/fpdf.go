@@ -4573,7 +4573,7 @@ func implode(sep string, arr []int) string {
 	var s fmtBuffer
 	for i := 0; i < len(arr)-1; i++ {
 		s.printf("%v", arr[i])
-		s.printf(sep)
+		s.WriteString(sep) // upstream: s.printf(sep), which vet rejects from go 1.24 on
 	}
 	if len(arr) > 0 {
 		s.printf("%v", arr[len(arr)-1])
@@ -5187,7 +5187,7 @@ func (f *Fpdf) ClosePath() {
 //
 // The MoveTo() example demonstrates this method.
 func (f *Fpdf) DrawPath(styleStr string) {
-	f.outf(fillDrawOp(styleStr))
+	f.out(fillDrawOp(styleStr)) // upstream: f.outf(…), which vet rejects from go 1.24 on
 }
 
 // ArcTo draws an elliptical arc centered at point (x, y). rx and ry specify its

@@ -1,6 +1,6 @@
 module github.com/go-pdf/fpdf
 
-go 1.20
+go 1.25
 
 retract (
 	// v1.4.3 was tagged to retract v1.4.2
@@ -9,11 +9,8 @@ retract (
 	v1.4.2
 )
 
-require (
-	github.com/boombuler/barcode v1.0.1
-	github.com/phpdave11/gofpdi v1.0.13
-	github.com/ruudk/golang-pdf417 v0.0.0-20201230142125-a7e3863a1245
-	golang.org/x/image v0.12.0
-)
-
-require github.com/pkg/errors v0.9.1 // indirect
+// Upstream also required github.com/boombuler/barcode, phpdave11/gofpdi,
+// ruudk/golang-pdf417, golang.org/x/image and pkg/errors, for its contrib
+// packages, which are not copied here; the root package needs only this
+// (whose go.mod asks for go 1.25, hence the go line, 1.20 upstream).
+require github.com/klauspost/compress v1.20.4

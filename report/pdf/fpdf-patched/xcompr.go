@@ -9,6 +9,8 @@ import (
 	"compress/zlib"
 	"fmt"
 	"sync"
+
+	kzlib "github.com/klauspost/compress/zlib"
 )
 
 var xmem = xmempool{
@@ -25,9 +27,14 @@ type xmempool struct{ sync.Pool }
 // zlibWriters holds zlib writers for reuse: a new one allocates and clears
 // about 1 MB of compressor state, which cost more than compressing the
 // typical stream. A writer is Reset onto each new buffer.
+//
+// The writers are github.com/klauspost/compress's zlib, a drop-in for the
+// standard library's, at the same level (BestSpeed): deflating the embedded
+// font files was the largest cost of a document, and its level-1 encoder is
+// about twice as fast on glyph outlines for streams about 4 % larger.
 var zlibWriters = sync.Pool{
 	New: func() interface{} {
-		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		zw, err := kzlib.NewWriterLevel(nil, kzlib.BestSpeed)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
@@ -40,7 +47,7 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw := zlibWriters.Get().(*zlib.Writer)
+	zw := zlibWriters.Get().(*kzlib.Writer)
 	defer zlibWriters.Put(zw)
 	zw.Reset(buf)
 	_, err := zw.Write(data)
