@@ -277,6 +277,13 @@ func (b *book) writeGrid(g *grid) error {
 	// no cell is boxed into an interface on its own allocation.
 	values := make([]any, len(g.cols))
 	cells := make([]excelize.Cell, len(g.cols))
+	// A column's cells mostly share a style: remember each column's last
+	// one, so most cells compare two styles instead of hashing one.
+	lastStyle := make([]style, len(g.cols))
+	lastID := make([]int, len(g.cols))
+	for i := range lastID {
+		lastID[i] = -1
+	}
 	for ri, row := range g.rows {
 		for i := range values {
 			values[i] = nil
@@ -292,9 +299,13 @@ func (b *book) writeGrid(g *grid) error {
 			if g.bordered {
 				st.border = true
 			}
-			id, err := b.styleID(st)
-			if err != nil {
-				return err
+			id := lastID[i]
+			if id < 0 || st != lastStyle[i] {
+				var err error
+				if id, err = b.styleID(st); err != nil {
+					return err
+				}
+				lastStyle[i], lastID[i] = st, id
 			}
 			switch c.kind {
 			case cellEmpty:

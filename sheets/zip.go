@@ -115,6 +115,21 @@ func (z *sortedZip) Close() error {
 	wg.Wait()
 
 	date, clock := dosTime(z.when)
+	// excelize hands a bytes.Buffer: size it once for the whole archive
+	// (data, and headers with the name twice, with room to spare) rather
+	// than letting it double its way up.
+	if buf, ok := z.out.(*bytes.Buffer); ok {
+		n := 22
+		for i, name := range names {
+			n += 2*len(name) + 128
+			if packs[i].stored {
+				n += len(packs[i].raw)
+			} else {
+				n += packs[i].comp.Len()
+			}
+		}
+		buf.Grow(n)
+	}
 	zw := zip.NewWriter(z.out)
 	for i, name := range names {
 		p := &packs[i]
