@@ -4462,8 +4462,24 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	startCid := 1
 	cwLen := LastRune + 1
 
+	// Upstream visited every cid from 1 to LastRune (up to 65,535) and
+	// skipped those above 255 that the document does not use (the check
+	// below). The same cids, in the same order, are now 1…255 and then the
+	// used ones, sorted.
+	cids := make([]int, 0, 255+len(font.usedRunes))
+	for cid := startCid; cid < cwLen && cid <= 255; cid++ {
+		cids = append(cids, cid)
+	}
+	firstUsed := len(cids)
+	for cid, numb := range font.usedRunes {
+		if cid > 255 && cid < cwLen && numb != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	sort.Ints(cids[firstUsed:])
+
 	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
@@ -4560,10 +4576,19 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	var w fmtBuffer
 	for _, k := range cidArrayKeys {
 		ws := cidArray[k]
+		// Upstream: w.printf(" %d %d %d", …) and w.printf(" %d [ %s ]\n", …
+		// implode(" ", …)); the same text, written without fmt.
 		if len(arrayCountValues(ws.valueSet)) == 1 {
-			w.printf(" %d %d %d", k, k+len(ws.valueSet)-1, ws.get(0))
+			w.WriteString(" " + strconv.Itoa(k) + " " + strconv.Itoa(k+len(ws.valueSet)-1) + " " + strconv.Itoa(ws.get(0)))
 		} else {
-			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
+			w.WriteString(" " + strconv.Itoa(k) + " [ ")
+			for i, v := range ws.valueSet {
+				if i > 0 {
+					w.WriteString(" ")
+				}
+				w.WriteString(strconv.Itoa(v))
+			}
+			w.WriteString(" ]\n")
 		}
 	}
 	f.out("/W [" + w.String() + " ]")

@@ -5,6 +5,7 @@ package fpdf
 
 import (
 	"bytes"
+	"math/rand"
 	"testing"
 )
 
@@ -152,6 +153,171 @@ func TestTextAsSprintf(t *testing.T) {
 		want := sprintf("BT %.2f %.2f Td (%s) Tj ET", xy[0]*f.k, (f.h-xy[1])*f.k, `a\(b\)`) + "\n"
 		if got != want {
 			t.Errorf("Text(%v, %v): %q, want %q", xy[0], xy[1], got, want)
+		}
+	}
+}
+
+// upstreamCIDFontMap and upstreamImplode are generateCIDFontMap and implode
+// as in v0.9.0 (implode's printf(sep) given a format, which vet demands),
+// for TestCIDFontMapAsUpstream.
+func (f *Fpdf) upstreamCIDFontMap(font *fontDefType, LastRune int) {
+	rangeID := 0
+	cidArray := make(map[int]*untypedKeyMap)
+	cidArrayKeys := make([]int, 0)
+	prevCid := -2
+	prevWidth := -1
+	interval := false
+	startCid := 1
+	cwLen := LastRune + 1
+
+	// for each character
+	for cid := startCid; cid < cwLen; cid++ {
+		if font.Cw[cid] == 0x00 {
+			continue
+		}
+		width := font.Cw[cid]
+		if width == 65535 {
+			width = 0
+		}
+		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
+			continue
+		}
+
+		if cid == prevCid+1 {
+			if width == prevWidth {
+
+				if width == cidArray[rangeID].get(0) {
+					cidArray[rangeID].put(nil, width)
+				} else {
+					cidArray[rangeID].pop()
+					rangeID = prevCid
+					r := untypedKeyMap{
+						valueSet: make([]int, 0),
+						keySet:   make([]interface{}, 0),
+					}
+					cidArray[rangeID] = &r
+					cidArrayKeys = append(cidArrayKeys, rangeID)
+					cidArray[rangeID].put(nil, prevWidth)
+					cidArray[rangeID].put(nil, width)
+				}
+				interval = true
+				cidArray[rangeID].put("interval", 1)
+			} else {
+				if interval {
+					// new range
+					rangeID = cid
+					r := untypedKeyMap{
+						valueSet: make([]int, 0),
+						keySet:   make([]interface{}, 0),
+					}
+					cidArray[rangeID] = &r
+					cidArrayKeys = append(cidArrayKeys, rangeID)
+					cidArray[rangeID].put(nil, width)
+				} else {
+					cidArray[rangeID].put(nil, width)
+				}
+				interval = false
+			}
+		} else {
+			rangeID = cid
+			r := untypedKeyMap{
+				valueSet: make([]int, 0),
+				keySet:   make([]interface{}, 0),
+			}
+			cidArray[rangeID] = &r
+			cidArrayKeys = append(cidArrayKeys, rangeID)
+			cidArray[rangeID].put(nil, width)
+			interval = false
+		}
+		prevCid = cid
+		prevWidth = width
+
+	}
+	previousKey := -1
+	nextKey := -1
+	isInterval := false
+	for g := 0; g < len(cidArrayKeys); {
+		key := cidArrayKeys[g]
+		ws := *cidArray[key]
+		cws := len(ws.keySet)
+		if (key == nextKey) && (!isInterval) && (ws.getIndex("interval") < 0 || cws < 4) {
+			if cidArray[key].getIndex("interval") >= 0 {
+				cidArray[key].delete("interval")
+			}
+			cidArray[previousKey] = arrayMerge(cidArray[previousKey], cidArray[key])
+			cidArrayKeys = remove(cidArrayKeys, key)
+		} else {
+			g++
+			previousKey = key
+		}
+		nextKey = key + cws
+		// ui := ws.getIndex("interval")
+		// ui = ui + 1
+		if ws.getIndex("interval") >= 0 {
+			if cws > 3 {
+				isInterval = true
+			} else {
+				isInterval = false
+			}
+			cidArray[key].delete("interval")
+			nextKey--
+		} else {
+			isInterval = false
+		}
+	}
+	var w fmtBuffer
+	for _, k := range cidArrayKeys {
+		ws := cidArray[k]
+		if len(arrayCountValues(ws.valueSet)) == 1 {
+			w.printf(" %d %d %d", k, k+len(ws.valueSet)-1, ws.get(0))
+		} else {
+			w.printf(" %d [ %s ]\n", k, upstreamImplode(" ", ws.valueSet))
+		}
+	}
+	f.out("/W [" + w.String() + " ]")
+}
+
+func upstreamImplode(sep string, arr []int) string {
+	var s fmtBuffer
+	for i := 0; i < len(arr)-1; i++ {
+		s.printf("%v", arr[i])
+		s.printf("%s", sep)
+	}
+	if len(arr) > 0 {
+		s.printf("%v", arr[len(arr)-1])
+	}
+	return s.String()
+}
+
+// TestCIDFontMapAsUpstream: the /W array written from the sorted used cids
+// equals upstream's, written from every cid up to LastRune, for random
+// width tables and sets of used characters.
+func TestCIDFontMapAsUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	widths := []int{0, 0, 0, 500, 500, 1000, 1000, 1000, 600, 65535}
+	for trial := 0; trial < 200; trial++ {
+		cw := make([]int, 256*256)
+		for i := range cw {
+			if rng.Intn(4) == 0 || i < 300 {
+				cw[i] = widths[rng.Intn(len(widths))]
+			}
+		}
+		used := makeSubsetRange(57)
+		last := 0
+		for i := rng.Intn(600); i > 0; i-- {
+			r := 32 + rng.Intn(0xFFFF-32)
+			if rng.Intn(3) == 0 {
+				r = 0x4E00 + rng.Intn(40) // runs of neighbours
+			}
+			used[r] = r
+			last = max(last, r)
+		}
+		font := fontDefType{Cw: cw, usedRunes: used}
+		var a, b Fpdf
+		a.upstreamCIDFontMap(&font, last)
+		b.generateCIDFontMap(&font, last)
+		if a.buffer.String() != b.buffer.String() {
+			t.Fatalf("trial %d: /W differs:\nupstream %.300q\npatched  %.300q", trial, a.buffer.String(), b.buffer.String())
 		}
 	}
 }
