@@ -22,6 +22,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/tiendc/go-deepcopy"
 )
 
 // NewFile provides a function to create new file by default template.
@@ -50,9 +52,28 @@ func NewFile(opts ...Options) *File {
 	f.sheetMap["Sheet1"] = defaultXMLPathSheet
 	ws, _ := f.workSheetReader("Sheet1")
 	f.Sheet.Store(defaultXMLPathSheet, ws)
-	f.Theme, _ = f.themeReader()
+	f.Theme = templateThemeCopy(f)
 	f.options = f.getOptions(opts...)
 	return f
+}
+
+// parsedTemplateTheme is the template theme, parsed once per process: parsing it
+// was most of NewFile's time. Each new File gets its own deep copy.
+var (
+	templateThemeOnce   sync.Once
+	parsedTemplateTheme *decodeTheme
+)
+
+// templateThemeCopy is a deep copy of the parsed template theme, what
+// f.themeReader() gives for a new file's theme part.
+func templateThemeCopy(f *File) *decodeTheme {
+	templateThemeOnce.Do(func() { parsedTemplateTheme, _ = f.themeReader() })
+	var theme decodeTheme
+	if err := deepcopy.Copy(&theme, parsedTemplateTheme); err != nil {
+		theme, _ := f.themeReader()
+		return theme
+	}
+	return &theme
 }
 
 // Save provides a function to override the spreadsheet with origin path.

@@ -170,3 +170,30 @@ func TestPatchBstrMarshal(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchTemplateTheme: a new file's theme is the template's, parsed
+// once and copied deeply for each file.
+func TestPatchTemplateTheme(t *testing.T) {
+	a, b := NewFile(), NewFile()
+	fresh, err := a.themeReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := xml.Marshal(fresh)
+	for _, f := range []*File{a, b} {
+		if got, _ := xml.Marshal(f.Theme); string(got) != string(want) {
+			t.Fatalf("theme of a new file differs from the parsed template:\n%s\n%s", got, want)
+		}
+	}
+	if a.Theme == b.Theme || a.Theme == parsedTemplateTheme {
+		t.Fatal("files share a theme")
+	}
+	a.Theme.ThemeElements.ClrScheme.Accent1.SrgbClr.Val = stringPtr("123456")
+	a.Theme.ThemeElements.FontScheme.MajorFont.Latin.Typeface = "Changed"
+	if got, _ := xml.Marshal(b.Theme); string(got) != string(want) {
+		t.Fatal("changing one file's theme changed another's")
+	}
+	if got, _ := xml.Marshal(NewFile().Theme); string(got) != string(want) {
+		t.Fatal("changing one file's theme changed the template")
+	}
+}
