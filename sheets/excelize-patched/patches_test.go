@@ -5,6 +5,7 @@ package excelize
 
 import (
 	"encoding/xml"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -195,5 +196,45 @@ func TestPatchTemplateTheme(t *testing.T) {
 	}
 	if got, _ := xml.Marshal(NewFile().Theme); string(got) != string(want) {
 		t.Fatal("changing one file's theme changed the template")
+	}
+}
+
+// TestPatchStyleLookups: a style's font and border are found among the
+// existing ones, built once per lookup.
+func TestPatchStyleLookups(t *testing.T) {
+	f := NewFile()
+	styles := []*Style{
+		{Font: &Font{Family: "等线", Size: 11}},
+		{Font: &Font{Family: "等线", Size: 11, Bold: true, Color: "FFFFFF"}, Border: []Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1}}},
+		{Font: &Font{Family: "等线", Size: 9, Color: "808080"}, Border: []Border{{Type: "left", Color: "BFBFBF", Style: 1}}},
+	}
+	var ids []int
+	for _, s := range styles {
+		id, err := f.NewStyle(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	ss, _ := f.stylesReader()
+	for i, s := range styles {
+		again, _ := f.NewStyle(s)
+		if again != ids[i] {
+			t.Errorf("style %d again: id %d, first %d", i, again, ids[i])
+		}
+		fs, _ := parseFormatStyleSet(s)
+		if id := f.getFontID(ss, fs); id < 0 || !reflect.DeepEqual(*ss.Fonts.Font[id], *fs.Font.newFont()) {
+			t.Errorf("style %d: font id %d", i, id)
+		}
+		if id := getBorderID(ss, fs); len(s.Border) > 0 && (id < 0 || !reflect.DeepEqual(*ss.Borders.Border[id], *newBorders(fs))) {
+			t.Errorf("style %d: border id %d", i, id)
+		}
+	}
+	fs, _ := parseFormatStyleSet(&Style{Font: &Font{Family: "Other"}, Border: []Border{{Type: "bottom", Color: "000000", Style: 2}}})
+	if id := f.getFontID(ss, fs); id != -1 {
+		t.Errorf("new font found as %d", id)
+	}
+	if id := getBorderID(ss, fs); id != -1 {
+		t.Errorf("new border found as %d", id)
 	}
 }

@@ -1883,8 +1883,10 @@ func (f *File) getFontID(styleSheet *xlsxStyleSheet, style *Style) int {
 	if styleSheet.Fonts == nil || style.Font == nil {
 		return fontID
 	}
+	// The style's font is built once, not once per font compared.
+	want := style.Font.newFont()
 	for idx, fnt := range styleSheet.Fonts.Font {
-		if reflect.DeepEqual(*fnt, *style.Font.newFont()) {
+		if reflect.DeepEqual(*fnt, *want) {
 			fontID = idx
 			return fontID
 		}
@@ -2169,8 +2171,10 @@ func getBorderID(styleSheet *xlsxStyleSheet, style *Style) (borderID int) {
 	if styleSheet.Borders == nil || len(style.Border) == 0 {
 		return
 	}
+	// The style's border is built once, not once per border compared.
+	want := newBorders(style)
 	for idx, border := range styleSheet.Borders.Border {
-		if reflect.DeepEqual(*border, *newBorders(style)) {
+		if reflect.DeepEqual(*border, *want) {
 			borderID = idx
 			return
 		}
