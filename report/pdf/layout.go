@@ -57,6 +57,18 @@ type renderer struct {
 	charts int
 	// tocLead is the line height of the contents block.
 	tocLead float64
+	// cells remembers table cells already broken: a table's rows are
+	// broken to decide whether it is kept together, where it starts and
+	// where its pages break, then again to draw them.
+	cells map[cellKey][]typeset.Line
+}
+
+// cellKey is what a table cell's lines depend on.
+type cellKey struct {
+	text  string
+	width float64
+	face  face
+	size  float64
 }
 
 // tocEntry is one line of the contents block: written where the block is,

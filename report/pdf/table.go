@@ -28,9 +28,21 @@ const (
 )
 
 // cellLines breaks a cell's text to its column.
+// The font is selected on every call, as the recorded drawing depends on
+// it; the lines are broken once per text, width, face and size. Callers
+// only read them.
 func (rd *renderer) cellLines(text string, c column, fc face, size float64) []typeset.Line {
 	rd.d.setFont(fc, size)
-	return typeset.Break(text, c.width-2*cellPadX, rd.measure())
+	k := cellKey{text, c.width - 2*cellPadX, fc, size}
+	if lines, ok := rd.cells[k]; ok {
+		return lines
+	}
+	lines := typeset.Break(text, k.width, rd.measure())
+	if rd.cells == nil {
+		rd.cells = make(map[cellKey][]typeset.Line)
+	}
+	rd.cells[k] = lines
+	return lines
 }
 
 // rowHeight is the height of a row whose cells broke into the given lines.
