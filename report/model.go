@@ -46,8 +46,11 @@ type Section struct {
 
 // Indicator is one measured fact of the past year.
 type Indicator struct {
-	ID    string  `yaml:"id" json:"id" jsonschema:"required,pattern=^[a-z0-9][a-z0-9-]*$"`
-	Name  string  `yaml:"name" json:"name" jsonschema:"required,minLength=1"`
+	ID   string `yaml:"id" json:"id" jsonschema:"required,pattern=^[a-z0-9][a-z0-9-]*$"`
+	Name string `yaml:"name" json:"name" jsonschema:"required,minLength=1"`
+	// Theme: the report's sub-heading inside the section that the fact sits
+	// under, such as 经济运行稳中有进; consecutive indicators share it.
+	Theme string  `yaml:"theme,omitempty" json:"theme,omitempty"`
 	Value Decimal `yaml:"value" json:"value" jsonschema:"required"`
 	// Unit as written: 亿元, 万亩, 头(只), %, 个 …
 	Unit string `yaml:"unit" json:"unit" jsonschema:"required,minLength=1"`

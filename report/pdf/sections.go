@@ -161,6 +161,7 @@ func (rd *renderer) resultsTable(si int) *table {
 		if change == "" {
 			change = "—"
 		}
+		t.groups = append(t.groups, rd.text(f+".theme", ind.Theme))
 		t.rows = append(t.rows, []string{
 			rd.text(f+".name", ind.Name),
 			ind.Value.Grouped(),

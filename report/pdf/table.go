@@ -17,6 +17,10 @@ type column struct {
 type table struct {
 	cols []column
 	rows [][]string // cleaned cell texts
+	// groups, when set, holds each row's group (a sub-heading such as
+	// 经济运行稳中有进); a label row spanning the table is set before the
+	// first row of each group and kept on the same page as that row.
+	groups []string
 	// caption, when set, is repeated with "（续）" above the header on the
 	// pages the table continues on.
 	caption string
@@ -95,7 +99,35 @@ func (rd *renderer) rowLinesHeight(t *table, i int) float64 {
 	for j, c := range t.cols {
 		cells[j] = rd.cellLines(t.rows[i][j], c, c.face, smallSize)
 	}
-	return rowHeight(cells, smallLead)
+	return t.groupHeight(i) + rowHeight(cells, smallLead)
+}
+
+// groupLabel is the group label set before row i, if one starts there.
+func (t *table) groupLabel(i int) string {
+	if i >= len(t.groups) || t.groups[i] == "" || i > 0 && t.groups[i] == t.groups[i-1] {
+		return ""
+	}
+	return t.groups[i]
+}
+
+// groupHeight is the height of the group label before row i (0 for none).
+func (t *table) groupHeight(i int) float64 {
+	if t.groupLabel(i) == "" {
+		return 0
+	}
+	return smallLead + 2*cellPadY
+}
+
+// drawGroupLabel sets a group's label across the table at rd.y.
+func (rd *renderer) drawGroupLabel(label string, width float64) {
+	d := rd.d
+	h := smallLead + 2*cellPadY
+	d.setFillColor(groupFill)
+	d.fillRect(marginL, rd.y, width, h)
+	d.setFont(sansBold, smallSize)
+	d.setTextColor(ink)
+	d.text(marginL+cellPadX, baseline(rd.y+cellPadY, smallLead, smallSize), label)
+	rd.y += h
 }
 
 // drawTable sets the table in the flow. A row is never cut: when the next
@@ -139,7 +171,7 @@ func (rd *renderer) drawTable(t *table) {
 		for j, c := range t.cols {
 			cells[i][j] = rd.cellLines(row[j], c, c.face, smallSize)
 		}
-		heights[i] = rowHeight(cells[i], smallLead)
+		heights[i] = t.groupHeight(i) + rowHeight(cells[i], smallLead)
 	}
 	// breakAt plans the page break from row i on: normally where the rows
 	// stop fitting, but one row earlier when that would carry a single row
@@ -170,6 +202,10 @@ func (rd *renderer) drawTable(t *table) {
 			if next == i {
 				next = i + 1 // a row taller than a page: draw it anyway
 			}
+		}
+		if label := t.groupLabel(i); label != "" {
+			rd.drawGroupLabel(label, totalW)
+			h -= t.groupHeight(i)
 		}
 		rd.drawRow(t, cells[i], rd.y, h, -1, false)
 		rd.y += h
