@@ -99,8 +99,8 @@ func (z *sortedZip) Close() error {
 			// less than half the time of compress/flate's BestSpeed, to
 			// within 2 % of its size. Compressors are pooled: reset per
 			// part, they serve every part of every workbook.
-			fw := flateWriters.Get().(*flate.Writer)
-			defer flateWriters.Put(fw)
+			fw := getFlateWriter()
+			defer putFlateWriter(fw)
 			for i := range next {
 				p := &packs[i]
 				p.crc = crc32.ChecksumIEEE(p.raw)
@@ -165,10 +165,28 @@ func dosTime(t time.Time) (date, clock uint16) {
 // storeBelow is the size under which a part is stored uncompressed.
 const storeBelow = 512
 
-var flateWriters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
-	return w
-}}
+// flateWriters keeps idle compressors. Not a sync.Pool: the collector
+// empties a pool every cycle, and a workbook's garbage brings one about
+// every workbook, so a pool made new compressors (hundreds of KB each)
+// nearly every time.
+var flateWriters = make(chan *flate.Writer, 8)
+
+func getFlateWriter() *flate.Writer {
+	select {
+	case w := <-flateWriters:
+		return w
+	default:
+		w, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
+		return w
+	}
+}
+
+func putFlateWriter(w *flate.Writer) {
+	select {
+	case flateWriters <- w:
+	default: // enough are idle already
+	}
+}
 
 var _ excelize.ZipWriter = (*sortedZip)(nil)
 
