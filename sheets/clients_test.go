@@ -217,7 +217,7 @@ print(json.dumps(out, ensure_ascii=False))
 	if got.Charts[sheetOverview] != 1 {
 		t.Errorf("概览 has %d charts, want 1", got.Charts[sheetOverview])
 	}
-	for sheet, cell := range map[string]string{sheetIndicators: "C2", sheetTargets: "B2", sheetTasks: "C2", sheetGlossary: "A2"} {
+	for sheet, cell := range map[string]string{sheetIndicators: "D2", sheetTargets: "B2", sheetTasks: "C2", sheetGlossary: "A2"} {
 		if p := got.Freeze[sheet]; p == nil || *p != cell {
 			t.Errorf("%s frozen at %v, want %s", sheet, p, cell)
 		}
@@ -242,7 +242,7 @@ print(json.dumps(out, ensure_ascii=False))
 	r := loadSample(t, "hailar-2025")
 	lastInd, lastTgt := countIndicators(r)+1, len(r.Targets)+1
 	wantCF := map[string][]string{
-		sheetIndicators: {fmt.Sprintf(`I2:I%d AND(ISNUMBER($I2),IF($G2="同比",$F2,$D2)>=$I2)`, lastInd)},
+		sheetIndicators: {fmt.Sprintf(`J2:J%d AND(ISNUMBER($J2),IF($H2="同比",$G2,$E2)>=$J2)`, lastInd)},
 		sheetTargets: {fmt.Sprintf(`C2:C%d AND($B2="增速",ISNUMBER($C2),ISNUMBER($K2),$C2>$K2)`, lastTgt),
 			fmt.Sprintf(`L2:L%d AND(ISNUMBER($L2),IF(ISNUMBER($K2),$K2,$I2)>=$L2)`, lastTgt)},
 	}

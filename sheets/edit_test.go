@@ -45,19 +45,19 @@ func TestReadEditedWorkbook(t *testing.T) {
 	}{{
 		name: "value changed keeps the written decimals",
 		change: func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellFloat("指标", "D2", 240.5, -1, 64)) // GDP, shown as 240.50
+			must(t, f.SetCellFloat("指标", "E2", 240.5, -1, 64)) // GDP, shown as 240.50
 		},
 		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.50") },
 	}, {
 		name: "value with more digits than its format keeps them",
 		change: func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellFloat("指标", "D2", 240.125, -1, 64))
+			must(t, f.SetCellFloat("指标", "E2", 240.125, -1, 64))
 		},
 		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.125") },
 	}, {
 		name: "value typed as text with separators",
 		change: func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr("指标", "D2", "1,231.52"))
+			must(t, f.SetCellStr("指标", "E2", "1,231.52"))
 		},
 		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("1231.52") },
 	}, {
@@ -69,7 +69,7 @@ func TestReadEditedWorkbook(t *testing.T) {
 	}, {
 		name: "change rate typed as text with a percent sign",
 		change: func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr("指标", "F2", "5.75%"))
+			must(t, f.SetCellStr("指标", "G2", "5.75%"))
 		},
 		want: func(r *report.Report) { r.Results[0].Indicators[0].Change.Value = report.MustDecimal("5.75") },
 	}, {
@@ -86,7 +86,7 @@ func TestReadEditedWorkbook(t *testing.T) {
 		change: func(t *testing.T, f *excelize.File) {
 			rows, _ := f.GetRows("指标")
 			n := len(rows) + 1
-			for col, v := range map[string]any{"A": "“进”的步伐更为稳健", "B": "新增指标", "D": 12.5, "E": "万元", "K": "新增指标12.5万元"} {
+			for col, v := range map[string]any{"A": "“进”的步伐更为稳健", "C": "新增指标", "E": 12.5, "F": "万元", "L": "新增指标12.5万元"} {
 				must(t, f.SetCellValue("指标", col+itoa(n), v))
 			}
 		},
@@ -143,13 +143,13 @@ func TestReadErrorsNameSheetAndCell(t *testing.T) {
 		change func(t *testing.T, f *excelize.File)
 		want   string
 	}{
-		{"not a number", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "D7", "abc")) },
-			`hailar-2025.xlsx: 指标!D7: "abc" is not a number (expected a decimal like 231.52)`},
-		{"unknown change kind", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "G2", "环比")) },
-			`hailar-2025.xlsx: 指标!G2: "环比" is not one of 同比, 占比, 比率, 百分点`},
-		{"duplicate id", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "M3", "gdp")) },
-			`hailar-2025.xlsx: 指标!M3: the id "gdp" is used again (first at M2); each row needs its own`},
-		{"missing column", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "D1", "值")) },
+		{"not a number", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "E7", "abc")) },
+			`hailar-2025.xlsx: 指标!E7: "abc" is not a number (expected a decimal like 231.52)`},
+		{"unknown change kind", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "H2", "环比")) },
+			`hailar-2025.xlsx: 指标!H2: "环比" is not one of 同比, 占比, 比率, 百分点`},
+		{"duplicate id", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "N3", "gdp")) },
+			`hailar-2025.xlsx: 指标!N3: the id "gdp" is used again (first at N2); each row needs its own`},
+		{"missing column", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "E1", "值")) },
 			`hailar-2025.xlsx: 指标!1: no column "数值" in the header row (keep the header names this tool wrote)`},
 		{"bad level", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("概览", "B3", "乡")) },
 			`hailar-2025.xlsx: 概览!B3: "乡" is not one of 区, 县, 市, 省, 全国`},

@@ -25,6 +25,7 @@ type column struct {
 // 指标: one row per past-year result.
 const (
 	indSection = iota
+	indTheme
 	indName
 	indQualifier
 	indValue
@@ -42,6 +43,7 @@ const (
 
 var indicatorColumns = []column{
 	indSection:     {header: "板块", min: 8, max: 24, wrap: true},
+	indTheme:       {header: "主题", min: 6, max: 16, wrap: true},
 	indName:        {header: "指标", min: 8, max: 26, wrap: true},
 	indQualifier:   {header: "限定词", min: 7, max: 12},
 	indValue:       {header: "数值", min: 8, max: 16},

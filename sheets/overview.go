@@ -257,8 +257,8 @@ func (b *book) definedNames(grids []*grid) error {
 		comment          string
 	}
 	names := []name{
-		{"指标数值", sheetIndicators, "D", "上年各项指标的数值"},
-		{"指标变化率", sheetIndicators, "F", "上年各项指标的变化率"},
+		{"指标数值", sheetIndicators, colLetter(indValue), "上年各项指标的数值"},
+		{"指标变化率", sheetIndicators, colLetter(indChange), "上年各项指标的变化率"},
 		{"目标值", sheetTargets, "C", "今年各项目标的数值"},
 		{"预期今年水平", sheetTargets, "M", "增速目标推算的今年水平（公式）"},
 		{"折合万元", sheetTasks, "H", "任务中各项资金折合万元（公式）"},

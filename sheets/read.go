@@ -485,6 +485,7 @@ func (rd *reader) indicators() []report.Section {
 		}
 		in := report.Indicator{
 			Name:      l.str(ri, indName),
+			Theme:     l.str(ri, indTheme),
 			Unit:      l.str(ri, indUnit),
 			Qualifier: l.str(ri, indQualifier),
 			Quote:     l.str(ri, indQuote),

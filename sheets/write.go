@@ -236,13 +236,14 @@ func indicatorTarget(in *report.Indicator) cell {
 }
 
 func (b *book) indicators() *grid {
-	g := &grid{name: sheetIndicators, cols: indicatorColumns, landscape: true, freeze: "C2", bordered: true, table: tableIndicators}
+	g := &grid{name: sheetIndicators, cols: indicatorColumns, landscape: true, freeze: colLetter(indName+1) + "2", bordered: true, table: tableIndicators}
 	g.rows = append(g.rows, header(g.cols))
 	for _, s := range b.r.Results {
 		for i := range s.Indicators {
 			in := &s.Indicators[i]
 			row := make([]cell, len(g.cols))
 			row[indSection] = text(s.Title, stWrap)
+			row[indTheme] = text(in.Theme, stWrap)
 			row[indName] = text(in.Name, stWrap)
 			row[indQualifier] = text(in.Qualifier, stText)
 			row[indValue] = measure(in.Value, in.Unit)
@@ -268,8 +269,9 @@ func (b *book) indicators() *grid {
 		}
 		// Last year's target met: the growth when the target is a growth
 		// rate, else the value.
-		return b.conditional(sheetIndicators, fmt.Sprintf("I2:I%d", n),
-			`AND(ISNUMBER($I2),IF($G2="同比",$F2,$D2)>=$I2)`, metFill)
+		target, kind, change, value := colLetter(indTarget), colLetter(indChangeKind), colLetter(indChange), colLetter(indValue)
+		return b.conditional(sheetIndicators, fmt.Sprintf("%s2:%s%d", target, target, n),
+			fmt.Sprintf(`AND(ISNUMBER($%[1]s2),IF($%[2]s2="同比",$%[3]s2,$%[4]s2)>=$%[1]s2)`, target, kind, change, value), metFill)
 	}
 	return g
 }
@@ -459,4 +461,10 @@ func (b *book) glossary() *grid {
 		g.rows = append(g.rows, []cell{text(t.Term, style{align: "left", wrap: true, bold: true}), text(t.Definition, stWrap)})
 	}
 	return g
+}
+
+// colLetter is the column letter of the 0-based column index i.
+func colLetter(i int) string {
+	name, _ := excelize.ColumnNumberToName(i + 1)
+	return name
 }

@@ -33,8 +33,8 @@ func TestWriteSheetsAndFormulas(t *testing.T) {
 		{"目标", "M2", `IF(OR(I2="",C2=""),"",ROUND(I2*(1+C2),2))`, "244.95"},
 		{"目标", "C2", "", "0.058"},
 		{"目标", "I2", "", "231.52"},
-		{"指标", "D2", "", "231.52"},
-		{"指标", "F2", "", "0.055"},
+		{"指标", "E2", "", "231.52"},
+		{"指标", "G2", "", "0.055"},
 	}
 	for _, c := range cases {
 		got, err := f.GetCellFormula(c.sheet, c.cell)
@@ -84,7 +84,7 @@ func TestWriteFormulaLikeTextStaysText(t *testing.T) {
 		t.Fatalf("found %d of %d formula-like terms", found, len(hostile))
 	}
 	for i, h := range hostile {
-		cell := "B" + strconv.Itoa(i+2)
+		cell := "C" + strconv.Itoa(i+2)
 		v, _ := f.GetCellValue("指标", cell)
 		fm, _ := f.GetCellFormula("指标", cell)
 		if v != h || fm != "" {
