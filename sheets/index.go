@@ -87,7 +87,7 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 		}
 		// Charts go in before the stream is flushed: after it, excelize
 		// no longer links the drawing from the sheet.
-		return indexChart(f, cols[chartCol], chartCol, len(rows), len(g.cols))
+		return indexChart(f, cols[chartCol], chartCol, len(rows))
 	}
 	if err := b.pageSetup(g); err != nil {
 		return err
@@ -254,34 +254,19 @@ func mostCommonGrowthColumn(rows []IndexRow, cols []indexColumn) int {
 	return best
 }
 
-func indexChart(f *excelize.File, c indexColumn, col, nRows, nCols int) error {
+func indexChart(f *excelize.File, c indexColumn, col, nRows int) error {
 	growth, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 2)
 	target, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 3)
 	rng := func(letter string) string {
 		return fmt.Sprintf("'%s'!$%s$2:$%s$%d", sheetIndex, letter, letter, nRows+1)
 	}
-	axisFont := excelize.Font{Family: fontFamily, Size: 10, Color: "262626"}
-	label := excelize.ChartDataLabel{Font: excelize.Font{Family: fontFamily, Size: 9, Color: "262626"}}
 	at, _ := excelize.CoordinatesToCellName(1, nRows+3)
-	gap := uint(80)
-	title := c.name + "：上年增速与今年目标"
-	return f.AddChart(sheetIndex, at, &excelize.Chart{
-		Type: excelize.Col,
-		Series: []excelize.ChartSeries{
-			{Name: fmt.Sprintf("'%s'!$%s$1", sheetIndex, growth), Categories: rng("A"), Values: rng(growth),
-				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"8EA9C1"}}, DataLabel: label},
-			{Name: fmt.Sprintf("'%s'!$%s$1", sheetIndex, target), Categories: rng("A"), Values: rng(target),
-				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C0504D"}}, DataLabel: label},
-		},
-		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4, AltText: title},
-		Dimension: excelize.ChartDimension{Width: uint(min(max(nRows*70, 480), 1400)), Height: 320},
-		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title,
-			Font: &excelize.Font{Family: fontFamily, Size: 13, Bold: true, Color: "262626"}}}},
-		Legend:   excelize.ChartLegend{Position: "bottom", Font: &axisFont},
-		XAxis:    excelize.ChartAxis{Font: axisFont},
-		YAxis:    excelize.ChartAxis{Font: axisFont, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
-		PlotArea: excelize.ChartPlotArea{ShowVal: true},
-		GapWidth: &gap,
+	return addGrowthChart(f, sheetIndex, at, growthChart{
+		title:      c.name + "：上年增速与今年目标",
+		categories: rng("A"),
+		growthName: fmt.Sprintf("'%s'!$%s$1", sheetIndex, growth), growth: rng(growth),
+		targetName: fmt.Sprintf("'%s'!$%s$1", sheetIndex, target), target: rng(target),
+		width: uint(min(max(nRows*70, 480), 1400)), height: 320,
 	})
 }
 

@@ -153,23 +153,44 @@ func (b *book) chart(first, last, at int) error {
 	q := func(col string) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sheetOverview, col, first, col, last)
 	}
+	return addGrowthChart(b.f, sheetOverview, fmt.Sprintf("A%d", at), growthChart{
+		title:      fmt.Sprintf("%d年增速与%d年目标增速", m.ResultsYear(), m.Year),
+		categories: q("A"),
+		growthName: fmt.Sprintf("'%s'!$D$%d", sheetOverview, first-1), growth: q("D"),
+		targetName: fmt.Sprintf("'%s'!$E$%d", sheetOverview, first-1), target: q("E"),
+		width: 720, height: 340,
+	})
+}
+
+// growthChart is a clustered column chart of last year's growth (blue)
+// against this year's target (red), both percentages; the fields are
+// sheet references.
+type growthChart struct {
+	title, categories  string
+	growthName, growth string
+	targetName, target string
+	width, height      uint
+}
+
+// addGrowthChart draws c on sheet at cell, in the workbook's font with
+// readable (not pale) axis labels and values on the bars. The overview and
+// the comparison workbook share it.
+func addGrowthChart(f *excelize.File, sheet, cell string, c growthChart) error {
 	axisFont := excelize.Font{Family: fontFamily, Size: 10, Color: "262626"}
+	label := excelize.ChartDataLabel{Font: excelize.Font{Family: fontFamily, Size: 9, Color: "262626"}}
 	gap := uint(80)
-	return b.f.AddChart(sheetOverview, fmt.Sprintf("A%d", at), &excelize.Chart{
+	return f.AddChart(sheet, cell, &excelize.Chart{
 		Type: excelize.Col,
 		Series: []excelize.ChartSeries{
-			{Name: fmt.Sprintf("'%s'!$D$%d", sheetOverview, first-1), Categories: q("A"), Values: q("D"),
-				Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"8EA9C1"}},
-				DataLabel: excelize.ChartDataLabel{Font: excelize.Font{Family: fontFamily, Size: 9, Color: "262626"}}},
-			{Name: fmt.Sprintf("'%s'!$E$%d", sheetOverview, first-1), Categories: q("A"), Values: q("E"),
-				Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C0504D"}},
-				DataLabel: excelize.ChartDataLabel{Font: excelize.Font{Family: fontFamily, Size: 9, Color: "262626"}}},
+			{Name: c.growthName, Categories: c.categories, Values: c.growth,
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"8EA9C1"}}, DataLabel: label},
+			{Name: c.targetName, Categories: c.categories, Values: c.target,
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C0504D"}}, DataLabel: label},
 		},
-		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4, AltText: fmt.Sprintf("%d年增速与%d年目标增速", m.ResultsYear(), m.Year)},
-		Dimension: excelize.ChartDimension{Width: 720, Height: 340},
+		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4, AltText: c.title},
+		Dimension: excelize.ChartDimension{Width: c.width, Height: c.height},
 		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
-			Text: fmt.Sprintf("%d年增速与%d年目标增速", m.ResultsYear(), m.Year),
-			Font: &excelize.Font{Family: fontFamily, Size: 13, Bold: true, Color: "262626"}}}},
+			Text: c.title, Font: &excelize.Font{Family: fontFamily, Size: 13, Bold: true, Color: "262626"}}}},
 		Legend:   excelize.ChartLegend{Position: "bottom", Font: &axisFont},
 		XAxis:    excelize.ChartAxis{Font: axisFont},
 		YAxis:    excelize.ChartAxis{Font: axisFont, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
