@@ -136,6 +136,8 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	}
 	if opt.Shard.N > 0 {
 		inputs = opt.Shard.Filter(inputs)
+	} else {
+		inputs = append([]Input(nil), inputs...) // claimBases settles names in its own copy
 	}
 	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
 		return nil, err
