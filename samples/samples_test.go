@@ -90,6 +90,11 @@ func TestQuotesAreVerbatim(t *testing.T) {
 				}
 			}
 		}
+		for _, q := range qualified(r) {
+			if !qualifierInSource(seed, q.quote, q.qualifier) {
+				t.Errorf("%s %s: qualifier %q is not printed in or just before its quote %q", name, q.path, q.qualifier, q.quote)
+			}
+		}
 		for _, tg := range r.Targets {
 			if !strings.Contains(seed, tg.Quote) {
 				t.Errorf("%s targets/%s: quote not in the seed text: %q", name, tg.ID, tg.Quote)
@@ -123,3 +128,47 @@ func containsNumber(s, num string) bool {
 
 func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
 func isNumberByte(b byte) bool { return isDigit(b) || b == '.' || b == ',' }
+
+// qualifiedFact is a number with the qualifier words the data gives it.
+type qualifiedFact struct{ path, quote, qualifier string }
+
+func qualified(r *report.Report) []qualifiedFact {
+	var out []qualifiedFact
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			out = append(out, qualifiedFact{s.ID + "/" + in.ID, in.Quote, in.Qualifier})
+		}
+	}
+	for _, tg := range r.Targets {
+		out = append(out, qualifiedFact{"targets/" + tg.ID, tg.Quote, tg.Qualifier})
+	}
+	for _, tk := range r.Tasks {
+		for _, it := range tk.Items {
+			for _, f := range it.Figures {
+				out = append(out, qualifiedFact{tk.ID + "/" + f.ID, f.Quote, f.Qualifier})
+			}
+		}
+	}
+	return out
+}
+
+// qualifierInSource: each qualifier word is printed in the quote, or (for
+// a word that governs a whole sentence, such as 确保 or 预计) in the
+// sentence just before it. The data never adds a word the report lacks.
+func qualifierInSource(seed, quote, qualifier string) bool {
+	if qualifier == "" {
+		return true
+	}
+	at := strings.Index(seed, quote)
+	if at < 0 {
+		return false // reported by the quote check
+	}
+	before := []rune(seed[:at])
+	lead := string(before[max(0, len(before)-40):])
+	for _, w := range strings.Split(qualifier, "、") {
+		if !strings.Contains(quote, w) && !strings.Contains(lead, w) {
+			return false
+		}
+	}
+	return true
+}
