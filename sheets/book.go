@@ -127,6 +127,8 @@ type book struct {
 	r      *report.Report
 	styles map[style]int
 	warns  []report.Warning
+	// rowBuf is the encoded rows' buffer, reused from sheet to sheet.
+	rowBuf []byte
 	// overviewAt is where 概览 put its headline rows.
 	overviewAt overviewLayout
 }
@@ -273,10 +275,15 @@ func (b *book) writeGrid(g *grid) error {
 			return err
 		}
 	}
-	// One Cell per column, reused row after row and passed by pointer, so
-	// no cell is boxed into an interface on its own allocation.
-	values := make([]any, len(g.cols))
-	cells := make([]excelize.Cell, len(g.cols))
+	// Rows are encoded by appendRow into one buffer and handed to the
+	// stream together; a row with a cell appendRow leaves to excelize goes
+	// through SetRow. The table reads its column names back from the
+	// header row, so the header is handed over first, alone.
+	letters := make([]string, len(g.cols))
+	for i := range letters {
+		letters[i] = colLetter(i)
+	}
+	ids := make([]int, len(g.cols))
 	// A column's cells mostly share a style: remember each column's last
 	// one, so most cells compare two styles instead of hashing one.
 	lastStyle := make([]style, len(g.cols))
@@ -284,12 +291,19 @@ func (b *book) writeGrid(g *grid) error {
 	for i := range lastID {
 		lastID[i] = -1
 	}
-	for ri, row := range g.rows {
-		for i := range values {
-			values[i] = nil
+	buf := b.rowBuf[:0]
+	first := 0 // the first row in buf, 0 when it is empty
+	flush := func(last int) error {
+		if first == 0 {
+			return nil
 		}
+		err := sw.AppendRows(first, last, buf)
+		buf, first = buf[:0], 0
+		return err
+	}
+	for ri, row := range g.rows {
 		for i, c := range row {
-			if i >= len(values) {
+			if i >= len(ids) {
 				break
 			}
 			st := c.style
@@ -307,21 +321,7 @@ func (b *book) writeGrid(g *grid) error {
 				}
 				lastStyle[i], lastID[i] = st, id
 			}
-			switch c.kind {
-			case cellEmpty:
-				cells[i] = excelize.Cell{StyleID: id}
-			case cellText:
-				cells[i] = excelize.Cell{StyleID: id, Value: c.text}
-			case cellNumber:
-				cells[i] = excelize.Cell{StyleID: id, Value: c.num}
-			case cellFormula:
-				var v any = c.num
-				if c.blank {
-					v = ""
-				}
-				cells[i] = excelize.Cell{StyleID: id, Formula: c.formula, Value: v}
-			}
-			values[i] = &cells[i]
+			ids[i] = id
 			if c.span > 1 {
 				from, _ := excelize.CoordinatesToCellName(i+1, ri+1)
 				to, _ := excelize.CoordinatesToCellName(i+c.span, ri+1)
@@ -330,14 +330,30 @@ func (b *book) writeGrid(g *grid) error {
 				}
 			}
 		}
-		ref, _ := excelize.CoordinatesToCellName(1, ri+1)
-		if err := sw.SetRow(ref, values, excelize.RowOpts{Height: g.height(ri, ws)}); err != nil {
-			return err
+		h := g.height(ri, ws)
+		if h > excelize.MaxRowHeight {
+			return fmt.Errorf("row %d: %w", ri+1, excelize.ErrMaxRowHeight)
+		}
+		var ok bool
+		if buf, ok = appendRow(buf, ri+1, h, row, ids, letters); ok {
+			if first == 0 {
+				first = ri + 1
+			}
+		} else {
+			if err := flush(ri); err != nil {
+				return err
+			}
+			if err := setRow(sw, ri+1, h, row, ids); err != nil {
+				return err
+			}
 		}
 		// The table takes its column names from the header row, which
 		// excelize reads back from the stream: add it while the stream
 		// holds just that row.
 		if ri == 0 && g.table != "" && len(g.rows) > 1 {
+			if err := flush(ri + 1); err != nil {
+				return err
+			}
 			end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
 			stripes := true
 			if err := sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: g.table, StyleName: tableStyle, ShowRowStripes: &stripes}); err != nil {
@@ -345,12 +361,41 @@ func (b *book) writeGrid(g *grid) error {
 			}
 		}
 	}
+	if err := flush(len(g.rows)); err != nil {
+		return err
+	}
+	b.rowBuf = buf
 	if g.after != nil {
 		if err := g.after(sw); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// setRow writes row r of cells through excelize's SetRow: for the rows with
+// a cell appendRow does not encode.
+func setRow(sw *excelize.StreamWriter, r int, height float64, row []cell, ids []int) error {
+	values := make([]any, min(len(row), len(ids)))
+	for i := range values {
+		c := row[i]
+		switch c.kind {
+		case cellEmpty:
+			values[i] = excelize.Cell{StyleID: ids[i]}
+		case cellText:
+			values[i] = excelize.Cell{StyleID: ids[i], Value: c.text}
+		case cellNumber:
+			values[i] = excelize.Cell{StyleID: ids[i], Value: c.num}
+		case cellFormula:
+			var v any = c.num
+			if c.blank {
+				v = ""
+			}
+			values[i] = excelize.Cell{StyleID: ids[i], Formula: c.formula, Value: v}
+		}
+	}
+	ref, _ := excelize.CoordinatesToCellName(1, r)
+	return sw.SetRow(ref, values, excelize.RowOpts{Height: height})
 }
 
 // addTable adds an Excel table over A1 to (cols, rows) of a streamed sheet

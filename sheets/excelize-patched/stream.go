@@ -444,6 +444,24 @@ func (sw *StreamWriter) SetRow(cell string, values []interface{}, opts ...RowOpt
 	return sw.rawData.Sync()
 }
 
+// AppendRows appends rows a caller encoded itself: rowsXML holds whole
+// <row> elements numbered first to last, each after the rows written
+// before. The caller answers for the XML; SetRow's checks and encoding are
+// skipped. (Patch for workreport: its workbook writer encodes its cells
+// without an xlsxC, a cell name string and an interface per cell.)
+func (sw *StreamWriter) AppendRows(first, last int, rowsXML []byte) error {
+	if first <= sw.rows {
+		return newStreamSetRowError(first)
+	}
+	if last < first {
+		return fmt.Errorf("rows %d to %d: the last row comes before the first", first, last)
+	}
+	sw.rows = last
+	sw.writeSheetData()
+	_, _ = sw.rawData.Write(rowsXML)
+	return sw.rawData.Sync()
+}
+
 // SetColVisible provides a function set the visibility of a single column or
 // multiple columns for the StreamWriter. Note that you must call the
 // 'SetColVisible' function before the 'SetRow' function.

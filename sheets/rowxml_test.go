@@ -1,0 +1,166 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestAppendRowMatchesSetRow writes each row once through excelize's
+// StreamWriter.SetRow and once through appendRow, and wants the same
+// worksheet bytes; the rows appendRow leaves to SetRow must be those it
+// cannot encode the same way.
+func TestAppendRowMatchesSetRow(t *testing.T) {
+	tenth := 0.1                                             // a variable: 0.1 + 0.2 in constants is exactly 0.3
+	long := strings.Repeat("长", excelize.TotalCellChars/3+1) // more bytes than a cell holds characters
+	tests := []struct {
+		name     string
+		height   float64
+		cells    []cell
+		ids      []int
+		fallback bool // appendRow leaves the row to SetRow
+	}{
+		{name: "plain text", height: 18, cells: []cell{text("海拉尔区", stText), text("GDP", stText)}, ids: []int{3, 12}},
+		{name: "no height, style 0", cells: []cell{text("a", stText), {}}, ids: []int{0, 0}},
+		{name: "fractional height", height: 15.75, cells: []cell{{}}, ids: []int{4}},
+		{name: "highest row", height: excelize.MaxRowHeight, cells: []cell{text("x", stText)}, ids: []int{1}},
+		{name: "empty row", height: 18, cells: nil, ids: nil},
+		{name: "escaped text", cells: []cell{text(`a&b<c>"d'e`, stText)}, ids: []int{2}},
+		{name: "line breaks and tabs inside", cells: []cell{text("一\n二\r\n三\t四", stWrap)}, ids: []int{2}},
+		{name: "literal &#xA;", cells: []cell{text("a&#xA;b", stWrap)}, ids: []int{2}},
+		{name: "leading space", cells: []cell{text(" lead", stText)}, ids: []int{2}},
+		{name: "trailing line break", cells: []cell{text("trail\n", stText)}, ids: []int{2}},
+		{name: "leading tab", cells: []cell{text("\tx", stText)}, ids: []int{2}},
+		{name: "trailing carriage return", cells: []cell{text("x\r", stText)}, ids: []int{2}},
+		{name: "control characters", cells: []cell{text("a\x01b\x1fc\x00", stText)}, ids: []int{2}},
+		{name: "invalid UTF-8", cells: []cell{text("bad \xff\xfe end", stText)}, ids: []int{2}},
+		{name: "non-characters", cells: []cell{text("\uFFFE\uFFFF\uFFFD", stText)}, ids: []int{2}},
+		{name: "outside the BMP", cells: []cell{text("😀𠀀", stText)}, ids: []int{2}},
+		{name: "_x escape", cells: []cell{text("a_x000D_b", stText)}, ids: []int{2}, fallback: true},
+		{name: "too long", cells: []cell{text(long, stWrap)}, ids: []int{2}, fallback: true},
+		{name: "at the byte limit", cells: []cell{text(strings.Repeat("a", excelize.TotalCellChars), stWrap)}, ids: []int{2}},
+		{name: "numbers", cells: []cell{
+			{kind: cellNumber, num: 0}, {kind: cellNumber, num: math.Copysign(0, -1)}, {kind: cellNumber, num: 231.52},
+			{kind: cellNumber, num: -1.5}, {kind: cellNumber, num: 0.055}, {kind: cellNumber, num: 1e-7},
+			{kind: cellNumber, num: 1e14}, {kind: cellNumber, num: 123456789012345},
+		}, ids: []int{1, 2, 3, 4, 5, 6, 7, 8}},
+		{name: "17 significant digits", cells: []cell{{kind: cellNumber, num: tenth + 0.2}}, ids: []int{2}, fallback: true},
+		{name: "22 digits", cells: []cell{{kind: cellNumber, num: 1e21}}, ids: []int{2}, fallback: true},
+		{name: "NaN", cells: []cell{{kind: cellNumber, num: math.NaN()}}, ids: []int{2}, fallback: true},
+		{name: "infinity", cells: []cell{{kind: cellNumber, num: math.Inf(-1)}}, ids: []int{2}, fallback: true},
+		{name: "largest float", cells: []cell{{kind: cellNumber, num: math.MaxFloat64}}, ids: []int{2}, fallback: true},
+		{name: "formulas", cells: []cell{
+			formula(`SUMIFS($H:$H,$O:$O,$O2,$C:$C,"数字")`, 2382400, "", stText),
+			formula("IF(A1<B1,A1&\"'\",B1>0)", -0.25, "", stText),
+			blankFormula(`IF(OR(I2="",C2=""),"",ROUND(I2*(1+C2),2))`, stText),
+		}, ids: []int{20, 0, 5}},
+		{name: "formula with NaN", cells: []cell{formula("A1", math.NaN(), "", stText)}, ids: []int{2}, fallback: true},
+		{name: "all kinds", height: 33, cells: []cell{
+			text("任务", stText), {}, {kind: cellNumber, num: 4}, formula("F3*10000", 2.5e5, "", stText), text("x", stText),
+		}, ids: []int{6, 16, 18, 20, 9}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := streamedSheet(t, func(sw *excelize.StreamWriter) error {
+				return setRow(sw, 1, tc.height, tc.cells, tc.ids)
+			})
+			letters := make([]string, len(tc.cells))
+			for i := range letters {
+				letters[i] = colLetter(i)
+			}
+			prefix := []byte("kept")
+			buf, ok := appendRow(prefix, 1, tc.height, tc.cells, tc.ids, letters)
+			if ok == tc.fallback {
+				t.Fatalf("appendRow ok = %v, want %v", ok, !tc.fallback)
+			}
+			if !bytes.HasPrefix(buf, prefix) {
+				t.Fatalf("appendRow changed what dst held: %q", buf)
+			}
+			if !ok {
+				if len(buf) != len(prefix) {
+					t.Fatalf("appendRow left %q in dst for a row it did not encode", buf[len(prefix):])
+				}
+				return
+			}
+			got := streamedSheet(t, func(sw *excelize.StreamWriter) error {
+				return sw.AppendRows(1, 1, buf[len(prefix):])
+			})
+			if got != want {
+				t.Errorf("worksheet differs\n got: %s\nwant: %s", sheetDataOf(got), sheetDataOf(want))
+			}
+		})
+	}
+}
+
+// TestAppendRowsOrder wants AppendRows to refuse rows that do not follow
+// the rows written before, as SetRow does.
+func TestAppendRowsOrder(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.AppendRows(1, 2, []byte(`<row r="1"></row><row r="2"></row>`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.AppendRows(2, 2, []byte(`<row r="2"></row>`)); err == nil {
+		t.Error("AppendRows wrote row 2 twice")
+	}
+	if err := sw.AppendRows(4, 3, nil); err == nil {
+		t.Error("AppendRows took rows 4 to 3")
+	}
+	if err := sw.SetRow("A2", []any{1}); err == nil {
+		t.Error("SetRow wrote row 2 after AppendRows had written it")
+	}
+}
+
+// streamedSheet is the worksheet XML of a new workbook's first sheet after
+// write streamed its rows.
+func streamedSheet(t *testing.T, write func(sw *excelize.StreamWriter) error) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := write(sw); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// sheetDataOf is the <sheetData> element of a worksheet, for messages.
+func sheetDataOf(sheet string) string {
+	i, j := strings.Index(sheet, "<sheetData"), strings.Index(sheet, "</sheetData>")
+	if i < 0 || j < i {
+		return sheet
+	}
+	return sheet[i : j+len("</sheetData>")]
+}
