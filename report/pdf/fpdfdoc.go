@@ -15,8 +15,9 @@ package pdf
 import (
 	"fmt"
 	"io"
-	"sort"
+	"math"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -235,22 +236,19 @@ func (d *doc) output(w io.Writer) error {
 		if !d.set[i] {
 			continue // a face never selected is not embedded
 		}
-		runes := make([]rune, 0, len(d.used[i])+95)
-		for r := rune(0x20); r < 0x7f; r++ {
+		// Only the characters drawn: fpdf's own cut also kept ' '…'8', which
+		// it counts as used from the start, but nothing draws them unless
+		// the document does.
+		runes := make([]rune, 0, len(d.used[i]))
+		for r := range d.used[i] {
 			runes = append(runes, r)
 		}
-		for r := range d.used[i] {
-			if r >= 0x80 {
-				runes = append(runes, r)
-			}
-		}
-		sort.Slice(runes, func(a, b int) bool { return runes[a] < runes[b] })
-		data, err := d.fonts[i].subset(runes)
+		sub, err := d.fonts[i].fpdfSubset(face(i), runes)
 		if err != nil {
 			return fmt.Errorf("reducing font %s: %w", faceFiles[i].File, err)
 		}
 		n := faceNames[i]
-		f.AddUTF8FontFromBytes(n.family, n.style, data)
+		f.AddUTF8FontSubset(n.family, n.style, sub)
 		if err := f.Error(); err != nil {
 			return fmt.Errorf("embedding font %s: %w", faceFiles[i].File, err)
 		}
@@ -268,4 +266,62 @@ func (d *doc) output(w io.Writer) error {
 		return err
 	}
 	return f.Output(w)
+}
+
+var (
+	metricsOnce [numFaces]sync.Once
+	metrics     [numFaces]fpdf.UTF8FontMetrics
+	metricsErr  [numFaces]error
+)
+
+// fpdfSubset reduces face fc (whose tables f are) to runes and describes
+// the result to fpdf, which embeds it as it is: fpdf would otherwise parse
+// the reduced font for every document and cut it again when writing it
+// (fpdf-patched/PATCHES.md, patch 11). The descriptor and underline come
+// from tables every reduction copies unchanged, so fpdf's parser reads them
+// once per process, from a reduction to ASCII.
+func (f *sfnt) fpdfSubset(fc face, runes []rune) (*fpdf.UTF8FontSubset, error) {
+	metricsOnce[fc].Do(func() {
+		ascii := make([]rune, 0, 0x7f-0x20)
+		for r := rune(0x20); r < 0x7f; r++ {
+			ascii = append(ascii, r)
+		}
+		data, _, err := f.subset(ascii)
+		if err == nil {
+			metrics[fc], err = fpdf.UTF8FontMetricsFromBytes(data)
+		}
+		metricsErr[fc] = err
+	})
+	if metricsErr[fc] != nil {
+		return nil, metricsErr[fc]
+	}
+	data, glyphs, err := f.subset(runes)
+	if err != nil {
+		return nil, err
+	}
+	return &fpdf.UTF8FontSubset{File: data, Metrics: metrics[fc], Widths: f.fpdfWidths(glyphs), Glyphs: glyphs}, nil
+}
+
+// fpdfWidths is the width table fpdf's parser would make for a reduced
+// font whose cmap is glyphs (rune → new glyph; the advances are those of the
+// same runes here): thousandths of an em rounded as fpdf rounds them, an
+// advance of 0 written as 65535, 0 for runes the font lacks.
+func (f *sfnt) fpdfWidths(glyphs map[int]int) []int {
+	cw := make([]int, 256*256)
+	scale := 1000.0 / float64(f.unitsEm)
+	for r := range glyphs {
+		if r == 0 || r >= 0xFFFF {
+			continue
+		}
+		adv := int(f.advance[f.glyph[r]])
+		if adv >= 1<<15 {
+			adv = 0
+		}
+		w := int(math.Round(scale * float64(adv)))
+		if w == 0 {
+			w = 65535
+		}
+		cw[r] = w
+	}
+	return cw
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"io"
 	"testing"
 
@@ -46,7 +47,7 @@ func TestWidthsMatchFpdf(t *testing.T) {
 func TestSubset(t *testing.T) {
 	full := faceFont(serif)
 	runes := []rune("地区生产总值231.52亿元")
-	data, err := full.subset(runes)
+	data, _, err := full.subset(runes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +102,7 @@ func TestFpdfLeavesFontBytesAlone(t *testing.T) {
 				runes = append(runes, r)
 			}
 		}
-		data, err := full.subset(runes)
+		data, _, err := full.subset(runes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,6 +125,62 @@ func TestFpdfLeavesFontBytesAlone(t *testing.T) {
 		}
 		if sha256.Sum256(full.data) != before {
 			t.Errorf("%s: the shared face changed", faceFiles[fc].File)
+		}
+	}
+}
+
+// TestFpdfSubsetAsParsed: fpdf embeds the reduced faces without parsing
+// them (AddUTF8FontSubset), so the descriptor, the widths and the glyph map
+// given to it must be what its own parser reads from the same bytes.
+func TestFpdfSubsetAsParsed(t *testing.T) {
+	for fc := face(0); fc < numFaces; fc++ {
+		full := faceFont(fc)
+		var runes []rune
+		for _, r := range sampleRunes + "ÀéüĀ①Ⅻ㎡■" {
+			if r <= 0xFFFF && full.glyph[r] != 0 {
+				runes = append(runes, r)
+			}
+		}
+		sub, err := full.fpdfSubset(fc, runes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed := fpdf.New("P", "mm", "A4", "")
+		parsed.AddUTF8FontFromBytes("p", "", sub.File)
+		given := fpdf.New("P", "mm", "A4", "")
+		given.AddUTF8FontSubset("g", "", sub)
+		if err := errors.Join(parsed.Error(), given.Error()); err != nil {
+			t.Fatal(err)
+		}
+		name := faceFiles[fc].File
+		if p, g := parsed.GetFontDesc("p", ""), given.GetFontDesc("g", ""); p != g {
+			t.Errorf("%s: descriptor %+v, fpdf parses %+v", name, g, p)
+		}
+		parsed.SetFont("p", "", 1000)
+		given.SetFont("g", "", 1000)
+		for r := rune(1); r < 0xFFFF; r++ {
+			if p, g := parsed.GetStringWidth(string(r)), given.GetStringWidth(string(r)); p != g {
+				t.Errorf("%s: width of %q %v, fpdf parses %v", name, r, g, p)
+			}
+		}
+		reduced := parseSfnt(sub.File)
+		if reduced.err != nil {
+			t.Fatal(reduced.err)
+		}
+		mapped := 0
+		for r := rune(0); r < 0xFFFF; r++ {
+			if g := int(reduced.glyph[r]); g != 0 {
+				mapped++
+				if sub.Glyphs[int(r)] != g {
+					t.Errorf("%s: %q is glyph %d in the file, %d in the map", name, r, g, sub.Glyphs[int(r)])
+				}
+			}
+		}
+		if mapped != len(sub.Glyphs) {
+			t.Errorf("%s: the file maps %d runes, the glyph map %d", name, mapped, len(sub.Glyphs))
+		}
+		if sum := checksum(sub.File); sum != 0xB1B0AFBA {
+			t.Errorf("%s: file checksum %#x, want 0xb1b0afba (checksumAdjustment)", name, sum)
 		}
 	}
 }

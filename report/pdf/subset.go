@@ -251,10 +251,11 @@ func (f *sfnt) lsb(g int) uint16 {
 // plus .notdef and the parts of composite glyphs, renumbered from 0 in their
 // original order: fpdf's work on a font grows with its number of glyphs.
 // Advances, side bearings and every other table stay as they are; glyf,
-// loca, hmtx, cmap, maxp, hhea and post are rebuilt.
-func (f *sfnt) subset(runes []rune) ([]byte, error) {
+// loca, hmtx, cmap, maxp, hhea and post are rebuilt. glyphs maps each rune
+// of the new cmap to its glyph in the new font.
+func (f *sfnt) subset(runes []rune) (data []byte, glyphs map[int]int, err error) {
 	if f.err != nil {
-		return nil, f.err
+		return nil, nil, f.err
 	}
 	keep := make([]bool, f.numGlyphs)
 	keep[0] = true
@@ -327,8 +328,10 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	sort.Slice(pairs, func(i, j int) bool { return pairs[i].r < pairs[j].r })
 	type seg struct{ start, end, delta uint16 }
 	var segs []seg
+	glyphs = make(map[int]int, len(pairs))
 	for _, p := range pairs {
 		g := newID[p.g]
+		glyphs[int(p.r)] = int(g)
 		if k := len(segs); k > 0 && uint16(p.r) == segs[k-1].end+1 && g-uint16(p.r) == segs[k-1].delta {
 			segs[k-1].end++
 			continue
@@ -362,7 +365,7 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 	cmap = append(cmap, sub...)
 
 	head := append([]byte(nil), f.tables["head"]...)
-	be.PutUint32(head[8:], 0) // checksumAdjustment: not recomputed
+	be.PutUint32(head[8:], 0) // checksumAdjustment: set by writeSfnt
 	be.PutUint16(head[50:], 1)
 	hhea := append([]byte(nil), f.tables["hhea"]...)
 	be.PutUint16(hhea[34:], uint16(n))
@@ -394,7 +397,7 @@ func (f *sfnt) subset(runes []rune) ([]byte, error) {
 			return b
 		}
 		return f.tables[t]
-	}), nil
+	}), glyphs, nil
 }
 
 func bitsLen(n int) int {
@@ -406,7 +409,8 @@ func bitsLen(n int) int {
 	return b
 }
 
-// writeSfnt assembles a font file from its tables, in tag order.
+// writeSfnt assembles a font file from its tables, in tag order, and sets
+// head's checksumAdjustment (whose bytes must be zero in the head given).
 func writeSfnt(tags []string, table func(string) []byte) []byte {
 	n := len(tags)
 	size := 12 + 16*n
@@ -423,8 +427,12 @@ func writeSfnt(tags []string, table func(string) []byte) []byte {
 	be.PutUint16(out[6:], uint16(16*pow))
 	be.PutUint16(out[8:], uint16(bitsLen(pow)))
 	be.PutUint16(out[10:], uint16(16*n-16*pow))
+	head := -1
 	for i, t := range tags {
 		b := table(t)
+		if t == "head" && len(b) >= 12 {
+			head = len(out)
+		}
 		rec := out[12+16*i:]
 		copy(rec, t)
 		be.PutUint32(rec[4:], checksum(b))
@@ -434,6 +442,9 @@ func writeSfnt(tags []string, table func(string) []byte) []byte {
 		for len(out)%4 != 0 {
 			out = append(out, 0)
 		}
+	}
+	if head >= 0 {
+		be.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
 	}
 	return out
 }

@@ -1,0 +1,113 @@
+package fpdf
+
+// Patch 11 (see PATCHES.md): a UTF-8 font that the caller has already cut
+// to the characters a document draws, embedded as it is. AddUTF8FontFromBytes
+// parses the whole file for every document (cmap, widths, metrics) and the
+// output cuts it again; a caller that measures and cuts its faces itself
+// does both once, and a font's metrics do not change from one cut to the
+// next.
+
+import "errors"
+
+// UTF8FontMetrics is what AddUTF8FontFromBytes reads from a TrueType file
+// besides its characters and widths: the font descriptor and the underline.
+// These come from the head, hhea, OS/2 and post tables and glyph 0's advance,
+// so every cut of a face that keeps those tables and .notdef has the same.
+type UTF8FontMetrics struct {
+	Desc FontDescType
+	Up   int // underline position, thousandths of an em
+	Ut   int // underline thickness, thousandths of an em
+}
+
+// UTF8FontMetricsFromBytes parses a TrueType file as AddUTF8FontFromBytes
+// does and returns its metrics. Parse a small cut of a face once and reuse
+// the result for every cut of it.
+func UTF8FontMetricsFromBytes(utf8Bytes []byte) (UTF8FontMetrics, error) {
+	utf8File := newUTF8Font(&fileReader{readerPosition: 0, array: utf8Bytes})
+	if err := utf8File.parseFile(); err != nil {
+		return UTF8FontMetrics{}, err
+	}
+	return UTF8FontMetrics{
+		Desc: FontDescType{
+			Ascent:       int(utf8File.Ascent),
+			Descent:      int(utf8File.Descent),
+			CapHeight:    utf8File.CapHeight,
+			Flags:        utf8File.Flags,
+			FontBBox:     utf8File.Bbox,
+			ItalicAngle:  utf8File.ItalicAngle,
+			StemV:        utf8File.StemV,
+			MissingWidth: round(utf8File.DefaultWidth),
+		},
+		Up: int(round(utf8File.UnderlinePosition)),
+		Ut: round(utf8File.UnderlineThickness),
+	}, nil
+}
+
+// UTF8FontSubset is a TrueType font already cut to (at least) the characters
+// a document draws with it.
+type UTF8FontSubset struct {
+	// File is embedded as the FontFile2 stream byte for byte; fpdf does not
+	// cut it again. It must be a complete TrueType file whose glyph indices
+	// are those of Glyphs.
+	File []byte
+	// Metrics as UTF8FontMetricsFromBytes returns them for the face.
+	Metrics UTF8FontMetrics
+	// Widths by rune, 65,536 entries, as AddUTF8FontFromBytes computes them
+	// from File: round(advance × 1000 / unitsPerEm), 65535 for an advance
+	// that rounds to 0, and 0 for a rune File has no glyph for. fpdf keeps
+	// the slice (GetStringWidth and the /W array read it) and does not
+	// change it, so it may be shared by documents.
+	Widths []int
+	// Glyphs maps each rune of File's cmap to its glyph index; the
+	// CIDToGIDMap is made from it. fpdf does not change it.
+	Glyphs map[int]int
+}
+
+// AddUTF8FontSubset adds a UTF-8 font like AddUTF8FontFromBytes, from a file
+// the caller has already cut: fpdf neither parses nor cuts it. Every rune
+// drawn with the font must be in sub.Glyphs, or it is drawn as glyph 0.
+func (f *Fpdf) AddUTF8FontSubset(familyStr, styleStr string, sub *UTF8FontSubset) {
+	if f.err != nil {
+		return
+	}
+	if sub == nil || len(sub.File) == 0 || len(sub.Widths) != 256*256 || sub.Glyphs == nil {
+		f.err = errors.New("AddUTF8FontSubset: the subset needs a file, 65,536 widths and a glyph map")
+		return
+	}
+	fontkey := getFontKey(familyStr, styleStr)
+	if _, ok := f.fonts[fontkey]; ok {
+		return
+	}
+	var sbarr map[int]int
+	if f.aliasNbPagesStr == "" {
+		sbarr = makeSubsetRange(57)
+	} else {
+		sbarr = makeSubsetRange(32)
+	}
+	def := fontDefType{
+		Tp:        "UTF8",
+		Name:      fontkey,
+		Desc:      sub.Metrics.Desc,
+		Up:        sub.Metrics.Up,
+		Ut:        sub.Metrics.Ut,
+		Cw:        sub.Widths,
+		usedRunes: sbarr,
+		subset:    sub,
+	}
+	def.i, _ = generateFontID(def)
+	f.fonts[fontkey] = def
+}
+
+// cutSubset does for a font added by AddUTF8FontSubset what GenerateCutFont
+// does for one added from bytes: the font file, the used runes' glyphs and
+// the largest used rune, for the CIDToGIDMap and the /W array.
+func (sub *UTF8FontSubset) cutSubset(usedRunes map[int]int) (file []byte, glyphs map[int]int, lastRune int) {
+	glyphs = make(map[int]int, len(usedRunes))
+	for _, r := range usedRunes {
+		if g, ok := sub.Glyphs[r]; ok {
+			glyphs[r] = g
+		}
+		lastRune = max(lastRune, r)
+	}
+	return sub.File, glyphs, lastRune
+}
