@@ -232,6 +232,7 @@ func (d *doc) output(w io.Writer) error {
 	f.SetAutoPageBreak(false, 0) // the layout breaks pages itself
 	f.SetMargins(0, 0, 0)
 	f.SetCompression(true)
+	var subs []*fpdf.UTF8FontSubset
 	for i := range d.fonts {
 		if !d.set[i] {
 			continue // a face never selected is not embedded
@@ -249,6 +250,7 @@ func (d *doc) output(w io.Writer) error {
 		}
 		n := faceNames[i]
 		f.AddUTF8FontSubset(n.family, n.style, sub)
+		subs = append(subs, sub)
 		if err := f.Error(); err != nil {
 			return fmt.Errorf("embedding font %s: %w", faceFiles[i].File, err)
 		}
@@ -265,7 +267,13 @@ func (d *doc) output(w io.Writer) error {
 	if err := f.Error(); err != nil {
 		return err
 	}
-	return f.Output(w)
+	err := f.Output(w)
+	// The width tables go back to the pool only now: fpdf reads them until
+	// the document is written, and f is not used after this.
+	for _, sub := range subs {
+		releaseWidths(sub)
+	}
+	return err
 }
 
 var (
@@ -307,7 +315,7 @@ func (f *sfnt) fpdfSubset(fc face, runes []rune) (*fpdf.UTF8FontSubset, error) {
 // same runes here): thousandths of an em rounded as fpdf rounds them, an
 // advance of 0 written as 65535, 0 for runes the font lacks.
 func (f *sfnt) fpdfWidths(glyphs map[int]int) []int {
-	cw := make([]int, 256*256)
+	cw := *widthPool.Get().(*[]int)
 	scale := 1000.0 / float64(f.unitsEm)
 	for r := range glyphs {
 		if r == 0 || r >= 0xFFFF {
@@ -324,4 +332,24 @@ func (f *sfnt) fpdfWidths(glyphs map[int]int) []int {
 		cw[r] = w
 	}
 	return cw
+}
+
+// widthPool holds zeroed 65,536-entry width tables: making and clearing one
+// per face and document (512 KB) cost more than filling the few hundred
+// entries a document uses.
+var widthPool = sync.Pool{New: func() any {
+	cw := make([]int, 256*256)
+	return &cw
+}}
+
+// releaseWidths zeroes the entries fpdfWidths set and pools the table.
+func releaseWidths(sub *fpdf.UTF8FontSubset) {
+	cw := sub.Widths
+	for r := range sub.Glyphs {
+		if r >= 0 && r < len(cw) {
+			cw[r] = 0
+		}
+	}
+	sub.Widths = nil
+	widthPool.Put(&cw)
 }

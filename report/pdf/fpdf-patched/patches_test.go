@@ -321,3 +321,38 @@ func TestCIDFontMapAsUpstream(t *testing.T) {
 		}
 	}
 }
+
+// TestFontIDSparseAsFull: given the indices of the non-zero widths, the
+// font ID is the one the full scan gives.
+func TestFontIDSparseAsFull(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 50; n++ {
+		cw := make([]int, 256*256)
+		var nonZero []int
+		for i := range cw {
+			if rng.Intn(200) == 0 {
+				cw[i] = 1 + rng.Intn(65535)
+				nonZero = append(nonZero, i)
+			}
+		}
+		def := fontDefType{Tp: "UTF8", Name: "serif", Cw: cw}
+		full, err := generateFontID(def)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sparse, err := generateFontIDSparse(def, nonZero)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full != sparse {
+			t.Fatalf("table %d: sparse ID %s, full scan %s", n, sparse, full)
+		}
+		// A rune counted without a width (a width of 0) changes nothing.
+		if cw[0] != 0 {
+			continue
+		}
+		if again, _ := generateFontIDSparse(def, append([]int{0}, nonZero...)); again != full {
+			t.Fatalf("table %d: a zero width changed the ID", n)
+		}
+	}
+}

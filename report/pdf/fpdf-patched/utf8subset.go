@@ -7,7 +7,10 @@ package fpdf
 // does both once, and a font's metrics do not change from one cut to the
 // next.
 
-import "errors"
+import (
+	"errors"
+	"sort"
+)
 
 // UTF8FontMetrics is what AddUTF8FontFromBytes reads from a TrueType file
 // besides its characters and widths: the font descriptor and the underline.
@@ -94,7 +97,16 @@ func (f *Fpdf) AddUTF8FontSubset(familyStr, styleStr string, sub *UTF8FontSubset
 		usedRunes: sbarr,
 		subset:    sub,
 	}
-	def.i, _ = generateFontID(def)
+	// The widths are non-zero only for runes in the cmap (see Widths), so
+	// the ID hashes those instead of scanning the table.
+	runes := make([]int, 0, len(sub.Glyphs))
+	for r := range sub.Glyphs {
+		if r >= 0 && r < len(sub.Widths) {
+			runes = append(runes, r)
+		}
+	}
+	sort.Ints(runes)
+	def.i, _ = generateFontIDSparse(def, runes)
 	f.fonts[fontkey] = def
 }
 
