@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 	"workreport/report"
@@ -347,16 +348,13 @@ func (b *book) writeGrid(g *grid) error {
 				return err
 			}
 		}
-		// The table takes its column names from the header row, which
-		// excelize reads back from the stream: add it while the stream
-		// holds just that row.
+		// A table whose column names excelize must read back from the
+		// header row is added while the stream holds just that row.
 		if ri == 0 && g.table != "" && len(g.rows) > 1 {
 			if err := flush(ri + 1); err != nil {
 				return err
 			}
-			end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
-			stripes := true
-			if err := sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: g.table, StyleName: tableStyle, ShowRowStripes: &stripes}); err != nil {
+			if err := addTable(sw, g.table, g); err != nil {
 				return err
 			}
 		}
@@ -398,11 +396,35 @@ func setRow(sw *excelize.StreamWriter, r int, height float64, row []cell, ids []
 	return sw.SetRow(ref, values, excelize.RowOpts{Height: height})
 }
 
-// addTable adds an Excel table over A1 to (cols, rows) of a streamed sheet
+// addTable adds an Excel table over A1 to the end of g, a streamed sheet
 // whose header row is written. Grids with a table name get theirs while
-// streaming, which is cheaper; this is for sheets built by hand.
-func addTable(sw *excelize.StreamWriter, name string, cols, rows int) error {
-	end, _ := excelize.CoordinatesToCellName(cols, rows)
+// streaming, right after the header; this is also for sheets built by hand.
+func addTable(sw *excelize.StreamWriter, name string, g *grid) error {
+	end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
 	stripes := true
-	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle, ShowRowStripes: &stripes})
+	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle,
+		ShowRowStripes: &stripes, Columns: tableColumns(g.rows[0], len(g.cols))})
+}
+
+// tableColumns are the names excelize would read back from header for a
+// table of n columns: the header texts, when each is text that comes back
+// from the XML as it was written. Otherwise nil, and excelize reads them.
+func tableColumns(header []cell, n int) []string {
+	if len(header) != n {
+		return nil
+	}
+	names := make([]string, n)
+	for i, c := range header {
+		if c.kind != cellText || c.style.numFmt != "" || !plainText(c.text) || !utf8.ValidString(c.text) ||
+			strings.ContainsAny(c.text, "\r\uFFFE\uFFFF") {
+			return nil
+		}
+		for j := 0; j < len(c.text); j++ {
+			if b := c.text[j]; b < 0x20 && b != '\t' && b != '\n' {
+				return nil
+			}
+		}
+		names[i] = c.text
+	}
+	return names
 }

@@ -79,7 +79,7 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 	}
 	chartCol := mostCommonGrowthColumn(rows, cols)
 	g.after = func(sw *excelize.StreamWriter) error {
-		if err := addTable(sw, tableIndex, len(g.cols), len(g.rows)); err != nil {
+		if err := addTable(sw, tableIndex, g); err != nil {
 			return err
 		}
 		if chartCol < 0 || len(rows) == 0 {
@@ -312,7 +312,7 @@ func writeIndexDetails(b *book, rows []IndexRow) error {
 	}
 	if len(g.rows) > 1 {
 		g.after = func(sw *excelize.StreamWriter) error {
-			return addTable(sw, tableIndexDetails, len(g.cols), len(g.rows))
+			return addTable(sw, tableIndexDetails, g)
 		}
 	}
 	if err := b.pageSetup(g); err != nil {

@@ -140,20 +140,7 @@ func streamedSheet(t *testing.T, write func(sw *excelize.StreamWriter) error) st
 	if err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc, err := zr.Open("xl/worksheets/sheet1.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rc.Close()
-	data, err := io.ReadAll(rc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
+	return zipPart(t, buf.Bytes(), "xl/worksheets/sheet1.xml")
 }
 
 // sheetDataOf is the <sheetData> element of a worksheet, for messages.
@@ -163,4 +150,89 @@ func sheetDataOf(sheet string) string {
 		return sheet
 	}
 	return sheet[i : j+len("</sheetData>")]
+}
+
+// TestTableColumnsAsReadBack wants the table excelize builds from the names
+// tableColumns gives to be the one it builds reading the header row back,
+// and tableColumns to give no names for headers that would not come back
+// as written.
+func TestTableColumnsAsReadBack(t *testing.T) {
+	tests := []struct {
+		name   string
+		header []string
+		named  bool // tableColumns names the columns
+	}{
+		{name: "plain", header: []string{"板块", "主题", "指标"}, named: true},
+		{name: "line breaks, tabs, escapes, spaces", header: []string{"GDP\n上年（亿元）", "a\tb", `<&>"'`, " lead", "trail "}, named: true},
+		{name: "an empty header cell", header: []string{"a", "", "c"}},
+		{name: "carriage return", header: []string{"a\r\nb", "c"}},
+		{name: "control character", header: []string{"a\x01", "c"}},
+		{name: "_x escape", header: []string{"a_x0041_", "c"}},
+		{name: "invalid UTF-8", header: []string{"a\xff", "c"}},
+		{name: "non-character", header: []string{"a\uFFFE", "c"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &grid{cols: make([]column, len(tc.header))}
+			var header []cell
+			for _, h := range tc.header {
+				header = append(header, text(h, stHeader))
+			}
+			g.rows = [][]cell{header, make([]cell, len(header))}
+			names := tableColumns(header, len(g.cols))
+			if (names != nil) != tc.named {
+				t.Fatalf("tableColumns = %q, want names: %v", names, tc.named)
+			}
+			if !tc.named {
+				return
+			}
+			ids := make([]int, len(header))
+			tables := make([]string, 2)
+			for i, cols := range [][]string{nil, names} {
+				f := excelize.NewFile()
+				sw, err := f.NewStreamWriter("Sheet1")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := setRow(sw, 1, 0, header, ids); err != nil {
+					t.Fatal(err)
+				}
+				end, _ := excelize.CoordinatesToCellName(len(header), 2)
+				if err := sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: "T", Columns: cols}); err != nil {
+					t.Fatal(err)
+				}
+				if err := sw.Flush(); err != nil {
+					t.Fatal(err)
+				}
+				buf, err := f.WriteToBuffer()
+				if err != nil {
+					t.Fatal(err)
+				}
+				tables[i] = zipPart(t, buf.Bytes(), "xl/tables/table1.xml")
+				f.Close()
+			}
+			if tables[0] != tables[1] {
+				t.Errorf("table part differs\nread back: %s\n    named: %s", tables[0], tables[1])
+			}
+		})
+	}
+}
+
+// zipPart is the named part of the xlsx in data.
+func zipPart(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	part, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(part)
 }

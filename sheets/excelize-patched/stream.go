@@ -189,10 +189,15 @@ func (sw *StreamWriter) AddTable(table *Table) error {
 		return err
 	}
 
-	// create table columns using the first row
-	tableHeaders, err := sw.getRowValues(coordinates[1], coordinates[0], coordinates[2])
-	if err != nil {
-		return err
+	// create table columns using the first row, unless the caller named them
+	tableHeaders := options.Columns
+	if tableHeaders == nil {
+		tableHeaders, err = sw.getRowValues(coordinates[1], coordinates[0], coordinates[2])
+		if err != nil {
+			return err
+		}
+	} else if n := coordinates[2] - coordinates[0] + 1; len(tableHeaders) != n {
+		return fmt.Errorf("table %s: %d column names for %d columns", options.Range, len(tableHeaders), n)
 	}
 	tableColumn := make([]*xlsxTableColumn, len(tableHeaders))
 	for i, name := range tableHeaders {

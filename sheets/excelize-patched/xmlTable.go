@@ -244,6 +244,11 @@ type Table struct {
 	ShowHeaderRow     *bool
 	ShowLastColumn    bool
 	ShowRowStripes    *bool
+	// Columns are the names in the header row, one for each column of
+	// Range, for StreamWriter.AddTable when the caller knows them; without
+	// them it reads the header row back from the stream. (Patch for
+	// workreport: reading it back decoded the row with encoding/xml.)
+	Columns []string
 }
 
 // AutoFilterOptions directly maps the auto filter settings.
