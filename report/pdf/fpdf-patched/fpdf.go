@@ -4463,7 +4463,7 @@ func (f *Fpdf) putfonts() {
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	rangeID := 0
-	cidArray := make(map[int]*untypedKeyMap)
+	cidArray := make(map[int]*widthRun, len(font.usedRunes))
 	cidArrayKeys := make([]int, 0)
 	prevCid := -2
 	prevWidth := -1
@@ -4504,46 +4504,37 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			if width == prevWidth {
 
 				if width == cidArray[rangeID].get(0) {
-					cidArray[rangeID].put(nil, width)
+					cidArray[rangeID].putNext(width)
 				} else {
 					cidArray[rangeID].pop()
 					rangeID = prevCid
-					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
-					}
+					r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
-					cidArray[rangeID].put(nil, prevWidth)
-					cidArray[rangeID].put(nil, width)
+					cidArray[rangeID].putNext(prevWidth)
+					cidArray[rangeID].putNext(width)
 				}
 				interval = true
-				cidArray[rangeID].put("interval", 1)
+				cidArray[rangeID].put(intervalKey, 1)
 			} else {
 				if interval {
 					// new range
 					rangeID = cid
-					r := untypedKeyMap{
-						valueSet: make([]int, 0),
-						keySet:   make([]interface{}, 0),
-					}
+					r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
-					cidArray[rangeID].put(nil, width)
+					cidArray[rangeID].putNext(width)
 				} else {
-					cidArray[rangeID].put(nil, width)
+					cidArray[rangeID].putNext(width)
 				}
 				interval = false
 			}
 		} else {
 			rangeID = cid
-			r := untypedKeyMap{
-				valueSet: make([]int, 0),
-				keySet:   make([]interface{}, 0),
-			}
+			r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
 			cidArray[rangeID] = &r
 			cidArrayKeys = append(cidArrayKeys, rangeID)
-			cidArray[rangeID].put(nil, width)
+			cidArray[rangeID].putNext(width)
 			interval = false
 		}
 		prevCid = cid
@@ -4557,26 +4548,26 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 		key := cidArrayKeys[g]
 		ws := *cidArray[key]
 		cws := len(ws.keySet)
-		if (key == nextKey) && (!isInterval) && (ws.getIndex("interval") < 0 || cws < 4) {
-			if cidArray[key].getIndex("interval") >= 0 {
-				cidArray[key].delete("interval")
+		if (key == nextKey) && (!isInterval) && (ws.getIndex(intervalKey) < 0 || cws < 4) {
+			if cidArray[key].getIndex(intervalKey) >= 0 {
+				cidArray[key].delete(intervalKey)
 			}
-			cidArray[previousKey] = arrayMerge(cidArray[previousKey], cidArray[key])
+			cidArray[previousKey] = mergeRuns(cidArray[previousKey], cidArray[key])
 			cidArrayKeys = remove(cidArrayKeys, key)
 		} else {
 			g++
 			previousKey = key
 		}
 		nextKey = key + cws
-		// ui := ws.getIndex("interval")
+		// ui := ws.getIndex(intervalKey)
 		// ui = ui + 1
-		if ws.getIndex("interval") >= 0 {
+		if ws.getIndex(intervalKey) >= 0 {
 			if cws > 3 {
 				isInterval = true
 			} else {
 				isInterval = false
 			}
-			cidArray[key].delete("interval")
+			cidArray[key].delete(intervalKey)
 			nextKey--
 		} else {
 			isInterval = false
@@ -4587,7 +4578,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 		ws := cidArray[k]
 		// Upstream: w.printf(" %d %d %d", …) and w.printf(" %d [ %s ]\n", …
 		// implode(" ", …)); the same text, written without fmt.
-		if len(arrayCountValues(ws.valueSet)) == 1 {
+		if sameValues(ws.valueSet) {
 			w.WriteString(" " + strconv.Itoa(k) + " " + strconv.Itoa(k+len(ws.valueSet)-1) + " " + strconv.Itoa(ws.get(0)))
 		} else {
 			w.WriteString(" " + strconv.Itoa(k) + " [ ")
