@@ -6,6 +6,7 @@ package fpdf
 import (
 	"bytes"
 	"math/rand"
+	"os"
 	"testing"
 )
 
@@ -353,6 +354,49 @@ func TestFontIDSparseAsFull(t *testing.T) {
 		}
 		if again, _ := generateFontIDSparse(def, append([]int{0}, nonZero...)); again != full {
 			t.Fatalf("table %d: a zero width changed the ID", n)
+		}
+	}
+}
+
+// TestTextUTF8AsUpstream: Text with a UTF-8 font writes its line straight
+// into the page (patch 14); it must be upstream's line, colour and escapes
+// included.
+func TestTextUTF8AsUpstream(t *testing.T) {
+	const ttf = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	data, err := os.ReadFile(ttf)
+	if err != nil {
+		t.Fatalf("%v: install the Debian package fonts-dejavu-core", err)
+	}
+	texts := []string{"", "abc", "a(b)c\\d\re", "海拉尔（2025）", "\u2829\u5c0d\u0d28\u285c", "x\U0001F600y"}
+	for _, colour := range []bool{false, true} {
+		f := New("P", "mm", "A4", "")
+		f.AddUTF8FontFromBytes("dv", "", data)
+		f.SetFont("dv", "", 10)
+		f.AddPage()
+		if colour {
+			f.SetTextColor(200, 10, 30)
+		}
+		for i, s := range texts {
+			x, y := 10.5+float64(i), 296.999-float64(i)
+			before := f.pages[f.page].Len()
+			f.Text(x, y, s)
+			got := f.pages[f.page].String()[before:]
+			want := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, f.escape(utf8toutf16(s, false)))
+			if f.colorFlag {
+				want = sprintf("q %s %s Q", f.color.text.str, want)
+			}
+			want += "\n"
+			if got != want {
+				t.Errorf("colour %v, Text(%q): %q, want %q", colour, s, got, want)
+			}
+			for _, r := range s {
+				if f.currentFont.usedRunes[int(r)] != int(r) {
+					t.Errorf("Text(%q): %q not counted as used", s, r)
+				}
+			}
+		}
+		if !colour && f.colorFlag || colour && !f.colorFlag {
+			t.Fatalf("colour %v: colorFlag %v", colour, f.colorFlag)
 		}
 	}
 }
