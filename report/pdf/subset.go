@@ -428,6 +428,7 @@ func writeSfnt(tags []string, table func(string) []byte) []byte {
 	be.PutUint16(out[8:], uint16(bitsLen(pow)))
 	be.PutUint16(out[10:], uint16(16*n-16*pow))
 	head := -1
+	var sum uint32 // of the tables, each padded with zeros
 	for i, t := range tags {
 		b := table(t)
 		if t == "head" && len(b) >= 12 {
@@ -435,7 +436,9 @@ func writeSfnt(tags []string, table func(string) []byte) []byte {
 		}
 		rec := out[12+16*i:]
 		copy(rec, t)
-		be.PutUint32(rec[4:], checksum(b))
+		c := checksum(b)
+		sum += c
+		be.PutUint32(rec[4:], c)
 		be.PutUint32(rec[8:], uint32(len(out)))
 		be.PutUint32(rec[12:], uint32(len(b)))
 		out = append(out, b...)
@@ -444,13 +447,18 @@ func writeSfnt(tags []string, table func(string) []byte) []byte {
 		}
 	}
 	if head >= 0 {
-		be.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out))
+		// The file's checksum is the directory's plus the tables': the
+		// tables start on 4-byte boundaries, padded with zeros.
+		be.PutUint32(out[head+8:], 0xB1B0AFBA-checksum(out[:12+16*n])-sum)
 	}
 	return out
 }
 
 func checksum(b []byte) uint32 {
 	var s uint32
+	for ; len(b) >= 16; b = b[16:] {
+		s += be.Uint32(b[0:4]) + be.Uint32(b[4:8]) + be.Uint32(b[8:12]) + be.Uint32(b[12:16])
+	}
 	for i := 0; i+4 <= len(b); i += 4 {
 		s += be.Uint32(b[i:])
 	}
