@@ -238,3 +238,33 @@ func TestPatchStyleLookups(t *testing.T) {
 		t.Errorf("new border found as %d", id)
 	}
 }
+
+// TestPatchTemplateStyles: a new file's style sheet is the template's,
+// parsed once and copied deeply for each file.
+func TestPatchTemplateStyles(t *testing.T) {
+	a, b := NewFile(), NewFile()
+	fresh := newFile()
+	fresh.Pkg.Store(defaultXMLPathStyles, []byte(xml.Header+templateStyles))
+	parsed, err := fresh.stylesReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := xml.Marshal(parsed)
+	for _, f := range []*File{a, b} {
+		if got, _ := xml.Marshal(f.Styles); string(got) != string(want) {
+			t.Fatalf("styles of a new file differ from the parsed template:\n%s\n%s", got, want)
+		}
+	}
+	if a.Styles == b.Styles || a.Styles == parsedTemplateStyles {
+		t.Fatal("files share a style sheet")
+	}
+	if _, err := a.NewStyle(&Style{Font: &Font{Bold: true}, Alignment: &Alignment{Horizontal: "center"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := xml.Marshal(b.Styles); string(got) != string(want) {
+		t.Fatal("a style added to one file changed another's style sheet")
+	}
+	if got, _ := xml.Marshal(a.Styles); string(got) == string(want) {
+		t.Fatal("NewStyle did not change the file's style sheet")
+	}
+}
