@@ -292,7 +292,18 @@ func (b *book) writeGrid(g *grid) error {
 	for i := range lastID {
 		lastID[i] = -1
 	}
+	// Room for the whole sheet's rows, so the buffer is not regrown.
+	size := 0
+	for _, row := range g.rows {
+		size += 48
+		for _, c := range row {
+			size += 48 + len(c.text) + len(c.formula)
+		}
+	}
 	buf := b.rowBuf[:0]
+	if cap(buf) < size {
+		buf = make([]byte, 0, size)
+	}
 	first := 0 // the first row in buf, 0 when it is empty
 	flush := func(last int) error {
 		if first == 0 {

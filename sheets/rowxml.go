@@ -127,6 +127,21 @@ func exactNumber(v float64) bool {
 // text and then turns "&#xA;" back into a line break, but writes formulas
 // with EscapeText).
 func appendEscaped(dst []byte, s string, newline bool) []byte {
+	// Valid UTF-8 without U+FFFE and U+FFFF has nothing but ASCII to
+	// escape: look at bytes, not runes.
+	if utf8.ValidString(s) && !strings.Contains(s, "\uFFFE") && !strings.Contains(s, "\uFFFF") {
+		last := 0
+		for i := 0; i < len(s); i++ {
+			b := s[i]
+			if b >= 0x3F || b >= 0x20 && b != '"' && b != '\'' && b != '&' && b != '<' && b != '>' || b == '\n' && !newline {
+				continue
+			}
+			dst = append(dst, s[last:i]...)
+			dst = appendEscapedRune(dst, rune(b))
+			last = i + 1
+		}
+		return append(dst, s[last:]...)
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		r, width := utf8.DecodeRuneInString(s[i:])
@@ -172,4 +187,28 @@ func inXMLRange(r rune) bool {
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||
 		r >= 0x10000 && r <= 0x10FFFF
+}
+
+// appendEscapedRune appends the escape of an ASCII byte encoding/xml
+// escapes: a markup character or a control character.
+func appendEscapedRune(dst []byte, r rune) []byte {
+	switch r {
+	case '"':
+		return append(dst, "&#34;"...)
+	case '\'':
+		return append(dst, "&#39;"...)
+	case '&':
+		return append(dst, "&amp;"...)
+	case '<':
+		return append(dst, "&lt;"...)
+	case '>':
+		return append(dst, "&gt;"...)
+	case '\t':
+		return append(dst, "&#x9;"...)
+	case '\n':
+		return append(dst, "&#xA;"...)
+	case '\r':
+		return append(dst, "&#xD;"...)
+	}
+	return append(dst, "\uFFFD"...)
 }

@@ -3,6 +3,7 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"math"
 	"strings"
@@ -235,4 +236,27 @@ func zipPart(t *testing.T, data []byte, name string) string {
 		t.Fatal(err)
 	}
 	return string(part)
+}
+
+// TestAppendEscapedAsEncodingXML wants appendEscaped to escape as
+// encoding/xml's EscapeText does, on its fast path (valid UTF-8) and off it.
+func TestAppendEscapedAsEncodingXML(t *testing.T) {
+	inputs := []string{"", "plain", "海拉尔区", `<a href="x">&'</a>`, "a\nb\r\nc\td", "\x00\x01\x1f\x7f",
+		"bad \xff\xfe", "\xe6\xb5", "\uFFFD\uFFFE\uFFFF", "😀\U0010FFFF", "?>=<;", "x\n"}
+	for b := range 256 {
+		inputs = append(inputs, string([]byte{'a', byte(b), 'z'}))
+	}
+	for _, s := range inputs {
+		var want bytes.Buffer
+		if err := xml.EscapeText(&want, []byte(s)); err != nil {
+			t.Fatal(err)
+		}
+		if got := appendEscaped(nil, s, true); string(got) != want.String() {
+			t.Errorf("appendEscaped(%q, newline) = %q, want %q", s, got, want.String())
+		}
+		wantText := strings.ReplaceAll(want.String(), "&#xA;", "\n") // what excelize does for cell text
+		if got := appendEscaped(nil, s, false); string(got) != wantText {
+			t.Errorf("appendEscaped(%q) = %q, want %q", s, got, wantText)
+		}
+	}
 }
