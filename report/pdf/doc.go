@@ -32,8 +32,8 @@
 // fpdf parses every embedded font completely for each document, which made
 // the four CJK faces most of the cost. So the layout measures with width
 // tables read once per process (subset.go), doc records the drawing, and at
-// the end fpdf is given each face reduced to the characters it draws, then
-// the drawing is played into it. Headers,
+// the end fpdf is given each face reduced to the characters it draws, to
+// embed as it is, then the drawing is played into it. Headers,
 // footers and the contents' page numbers are drawn last, on each page
 // again, once the page count and the headings' places are known — which is
 // also what centres the footer exactly (fpdf's {nb} alias would be measured

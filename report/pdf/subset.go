@@ -7,8 +7,8 @@ package pdf
 // once per process (sfnt below), records the characters each face draws,
 // and fpdf is given, per document, a font reduced to those characters: the
 // same glyphs, advances and metrics, a cmap of a few hundred entries and a
-// glyf table of a few hundred glyphs. fpdf then cuts and embeds its subset
-// from that as before.
+// glyf table of a few hundred glyphs. fpdf embeds that file as it is
+// (fpdf.AddUTF8FontSubset, fpdfdoc.go): it neither parses nor cuts it again.
 
 import (
 	"encoding/binary"
@@ -249,7 +249,7 @@ func (f *sfnt) lsb(g int) uint16 {
 
 // subset writes a TrueType font with the glyphs of the given runes only,
 // plus .notdef and the parts of composite glyphs, renumbered from 0 in their
-// original order: fpdf's work on a font grows with its number of glyphs.
+// original order. The result is the font file the PDF embeds.
 // Advances, side bearings and every other table stay as they are; glyf,
 // loca, hmtx, cmap, maxp, hhea and post are rebuilt. glyphs maps each rune
 // of the new cmap to its glyph in the new font.
