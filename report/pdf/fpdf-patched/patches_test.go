@@ -5,6 +5,8 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"math/rand"
 	"os"
 	"testing"
@@ -397,6 +399,48 @@ func TestTextUTF8AsUpstream(t *testing.T) {
 		}
 		if !colour && f.colorFlag || colour && !f.colorFlag {
 			t.Fatalf("colour %v: colorFlag %v", colour, f.colorFlag)
+		}
+	}
+}
+
+// TestCIDToGIDMapAsDense: the CIDToGIDMap encoded from the used characters
+// inflates to upstream's array, whatever the characters and glyphs.
+func TestCIDToGIDMapAsDense(t *testing.T) {
+	rng := rand.New(rand.NewSource(15))
+	cases := []map[int]int{
+		{},
+		{0: 1},
+		{65535: 0xFFFF},
+		{1: 2, 2: 3, 3: 4, 4: 256, 5: 0, 65534: 7},
+		{130: 1, 131: 1, 132: 1, 261: 0x0100, 390: 0x1234},
+	}
+	for n := 0; n < 300; n++ {
+		m := map[int]int{}
+		for i := rng.Intn(900); i > 0; i-- {
+			cc := rng.Intn(256 * 256)
+			if rng.Intn(3) == 0 {
+				cc = 0x4E00 + rng.Intn(300)
+			}
+			m[cc] = rng.Intn(1 + rng.Intn(0x10000))
+		}
+		cases = append(cases, m)
+	}
+	for i, glyphs := range cases {
+		want := make([]byte, 256*256*2)
+		for cc, glyph := range glyphs {
+			want[cc*2] = byte(glyph >> 8)
+			want[cc*2+1] = byte(glyph & 0xFF)
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(compressedCIDToGIDMap(glyphs)))
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		got, err := io.ReadAll(zr) // checks the Adler-32 sum at the end
+		if err != nil {
+			t.Fatalf("case %d: %v", i, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("case %d (%d characters): inflates to another array", i, len(glyphs))
 		}
 	}
 }
