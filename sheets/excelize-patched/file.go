@@ -45,7 +45,7 @@ func NewFile(opts ...Options) *File {
 	f.CalcChain, _ = f.calcChainReader()
 	f.ContentTypes, _ = f.contentTypesReader()
 	f.Styles = templateStylesCopy(f)
-	f.WorkBook, _ = f.workbookReader()
+	f.WorkBook = templateWorkbookCopy(f)
 	f.Relationships = sync.Map{}
 	rels, _ := f.relsReader(defaultXMLPathWorkbookRels)
 	f.Relationships.Store(defaultXMLPathWorkbookRels, rels)
@@ -94,6 +94,39 @@ func templateStylesCopy(f *File) *xlsxStyleSheet {
 		return styles
 	}
 	return styles
+}
+
+// parsedTemplateWorkbook is the template workbook part, parsed once per
+// process, with the root element's attributes workbookReader records for it
+// (decoding it twice, for the attributes and for the struct, was 40 % of
+// NewFile). Each new File gets its own deep copy and its own attributes.
+var (
+	templateWorkbookOnce   sync.Once
+	parsedTemplateWorkbook *xlsxWorkbook
+	templateWorkbookAttrs  []xml.Attr
+)
+
+// templateWorkbookCopy is what f.workbookReader() gives for a new file, and
+// records the workbook's root attributes in f as it does.
+func templateWorkbookCopy(f *File) *xlsxWorkbook {
+	templateWorkbookOnce.Do(func() {
+		g := newFile()
+		g.Pkg.Store(defaultXMLPathRels, []byte(xml.Header+templateRels))
+		g.Pkg.Store(defaultXMLPathWorkbook, []byte(xml.Header+templateWorkbook))
+		wb, err := g.workbookReader()
+		attrs, ok := g.xmlAttr.Load(defaultXMLPathWorkbook)
+		if err != nil || !ok || g.getWorkbookPath() != defaultXMLPathWorkbook {
+			return
+		}
+		parsedTemplateWorkbook, templateWorkbookAttrs = wb, attrs.([]xml.Attr)
+	})
+	wb := new(xlsxWorkbook)
+	if parsedTemplateWorkbook == nil || deepcopy.Copy(wb, parsedTemplateWorkbook) != nil {
+		wb, _ := f.workbookReader()
+		return wb
+	}
+	f.xmlAttr.Store(defaultXMLPathWorkbook, append([]xml.Attr(nil), templateWorkbookAttrs...))
+	return wb
 }
 
 // Save provides a function to override the spreadsheet with origin path.

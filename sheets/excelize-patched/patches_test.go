@@ -268,3 +268,39 @@ func TestPatchTemplateStyles(t *testing.T) {
 		t.Fatal("NewStyle did not change the file's style sheet")
 	}
 }
+
+// TestPatchTemplateWorkbook: a new file's workbook and the workbook root's
+// attributes are the template's, parsed once and copied for each file.
+func TestPatchTemplateWorkbook(t *testing.T) {
+	a, b := NewFile(), NewFile()
+	fresh := newFile()
+	fresh.Pkg.Store(defaultXMLPathRels, []byte(xml.Header+templateRels))
+	fresh.Pkg.Store(defaultXMLPathWorkbook, []byte(xml.Header+templateWorkbook))
+	parsed, err := fresh.workbookReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := xml.Marshal(parsed)
+	wantAttrs, _ := fresh.xmlAttr.Load(defaultXMLPathWorkbook)
+	for _, f := range []*File{a, b} {
+		if got, _ := xml.Marshal(f.WorkBook); string(got) != string(want) {
+			t.Fatalf("workbook of a new file differs from the parsed template:\n%s\n%s", got, want)
+		}
+		if got, _ := f.xmlAttr.Load(defaultXMLPathWorkbook); !reflect.DeepEqual(got, wantAttrs) {
+			t.Fatalf("workbook attributes of a new file: %v, want %v", got, wantAttrs)
+		}
+	}
+	if a.WorkBook == b.WorkBook || a.WorkBook == parsedTemplateWorkbook {
+		t.Fatal("files share a workbook")
+	}
+	if _, err := a.NewSheet("Other"); err != nil {
+		t.Fatal(err)
+	}
+	a.addNameSpaces(defaultXMLPathWorkbook, xml.Attr{Name: xml.Name{Space: "xmlns", Local: "zz"}, Value: "urn:zz"})
+	if got, _ := xml.Marshal(b.WorkBook); string(got) != string(want) {
+		t.Fatal("a sheet added to one file changed another's workbook")
+	}
+	if got, _ := b.xmlAttr.Load(defaultXMLPathWorkbook); !reflect.DeepEqual(got, wantAttrs) {
+		t.Fatal("a namespace added to one file changed another's workbook attributes")
+	}
+}

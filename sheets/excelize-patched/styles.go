@@ -1886,7 +1886,7 @@ func (f *File) getFontID(styleSheet *xlsxStyleSheet, style *Style) int {
 	// The style's font is built once, not once per font compared.
 	want := style.Font.newFont()
 	for idx, fnt := range styleSheet.Fonts.Font {
-		if reflect.DeepEqual(*fnt, *want) {
+		if reflect.DeepEqual(fnt, want) { // pointers: no copy of each struct into an interface
 			fontID = idx
 			return fontID
 		}
@@ -2174,7 +2174,7 @@ func getBorderID(styleSheet *xlsxStyleSheet, style *Style) (borderID int) {
 	// The style's border is built once, not once per border compared.
 	want := newBorders(style)
 	for idx, border := range styleSheet.Borders.Border {
-		if reflect.DeepEqual(*border, *want) {
+		if reflect.DeepEqual(border, want) { // pointers: no copy of each struct into an interface
 			borderID = idx
 			return
 		}
