@@ -50,18 +50,21 @@ type rgb struct{ r, g, b int }
 // top left. It records what is drawn; output plays it into one fpdf
 // document.
 type doc struct {
-	ops     []func(f *fpdf.Fpdf)
-	face    face
-	size    float64 // current font size in points
-	fontOK  bool    // a font has been selected since the last forced reset
-	fonts   [numFaces]*sfnt
-	set     [numFaces]bool              // faces selected at least once
-	used    [numFaces]map[rune]struct{} // characters drawn in each face
-	pages   int                         // pages so far
-	cur     int                         // page drawn on
-	links   int                         // internal links made
-	created time.Time
-	err     error
+	ops    []func(f *fpdf.Fpdf)
+	face   face
+	size   float64 // current font size in points
+	fontOK bool    // a font has been selected since the last forced reset
+	fonts  [numFaces]*sfnt
+	set    [numFaces]bool              // faces selected at least once
+	used   [numFaces]map[rune]struct{} // characters drawn in each face
+	pages  int                         // pages so far
+	cur    int                         // page drawn on
+	links  int                         // internal links made
+	// textColor is the last text colour recorded, if textColorSet.
+	textColor    rgb
+	textColorSet bool
+	created      time.Time
+	err          error
 }
 
 // newDoc starts an A4 portrait document in millimetres; the document dates
@@ -156,7 +159,18 @@ func (d *doc) textSpaced(x, y float64, s string, extra float64) {
 	d.do(func(f *fpdf.Fpdf) { f.RawWriteStr("0 Tc") })
 }
 
-func (d *doc) setTextColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetTextColor(c.r, c.g, c.b) }) }
+// setTextColor records a text colour change unless the colour is already
+// the text colour: fpdf's SetTextColor writes nothing but formats the
+// colour's operator each time, and the ops are played in the order they are
+// recorded, with nothing else changing fpdf's text colour (pages do not).
+func (d *doc) setTextColor(c rgb) {
+	if d.textColorSet && d.textColor == c {
+		return
+	}
+	d.textColor, d.textColorSet = c, true
+	d.do(func(f *fpdf.Fpdf) { f.SetTextColor(c.r, c.g, c.b) })
+}
+
 func (d *doc) setFillColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetFillColor(c.r, c.g, c.b) }) }
 func (d *doc) setDrawColor(c rgb) { d.do(func(f *fpdf.Fpdf) { f.SetDrawColor(c.r, c.g, c.b) }) }
 func (d *doc) setLineWidth(w float64) {
