@@ -5117,6 +5117,22 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	// Patch 16: the document buffer grew by doubling as the pages and the
+	// font files went in, copying what it held each time. It is sized once
+	// for the uncompressed pages and the fonts cut by the caller, which is
+	// more than they take compressed.
+	size := 16 << 10
+	for _, page := range f.pages {
+		if page != nil {
+			size += page.Len()
+		}
+	}
+	for _, font := range f.fonts {
+		if font.subset != nil {
+			size += len(font.subset.File)
+		}
+	}
+	f.buffer.Grow(size)
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
