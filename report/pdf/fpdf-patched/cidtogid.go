@@ -79,26 +79,39 @@ func (z *sparseDeflater) flush() {
 	}
 }
 
-// code appends literal/length symbol s with its fixed Huffman code, which
-// deflate writes most significant bit first.
+// code appends literal/length symbol s with its fixed Huffman code.
 func (z *sparseDeflater) code(s int) {
-	var c, n uint32
-	switch {
-	case s < 144:
-		c, n = 0x30+uint32(s), 8
-	case s < 256:
-		c, n = 0x190+uint32(s-144), 9
-	case s < 280:
-		c, n = uint32(s-256), 7
-	default:
-		c, n = 0xC0+uint32(s-280), 8
-	}
-	var r uint32
-	for i := uint32(0); i < n; i++ {
-		r = r<<1 | (c>>i)&1
-	}
-	z.bits(r, uint(n))
+	c := fixedCodes[s]
+	z.bits(uint32(c.bits), uint(c.n))
 }
+
+// fixedCodes are deflate's fixed Huffman codes of the literal/length
+// symbols, bit-reversed: deflate writes a code most significant bit first
+// into a stream filled from the least significant bit.
+var fixedCodes = func() (t [288]struct {
+	bits uint16
+	n    uint8
+}) {
+	for s := range t {
+		var c, n uint32
+		switch {
+		case s < 144:
+			c, n = 0x30+uint32(s), 8
+		case s < 256:
+			c, n = 0x190+uint32(s-144), 9
+		case s < 280:
+			c, n = uint32(s-256), 7
+		default:
+			c, n = 0xC0+uint32(s-280), 8
+		}
+		var r uint32
+		for i := uint32(0); i < n; i++ {
+			r = r<<1 | (c>>i)&1
+		}
+		t[s].bits, t[s].n = uint16(r), uint8(n)
+	}
+	return t
+}()
 
 // byte encodes b as a literal.
 func (z *sparseDeflater) byte(b byte) {
