@@ -165,18 +165,26 @@ var glossaryColumns = []column{
 // wide, fullwidth and ambiguous runes (汉字, ，, “) take two, the rest one.
 func textWidth(s string) float64 {
 	n := 0.0
-	for _, r := range s {
-		// Fast paths for the common cases: ASCII and the CJK ideographs.
-		if r < 0x80 {
-			if r >= 0x20 {
+	for i := 0; i < len(s); {
+		b := s[i]
+		// Fast paths for the common cases: ASCII, and the CJK ideographs
+		// U+4E00–U+9FFF, whose UTF-8 is E4 B8 80 to E9 BF BF, read
+		// without decoding the rune.
+		if b < 0x80 {
+			if b >= 0x20 {
 				n++
 			}
+			i++
 			continue
 		}
-		if r >= 0x4E00 && r <= 0x9FFF {
+		if b >= 0xE4 && b <= 0xE9 && i+2 < len(s) && (b > 0xE4 || s[i+1] >= 0xB8) &&
+			s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			n += 2
+			i += 3
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch width.LookupRune(r).Kind() {
 		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
 			n += 2
