@@ -29,8 +29,10 @@ func drawable(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r != 0x7f
 	}
-	for _, f := range faceFiles {
-		if !f.Has(r) {
+	// By index: ranging by value copied the Face for every character of
+	// every string cleaned.
+	for i := range faceFiles {
+		if !faceFiles[i].Has(r) {
 			return false
 		}
 	}
