@@ -4555,7 +4555,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 				} else {
 					cidArray[rangeID].pop()
 					rangeID = prevCid
-					r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
+					r := newWidthRun()
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
 					cidArray[rangeID].putNext(prevWidth)
@@ -4567,7 +4567,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 				if interval {
 					// new range
 					rangeID = cid
-					r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
+					r := newWidthRun()
 					cidArray[rangeID] = &r
 					cidArrayKeys = append(cidArrayKeys, rangeID)
 					cidArray[rangeID].putNext(width)
@@ -4578,7 +4578,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			}
 		} else {
 			rangeID = cid
-			r := widthRun{keySet: make([]int32, 0), valueSet: make([]int, 0)}
+			r := newWidthRun()
 			cidArray[rangeID] = &r
 			cidArrayKeys = append(cidArrayKeys, rangeID)
 			cidArray[rangeID].putNext(width)
@@ -4620,25 +4620,32 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			isInterval = false
 		}
 	}
-	var w fmtBuffer
+	// Upstream: w.printf(" %d %d %d", …) and w.printf(" %d [ %s ]\n", …
+	// implode(" ", …)); the same text, appended without fmt or strings.
+	w := make([]byte, 0, 16*len(cidArrayKeys)+64)
+	w = append(w, "/W ["...)
 	for _, k := range cidArrayKeys {
 		ws := cidArray[k]
-		// Upstream: w.printf(" %d %d %d", …) and w.printf(" %d [ %s ]\n", …
-		// implode(" ", …)); the same text, written without fmt.
+		w = append(w, ' ')
+		w = strconv.AppendInt(w, int64(k), 10)
 		if sameValues(ws.valueSet) {
-			w.WriteString(" " + strconv.Itoa(k) + " " + strconv.Itoa(k+len(ws.valueSet)-1) + " " + strconv.Itoa(ws.get(0)))
+			w = append(w, ' ')
+			w = strconv.AppendInt(w, int64(k+len(ws.valueSet)-1), 10)
+			w = append(w, ' ')
+			w = strconv.AppendInt(w, int64(ws.get(0)), 10)
 		} else {
-			w.WriteString(" " + strconv.Itoa(k) + " [ ")
+			w = append(w, " [ "...)
 			for i, v := range ws.valueSet {
 				if i > 0 {
-					w.WriteString(" ")
+					w = append(w, ' ')
 				}
-				w.WriteString(strconv.Itoa(v))
+				w = strconv.AppendInt(w, int64(v), 10)
 			}
-			w.WriteString(" ]\n")
+			w = append(w, " ]\n"...)
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
+	w = append(w, " ]"...)
+	f.out(string(w))
 }
 
 func implode(sep string, arr []int) string {

@@ -16,6 +16,15 @@ type widthRun struct {
 	valueSet []int
 }
 
+// newWidthRun is an empty run with room for a few widths: most runs hold
+// one to three, and upstream's empty slices grew on the first appends.
+// Capacity does not change what the function writes: the only slices that
+// share arrays are a run's and the copy of it taken before a delete, and a
+// delete shifts in place whatever the capacity.
+func newWidthRun() widthRun {
+	return widthRun{keySet: make([]int32, 0, 4), valueSet: make([]int, 0, 4)}
+}
+
 func (pa *widthRun) getIndex(key int32) int {
 	for i, k := range pa.keySet {
 		if k == key {
