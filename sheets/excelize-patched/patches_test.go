@@ -304,3 +304,40 @@ func TestPatchTemplateWorkbook(t *testing.T) {
 		t.Fatal("a namespace added to one file changed another's workbook attributes")
 	}
 }
+
+// TestPatchNewStyleReusesParts: NewStyle takes the font, border and fill IDs
+// its lookup found, adds each new part once, and finds an equal style again.
+func TestPatchNewStyleReusesParts(t *testing.T) {
+	f := NewFile()
+	border := []Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1}}
+	fill := Fill{Type: "pattern", Pattern: 1, Color: []string{"4472C4"}}
+	font := &Font{Family: "等线", Size: 11, Bold: true}
+	s0, _ := f.stylesReader()
+	fonts, borders, fills := len(s0.Fonts.Font), len(s0.Borders.Border), len(s0.Fills.Fill)
+	a, err := f.NewStyle(&Style{Font: font, Border: border, Fill: fill, Alignment: &Alignment{Horizontal: "left"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := f.NewStyle(&Style{Font: font, Border: border, Fill: fill, Alignment: &Alignment{Horizontal: "center"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.NewStyle(&Style{Font: font, Border: border, Fill: fill, Alignment: &Alignment{Horizontal: "left"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == b || again != a {
+		t.Fatalf("style IDs %d, %d, %d: want two different, the third the first", a, b, again)
+	}
+	s, _ := f.stylesReader()
+	if len(s.Fonts.Font) != fonts+1 || len(s.Borders.Border) != borders+1 || len(s.Fills.Fill) != fills+1 {
+		t.Fatalf("fonts %d→%d, borders %d→%d, fills %d→%d: want one more of each",
+			fonts, len(s.Fonts.Font), borders, len(s.Borders.Border), fills, len(s.Fills.Fill))
+	}
+	xa, xb := s.CellXfs.Xf[a], s.CellXfs.Xf[b]
+	if *xa.FontID != *xb.FontID || *xa.BorderID != *xb.BorderID || *xa.FillID != *xb.FillID ||
+		*xa.FontID != fonts || *xa.BorderID != borders || *xa.FillID != fills {
+		t.Fatalf("the two styles' font, border, fill: %d %d %d and %d %d %d, want %d %d %d",
+			*xa.FontID, *xa.BorderID, *xa.FillID, *xb.FontID, *xb.BorderID, *xb.FillID, fonts, borders, fills)
+	}
+}

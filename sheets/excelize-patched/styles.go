@@ -1014,14 +1014,17 @@ func (f *File) NewStyle(style *Style) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	// check given style already exist.
-	if cellXfsID, err = f.getStyleID(s, fs); err != nil || cellXfsID != -1 {
+	var found styleParts
+	if cellXfsID, found = f.findStyle(s, fs); cellXfsID != -1 {
 		return cellXfsID, err
 	}
 
 	numFmtID := newNumFmt(s, fs)
 
+	// The font, border and fill were looked up by findStyle, and
+	// newNumFmt adds nothing but a number format: their IDs still hold.
 	if fs.Font != nil {
-		fontID = f.getFontID(s, fs)
+		fontID = found.fontID
 		if fontID == -1 {
 			s.Fonts.Count++
 			s.Fonts.Font = append(s.Fonts.Font, fs.Font.newFont())
@@ -1029,7 +1032,7 @@ func (f *File) NewStyle(style *Style) (int, error) {
 		}
 	}
 
-	borderID = getBorderID(s, fs)
+	borderID = found.borderID
 	if borderID == -1 {
 		if len(fs.Border) == 0 {
 			borderID = 0
@@ -1040,7 +1043,7 @@ func (f *File) NewStyle(style *Style) (int, error) {
 		}
 	}
 
-	if fillID = getFillID(s, fs); fillID == -1 {
+	if fillID = found.fillID; fillID == -1 {
 		if fill := newFills(fs, true); fill != nil {
 			s.Fills.Count++
 			s.Fills.Fill = append(s.Fills.Fill, fill)
@@ -1703,15 +1706,25 @@ func (f *File) GetStyle(idx int) (*Style, error) {
 // getStyleID provides a function to get styleID by given style. If given
 // style does not exist, will return -1.
 func (f *File) getStyleID(ss *xlsxStyleSheet, style *Style) (int, error) {
-	var (
-		err     error
-		styleID = -1
-	)
-	if ss.CellXfs == nil {
-		return styleID, err
-	}
+	styleID, _ := f.findStyle(ss, style)
+	return styleID, nil
+}
+
+// styleParts are the IDs of a style's font, border and fill in a style
+// sheet, -1 for none.
+type styleParts struct{ fontID, borderID, fillID int }
+
+// findStyle is getStyleID, and also gives the IDs of the style's font,
+// border and fill it looked up, which NewStyle used to look up again.
+// (Patch for workreport.)
+func (f *File) findStyle(ss *xlsxStyleSheet, style *Style) (styleID int, parts styleParts) {
+	styleID = -1
 	numFmtID, borderID, fillID := getNumFmtID(ss, style), getBorderID(ss, style), getFillID(ss, style)
 	fontID := f.getFontID(ss, style)
+	parts = styleParts{fontID: fontID, borderID: borderID, fillID: fillID}
+	if ss.CellXfs == nil {
+		return styleID, parts
+	}
 	if style.CustomNumFmt != nil {
 		numFmtID = getCustomNumFmtID(ss, style)
 	}
@@ -1723,10 +1736,10 @@ func (f *File) getStyleID(ss *xlsxStyleSheet, style *Style) (int, error) {
 			getXfIDFuncs["alignment"](0, xf, style) &&
 			getXfIDFuncs["protection"](0, xf, style) {
 			styleID = xfID
-			return styleID, err
+			return styleID, parts
 		}
 	}
-	return styleID, err
+	return styleID, parts
 }
 
 // NewConditionalStyle provides a function to create style for conditional
