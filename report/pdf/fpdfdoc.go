@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"strconv"
 	"sync"
 	"time"
@@ -55,11 +56,11 @@ type doc struct {
 	size   float64 // current font size in points
 	fontOK bool    // a font has been selected since the last forced reset
 	fonts  [numFaces]*sfnt
-	set    [numFaces]bool              // faces selected at least once
-	used   [numFaces]map[rune]struct{} // characters drawn in each face
-	pages  int                         // pages so far
-	cur    int                         // page drawn on
-	links  int                         // internal links made
+	set    [numFaces]bool    // faces selected at least once
+	used   [numFaces]runeSet // characters drawn in each face
+	pages  int               // pages so far
+	cur    int               // page drawn on
+	links  int               // internal links made
 	// textColor is the last text colour recorded, if textColorSet.
 	textColor    rgb
 	textColorSet bool
@@ -77,7 +78,6 @@ func newDoc(created time.Time) (*doc, error) {
 			return nil, fmt.Errorf("font %s: %w", faceFiles[i].File, f.err)
 		}
 		d.fonts[i] = f
-		d.used[i] = make(map[rune]struct{}, 256)
 	}
 	return d, nil
 }
@@ -138,9 +138,9 @@ func (d *doc) text(x, y float64, s string) {
 	if s == "" {
 		return
 	}
-	used := d.used[d.face]
+	used := &d.used[d.face]
 	for _, r := range s {
-		used[r] = struct{}{}
+		used.add(r)
 	}
 	d.do(func(f *fpdf.Fpdf) { f.Text(x, y, s) })
 }
@@ -254,10 +254,7 @@ func (d *doc) output(w io.Writer) error {
 		// Only the characters drawn: fpdf's own cut also kept ' '…'8', which
 		// it counts as used from the start, but nothing draws them unless
 		// the document does.
-		runes := make([]rune, 0, len(d.used[i]))
-		for r := range d.used[i] {
-			runes = append(runes, r)
-		}
+		runes := d.used[i].runes()
 		sub, err := d.fonts[i].fpdfSubset(face(i), runes)
 		if err != nil {
 			return fmt.Errorf("reducing font %s: %w", faceFiles[i].File, err)
@@ -366,4 +363,33 @@ func releaseWidths(sub *fpdf.UTF8FontSubset) {
 	}
 	sub.Widths = nil
 	widthPool.Put(&cw)
+}
+
+// runeSet is a set of BMP characters, a bit each: text adds every character
+// it draws, and a map assignment per character cost more than the rest of
+// recording a line. Characters outside the BMP are not kept; the sanitiser
+// has replaced them, and a font cut cannot map them anyway.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r <= 0xFFFF {
+		s[r>>6] |= 1 << (uint(r) & 63)
+	}
+}
+
+// runes lists the set, ascending.
+func (s *runeSet) runes() []rune {
+	n := 0
+	for _, w := range s {
+		n += bits.OnesCount64(w)
+	}
+	out := make([]rune, 0, n)
+	for i, w := range s {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			out = append(out, rune(i<<6|b))
+			w &= w - 1
+		}
+	}
+	return out
 }

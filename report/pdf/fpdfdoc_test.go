@@ -184,3 +184,23 @@ func TestFpdfSubsetAsParsed(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneSet: the characters a face draws are kept once each, ascending;
+// characters outside the BMP are not.
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	in := []rune{'海', 0, 'a', 0xFFFF, '海', 63, 64, 0x10000, -1, 'a'}
+	for _, r := range in {
+		s.add(r)
+	}
+	want := []rune{0, 63, 64, 'a', '海', 0xFFFF}
+	got := s.runes()
+	if len(got) != len(want) {
+		t.Fatalf("runes %U, want %U", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("runes %U, want %U", got, want)
+		}
+	}
+}
