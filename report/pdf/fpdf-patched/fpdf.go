@@ -2484,9 +2484,11 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 // written straight into the page's buffer, the UTF-16 text escaped in one
 // pass instead of four Replace calls, the colour without sprintf.
 func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
-	used := f.currentFont.usedRunes
-	for _, uni := range txtStr {
-		used[int(uni)] = int(uni)
+	if f.currentFont.subset == nil {
+		used := f.currentFont.usedRunes
+		for _, uni := range txtStr {
+			used[int(uni)] = int(uni)
+		}
 	}
 	u := utf8toutf16(txtStr, false)
 	page := f.pages[f.page]
@@ -4436,6 +4438,13 @@ func (f *Fpdf) putfonts() {
 				var lastRune int
 				if font.subset != nil {
 					// Added by AddUTF8FontSubset: already cut (patch 11).
+					// Its runes count as used (patch 18): Text does not
+					// record them.
+					for r := range font.subset.Glyphs {
+						if r != 0 {
+							usedRunes[r] = r
+						}
+					}
 					utf8FontStream, CodeSignDictionary, lastRune = font.subset.cutSubset(usedRunes)
 				} else {
 					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)

@@ -68,7 +68,10 @@ type UTF8FontSubset struct {
 
 // AddUTF8FontSubset adds a UTF-8 font like AddUTF8FontFromBytes, from a file
 // the caller has already cut: fpdf neither parses nor cuts it. Every rune
-// drawn with the font must be in sub.Glyphs, or it is drawn as glyph 0.
+// drawn with the font must be in sub.Glyphs, or it is drawn as glyph 0; and
+// every rune in sub.Glyphs counts as used, drawn or not (its width goes into
+// the /W array, its glyph into the CIDToGIDMap), so that Text need not
+// record the runes it draws (patch 18): cut the font to the runes drawn.
 func (f *Fpdf) AddUTF8FontSubset(familyStr, styleStr string, sub *UTF8FontSubset) {
 	if f.err != nil {
 		return
