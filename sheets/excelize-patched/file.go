@@ -64,12 +64,21 @@ var (
 	parsedTemplateTheme *decodeTheme
 )
 
+// templateThemeParsed is the parsed template theme, parsed on first use.
+func templateThemeParsed() *decodeTheme {
+	templateThemeOnce.Do(func() {
+		g := newFile()
+		g.Pkg.Store(defaultXMLPathTheme, []byte(xml.Header+templateTheme))
+		parsedTemplateTheme, _ = g.themeReader()
+	})
+	return parsedTemplateTheme
+}
+
 // templateThemeCopy is a deep copy of the parsed template theme, what
 // f.themeReader() gives for a new file's theme part.
 func templateThemeCopy(f *File) *decodeTheme {
-	templateThemeOnce.Do(func() { parsedTemplateTheme, _ = f.themeReader() })
 	var theme decodeTheme
-	if err := deepcopy.Copy(&theme, parsedTemplateTheme); err != nil {
+	if err := deepcopy.Copy(&theme, templateThemeParsed()); err != nil {
 		theme, _ := f.themeReader()
 		return theme
 	}

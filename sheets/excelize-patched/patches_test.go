@@ -341,3 +341,27 @@ func TestPatchNewStyleReusesParts(t *testing.T) {
 			*xa.FontID, *xa.BorderID, *xa.FillID, *xb.FontID, *xb.BorderID, *xb.FillID, fonts, borders, fills)
 	}
 }
+
+// TestPatchTemplateThemeXML: a file whose theme is still the template's
+// writes the template theme marshalled once; a changed theme is marshalled
+// as it is.
+func TestPatchTemplateThemeXML(t *testing.T) {
+	a, b := NewFile(), NewFile()
+	want := marshalTheme(a.Theme)
+	if got := a.themeXML(); string(got) != string(want) {
+		t.Fatalf("template theme:\n%s\nwant\n%s", got, want)
+	}
+	first, second := a.themeXML(), a.themeXML()
+	first[0] = 'X'
+	if second[0] == 'X' || string(b.themeXML()) != string(want) {
+		t.Fatal("files share the bytes of the marshalled template theme")
+	}
+	b.Theme.ThemeElements.FontScheme.MinorFont.Latin.Typeface = "Changed"
+	got := b.themeXML()
+	if string(got) == string(want) || !strings.Contains(string(got), `typeface="Changed"`) {
+		t.Fatalf("changed theme written as the template's:\n%s", got)
+	}
+	if string(got) != string(marshalTheme(b.Theme)) {
+		t.Fatal("changed theme not written as marshalTheme writes it")
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // stylesReader provides a function to get the pointer to the structure after
@@ -48,6 +49,30 @@ func (f *File) styleSheetWriter() {
 // themeWriter provides a function to save xl/theme/theme1.xml after serialize
 // structure.
 func (f *File) themeWriter() {
+	if f.Theme != nil {
+		f.saveFileList(defaultXMLPathTheme, f.replaceNameSpaceBytes(defaultXMLPathTheme, f.themeXML()))
+	}
+}
+
+// templateThemeXML is the marshalled template theme, made once per process.
+var (
+	templateThemeXMLOnce sync.Once
+	templateThemeXML     []byte
+)
+
+// themeXML is f.Theme marshalled; when f.Theme is still the template's,
+// a copy of the template theme marshalled once, which is the same bytes
+// for a fraction of the time. (Patch for workreport.)
+func (f *File) themeXML() []byte {
+	if template := templateThemeParsed(); template != nil && reflect.DeepEqual(f.Theme, template) {
+		templateThemeXMLOnce.Do(func() { templateThemeXML = marshalTheme(template) })
+		return bytes.Clone(templateThemeXML)
+	}
+	return marshalTheme(f.Theme)
+}
+
+// marshalTheme marshals t as excelize writes xl/theme/theme1.xml.
+func marshalTheme(t *decodeTheme) []byte {
 	newColor := func(c *decodeCTColor) xlsxCTColor {
 		return xlsxCTColor{
 			ScrgbClr:  c.ScrgbClr,
@@ -67,50 +92,48 @@ func (f *File) themeWriter() {
 			ExtLst: c.ExtLst,
 		}
 	}
-	if f.Theme != nil {
-		output, _ := xml.Marshal(xlsxTheme{
-			XMLNSa: NameSpaceDrawingML.Value,
-			XMLNSr: SourceRelationship.Value,
-			Name:   f.Theme.Name,
-			ThemeElements: xlsxBaseStyles{
-				ClrScheme: xlsxColorScheme{
-					Name:     f.Theme.ThemeElements.ClrScheme.Name,
-					Dk1:      newColor(&f.Theme.ThemeElements.ClrScheme.Dk1),
-					Lt1:      newColor(&f.Theme.ThemeElements.ClrScheme.Lt1),
-					Dk2:      newColor(&f.Theme.ThemeElements.ClrScheme.Dk2),
-					Lt2:      newColor(&f.Theme.ThemeElements.ClrScheme.Lt2),
-					Accent1:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent1),
-					Accent2:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent2),
-					Accent3:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent3),
-					Accent4:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent4),
-					Accent5:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent5),
-					Accent6:  newColor(&f.Theme.ThemeElements.ClrScheme.Accent6),
-					Hlink:    newColor(&f.Theme.ThemeElements.ClrScheme.Hlink),
-					FolHlink: newColor(&f.Theme.ThemeElements.ClrScheme.FolHlink),
-					ExtLst:   f.Theme.ThemeElements.ClrScheme.ExtLst,
-				},
-				FontScheme: xlsxFontScheme{
-					Name:      f.Theme.ThemeElements.FontScheme.Name,
-					MajorFont: newFontScheme(&f.Theme.ThemeElements.FontScheme.MajorFont),
-					MinorFont: newFontScheme(&f.Theme.ThemeElements.FontScheme.MinorFont),
-					ExtLst:    f.Theme.ThemeElements.FontScheme.ExtLst,
-				},
-				FmtScheme: xlsxStyleMatrix{
-					Name:           f.Theme.ThemeElements.FmtScheme.Name,
-					FillStyleLst:   f.Theme.ThemeElements.FmtScheme.FillStyleLst,
-					LnStyleLst:     f.Theme.ThemeElements.FmtScheme.LnStyleLst,
-					EffectStyleLst: f.Theme.ThemeElements.FmtScheme.EffectStyleLst,
-					BgFillStyleLst: f.Theme.ThemeElements.FmtScheme.BgFillStyleLst,
-				},
-				ExtLst: f.Theme.ThemeElements.ExtLst,
+	output, _ := xml.Marshal(xlsxTheme{
+		XMLNSa: NameSpaceDrawingML.Value,
+		XMLNSr: SourceRelationship.Value,
+		Name:   t.Name,
+		ThemeElements: xlsxBaseStyles{
+			ClrScheme: xlsxColorScheme{
+				Name:     t.ThemeElements.ClrScheme.Name,
+				Dk1:      newColor(&t.ThemeElements.ClrScheme.Dk1),
+				Lt1:      newColor(&t.ThemeElements.ClrScheme.Lt1),
+				Dk2:      newColor(&t.ThemeElements.ClrScheme.Dk2),
+				Lt2:      newColor(&t.ThemeElements.ClrScheme.Lt2),
+				Accent1:  newColor(&t.ThemeElements.ClrScheme.Accent1),
+				Accent2:  newColor(&t.ThemeElements.ClrScheme.Accent2),
+				Accent3:  newColor(&t.ThemeElements.ClrScheme.Accent3),
+				Accent4:  newColor(&t.ThemeElements.ClrScheme.Accent4),
+				Accent5:  newColor(&t.ThemeElements.ClrScheme.Accent5),
+				Accent6:  newColor(&t.ThemeElements.ClrScheme.Accent6),
+				Hlink:    newColor(&t.ThemeElements.ClrScheme.Hlink),
+				FolHlink: newColor(&t.ThemeElements.ClrScheme.FolHlink),
+				ExtLst:   t.ThemeElements.ClrScheme.ExtLst,
 			},
-			ObjectDefaults:    f.Theme.ObjectDefaults,
-			ExtraClrSchemeLst: f.Theme.ExtraClrSchemeLst,
-			CustClrLst:        f.Theme.CustClrLst,
-			ExtLst:            f.Theme.ExtLst,
-		})
-		f.saveFileList(defaultXMLPathTheme, f.replaceNameSpaceBytes(defaultXMLPathTheme, output))
-	}
+			FontScheme: xlsxFontScheme{
+				Name:      t.ThemeElements.FontScheme.Name,
+				MajorFont: newFontScheme(&t.ThemeElements.FontScheme.MajorFont),
+				MinorFont: newFontScheme(&t.ThemeElements.FontScheme.MinorFont),
+				ExtLst:    t.ThemeElements.FontScheme.ExtLst,
+			},
+			FmtScheme: xlsxStyleMatrix{
+				Name:           t.ThemeElements.FmtScheme.Name,
+				FillStyleLst:   t.ThemeElements.FmtScheme.FillStyleLst,
+				LnStyleLst:     t.ThemeElements.FmtScheme.LnStyleLst,
+				EffectStyleLst: t.ThemeElements.FmtScheme.EffectStyleLst,
+				BgFillStyleLst: t.ThemeElements.FmtScheme.BgFillStyleLst,
+			},
+			ExtLst: t.ThemeElements.ExtLst,
+		},
+		ObjectDefaults:    t.ObjectDefaults,
+		ExtraClrSchemeLst: t.ExtraClrSchemeLst,
+		CustClrLst:        t.CustClrLst,
+		ExtLst:            t.ExtLst,
+	})
+	return output
 }
 
 // sharedStringsWriter provides a function to save xl/sharedStrings.xml after
