@@ -2335,7 +2335,15 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		// Upstream: f.outf("BT /F%s %.2f Tf ET", …); the same line without
+		// fmt (patch 19), as in Text.
+		b := make([]byte, 0, 24+len(f.currentFont.i))
+		b = append(b, "BT /F"...)
+		b = append(b, f.currentFont.i...)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+		b = append(b, " Tf ET"...)
+		f.out(string(b))
 	}
 }
 

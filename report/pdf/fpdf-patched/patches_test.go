@@ -444,3 +444,19 @@ func TestCIDToGIDMapAsDense(t *testing.T) {
 		}
 	}
 }
+
+// TestSetFontAsSprintf: SetFont's font selection without fmt is upstream's
+// line.
+func TestSetFontAsSprintf(t *testing.T) {
+	for _, size := range []float64{10, 10.5, 7.125, 0.004, 12.345, 1e4} {
+		f := New("P", "mm", "A4", "")
+		f.AddPage()
+		before := f.pages[f.page].Len()
+		f.SetFont("Helvetica", "B", size)
+		got := f.pages[f.page].String()[before:]
+		want := sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, size) + "\n"
+		if got != want {
+			t.Errorf("SetFont size %v: %q, want %q", size, got, want)
+		}
+	}
+}
