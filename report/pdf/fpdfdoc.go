@@ -377,6 +377,10 @@ func (s *runeSet) add(r rune) {
 	}
 }
 
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r <= 0xFFFF && s[r>>6]&(1<<(uint(r)&63)) != 0
+}
+
 // runes lists the set, ascending.
 func (s *runeSet) runes() []rune {
 	n := 0

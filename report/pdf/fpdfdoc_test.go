@@ -194,6 +194,16 @@ func TestRuneSet(t *testing.T) {
 		s.add(r)
 	}
 	want := []rune{0, 63, 64, 'a', '海', 0xFFFF}
+	for _, r := range []rune{'b', 62, 65, '湖', 0x10000, -1} {
+		if s.has(r) {
+			t.Errorf("has %U, never added", r)
+		}
+	}
+	for _, r := range want {
+		if !s.has(r) {
+			t.Errorf("lacks %U", r)
+		}
+	}
 	got := s.runes()
 	if len(got) != len(want) {
 		t.Fatalf("runes %U, want %U", got, want)

@@ -44,6 +44,10 @@ func drawable(r rune) bool {
 type sanitizer struct {
 	warnings []report.Warning
 	warned   map[string]bool
+	// drawable holds the characters found drawable so far: a document
+	// repeats a few hundred characters thousands of times, and testing
+	// four faces for each occurrence was most of the cleaning.
+	drawable runeSet
 }
 
 // clean returns s with line breaks and tabs turned into spaces and every
@@ -52,10 +56,14 @@ type sanitizer struct {
 func (z *sanitizer) clean(field, s string) string {
 	ok := true
 	for _, r := range s {
+		if z.drawable.has(r) {
+			continue
+		}
 		if !drawable(r) {
 			ok = false
 			break
 		}
+		z.drawable.add(r)
 	}
 	if ok {
 		return s
