@@ -4,7 +4,9 @@ package excelize
 // run them with `cd sheets/excelize-patched && go test -run Patch .`.
 
 import (
+	"bytes"
 	"encoding/xml"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -363,5 +365,37 @@ func TestPatchTemplateThemeXML(t *testing.T) {
 	}
 	if string(got) != string(marshalTheme(b.Theme)) {
 		t.Fatal("changed theme not written as marshalTheme writes it")
+	}
+}
+
+// TestPatchBulkAppendFields: skipping nil fields writes what encoding every
+// field wrote.
+func TestPatchBulkAppendFields(t *testing.T) {
+	verbatim := func(w io.Writer, ws *xlsxWorksheet, from, to int) {
+		s := reflect.ValueOf(ws).Elem()
+		enc := xml.NewEncoder(w)
+		for i := 0; i < s.NumField(); i++ {
+			if from <= i && i <= to {
+				_ = enc.Encode(s.Field(i).Interface())
+			}
+		}
+	}
+	f := NewFile()
+	ws, err := f.workSheetReader("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.SheetPr = &xlsxSheetPr{PageSetUpPr: &xlsxPageSetUpPr{FitToPage: true}}
+	ws.PageSetUp = &xlsxPageSetUp{Orientation: "landscape"}
+	ws.HeaderFooter = &xlsxHeaderFooter{OddHeader: `&L"等线"&9 <header>`}
+	ws.PrintOptions = &xlsxPrintOptions{HorizontalCentered: true}
+	n := reflect.ValueOf(ws).Elem().NumField()
+	for _, r := range [][2]int{{2, n - 1}, {3, 4}, {5, 6}, {9, 16}, {18, 39}, {41, 41}} { // fields 0 and 1 are unexported
+		var got, want bytes.Buffer
+		bulkAppendFields(&got, ws, r[0], r[1])
+		verbatim(&want, ws, r[0], r[1])
+		if got.String() != want.String() {
+			t.Errorf("fields %d to %d:\n got %s\nwant %s", r[0], r[1], got.String(), want.String())
+		}
 	}
 }

@@ -821,11 +821,23 @@ func (sw *StreamWriter) Flush() error {
 // names order range.
 func bulkAppendFields(w io.Writer, ws *xlsxWorksheet, from, to int) {
 	s := reflect.ValueOf(ws).Elem()
-	enc := xml.NewEncoder(w)
-	for i := 0; i < s.NumField(); i++ {
-		if from <= i && i <= to {
-			_ = enc.Encode(s.Field(i).Interface())
+	// Fields are visited from..to only, nil ones skipped (encoding/xml
+	// writes nothing for them), and the encoder, with its 4 KB buffer, made
+	// only when a field is written. (Patch for workreport: encoding every
+	// field, nil or not, of the 40 was 4 % of its workbook's time.)
+	var enc *xml.Encoder
+	for i := max(from, 0); i <= to && i < s.NumField(); i++ {
+		field := s.Field(i)
+		switch field.Kind() {
+		case reflect.Pointer, reflect.Interface, reflect.Slice, reflect.Map:
+			if field.IsNil() {
+				continue
+			}
 		}
+		if enc == nil {
+			enc = xml.NewEncoder(w)
+		}
+		_ = enc.Encode(field.Interface())
 	}
 }
 
