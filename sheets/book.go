@@ -128,8 +128,6 @@ type book struct {
 	r      *report.Report
 	styles map[style]int
 	warns  []report.Warning
-	// rowBuf is the encoded rows' buffer, reused from sheet to sheet.
-	rowBuf []byte
 	// overviewAt is where 概览 put its headline rows.
 	overviewAt overviewLayout
 }
@@ -276,8 +274,7 @@ func (b *book) writeGrid(g *grid) error {
 			return err
 		}
 	}
-	// Rows are encoded by appendRow into one buffer and handed to the
-	// stream together; a row with a cell appendRow leaves to excelize goes
+	// Rows are encoded by appendRow and handed to the stream together; a row with a cell appendRow leaves to excelize goes
 	// through SetRow. The table reads its column names back from the
 	// header row, so the header is handed over first, alone.
 	letters := make([]string, len(g.cols))
@@ -300,17 +297,19 @@ func (b *book) writeGrid(g *grid) error {
 			size += 48 + len(c.text) + len(c.formula)
 		}
 	}
-	buf := b.rowBuf[:0]
-	if cap(buf) < size {
-		buf = make([]byte, 0, size)
+	// The rows are encoded straight into the stream's buffer.
+	var buf []byte
+	if len(g.rows) > 0 {
+		buf = sw.RowsBuffer(size)
 	}
 	first := 0 // the first row in buf, 0 when it is empty
 	flush := func(last int) error {
 		if first == 0 {
 			return nil
 		}
+		size = max(size-len(buf), 0)
 		err := sw.AppendRows(first, last, buf)
-		buf, first = buf[:0], 0
+		buf, first = sw.RowsBuffer(size), 0
 		return err
 	}
 	for ri, row := range g.rows {
@@ -358,6 +357,7 @@ func (b *book) writeGrid(g *grid) error {
 			if err := setRow(sw, ri+1, h, row, ids); err != nil {
 				return err
 			}
+			buf = sw.RowsBuffer(size) // SetRow wrote where buf was
 		}
 		// A table whose column names excelize must read back from the
 		// header row is added while the stream holds just that row.
@@ -373,7 +373,6 @@ func (b *book) writeGrid(g *grid) error {
 	if err := flush(len(g.rows)); err != nil {
 		return err
 	}
-	b.rowBuf = buf
 	if g.after != nil {
 		if err := g.after(sw); err != nil {
 			return err

@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/width"
+	"workreport/report"
 )
 
 // TestAppendRowMatchesSetRow writes each row once through excelize's
@@ -319,5 +320,55 @@ func TestElementsNamedAsRegexp(t *testing.T) {
 	if !strings.Contains(sorted, `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml"`) ||
 		!strings.Contains(sorted, `sheet1.xml" ContentType="b"/><Override PartName="/xl/worksheets/sheet2.xml"`) || len(sorted) != len(ct) {
 		t.Errorf("sortOverrides:\n%s", sorted)
+	}
+}
+
+// TestWriteMixesAppendedAndSetRows writes a glossary whose rows alternate
+// between those appendRow encodes and those it leaves to SetRow (text cut to
+// a cell's limit, an "_x" escape), and wants every row back in order.
+func TestWriteMixesAppendedAndSetRows(t *testing.T) {
+	r := edgeReport()
+	long := strings.Repeat("长", excelize.TotalCellChars+1)
+	r.Glossary = []report.Term{
+		{Term: "甲", Definition: "普通"},
+		{Term: "乙", Definition: long},
+		{Term: "丙", Definition: "a_x0041_b"},
+		{Term: "丁", Definition: "普通 & <符号>"},
+		{Term: "戊_x0042_", Definition: "末行"},
+	}
+	var buf bytes.Buffer
+	if _, err := Write(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheetGlossary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"名词", "解释"}}
+	for _, g := range r.Glossary {
+		d := g.Definition
+		if d == long {
+			d = strings.Repeat("长", excelize.TotalCellChars)
+		}
+		want = append(want, []string{g.Term, d})
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d rows, want %d", len(rows), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(rows[i], want[i]) {
+			got := rows[i]
+			for j := range got {
+				if len(got[j]) > 40 {
+					got[j] = got[j][:40] + "…"
+				}
+			}
+			t.Errorf("row %d: %q", i+1, got)
+		}
 	}
 }
