@@ -216,8 +216,9 @@ func linesIn(s string, colWidth float64) int {
 			n = 1
 		}
 		// A wide rune never splits: a line holding an odd width wastes up to
-		// one unit; allow for it on long text.
-		if utf8.RuneCountInString(line) > 1 && w > room && math.Mod(w, room) == 0 {
+		// one unit; allow for it on long text. (The runes are counted last:
+		// it is a pass over the line, and seldom needed.)
+		if w > room && math.Mod(w, room) == 0 && utf8.RuneCountInString(line) > 1 {
 			n++
 		}
 		lines += n
