@@ -9,6 +9,7 @@ import (
 	"sort"
 	"time"
 
+	"workreport/report"
 	"workreport/sheets"
 )
 
@@ -72,7 +73,13 @@ func writeIndex(dir string, results []Result, date *time.Time) error {
 			continue
 		}
 		m := r.Meta
-		rows = append(rows, sheets.IndexRow{Input: r.Input, Title: m.Title, Region: m.Region, Level: m.Level, Year: m.Year, Headlines: m.Headlines})
+		var hs []report.Headline
+		if len(m.Headlines) > 0 {
+			if err := json.Unmarshal(m.Headlines, &hs); err != nil {
+				return fmt.Errorf("%s: headlines of %s: %w", dir, r.Input, err)
+			}
+		}
+		rows = append(rows, sheets.IndexRow{Input: r.Input, Title: m.Title, Region: m.Region, Level: m.Level, Year: m.Year, Headlines: hs})
 		if d, err := time.Parse("2006-01-02", m.Date); err == nil && d.After(latest) {
 			latest = d
 		}
