@@ -189,6 +189,40 @@ type grid struct {
 	// after runs before the stream is flushed (tables, conditional formats,
 	// charts).
 	after func(sw *excelize.StreamWriter) error
+	// more, when set, yields moreRows rows after those in rows, built one at
+	// a time and never held together: the comparison sheets of a run of
+	// thousands of reports would otherwise keep every cell of every report
+	// alive while the workbook is written. It is called twice, once to size
+	// the columns and once to write the rows; a yielded row is used before
+	// the next is asked for, so rows may share one backing array.
+	more     func(yield func(row []cell) bool)
+	moreRows int
+}
+
+// streamChunk is about how many bytes of a streamed grid's rows are
+// encoded before they are handed to the stream.
+const streamChunk = 256 << 10
+
+// rowCount is the number of rows the sheet gets.
+func (g *grid) rowCount() int { return len(g.rows) + g.moreRows }
+
+// each calls fn with every row and its 0-based index, the held rows first,
+// until fn returns false.
+func (g *grid) each(fn func(ri int, row []cell) bool) {
+	for ri, row := range g.rows {
+		if !fn(ri, row) {
+			return
+		}
+	}
+	if g.more == nil {
+		return
+	}
+	ri := len(g.rows)
+	g.more(func(row []cell) bool {
+		ok := fn(ri, row)
+		ri++
+		return ok
+	})
 }
 
 // widths sizes each column to its longest line, within its bounds.
@@ -197,7 +231,7 @@ func (g *grid) widths() []float64 {
 	for i, c := range g.cols {
 		ws[i] = c.min
 	}
-	for _, row := range g.rows {
+	g.each(func(_ int, row []cell) bool {
 		for i, c := range row {
 			if i >= len(ws) || c.span > 1 || c.shown == "" {
 				continue
@@ -208,17 +242,18 @@ func (g *grid) widths() []float64 {
 			}
 			ws[i] = max(ws[i], min(longest+2, g.cols[i].max))
 		}
-	}
+		return true
+	})
 	return ws
 }
 
-// height is the height row needs so no wrapped cell is clipped.
-func (g *grid) height(ri int, ws []float64) float64 {
+// height is the height row ri needs so no wrapped cell is clipped.
+func (g *grid) height(ri int, row []cell, ws []float64) float64 {
 	if h, ok := g.heights[ri]; ok {
 		return h
 	}
 	lines := 1
-	for i, c := range g.rows[ri] {
+	for i, c := range row {
 		if i >= len(ws) || c.shown == "" {
 			continue
 		}
@@ -290,7 +325,9 @@ func (b *book) writeGrid(g *grid) error {
 	for i := range lastID {
 		lastID[i] = -1
 	}
-	// Room for the whole sheet's rows, so the buffer is not regrown.
+	// Room for the whole sheet's held rows, so the buffer is not regrown.
+	// Streamed rows are handed over in chunks of about streamChunk bytes,
+	// so they are never all in one buffer of ours.
 	size := 0
 	for _, row := range g.rows {
 		size += 48
@@ -298,9 +335,12 @@ func (b *book) writeGrid(g *grid) error {
 			size += 48 + len(c.text) + len(c.formula)
 		}
 	}
+	if g.more != nil {
+		size = max(size, streamChunk)
+	}
 	// The rows are encoded straight into the stream's buffer.
 	var buf []byte
-	if len(g.rows) > 0 {
+	if g.rowCount() > 0 {
 		buf = sw.RowsBuffer(size)
 	}
 	first := 0 // the first row in buf, 0 when it is empty
@@ -309,11 +349,14 @@ func (b *book) writeGrid(g *grid) error {
 			return nil
 		}
 		size = max(size-len(buf), 0)
+		if g.more != nil {
+			size = streamChunk
+		}
 		err := sw.AppendRows(first, last, buf)
 		buf, first = sw.RowsBuffer(size), 0
 		return err
 	}
-	for ri, row := range g.rows {
+	writeRow := func(ri int, row []cell) error {
 		for i, c := range row {
 			if i >= len(ids) {
 				break
@@ -342,7 +385,7 @@ func (b *book) writeGrid(g *grid) error {
 				}
 			}
 		}
-		h := g.height(ri, ws)
+		h := g.height(ri, row, ws)
 		if h > excelize.MaxRowHeight {
 			return fmt.Errorf("row %d: %w", ri+1, excelize.ErrMaxRowHeight)
 		}
@@ -362,7 +405,7 @@ func (b *book) writeGrid(g *grid) error {
 		}
 		// A table whose column names excelize must read back from the
 		// header row is added while the stream holds just that row.
-		if ri == 0 && g.table != "" && len(g.rows) > 1 {
+		if ri == 0 && g.table != "" && g.rowCount() > 1 {
 			if err := flush(ri + 1); err != nil {
 				return err
 			}
@@ -370,8 +413,19 @@ func (b *book) writeGrid(g *grid) error {
 				return err
 			}
 		}
+		if g.more != nil && len(buf) >= streamChunk {
+			return flush(ri + 1)
+		}
+		return nil
 	}
-	if err := flush(len(g.rows)); err != nil {
+	g.each(func(ri int, row []cell) bool {
+		err = writeRow(ri, row)
+		return err == nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := flush(g.rowCount()); err != nil {
 		return err
 	}
 	if g.after != nil {
@@ -411,7 +465,7 @@ func setRow(sw *excelize.StreamWriter, r int, height float64, row []cell, ids []
 // whose header row is written. Grids with a table name get theirs while
 // streaming, right after the header; this is also for sheets built by hand.
 func addTable(sw *excelize.StreamWriter, name string, g *grid) error {
-	end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
+	end, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount())
 	stripes := true
 	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle,
 		ShowRowStripes: &stripes, Columns: tableColumns(g.rows[0], len(g.cols))})

@@ -69,13 +69,19 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 			text(c.name+"\n今年目标", stHeader))
 	}
 	g.rows = append(g.rows, header)
-	for _, r := range rows {
-		line := []cell{text(r.Region, stText), text(r.Level.Label(), stCenter), {kind: cellNumber, num: float64(r.Year), shown: strconv.Itoa(r.Year), style: style{align: "center", numFmt: "0"}},
-			text(r.Title, stText), text(r.Input, stMuted)}
-		for _, c := range cols {
-			line = append(line, indexCells(r.Headlines, c)...)
+	g.moreRows = len(rows)
+	g.more = func(yield func([]cell) bool) {
+		var line []cell
+		for _, r := range rows {
+			line = append(line[:0], text(r.Region, stText), text(r.Level.Label(), stCenter), yearCell(r.Year),
+				text(r.Title, stText), text(r.Input, stMuted))
+			for _, c := range cols {
+				line = append(line, indexCells(r.Headlines, c)...)
+			}
+			if !yield(line) {
+				return
+			}
 		}
-		g.rows = append(g.rows, line)
 	}
 	chartCol := mostCommonGrowthColumn(rows, cols)
 	g.after = func(sw *excelize.StreamWriter) error {
@@ -101,12 +107,12 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 	if chartCol >= 0 && len(rows) > 0 {
 		// LibreOffice prints only the used cells unless told: include the
 		// rows the chart covers (320 px ≈ 17 rows of 20 px, plus margin).
-		last, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows)+2+18, true)
+		last, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount()+2+18, true)
 		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:%s", sheetIndex, last), Scope: sheetIndex}); err != nil {
 			return err
 		}
 	}
-	end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows), true)
+	end, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount(), true)
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheetIndex), Scope: sheetIndex}); err != nil {
 		return err
 	}
@@ -125,6 +131,11 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 		return newSortedZip(out, documentTime(b.r, Options{Created: when}))
 	})
 	return f.Write(w)
+}
+
+// yearCell is a report's year, a number shown without grouping.
+func yearCell(y int) cell {
+	return cell{kind: cellNumber, num: float64(y), shown: strconv.Itoa(y), style: style{align: "center", numFmt: "0"}}
 }
 
 // headlineAliases name one indicator the way the reports do at different
@@ -291,26 +302,34 @@ func writeIndexDetails(b *book, rows []IndexRow) error {
 	}
 	g.rows = append(g.rows, header)
 	for _, r := range rows {
-		for _, h := range r.Headlines {
-			line := []cell{text(r.Region, stText), {kind: cellNumber, num: float64(r.Year), shown: strconv.Itoa(r.Year), style: style{align: "center", numFmt: "0"}},
-				text(h.Name, stText), {}, text(h.Unit, stCenter), {}, text(h.TargetKind.Label(), stCenter), {}, text(h.TargetUnit, stCenter),
-				text(h.TargetQualifier, stCenter), {}, text(r.Input, stMuted)}
-			if h.Value != nil {
-				line[3] = measure(*h.Value, h.Unit)
+		g.moreRows += len(r.Headlines)
+	}
+	g.more = func(yield func([]cell) bool) {
+		var line []cell
+		for _, r := range rows {
+			for _, h := range r.Headlines {
+				line = append(line[:0], text(r.Region, stText), yearCell(r.Year),
+					text(h.Name, stText), cell{}, text(h.Unit, stCenter), cell{}, text(h.TargetKind.Label(), stCenter), cell{}, text(h.TargetUnit, stCenter),
+					text(h.TargetQualifier, stCenter), cell{}, text(r.Input, stMuted))
+				if h.Value != nil {
+					line[3] = measure(*h.Value, h.Unit)
+				}
+				if h.Growth != nil {
+					line[5] = percent(*h.Growth)
+				}
+				if h.Target != nil {
+					line[7] = measure(*h.Target, h.TargetUnit)
+				}
+				if h.Implied != nil {
+					line[10] = measure(*h.Implied, h.Unit)
+				}
+				if !yield(line) {
+					return
+				}
 			}
-			if h.Growth != nil {
-				line[5] = percent(*h.Growth)
-			}
-			if h.Target != nil {
-				line[7] = measure(*h.Target, h.TargetUnit)
-			}
-			if h.Implied != nil {
-				line[10] = measure(*h.Implied, h.Unit)
-			}
-			g.rows = append(g.rows, line)
 		}
 	}
-	if len(g.rows) > 1 {
+	if g.rowCount() > 1 {
 		g.after = func(sw *excelize.StreamWriter) error {
 			return addTable(sw, tableIndexDetails, g)
 		}

@@ -236,8 +236,8 @@ func (b *book) pageSetup(g *grid) error {
 	}); err != nil {
 		return err
 	}
-	if len(g.rows) > 0 {
-		end, _ := excelize.CoordinatesToCellName(len(g.cols), len(g.rows))
+	if g.rowCount() > 0 {
+		end, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount())
 		if err := f.SetSheetDimension(g.name, "A1:"+end); err != nil {
 			return err
 		}
@@ -250,7 +250,7 @@ func (b *book) pageSetup(g *grid) error {
 func (b *book) definedNames(grids []*grid) error {
 	rows := map[string]int{}
 	for _, g := range grids {
-		rows[g.name] = len(g.rows)
+		rows[g.name] = g.rowCount()
 		if g.name == sheetOverview {
 			continue
 		}
@@ -263,7 +263,7 @@ func (b *book) definedNames(grids []*grid) error {
 		}
 		lastCol, _ := excelize.ColumnNumberToName(last)
 		if err := b.f.SetDefinedName(&excelize.DefinedName{
-			Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$%d", g.name, lastCol, max(len(g.rows), 1)), Scope: g.name,
+			Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$%d", g.name, lastCol, max(g.rowCount(), 1)), Scope: g.name,
 		}); err != nil {
 			return err
 		}

@@ -145,7 +145,7 @@ func streamedSheet(t *testing.T, write func(sw *excelize.StreamWriter) error) st
 	if err != nil {
 		t.Fatal(err)
 	}
-	return zipPart(t, buf.Bytes(), "xl/worksheets/sheet1.xml")
+	return readZipPart(t, buf.Bytes(), "xl/worksheets/sheet1.xml")
 }
 
 // sheetDataOf is the <sheetData> element of a worksheet, for messages.
@@ -213,7 +213,7 @@ func TestTableColumnsAsReadBack(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				tables[i] = zipPart(t, buf.Bytes(), "xl/tables/table1.xml")
+				tables[i] = readZipPart(t, buf.Bytes(), "xl/tables/table1.xml")
 				f.Close()
 			}
 			if tables[0] != tables[1] {
@@ -223,8 +223,8 @@ func TestTableColumnsAsReadBack(t *testing.T) {
 	}
 }
 
-// zipPart is the named part of the xlsx in data.
-func zipPart(t *testing.T, data []byte, name string) string {
+// readZipPart is the named part of the xlsx in data.
+func readZipPart(t *testing.T, data []byte, name string) string {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {

@@ -23,17 +23,63 @@ import (
 type sortedZip struct {
 	out   io.Writer
 	when  time.Time
-	parts map[string]*bytes.Buffer
+	parts map[string]*zipPart
 }
 
 func newSortedZip(out io.Writer, when time.Time) *sortedZip {
-	return &sortedZip{out: out, when: when, parts: map[string]*bytes.Buffer{}}
+	return &sortedZip{out: out, when: when, parts: map[string]*zipPart{}}
+}
+
+// zipPart is one part as excelize writes it: held as written while it is
+// small, so Close can compress the parts in parallel; compressed as it comes
+// once it passes compressAbove, so a large sheet (the comparison of a run of
+// thousands of reports) is never held whole, once by the stream and once
+// more here.
+type zipPart struct {
+	raw  bytes.Buffer
+	comp bytes.Buffer
+	fw   *flate.Writer // non-nil once the part is compressed as it comes
+	crc  uint32
+	size int64
+}
+
+// compressAbove is the size past which a part is compressed as it is
+// written (a variable for the test that compares both ways).
+var compressAbove = 1 << 20
+
+func (p *zipPart) Write(b []byte) (int, error) {
+	if p.fw == nil {
+		if p.raw.Len()+len(b) <= compressAbove {
+			return p.raw.Write(b)
+		}
+		p.fw = getFlateWriter()
+		p.fw.Reset(&p.comp)
+		if _, err := p.compress(p.raw.Bytes()); err != nil {
+			return 0, err
+		}
+		p.raw = bytes.Buffer{}
+	}
+	return p.compress(b)
+}
+
+func (p *zipPart) compress(b []byte) (int, error) {
+	p.crc = crc32.Update(p.crc, crc32.IEEETable, b)
+	p.size += int64(len(b))
+	return p.fw.Write(b)
+}
+
+// finish ends the compressed stream of a part compressed as it came.
+func (p *zipPart) finish() error {
+	err := p.fw.Close()
+	putFlateWriter(p.fw)
+	p.fw = nil
+	return err
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	b := &bytes.Buffer{}
-	z.parts[name] = b
-	return b, nil
+	p := &zipPart{}
+	z.parts[name] = p
+	return p, nil
 }
 
 // AddFS is part of the interface; excelize calls it only for files it was
@@ -47,7 +93,9 @@ func (z *sortedZip) AddFS(fsys fs.FS) error {
 		if err != nil {
 			return err
 		}
-		z.parts[name] = bytes.NewBuffer(data)
+		p := &zipPart{}
+		p.raw.Write(data)
+		z.parts[name] = p
 		return nil
 	})
 }
@@ -65,19 +113,26 @@ func (z *sortedZip) Close() error {
 	// 30 KB one, to save a hundred bytes.
 	type packed struct {
 		raw    []byte
-		comp   bytes.Buffer
+		comp   *bytes.Buffer
 		stored bool
 		crc    uint32
+		size   int64
 		err    error
 	}
 	packs := make([]packed, len(names))
 	var work []int
 	for i, name := range names {
-		p := &packs[i]
-		p.raw = z.parts[name].Bytes()
+		p, part := &packs[i], z.parts[name]
+		p.comp = &part.comp
+		if part.fw != nil { // compressed as it came
+			p.crc, p.size, p.err = part.crc, part.size, part.finish()
+			continue
+		}
+		p.raw = part.raw.Bytes()
 		if name == "[Content_Types].xml" {
 			p.raw = sortOverrides(p.raw)
 		}
+		p.size = int64(len(p.raw))
 		if p.stored = len(p.raw) < storeBelow; p.stored {
 			p.crc = crc32.ChecksumIEEE(p.raw)
 		} else {
@@ -104,7 +159,7 @@ func (z *sortedZip) Close() error {
 				p := &packs[i]
 				p.crc = crc32.ChecksumIEEE(p.raw)
 				p.comp.Grow(len(p.raw)/4 + 64)
-				fw.Reset(&p.comp)
+				fw.Reset(p.comp)
 				if _, p.err = fw.Write(p.raw); p.err == nil {
 					p.err = fw.Close()
 				}
@@ -137,7 +192,7 @@ func (z *sortedZip) Close() error {
 		}
 		h := &zip.FileHeader{
 			Name: name, Method: zip.Deflate, ModifiedDate: date, ModifiedTime: clock,
-			CRC32: p.crc, CompressedSize64: uint64(p.comp.Len()), UncompressedSize64: uint64(len(p.raw)),
+			CRC32: p.crc, CompressedSize64: uint64(p.comp.Len()), UncompressedSize64: uint64(p.size),
 		}
 		data := p.comp.Bytes()
 		if p.stored {

@@ -1,0 +1,131 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"workreport/report"
+)
+
+// TestStreamedGridSameBytes: a grid whose rows come one at a time through
+// more, sharing one backing array, gives the very workbook the same grid
+// gives with every row held, through every path of writeGrid: rows
+// appendRow encodes, rows left to SetRow, wrapped cells that set heights,
+// a table, more rows than one chunk of the stream, and the page setup
+// that counts them.
+func TestStreamedGridSameBytes(t *testing.T) {
+	const n = 3000
+	header := []cell{text("名称", stHeader), text("数值", stHeader), text("说明", stHeader)}
+	row := func(i int) []cell {
+		note := strings.Repeat("较长的说明文字", i%4)
+		if i%97 == 0 {
+			note = "_x0041_ 由 SetRow 写入" // excelize rewrites _x escapes: appendRow hands the row over
+		}
+		return []cell{text(fmt.Sprintf("指标%d", i), stText), measure(report.MustDecimal(fmt.Sprintf("%d.%02d", i, i%100)), "亿元"), text(note, stWrap)}
+	}
+	build := func(streamed bool) []byte {
+		t.Helper()
+		g := &grid{name: "Sheet1", table: "Streamed", bordered: true, freeze: "A2",
+			cols: []column{{min: 8, max: 20}, {min: 8, max: 14}, {min: 10, max: 24}}}
+		g.rows = append(g.rows, header)
+		if streamed {
+			g.moreRows = n
+			g.more = func(yield func([]cell) bool) {
+				var line []cell
+				for i := range n {
+					line = append(line[:0], row(i)...)
+					if !yield(line) {
+						return
+					}
+				}
+			}
+		} else {
+			for i := range n {
+				g.rows = append(g.rows, row(i))
+			}
+		}
+		f := excelize.NewFile()
+		defer f.Close()
+		b := &book{f: f, r: &report.Report{}, styles: map[style]int{}}
+		if err := b.pageSetup(g); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.writeGrid(g); err != nil {
+			t.Fatal(err)
+		}
+		f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newSortedZip(out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) })
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	held, streamed := build(false), build(true)
+	if !bytes.Equal(held, streamed) {
+		t.Fatalf("streamed rows give other bytes than held rows (%d and %d bytes)\nheld:     %.400s\nstreamed: %.400s",
+			len(held), len(streamed), readZipPart(t, held, "xl/worksheets/sheet1.xml"), readZipPart(t, streamed, "xl/worksheets/sheet1.xml"))
+	}
+	if sheet := readZipPart(t, held, "xl/worksheets/sheet1.xml"); !strings.Contains(sheet, fmt.Sprintf(`<dimension ref="A1:C%d">`, n+1)) {
+		t.Errorf("sheet dimension is not A1:C%d: %.300s", n+1, sheet)
+	}
+}
+
+// TestSortedZipLargePart: a part past compressAbove is compressed as it is
+// written, and the archive is the one the part held whole would give.
+func TestSortedZipLargePart(t *testing.T) {
+	var big bytes.Buffer
+	for i := 0; big.Len() < 3*compressAbove; i++ {
+		fmt.Fprintf(&big, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>第%d区</t></is></c></row>`, i, i, i*7919%1000)
+	}
+	parts := map[string][]byte{"xl/worksheets/sheet1.xml": big.Bytes(), "a.xml": []byte("<a/>"), "b.xml": bytes.Repeat([]byte("<b>数据</b>"), 200)}
+	archive := func(limit int) []byte {
+		t.Helper()
+		saved := compressAbove
+		compressAbove = limit
+		defer func() { compressAbove = saved }()
+		var out bytes.Buffer
+		z := newSortedZip(&out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+		for _, name := range []string{"b.xml", "xl/worksheets/sheet1.xml", "a.xml"} {
+			w, err := z.Create(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// excelize copies a streamed sheet in 32 KB writes.
+			if _, err := io.CopyBuffer(w, bytes.NewReader(parts[name]), make([]byte, 32<<10)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := z.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	onTheFly, whole := archive(compressAbove), archive(1<<40)
+	zr, err := zip.NewReader(bytes.NewReader(onTheFly), int64(len(onTheFly)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(rc) // checks the CRC and the size too
+		rc.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		if !bytes.Equal(got, parts[f.Name]) {
+			t.Errorf("%s: read back %d bytes, wrote %d", f.Name, len(got), len(parts[f.Name]))
+		}
+	}
+	if !bytes.Equal(onTheFly, whole) {
+		t.Errorf("compressing as written gives other bytes (%d) than compressing whole (%d)", len(onTheFly), len(whole))
+	}
+}
