@@ -59,7 +59,9 @@ func TestStreamedGridSameBytes(t *testing.T) {
 		if err := b.writeGrid(g); err != nil {
 			t.Fatal(err)
 		}
-		f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newSortedZip(out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) })
+		f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
+			return newSortedZip(out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+		})
 		var buf bytes.Buffer
 		if err := f.Write(&buf); err != nil {
 			t.Fatal(err)
