@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"io"
+	"iter"
 	"sort"
 	"strconv"
 	"time"
@@ -32,6 +33,11 @@ const (
 	indexColsPer = 3
 )
 
+// indexSpillSize is how much of a sheet's XML the comparison workbook
+// holds in memory before it moves it to a file in Options.SpillDir: about
+// 7 KB a report, so from some 150 reports on.
+const indexSpillSize = 1 << 20
+
 // indexColumn is one headline indicator across the reports: its name and
 // the unit its values are shown in (the first report's; the others are
 // converted where the units share a base, 亿元 ↔ 万亿元).
@@ -44,18 +50,27 @@ type indexColumn struct {
 // the headline indicators side by side in columns aligned by indicator
 // name, an Excel table with filters, and a chart of last year's growth
 // against this year's target for the most common headline.
-func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
+//
+// rows yields the reports in order. WriteIndex walks it five times (to
+// pick the columns, then to size and to write each of two sheets) and
+// holds no more than one report at a time, so a run of any size can be
+// compared in the memory of one; each walk must yield the same rows.
+func WriteIndex(w io.Writer, rows iter.Seq[IndexRow], opt Options) error {
 	when := opt.Created
 	if when.IsZero() {
 		when = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	f := excelize.NewFile()
+	if opt.SpillDir != "" {
+		f = excelize.NewFile(excelize.Options{TmpDir: opt.SpillDir, StreamSpillSize: indexSpillSize})
+	}
 	defer f.Close()
 	b := &book{f: f, r: &report.Report{Meta: report.Meta{Title: indexTitle}}, styles: map[style]int{}}
 	if err := f.SetSheetName("Sheet1", sheetIndex); err != nil {
 		return err
 	}
-	cols := indexColumns(rows)
+	scan := scanIndex(rows)
+	cols := scan.cols
 	g := &grid{name: sheetIndex, landscape: true, freeze: "B2", bordered: true}
 	g.cols = append(g.cols,
 		column{min: 8, max: 16}, column{min: 6, max: 8}, column{min: 6, max: 6},
@@ -69,10 +84,10 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 			text(c.name+"\n今年目标", stHeader))
 	}
 	g.rows = append(g.rows, header)
-	g.moreRows = len(rows)
+	g.moreRows = scan.reports
 	g.more = func(yield func([]cell) bool) {
 		var line []cell
-		for _, r := range rows {
+		for r := range rows {
 			line = append(line[:0], text(r.Region, stText), text(r.Level.Label(), stCenter), yearCell(r.Year),
 				text(r.Title, stText), text(r.Input, stMuted))
 			for _, c := range cols {
@@ -83,17 +98,17 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 			}
 		}
 	}
-	chartCol := mostCommonGrowthColumn(rows, cols)
+	chartCol := scan.chartCol
 	g.after = func(sw *excelize.StreamWriter) error {
 		if err := addTable(sw, tableIndex, g); err != nil {
 			return err
 		}
-		if chartCol < 0 || len(rows) == 0 {
+		if chartCol < 0 || scan.reports == 0 {
 			return nil
 		}
 		// Charts go in before the stream is flushed: after it, excelize
 		// no longer links the drawing from the sheet.
-		return indexChart(f, cols[chartCol], chartCol, len(rows))
+		return indexChart(f, cols[chartCol], chartCol, scan.reports)
 	}
 	if err := b.pageSetup(g); err != nil {
 		return err
@@ -101,10 +116,10 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 	if err := b.writeGrid(g); err != nil {
 		return err
 	}
-	if err := writeIndexDetails(b, rows); err != nil {
+	if err := writeIndexDetails(b, rows, scan.headlines); err != nil {
 		return err
 	}
-	if chartCol >= 0 && len(rows) > 0 {
+	if chartCol >= 0 && scan.reports > 0 {
 		// LibreOffice prints only the used cells unless told: include the
 		// rows the chart covers (320 px ≈ 17 rows of 20 px, plus margin).
 		last, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount()+2+18, true)
@@ -121,7 +136,7 @@ func WriteIndex(w io.Writer, rows []IndexRow, opt Options) error {
 	}
 	stamp := when.UTC().Format(time.RFC3339)
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: indexTitle, Subject: fmt.Sprintf("%d份政府工作报告的主要指标与预期目标", len(rows)),
+		Title: indexTitle, Subject: fmt.Sprintf("%d份政府工作报告的主要指标与预期目标", scan.reports),
 		Creator: "workreport", LastModifiedBy: "workreport", Keywords: "政府工作报告; 主要指标; 预期目标; 对比",
 		Category: "政府工作报告", Language: "zh-CN", Created: stamp, Modified: stamp,
 	}); err != nil {
@@ -156,20 +171,37 @@ func headlineName(n string) string {
 // landscape; the long sheet 明细 has every headline.
 const maxIndexColumns = 10
 
-// indexColumns picks the headline names the wide sheet shows: those most
-// reports share (at least two when the run has two or more reports), most
-// shared first, then in the order they first appear.
-func indexColumns(rows []IndexRow) []indexColumn {
+// indexScan is what one walk over a run's reports learns before any cell
+// is written.
+type indexScan struct {
+	reports, headlines int // rows of the two sheets, headers aside
+	cols               []indexColumn
+	chartCol           int // index into cols of the charted headline, -1 for none
+}
+
+// scanIndex counts the reports and their headlines and picks the headline
+// names the wide sheet shows: those most reports share (at least two when
+// the run has two or more reports), most shared first, then in the order
+// they first appear. The chart is of the shown headline most reports have
+// a growth and a percentage target for (地区生产总值, typically).
+func scanIndex(rows iter.Seq[IndexRow]) indexScan {
+	var scan indexScan
 	var all []indexColumn
 	at := map[string]int{}
-	count := map[string]int{}
-	for _, r := range rows {
+	count := map[string]int{}   // reports with the name
+	charted := map[string]int{} // headlines with the name and a growth and a target
+	for r := range rows {
+		scan.reports++
+		scan.headlines += len(r.Headlines)
 		seenHere := map[string]bool{}
 		for _, h := range r.Headlines {
 			name := headlineName(h.Name)
 			if !seenHere[name] {
 				seenHere[name] = true
 				count[name]++
+			}
+			if h.Growth != nil && h.Target != nil {
+				charted[name]++
 			}
 			i, seen := at[name]
 			if !seen {
@@ -184,23 +216,29 @@ func indexColumns(rows []IndexRow) []indexColumn {
 		}
 	}
 	need := 1
-	if len(rows) > 1 {
+	if scan.reports > 1 {
 		need = 2
 	}
-	var cols []indexColumn
 	for _, c := range all {
 		if count[c.name] >= need {
 			if c.unit == "" {
 				c.unit = "—"
 			}
-			cols = append(cols, c)
+			scan.cols = append(scan.cols, c)
 		}
 	}
-	sort.SliceStable(cols, func(i, j int) bool { return count[cols[i].name] > count[cols[j].name] })
-	if len(cols) > maxIndexColumns {
-		cols = cols[:maxIndexColumns]
+	sort.SliceStable(scan.cols, func(i, j int) bool { return count[scan.cols[i].name] > count[scan.cols[j].name] })
+	if len(scan.cols) > maxIndexColumns {
+		scan.cols = scan.cols[:maxIndexColumns]
 	}
-	return cols
+	scan.chartCol = -1
+	bestN := 0
+	for i, c := range scan.cols {
+		if c.targetPct && charted[c.name] > bestN {
+			scan.chartCol, bestN = i, charted[c.name]
+		}
+	}
+	return scan
 }
 
 // indexCells are one report's three cells for column c.
@@ -242,29 +280,6 @@ func indexCells(hs []report.Headline, c indexColumn) []cell {
 	return []cell{{}, {}, {}}
 }
 
-// mostCommonGrowthColumn is the headline most reports have a growth and a
-// percentage target for (地区生产总值, typically); -1 if none.
-func mostCommonGrowthColumn(rows []IndexRow, cols []indexColumn) int {
-	best, bestN := -1, 0
-	for i, c := range cols {
-		if !c.targetPct {
-			continue
-		}
-		n := 0
-		for _, r := range rows {
-			for _, h := range r.Headlines {
-				if headlineName(h.Name) == c.name && h.Growth != nil && h.Target != nil {
-					n++
-				}
-			}
-		}
-		if n > bestN {
-			best, bestN = i, n
-		}
-	}
-	return best
-}
-
 func indexChart(f *excelize.File, c indexColumn, col, nRows int) error {
 	growth, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 2)
 	target, _ := excelize.ColumnNumberToName(indexFixedCols + col*indexColsPer + 3)
@@ -288,7 +303,7 @@ const (
 
 // writeIndexDetails is the long form of the comparison: one row per report
 // and headline, every headline of every report, for filters and pivots.
-func writeIndexDetails(b *book, rows []IndexRow) error {
+func writeIndexDetails(b *book, rows iter.Seq[IndexRow], headlines int) error {
 	if _, err := b.f.NewSheet(sheetIndexDetails); err != nil {
 		return err
 	}
@@ -301,12 +316,10 @@ func writeIndexDetails(b *book, rows []IndexRow) error {
 		header = append(header, text(h, stHeader))
 	}
 	g.rows = append(g.rows, header)
-	for _, r := range rows {
-		g.moreRows += len(r.Headlines)
-	}
+	g.moreRows = headlines
 	g.more = func(yield func([]cell) bool) {
 		var line []cell
-		for _, r := range rows {
+		for r := range rows {
 			for _, h := range r.Headlines {
 				line = append(line[:0], text(r.Region, stText), yearCell(r.Year),
 					text(h.Name, stText), cell{}, text(h.Unit, stCenter), cell{}, text(h.TargetKind.Label(), stCenter), cell{}, text(h.TargetUnit, stCenter),

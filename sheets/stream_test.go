@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -130,4 +131,72 @@ func TestSortedZipLargePart(t *testing.T) {
 	if !bytes.Equal(onTheFly, whole) {
 		t.Errorf("compressing as written gives other bytes (%d) than compressing whole (%d)", len(onTheFly), len(whole))
 	}
+}
+
+// TestIndexSpillsToDisk: with a SpillDir, the comparison of a run of a few
+// hundred reports moves its sheets' rows to a file there as it writes them
+// (more than indexSpillSize of XML), gives the very bytes it gives held in
+// memory, and leaves nothing in the folder, not even while it writes.
+func TestIndexSpillsToDisk(t *testing.T) {
+	hailar := loadSample(t, "hailar-2025")
+	hs := hailar.Headlines()
+	const n = 400 // about 7 KB of sheet XML each: past indexSpillSize
+	rows := func(yield func(IndexRow) bool) {
+		for i := range n {
+			if !yield(IndexRow{Input: fmt.Sprintf("city-%02d/district-%04d.yaml", i%10, i), Title: hailar.Meta.Title,
+				Region: fmt.Sprintf("第%d区", i), Level: hailar.Meta.Level, Year: hailar.Meta.Year, Headlines: hs}) {
+				return
+			}
+		}
+	}
+	when := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
+	var held, spilled bytes.Buffer
+	if err := WriteIndex(&held, rows, Options{Created: when}); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	seen, open := 0, false
+	watched := func(yield func(IndexRow) bool) {
+		for r := range rows {
+			if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+				t.Fatalf("a file named %s in the spill folder while writing", entries[0].Name())
+			}
+			open = open || spillFileOpen(dir)
+			seen++
+			if !yield(r) {
+				return
+			}
+		}
+	}
+	if err := WriteIndex(&spilled, watched, Options{Created: when, SpillDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(held.Bytes(), spilled.Bytes()) {
+		t.Errorf("spilled index differs from the one held in memory (%d and %d bytes)", spilled.Len(), held.Len())
+	}
+	if sheet := readZipPart(t, held.Bytes(), "xl/worksheets/sheet2.xml"); len(sheet) < 2*indexSpillSize {
+		t.Errorf("the long sheet is %d bytes: too small to spill, so this test tests nothing", len(sheet))
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("%s left in the spill folder", entries[0].Name())
+	}
+	if !open {
+		t.Error("no spill file was ever open in the spill folder")
+	}
+	if seen != 5*n {
+		t.Errorf("WriteIndex walked %d rows; the doc says five walks of %d", seen, n)
+	}
+}
+
+// spillFileOpen reports whether this process has a file open that was made
+// in dir and has since been unlinked (Linux: /proc/self/fd).
+func spillFileOpen(dir string) bool {
+	fds, _ := os.ReadDir("/proc/self/fd")
+	for _, fd := range fds {
+		target, err := os.Readlink("/proc/self/fd/" + fd.Name())
+		if err == nil && strings.HasPrefix(target, dir+"/excelize-") && strings.HasSuffix(target, " (deleted)") {
+			return true
+		}
+	}
+	return false
 }

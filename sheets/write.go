@@ -23,6 +23,11 @@ type Options struct {
 	// date; when zero, Write uses the report's date. Write never reads the
 	// clock, so the same input gives the same bytes.
 	Created time.Time
+	// SpillDir, when set, is where WriteIndex keeps the rows of a sheet past
+	// indexSpillSize while it writes them, in a file unlinked as soon as it
+	// is made, rather than in memory: batch passes the output folder, which
+	// is writable where the root file system of a container is not.
+	SpillDir string
 }
 
 // Sheet names.

@@ -97,6 +97,11 @@ type ZipWriter interface {
 // TmpDir specifies the temporary directory for creating temporary files, if the
 // value is empty, the system default temporary directory will be used.
 //
+// StreamSpillSize is how many bytes of a sheet a StreamWriter holds in
+// memory before it moves them to a temporary file in TmpDir; 0 means
+// StreamChunkSize (16 MB). (Patch for workreport: its comparison workbook
+// of a large run writes its sheets with no more than a few MB in memory.)
+//
 // ShortDatePattern specifies the short date number format code. In the
 // spreadsheet applications, date formats display date and time serial numbers
 // as date values. Date formats that begin with an asterisk (*) respond to
@@ -118,6 +123,7 @@ type Options struct {
 	UnzipSizeLimit    int64
 	UnzipXMLSizeLimit int64
 	TmpDir            string
+	StreamSpillSize   int
 	ShortDatePattern  string
 	LongDatePattern   string
 	LongTimePattern   string

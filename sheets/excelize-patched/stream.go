@@ -123,7 +123,7 @@ func (f *File) NewStreamWriter(sheet string) (*StreamWriter, error) {
 		file:    f,
 		Sheet:   sheet,
 		SheetID: sheetID,
-		rawData: bufferedWriter{tmpDir: f.options.TmpDir},
+		rawData: bufferedWriter{tmpDir: f.options.TmpDir, spillAt: f.options.StreamSpillSize},
 	}
 	var err error
 	sw.worksheet, err = f.workSheetReader(sheet)
@@ -859,9 +859,11 @@ func bulkAppendFields(w io.Writer, ws *xlsxWorksheet, from, to int) {
 // is written to the temp file with Sync, which may return an error.
 // Therefore, Sync should be periodically called and the error checked.
 type bufferedWriter struct {
-	tmpDir string
-	tmp    *os.File
-	buf    bytes.Buffer
+	tmpDir   string
+	spillAt  int // bytes held before moving to tmp; 0 means StreamChunkSize
+	tmp      *os.File
+	unlinked bool // tmp has no name left to remove
+	buf      bytes.Buffer
 }
 
 // Write to the in-memory buffer. The error is always nil.
@@ -894,7 +896,11 @@ func (bw *bufferedWriter) Reader() (io.Reader, error) {
 // buffer has grown large enough. Any error will be returned.
 func (bw *bufferedWriter) Sync() (err error) {
 	// Try to use local storage
-	if bw.buf.Len() < StreamChunkSize {
+	limit := bw.spillAt
+	if limit <= 0 {
+		limit = StreamChunkSize
+	}
+	if bw.buf.Len() < limit {
 		return nil
 	}
 	if bw.tmp == nil {
@@ -903,6 +909,10 @@ func (bw *bufferedWriter) Sync() (err error) {
 			// can not use local storage
 			return nil
 		}
+		// The open file lives on without its name where the system allows
+		// it, so a process killed mid-write leaves no file behind. (Patch
+		// for workreport.)
+		bw.unlinked = os.Remove(bw.tmp.Name()) == nil
 	}
 	return bw.Flush()
 }
@@ -927,8 +937,10 @@ func (bw *bufferedWriter) Close() error {
 	if bw.tmp == nil {
 		return nil
 	}
-	defer func() {
-		_ = os.Remove(bw.tmp.Name())
-	}()
+	if !bw.unlinked {
+		defer func() {
+			_ = os.Remove(bw.tmp.Name())
+		}()
+	}
 	return bw.tmp.Close()
 }
