@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // writeAtomic puts data at path so that a reader, or a later run, sees
@@ -33,6 +34,7 @@ func writeAtomicWith(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
+	lockTemporary(tmp)
 	name := tmp.Name()
 	ok := false
 	defer func() {
@@ -54,14 +56,13 @@ func writeAtomicWith(path string, write func(io.Writer) error) error {
 	if err := tmp.Sync(); err != nil {
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
+	// Renamed while still open, so its lock keeps another run's sweep off
+	// it until it has its final name.
 	if err := os.Rename(name, path); err != nil {
 		return err
 	}
 	ok = true
-	return nil
+	return tmp.Close()
 }
 
 // sameContent reports whether path already holds exactly data, so an
@@ -102,9 +103,20 @@ func safeBase(name string) (string, error) {
 
 // sweepTemporaries removes the temporary files a killed earlier run left
 // behind (writeAtomic's ".name.*.tmp"); they were never complete outputs.
+// It leaves those another live run is writing: the shards of a cluster run
+// share one output folder, and start while others are mid-write. Such a
+// file is locked (lockTemporary) or, in the instant between its creation
+// and its lock, younger than sweepGrace.
 func sweepTemporaries(dir string) {
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
 	for _, p := range leftovers {
+		st, err := os.Lstat(p)
+		if err != nil || !st.Mode().IsRegular() || time.Since(st.ModTime()) < sweepGrace || inUse(p) {
+			continue
+		}
 		os.Remove(p)
 	}
 }
+
+// sweepGrace is how old a temporary file must be before a sweep removes it.
+const sweepGrace = time.Minute
