@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -55,15 +54,11 @@ func writeIndex(dir string, results []Result, spool *headlineSpool, date *time.T
 	}
 	var readErr error // the first report whose headlines could not be read back
 	rows := func(yield func(sheets.IndexRow) bool) {
-		var buf []byte
+		var scratch []byte
 		for i, m := range metas {
-			data, err := spool.headlines(m, buf)
-			var hs []report.Headline // new each time: decoding into a used one keeps fields the JSON leaves out
-			if err == nil && len(data) > 0 {
-				buf = data[:0]
-				err = json.Unmarshal(data, &hs)
-			}
-			if err != nil {
+			var hs []report.Headline
+			var err error
+			if hs, scratch, err = spool.getHeadlines(m.spooled, scratch); err != nil {
 				readErr = fmt.Errorf("%s: headlines of %s: %w", dir, inputs[i], err)
 				return
 			}

@@ -98,13 +98,11 @@ type ResultMeta struct {
 	Level  report.Level `json:"level"`
 	Year   int          `json:"year"`
 	Date   string       `json:"date"`
-	// Headlines are held as their JSON encoding (of []report.Headline):
-	// a run keeps one ResultMeta per input until it ends, and a decoded
-	// Headline points into its report's memory, which would then stay
-	// alive too; measured, that made a run's heap grow by ~20 KB a report.
-	// A run with a summary moves them on to its spool (headlineSpool), so
-	// in the Summary Run returns they are nil: they are in the summary file
-	// and the index workbook.
+	// Headlines are the JSON encoding of []report.Headline, as a run
+	// summary holds them. A run keeps one ResultMeta per input until it
+	// ends, so it keeps them not here but in its spool (headlineSpool, in
+	// the output folder): in the Summary Run returns they are nil, and in
+	// the summary file and the index workbook.
 	Headlines json.RawMessage `json:"headlines,omitempty"`
 	spooled   spoolRef
 }
@@ -211,15 +209,9 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 			defer wg.Done()
 			for i := range work {
 				if results[i].Status == "" {
-					results[i] = process(inputs[i], formats, opt, state)
-					switch results[i].Status {
-					case StatusSkipped:
+					results[i] = process(inputs[i], formats, opt, state, spool)
+					if results[i].Status == StatusSkipped {
 						results[i].Meta = earlier[results[i].Input]
-					case StatusWritten:
-						if err := spool.spoolHeadlines(results[i].Meta); err != nil {
-							results[i].Meta.Headlines = nil
-							results[i].Warnings = append(results[i].Warnings, "index: its headlines are left out: "+err.Error())
-						}
 					}
 				}
 				if obs != nil {
@@ -315,7 +307,7 @@ func claimBases(inputs []Input, results []Result) {
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // process loads one input and writes its outputs.
-func process(in Input, formats []Format, opt Options, state map[string]string) (res Result) {
+func process(in Input, formats []Format, opt Options, state map[string]string, spool *headlineSpool) (res Result) {
 	start := time.Now()
 	res = Result{Input: in.Rel}
 	defer func() {
@@ -351,13 +343,8 @@ func process(in Input, formats []Format, opt Options, state map[string]string) (
 		res.Status, res.Error = StatusFailed, err.Error()
 		return res
 	}
-	headlines, err := json.Marshal(r.Headlines())
-	if err != nil {
-		res.Status, res.Error = StatusFailed, fmt.Sprintf("internal error (please report it): %v", err)
-		return res
-	}
 	res.Meta = &ResultMeta{Title: strings.Clone(r.Meta.Title), Region: strings.Clone(r.Meta.Region), Level: r.Meta.Level,
-		Year: r.Meta.Year, Date: strings.Clone(r.Meta.Date), Headlines: headlines}
+		Year: r.Meta.Year, Date: strings.Clone(r.Meta.Date)}
 	date := r.Meta.DateTime()
 	if opt.Date != nil {
 		date = *opt.Date
@@ -384,6 +371,11 @@ func process(in Input, formats []Format, opt Options, state map[string]string) (
 		res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: buf.Len(), SHA256: hex.EncodeToString(sum[:])})
 	}
 	res.Status = StatusWritten
+	if spool != nil {
+		if res.Meta.spooled, err = spool.putHeadlines(r.Headlines()); err != nil {
+			res.Warnings = append(res.Warnings, "index: its headlines are left out: "+err.Error())
+		}
+	}
 	return res
 }
 

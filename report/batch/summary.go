@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+
+	"workreport/report"
 )
 
 // summaryName is the run summary's file name: one per shard, so the pods
@@ -35,15 +37,19 @@ func writeSummary(w io.Writer, sum *Summary, spool *headlineSpool) error {
 	cut := bytes.LastIndex(data, []byte("[]"))
 	bw := bufio.NewWriter(w)
 	bw.Write(data[:cut+1])
-	var buf []byte
+	var scratch []byte
 	for i := range sum.Results {
 		r := sum.Results[i] // a copy: the headlines are put back only in it
 		if r.Meta != nil && r.Meta.spooled.n > 0 {
 			m := *r.Meta
-			if buf, err = spool.get(m.spooled, buf); err != nil {
+			var hs []report.Headline
+			if hs, scratch, err = spool.getHeadlines(m.spooled, scratch); err != nil {
 				return err
 			}
-			m.Headlines, r.Meta = buf, &m
+			if m.Headlines, err = json.Marshal(hs); err != nil {
+				return fmt.Errorf("%s: %w", r.Input, err)
+			}
+			r.Meta = &m
 		}
 		item, err := json.MarshalIndent(&r, "    ", "  ")
 		if err != nil {
@@ -78,7 +84,7 @@ func readSummaries(dir string, spool *headlineSpool) ([]Result, error) {
 			if r.Meta == nil {
 				return nil
 			}
-			if spoolErr = spool.spoolHeadlines(r.Meta); spoolErr != nil {
+			if spoolErr = spool.spoolJSONHeadlines(r.Meta); spoolErr != nil {
 				return spoolErr
 			}
 			byInput[r.Input] = r

@@ -41,7 +41,7 @@ func TestWriteSummaryAsEncoderWould(t *testing.T) {
 			spooled[i] = r
 			if r.Meta != nil {
 				m := *r.Meta
-				if err := spool.spoolHeadlines(&m); err != nil {
+				if err := spool.spoolJSONHeadlines(&m); err != nil {
 					t.Fatal(err)
 				}
 				spooled[i].Meta = &m
