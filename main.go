@@ -177,7 +177,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					"workreport batch reports/ --out out/ --log-format json   # for cron and Kubernetes logs\n" +
 					"workreport batch reports/ --out out/ --force             # rebuild even unchanged inputs",
 				Flags: []cli.Flag{outFlag, formatFlag,
-					&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, EnvVars: []string{"WORKREPORT_JOBS"}, Usage: "inputs in flight at once (default: number of CPUs)"},
+					&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, EnvVars: []string{"WORKREPORT_JOBS"}, Usage: "inputs in flight at once (default: the CPUs the process may use, a container's CPU limit included)"},
 					&cli.StringFlag{Name: "shard", EnvVars: []string{"WORKREPORT_SHARD"}, Usage: "process only shard `K/N` of the inputs (0 ≤ K < N)"},
 					&cli.BoolFlag{Name: "force", EnvVars: []string{"WORKREPORT_FORCE"}, Usage: "rebuild outputs even when the input and tool version are unchanged"},
 					&cli.StringFlag{Name: "log-format", Value: "text", EnvVars: []string{"WORKREPORT_LOG_FORMAT"}, Usage: "text (progress bar on a terminal, a line per file otherwise) or json (slog JSON lines)"},

@@ -24,7 +24,7 @@ import (
 type Options struct {
 	OutDir  string
 	Formats []string // names from FormatNames(); empty means all
-	Jobs    int      // inputs in flight at once; 0 means the number of CPUs
+	Jobs    int      // inputs in flight at once; 0 means the CPUs the process may use
 	// Date stamps every document when set (from SOURCE_DATE_EPOCH); else
 	// each document carries its report's own date. Never the clock.
 	Date *time.Time
@@ -39,12 +39,15 @@ type Options struct {
 	Summary bool
 }
 
-// Parallelism is how many inputs a run has in flight at once.
+// Parallelism is how many inputs a run has in flight at once: Jobs, or
+// GOMAXPROCS, which (unlike NumCPU) follows a container's CPU limit, so a
+// pod limited to 2 CPUs on a 64-core node runs 2 jobs, not 64 in 2 CPUs'
+// time and 32 times the memory.
 func (o Options) Parallelism() int {
 	if o.Jobs > 0 {
 		return o.Jobs
 	}
-	return runtime.NumCPU()
+	return runtime.GOMAXPROCS(0)
 }
 
 // MemoryLimit is a soft limit for the Go runtime's memory during a run of
