@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -197,6 +198,9 @@ type grid struct {
 	// the next is asked for, so rows may share one backing array.
 	more     func(yield func(row []cell) bool)
 	moreRows int
+	// sized holds the column widths once computed: pageSetup needs them
+	// before the rows are written, and a streamed grid's rows cost a walk.
+	sized []float64
 }
 
 // streamChunk is about how many bytes of a streamed grid's rows are
@@ -227,6 +231,9 @@ func (g *grid) each(fn func(ri int, row []cell) bool) {
 
 // widths sizes each column to its longest line, within its bounds.
 func (g *grid) widths() []float64 {
+	if g.sized != nil {
+		return g.sized
+	}
 	ws := make([]float64, len(g.cols))
 	for i, c := range g.cols {
 		ws[i] = c.min
@@ -244,7 +251,55 @@ func (g *grid) widths() []float64 {
 		}
 		return true
 	})
+	g.sized = ws
 	return ws
+}
+
+// printedCols is how many columns, from the first, the print area holds:
+// up to the last a reader needs (identifiers are for the screen: muted).
+func (g *grid) printedCols() int {
+	last := 0
+	for i, c := range g.cols {
+		if !c.muted && !c.hidden {
+			last = i + 1
+		}
+	}
+	return last
+}
+
+// Printing: a sheet is fitted to the width of one A4 page when that keeps
+// its text at onePageScale or larger; a wider one is spread over as many
+// pages as print it at splitScale. The comparison of a run has 35 columns:
+// fitted to one page, its 11 pt text printed at 3 pt. The report's own
+// lists print at 55–65 % on one page, as they always have: split, a row
+// would be read across two sheets of paper.
+const (
+	onePageScale = 0.5
+	splitScale   = 0.7
+	// printable*Pt: A4 less pageSetup's side margins of half an inch.
+	printableLandscapePt = 842 - 72
+	printablePortraitPt  = 595 - 72
+)
+
+// pagesWide is how many pages wide g prints: its printed columns' width in
+// points (a width unit is a 7 px character, plus 5 px of padding, at
+// 0.75 pt a pixel) at minPrintScale, over the printable width.
+func (g *grid) pagesWide() int {
+	total := 0.0
+	ws := g.widths()
+	for i := range g.printedCols() {
+		if !g.cols[i].hidden {
+			total += (7*ws[i] + 5) * 0.75
+		}
+	}
+	avail := float64(printablePortraitPt)
+	if g.landscape {
+		avail = printableLandscapePt
+	}
+	if total*onePageScale <= avail {
+		return 1
+	}
+	return int(math.Ceil(total * splitScale / avail))
 }
 
 // height is the height row ri needs so no wrapped cell is clipped.

@@ -157,7 +157,7 @@ func TestOpenpyxlSeesTheStructure(t *testing.T) {
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 out = {"sheets": wb.sheetnames, "tables": {}, "charts": {}, "freeze": {}, "paper": {}, "orientation": {},
-       "fit": {}, "print_titles": {}, "names": []}
+       "fit": {}, "fit_width": {}, "print_titles": {}, "names": []}
 for ws in wb.worksheets:
     out["tables"][ws.title] = sorted(ws.tables.keys())
     out["charts"][ws.title] = len(ws._charts)
@@ -165,6 +165,7 @@ for ws in wb.worksheets:
     out["paper"][ws.title] = ws.page_setup.paperSize
     out["orientation"][ws.title] = ws.page_setup.orientation
     out["fit"][ws.title] = bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+    out["fit_width"][ws.title] = ws.page_setup.fitToWidth
     out["print_titles"][ws.title] = ws.print_title_rows
 dn = wb.defined_names
 out["names"] = sorted(getattr(dn, "keys", lambda: [d.name for d in dn.definedName])())
@@ -190,6 +191,7 @@ print(json.dumps(out, ensure_ascii=False))
 		Paper                    map[string]any
 		Orientation              map[string]string
 		Fit                      map[string]bool
+		FitWidth                 map[string]*int    `json:"fit_width"`
 		PrintTitles              map[string]*string `json:"print_titles"`
 		Names                    []string
 		CF                       map[string][]string
@@ -225,6 +227,9 @@ print(json.dumps(out, ensure_ascii=False))
 	for _, sheet := range got.Sheets {
 		if got.Paper[sheet] != "9" && got.Paper[sheet] != float64(9) {
 			t.Errorf("%s paper size = %v, want 9 (A4)", sheet, got.Paper[sheet])
+		}
+		if w := got.FitWidth[sheet]; w != nil && *w != 1 { // absent means 1
+			t.Errorf("%s prints %d pages wide, want 1", sheet, *w)
 		}
 		if !got.Fit[sheet] {
 			t.Errorf("%s does not fit to page", sheet)

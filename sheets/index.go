@@ -128,7 +128,11 @@ func WriteIndex(w io.Writer, rows iter.Seq[IndexRow], opt Options) error {
 		}
 	}
 	end, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount(), true)
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheetIndex), Scope: sheetIndex}); err != nil {
+	titles := fmt.Sprintf("'%s'!$1:$1", sheetIndex)
+	if g.pagesWide() > 1 {
+		titles = fmt.Sprintf("'%s'!$A:$A,", sheetIndex) + titles // the region on every page
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: titles, Scope: sheetIndex}); err != nil {
 		return err
 	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "对比数据", RefersTo: fmt.Sprintf("'%s'!$A$1:%s", sheetIndex, end)}); err != nil {

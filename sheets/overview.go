@@ -199,8 +199,9 @@ func addGrowthChart(f *excelize.File, sheet, cell string, c growthChart) error {
 	})
 }
 
-// pageSetup prints every sheet on A4, fitted to the page width, landscape
-// for the wide lists, with the title in the header and the page number in
+// pageSetup prints every sheet on A4, fitted to the width of one page or,
+// for a sheet too wide to stay legible on one, of a few (pagesWide),
+// landscape for the wide lists, with the title in the header and the page number in
 // the footer. It runs before the cells are streamed: the fit-to-page flag
 // sits in the sheet properties at the top of the sheet's XML.
 func (b *book) pageSetup(g *grid) error {
@@ -210,14 +211,19 @@ func (b *book) pageSetup(g *grid) error {
 	if g.landscape {
 		orientation = "landscape"
 	}
-	one, zero := 1, 0
+	wide, zero := g.pagesWide(), 0
 	fit := true
 	if err := f.SetSheetProps(g.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := f.SetPageLayout(g.name, &excelize.PageLayoutOptions{
-		Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero,
-	}); err != nil {
+	layout := &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &wide, FitToHeight: &zero}
+	if wide > 1 {
+		// Each band of rows across its pages before the next band, so a
+		// report's row is read on consecutive pages.
+		order := "overThenDown"
+		layout.PageOrder = &order
+	}
+	if err := f.SetPageLayout(g.name, layout); err != nil {
 		return err
 	}
 	side, top, hf := 0.5, 0.75, 0.3
@@ -255,13 +261,7 @@ func (b *book) definedNames(grids []*grid) error {
 			continue
 		}
 		// Print the columns a reader needs; the identifiers stay on screen.
-		last := 0
-		for i, c := range g.cols {
-			if !c.muted && !c.hidden {
-				last = i + 1
-			}
-		}
-		lastCol, _ := excelize.ColumnNumberToName(last)
+		lastCol, _ := excelize.ColumnNumberToName(g.printedCols())
 		if err := b.f.SetDefinedName(&excelize.DefinedName{
 			Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("'%s'!$A$1:$%s$%d", g.name, lastCol, max(g.rowCount(), 1)), Scope: g.name,
 		}); err != nil {

@@ -5,7 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,17 +141,8 @@ func TestSortedZipLargePart(t *testing.T) {
 // (more than indexSpillSize of XML), gives the very bytes it gives held in
 // memory, and leaves nothing in the folder, not even while it writes.
 func TestIndexSpillsToDisk(t *testing.T) {
-	hailar := loadSample(t, "hailar-2025")
-	hs := hailar.Headlines()
 	const n = 400 // about 7 KB of sheet XML each: past indexSpillSize
-	rows := func(yield func(IndexRow) bool) {
-		for i := range n {
-			if !yield(IndexRow{Input: fmt.Sprintf("city-%02d/district-%04d.yaml", i%10, i), Title: hailar.Meta.Title,
-				Region: fmt.Sprintf("第%d区", i), Level: hailar.Meta.Level, Year: hailar.Meta.Year, Headlines: hs}) {
-				return
-			}
-		}
-	}
+	rows := hailarRun(t, n)
 	when := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
 	var held, spilled bytes.Buffer
 	if err := WriteIndex(&held, rows, Options{Created: when}); err != nil {
@@ -199,4 +193,50 @@ func spillFileOpen(dir string) bool {
 		}
 	}
 	return false
+}
+
+// hailarRun is the comparison rows of a run of n copies of the Hailar
+// sample, each a district of its own.
+func hailarRun(t *testing.T, n int) iter.Seq[IndexRow] {
+	hailar := loadSample(t, "hailar-2025")
+	hs := hailar.Headlines()
+	return func(yield func(IndexRow) bool) {
+		for i := range n {
+			if !yield(IndexRow{Input: fmt.Sprintf("city-%02d/district-%04d.yaml", i%10, i), Title: hailar.Meta.Title,
+				Region: fmt.Sprintf("第%d区", i), Level: hailar.Meta.Level, Year: hailar.Meta.Year, Headlines: hs}) {
+				return
+			}
+		}
+	}
+}
+
+// TestIndexPrintsLegibly: the comparison's 35 columns print over several
+// pages, a band of rows across its pages before the next, with the region
+// and the header on every page; the long sheet fits one page's width.
+// Read by openpyxl.
+func TestIndexPrintsLegibly(t *testing.T) {
+	py := needOpenpyxl(t)
+	var buf bytes.Buffer
+	if err := WriteIndex(&buf, hailarRun(t, 30), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "index.xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({ws.title: [ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.page_setup.pageOrder,
+    ws.print_title_cols, ws.print_title_rows, ws.page_setup.orientation] for ws in wb.worksheets}, ensure_ascii=False))
+`
+	out, err := exec.Command(py, "-c", script, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("openpyxl: %v\n%s", err, out)
+	}
+	got := strings.TrimSpace(string(out))
+	want := `{"对比": [3, 0, "overThenDown", "$A:$A", "$1:$1", "landscape"], "明细": [1, 0, null, null, "$1:$1", "landscape"]}`
+	if got != want {
+		t.Errorf("print setup\n got: %s\nwant: %s", got, want)
+	}
 }
