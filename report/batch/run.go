@@ -131,7 +131,11 @@ type Totals struct {
 	Failed      int     `json:"failed"`
 	Interrupted int     `json:"interrupted"`
 	Bytes       int64   `json:"bytes"`
-	WallMS      float64 `json:"wall_ms"`
+	// WallMS is the run's wall time: in the summary file, until every
+	// input was done (the file cannot time its own writing); in the
+	// Summary Run returns and the log's closing line, until the summary
+	// and the index were written too.
+	WallMS float64 `json:"wall_ms"`
 }
 
 // Failed reports whether any input failed or was not processed.
@@ -259,9 +263,12 @@ feed:
 		}
 	}
 	sum.Totals.WallMS = ms(time.Since(started))
-	if obs != nil {
-		defer obs.Finish(sum)
-	}
+	defer func() {
+		sum.Totals.WallMS = ms(time.Since(started))
+		if obs != nil {
+			obs.Finish(sum)
+		}
+	}()
 	if opt.Summary {
 		if err := writeState(opt.OutDir, results, state); err != nil {
 			return sum, err
