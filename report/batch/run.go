@@ -125,12 +125,12 @@ type Summary struct {
 
 // Totals count the results by status.
 type Totals struct {
-	Inputs      int     `json:"inputs"`
-	Written     int     `json:"written"`
-	Unchanged   int     `json:"unchanged"`
-	Failed      int     `json:"failed"`
-	Interrupted int     `json:"interrupted"`
-	Bytes       int64   `json:"bytes"`
+	Inputs      int   `json:"inputs"`
+	Written     int   `json:"written"`
+	Unchanged   int   `json:"unchanged"`
+	Failed      int   `json:"failed"`
+	Interrupted int   `json:"interrupted"`
+	Bytes       int64 `json:"bytes"`
 	// WallMS is the run's wall time: in the summary file, until every
 	// input was done (the file cannot time its own writing); in the
 	// Summary Run returns and the log's closing line, until the summary
