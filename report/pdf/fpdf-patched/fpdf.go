@@ -4454,6 +4454,12 @@ func (f *Fpdf) putfonts() {
 						}
 					}
 					utf8FontStream, CodeSignDictionary, lastRune = font.subset.cutSubset(usedRunes)
+					// A subset's name: TAG+PostScriptName (patch 20).
+					psName := font.subset.PostScriptName
+					if psName == "" {
+						psName = fontName
+					}
+					fontName = subsetFontName(utf8FontStream, psName)
 				} else {
 					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
 					CodeSignDictionary = font.utf8File.CodeSymbolDictionary

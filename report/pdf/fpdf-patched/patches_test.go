@@ -9,7 +9,9 @@ import (
 	"io"
 	"math/rand"
 	"os"
+	"regexp"
 	"testing"
+	"time"
 )
 
 // TestChecksumLeavesNeighboursAlone: assembleTables now checksums tables in
@@ -457,6 +459,122 @@ func TestSetFontAsSprintf(t *testing.T) {
 		want := sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, size) + "\n"
 		if got != want {
 			t.Errorf("SetFont size %v: %q, want %q", size, got, want)
+		}
+	}
+}
+
+// TestSubsetFontName: a font added by AddUTF8FontSubset is named
+// TAG+PostScriptName in its Type0 font, CIDFont and descriptor (patch 20);
+// the tag is six capital letters that depend on the embedded file only; a
+// name's irregular characters are escaped; a font added from bytes keeps
+// upstream's name.
+func TestSubsetFontName(t *testing.T) {
+	const ttf = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	data, err := os.ReadFile(ttf)
+	if err != nil {
+		t.Fatalf("%v: install the Debian package fonts-dejavu-core", err)
+	}
+	metrics, err := UTF8FontMetricsFromBytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The names do not depend on the glyphs drawn; 'A' is glyph 36 in
+	// DejaVu Sans, but any glyph would do.
+	widths := make([]int, 256*256)
+	widths['A'] = 684
+	nameRe := regexp.MustCompile(`/(?:BaseFont|FontName) /([^\s/<>\[\]()]+)`)
+	render := func(file []byte, psName string) (names []string, pdf []byte) {
+		t.Helper()
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC))
+		f.SetCompression(false)
+		f.AddUTF8FontSubset("dv", "", &UTF8FontSubset{File: file, Metrics: metrics, Widths: widths,
+			Glyphs: map[int]int{'A': 36}, PostScriptName: psName})
+		f.SetFont("dv", "", 10)
+		f.AddPage()
+		f.Text(10, 10, "A")
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range nameRe.FindAllSubmatch(b.Bytes(), -1) {
+			names = append(names, string(m[1]))
+		}
+		return names, b.Bytes()
+	}
+	one := func(file []byte, psName string) string {
+		t.Helper()
+		names, _ := render(file, psName)
+		if len(names) != 3 {
+			t.Fatalf("PostScript name %q: %d /BaseFont and /FontName entries %q, want 3", psName, len(names), names)
+		}
+		for _, n := range names[1:] {
+			if n != names[0] {
+				t.Fatalf("PostScript name %q: the font is named %q", psName, names)
+			}
+		}
+		return names[0]
+	}
+	tagRe := regexp.MustCompile(`^[A-Z]{6}\+`)
+
+	name := one(data, "DejaVuSans")
+	if !regexp.MustCompile(`^[A-Z]{6}\+DejaVuSans$`).MatchString(name) {
+		t.Errorf("subset named %q, want TAG+DejaVuSans", name)
+	}
+	if name != subsetFontName(data, "DejaVuSans") {
+		t.Errorf("subset named %q, subsetFontName gives %q", name, subsetFontName(data, "DejaVuSans"))
+	}
+	// Same file, same name, same bytes.
+	_, a := render(data, "DejaVuSans")
+	_, b := render(data, "DejaVuSans")
+	if !bytes.Equal(a, b) {
+		t.Error("the same document rendered twice differs")
+	}
+	// Another file (trailing padding: still the same font), another tag.
+	other := one(append(append([]byte(nil), data...), 0, 0, 0, 0), "DejaVuSans")
+	if other[:6] == name[:6] {
+		t.Errorf("two different files got the same tag: %q and %q", name, other)
+	}
+	// Irregular characters are escaped; none is written as it is.
+	odd := one(data, "Odd Name/(x)#%<>[]{}\x7fé")
+	if want := `Odd#20Name#2F#28x#29#23#25#3C#3E#5B#5D#7B#7D#7F#C3#A9`; odd != name[:7]+want {
+		t.Errorf("escaped name %q, want %q", odd, name[:7]+want)
+	}
+	// No PostScript name: fpdf's name, tagged.
+	if unnamed := one(data, ""); unnamed != name[:7]+"utf8dv" {
+		t.Errorf("subset without a PostScript name named %q, want %q", unnamed, name[:7]+"utf8dv")
+	}
+	// Tags of many files: six capital letters, and distinct.
+	seen := map[string]bool{}
+	for i := 0; i < 2000; i++ {
+		n := subsetFontName([]byte{byte(i), byte(i >> 8), 1, 2, 3}, "X")
+		if !tagRe.MatchString(n) || len(n) != 8 {
+			t.Fatalf("subsetFontName gives %q", n)
+		}
+		if seen[n] {
+			t.Fatalf("tag %q twice in 2,000 files", n[:6])
+		}
+		seen[n] = true
+	}
+
+	// A font added from bytes keeps upstream's name.
+	f := New("P", "mm", "A4", "")
+	f.SetCompression(false)
+	f.AddUTF8FontFromBytes("dv", "", data)
+	f.SetFont("dv", "", 10)
+	f.AddPage()
+	f.Text(10, 10, "A")
+	var out bytes.Buffer
+	if err := f.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	upstream := nameRe.FindAllSubmatch(out.Bytes(), -1)
+	if len(upstream) != 3 {
+		t.Errorf("font from bytes: %d /BaseFont and /FontName entries, want 3", len(upstream))
+	}
+	for _, m := range upstream {
+		if string(m[1]) != "utf8dv" {
+			t.Errorf("font from bytes named %q, want utf8dv", m[1])
 		}
 	}
 }
