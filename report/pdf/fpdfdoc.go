@@ -298,7 +298,9 @@ var (
 // the reduced font for every document and cut it again when writing it
 // (fpdf-patched/PATCHES.md, patch 11). The descriptor and underline come
 // from tables every reduction copies unchanged, so fpdf's parser reads them
-// once per process, from a reduction to ASCII.
+// once per process, from a reduction to ASCII. The PostScript name, read
+// with the face once per process, names the subset in the PDF
+// (TAG+PostScriptName, patch 20).
 func (f *sfnt) fpdfSubset(fc face, runes []rune) (*fpdf.UTF8FontSubset, error) {
 	metricsOnce[fc].Do(func() {
 		ascii := make([]rune, 0, 0x7f-0x20)
@@ -318,7 +320,8 @@ func (f *sfnt) fpdfSubset(fc face, runes []rune) (*fpdf.UTF8FontSubset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fpdf.UTF8FontSubset{File: data, Metrics: metrics[fc], Widths: f.fpdfWidths(glyphs), Glyphs: glyphs}, nil
+	return &fpdf.UTF8FontSubset{File: data, Metrics: metrics[fc], Widths: f.fpdfWidths(glyphs), Glyphs: glyphs,
+		PostScriptName: f.psName}, nil
 }
 
 // fpdfWidths is the width table fpdf's parser would make for a reduced

@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"errors"
 	"io"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/go-pdf/fpdf"
@@ -212,5 +214,86 @@ func TestRuneSet(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("runes %U, want %U", got, want)
 		}
+	}
+}
+
+// TestPostScriptNames: each face's PostScript name (name ID 6), which fpdf
+// puts after the subset tag, is read from its name table: the file's name
+// without ".ttf". A font without a usable name table has none.
+func TestPostScriptNames(t *testing.T) {
+	for fc := face(0); fc < numFaces; fc++ {
+		want := strings.TrimSuffix(faceFiles[fc].File, ".ttf")
+		if got := faceFont(fc).psName; got != want {
+			t.Errorf("%s: PostScript name %q, want %q", faceFiles[fc].File, got, want)
+		}
+		// A reduction keeps the name table.
+		data, _, err := faceFont(fc).subset([]rune("海拉尔"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := parseSfnt(data).psName; got != want {
+			t.Errorf("%s reduced: PostScript name %q, want %q", faceFiles[fc].File, got, want)
+		}
+	}
+	// Mac Roman only; Windows beats Mac; damaged tables give "".
+	rec := func(platform, encoding, lang, id uint16, s []byte, off int) []byte {
+		b := make([]byte, 12)
+		be.PutUint16(b, platform)
+		be.PutUint16(b[2:], encoding)
+		be.PutUint16(b[4:], lang)
+		be.PutUint16(b[6:], id)
+		be.PutUint16(b[8:], uint16(len(s)))
+		be.PutUint16(b[10:], uint16(off))
+		return b
+	}
+	table := func(recs [][]byte, strs []byte) []byte {
+		b := make([]byte, 6)
+		be.PutUint16(b[2:], uint16(len(recs)))
+		be.PutUint16(b[4:], uint16(6+12*len(recs)))
+		for _, r := range recs {
+			b = append(b, r...)
+		}
+		return append(b, strs...)
+	}
+	mac, win := []byte("Mac-Name"), []byte("\x00W\x00i\x00n\x00-\x00N")
+	both := table([][]byte{rec(1, 0, 0, 6, mac, 0), rec(3, 1, 0x409, 6, win, len(mac)), rec(3, 1, 0x409, 4, mac, 0)}, append(append([]byte(nil), mac...), win...))
+	for _, c := range []struct {
+		name  string
+		table []byte
+		want  string
+	}{
+		{"none", nil, ""},
+		{"Mac only", table([][]byte{rec(1, 0, 0, 6, mac, 0)}, mac), "Mac-Name"},
+		{"Windows and Mac", both, "Win-N"},
+		{"string out of bounds", both[:len(both)-1], "Mac-Name"},
+		{"records truncated", both[:20], ""},
+	} {
+		if got := postScriptName(c.table); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSubsetTags: the same face cut for different documents gets different
+// subset tags (the tag comes from the embedded file; patch 20).
+func TestSubsetTags(t *testing.T) {
+	nameRe := regexp.MustCompile(`(?m)^([A-Z]{6})\+(\S+)`)
+	byName := map[string]map[string]string{} // PostScript name → tag → sample
+	for _, sample := range sampleNames(t) {
+		s := renderSample(t, sample)
+		out := run(t, "poppler-utils", "pdffonts", s.file)
+		for _, m := range nameRe.FindAllSubmatch(out, -1) {
+			tag, name := string(m[1]), string(m[2])
+			if byName[name] == nil {
+				byName[name] = map[string]string{}
+			}
+			if other, ok := byName[name][tag]; ok {
+				t.Errorf("%s has the tag %s in %s and in %s", name, tag, other, sample)
+			}
+			byName[name][tag] = sample
+		}
+	}
+	if len(byName) != int(numFaces) {
+		t.Errorf("%d faces named in the samples, want %d: %v", len(byName), numFaces, byName)
 	}
 }

@@ -200,7 +200,10 @@ func containsNumber(text, num string) bool {
 }
 
 // TestTools runs the real clients over each sample: qpdf finds no fault,
-// and pdffonts shows every font embedded, as a subset, with a Unicode map.
+// and pdffonts shows every font embedded, as a subset, with a Unicode map,
+// named as ISO 32000-1 §9.6.4 names a subset: TAG+PostScriptName, the tag
+// six capital letters (fpdf-patched/PATCHES.md, patch 20), a different tag
+// for each face.
 func TestTools(t *testing.T) {
 	for _, name := range sampleNames(t) {
 		t.Run(name, func(t *testing.T) {
@@ -213,16 +216,32 @@ func TestTools(t *testing.T) {
 			if len(fonts) != 2+int(numFaces) {
 				t.Errorf("pdffonts lists %d fonts, want the %d faces:\n%s", len(fonts)-2, numFaces, strings.Join(fonts, "\n"))
 			}
+			nameRe := regexp.MustCompile(`^([A-Z]{6})\+(WorkReport(?:Serif|Sans)-(?:Regular|Bold))$`)
+			tags := map[string]string{} // tag → PostScript name
+			names := map[string]bool{}
 			for _, l := range fonts[2:] {
 				f := strings.Fields(l)
 				// name type… encoding emb sub uni object ID
 				if len(f) < 7 {
 					t.Fatalf("unexpected pdffonts line %q", l)
 				}
-				emb, uni := f[len(f)-5], f[len(f)-3]
-				if emb != "yes" || uni != "yes" {
-					t.Errorf("font not embedded with a Unicode map (emb=%s uni=%s): %q", emb, uni, l)
+				emb, sub, uni := f[len(f)-5], f[len(f)-4], f[len(f)-3]
+				if emb != "yes" || sub != "yes" || uni != "yes" {
+					t.Errorf("font not embedded as a subset with a Unicode map (emb=%s sub=%s uni=%s): %q", emb, sub, uni, l)
 				}
+				m := nameRe.FindStringSubmatch(f[0])
+				if m == nil {
+					t.Errorf("font named %q, want TAG+PostScriptName of a face (%s)", f[0], nameRe)
+					continue
+				}
+				if other, ok := tags[m[1]]; ok {
+					t.Errorf("%s and %s have the same subset tag %s", other, m[2], m[1])
+				}
+				tags[m[1]] = m[2]
+				names[m[2]] = true
+			}
+			if len(fonts) == 2+int(numFaces) && len(names) != int(numFaces) {
+				t.Errorf("pdffonts names %d different faces, want %d:\n%s", len(names), numFaces, strings.Join(fonts, "\n"))
 			}
 			info := string(run(t, "poppler-utils", "pdfinfo", s.file))
 			for _, want := range []string{"Title:           " + s.r.Meta.Title, "Keywords:", "Subject:", "Author:", "Page size:       595.28 x 841.89 pts (A4)"} {

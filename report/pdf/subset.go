@@ -34,7 +34,10 @@ type sfnt struct {
 	numGlyphs int
 	nMetrics  int // hhea.numberOfHMetrics
 	locaLong  bool
-	err       error
+	// psName is the PostScript name (name ID 6), "" if the font has none;
+	// fpdf names the embedded subset TAG+psName (PATCHES.md, patch 20).
+	psName string
+	err    error
 }
 
 var (
@@ -107,7 +110,53 @@ func (f *sfnt) parse() error {
 		f.width1000[g] = float64(roundHalfAway(1000 * float64(f.advance[g]) / float64(f.unitsEm)))
 	}
 	f.loca, f.glyf, f.hmtx = f.tables["loca"], f.tables["glyf"], hmtx
+	f.psName = postScriptName(f.tables["name"])
 	return f.parseCmap()
+}
+
+// postScriptName reads name ID 6 from a name table: the Windows Unicode
+// record in US English if there is one, else another Windows Unicode record,
+// else a Macintosh Roman one (ASCII, as PostScript names are). It returns ""
+// if the table has none or is damaged: the name is a label, not something
+// the font is unusable without.
+func postScriptName(name []byte) string {
+	if len(name) < 6 {
+		return ""
+	}
+	count, strOff := int(be.Uint16(name[2:])), int(be.Uint16(name[4:]))
+	best, bestRank := []byte(nil), 0
+	var utf16 bool
+	for i := 0; i < count; i++ {
+		rec := name[6+12*i:]
+		if len(rec) < 12 {
+			break
+		}
+		platform, encoding, lang, id := be.Uint16(rec), be.Uint16(rec[2:]), be.Uint16(rec[4:]), be.Uint16(rec[6:])
+		length, off := int(be.Uint16(rec[8:])), int(be.Uint16(rec[10:]))
+		if id != 6 || strOff+off+length > len(name) {
+			continue
+		}
+		rank := 0
+		switch {
+		case platform == 3 && encoding == 1 && lang == 0x409:
+			rank = 3
+		case platform == 3 && (encoding == 1 || encoding == 0):
+			rank = 2
+		case platform == 1 && encoding == 0:
+			rank = 1
+		}
+		if rank > bestRank {
+			best, bestRank, utf16 = name[strOff+off:strOff+off+length], rank, platform == 3
+		}
+	}
+	if !utf16 {
+		return string(best)
+	}
+	out := make([]rune, 0, len(best)/2)
+	for i := 0; i+2 <= len(best); i += 2 {
+		out = append(out, rune(be.Uint16(best[i:]))) // BMP: PostScript names are ASCII
+	}
+	return string(out)
 }
 
 // parseCmap reads the format 4 Unicode subtable, as fpdf does.
