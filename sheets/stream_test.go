@@ -240,3 +240,30 @@ print(json.dumps({ws.title: [ws.page_setup.fitToWidth, ws.page_setup.fitToHeight
 		t.Errorf("print setup\n got: %s\nwant: %s", got, want)
 	}
 }
+
+// TestSortedZipSortsLargeContentTypes: [Content_Types].xml is sorted
+// whole even when it is larger than compressAbove, so it is never
+// compressed as it comes, unsorted.
+func TestSortedZipSortsLargeContentTypes(t *testing.T) {
+	var ct bytes.Buffer
+	ct.WriteString(`<Types>`)
+	for i := 0; ct.Len() <= compressAbove; i++ {
+		fmt.Fprintf(&ct, `<Override PartName="/xl/p%07d.xml" ContentType="x"></Override>`, 9999999-i)
+	}
+	ct.WriteString(`</Types>`)
+	var out bytes.Buffer
+	z := newSortedZip(&out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	w, err := z.Create(contentTypesPart)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.CopyBuffer(w, bytes.NewReader(ct.Bytes()), make([]byte, 32<<10)); err != nil {
+		t.Fatal(err)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := readZipPart(t, out.Bytes(), contentTypesPart), string(sortOverrides(ct.Bytes())); got != want {
+		t.Errorf("a %d-byte [Content_Types].xml was not sorted whole", ct.Len())
+	}
+}

@@ -41,7 +41,12 @@ type zipPart struct {
 	fw   *flate.Writer // non-nil once the part is compressed as it comes
 	crc  uint32
 	size int64
+	// held parts are never compressed as they come: [Content_Types].xml
+	// is sorted whole (sortOverrides) before it is compressed.
+	held bool
 }
+
+const contentTypesPart = "[Content_Types].xml"
 
 // compressAbove is the size past which a part is compressed as it is
 // written (a variable for the test that compares both ways).
@@ -49,7 +54,7 @@ var compressAbove = 1 << 20
 
 func (p *zipPart) Write(b []byte) (int, error) {
 	if p.fw == nil {
-		if p.raw.Len()+len(b) <= compressAbove {
+		if p.held || p.raw.Len()+len(b) <= compressAbove {
 			return p.raw.Write(b)
 		}
 		p.fw = getFlateWriter()
@@ -77,7 +82,7 @@ func (p *zipPart) finish() error {
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	p := &zipPart{}
+	p := &zipPart{held: name == contentTypesPart}
 	z.parts[name] = p
 	return p, nil
 }
@@ -129,7 +134,7 @@ func (z *sortedZip) Close() error {
 			continue
 		}
 		p.raw = part.raw.Bytes()
-		if name == "[Content_Types].xml" {
+		if name == contentTypesPart {
 			p.raw = sortOverrides(p.raw)
 		}
 		p.size = int64(len(p.raw))
