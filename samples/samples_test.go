@@ -9,9 +9,10 @@ import (
 	"workreport/report"
 )
 
-// seedDir holds the published texts the samples were written from; CI and
-// every developer have it beside the project.
-const seedDir = "../../shared/seeds"
+// seedDir holds the published texts the samples were written from: copies
+// of the project's seeds (../shared/seeds), kept here so that a clone
+// anywhere tests on its own.
+const seedDir = "testdata/seeds"
 
 func TestSamplesLoad(t *testing.T) {
 	if got := Names(); len(got) != 3 {
@@ -66,7 +67,7 @@ func TestQuotesAreVerbatim(t *testing.T) {
 	for _, name := range Names() {
 		seedBytes, err := os.ReadFile(filepath.Join(seedDir, name+".txt"))
 		if err != nil {
-			t.Fatalf("the seed texts are needed beside the project (../shared/seeds): %v", err)
+			t.Fatalf("the seed text of %s (samples/testdata/seeds): %v", name, err)
 		}
 		seed := string(seedBytes)
 		r, err := Load(name)
