@@ -9,7 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"workreport/report/batch"
+	"github.com/workreport/workreport/internal/batch"
 )
 
 // TestKubernetesManifests keeps deploy/k8s in step with the command line:

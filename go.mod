@@ -1,10 +1,9 @@
-module workreport
+module github.com/workreport/workreport
 
 go 1.26.8
 
 require (
 	github.com/bmatcuk/doublestar/v4 v4.10.4
-	github.com/go-pdf/fpdf v0.9.0
 	github.com/invopop/jsonschema v0.14.0
 	github.com/klauspost/compress v1.20.4
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
@@ -36,7 +35,5 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
-
-replace github.com/go-pdf/fpdf => ./report/pdf/fpdf-patched
 
 replace github.com/xuri/excelize/v2 => ./sheets/excelize-patched

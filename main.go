@@ -22,9 +22,9 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
-	"workreport/report"
-	"workreport/report/batch"
-	"workreport/samples"
+	"github.com/workreport/workreport/internal/batch"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // Exit codes, the contract with shells, cron and Kubernetes.

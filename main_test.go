@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // TestCommandLine runs the command line in-process: exit codes and what a

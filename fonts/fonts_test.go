@@ -13,7 +13,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/workreport/workreport/internal/fpdf"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 

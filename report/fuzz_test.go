@@ -4,8 +4,8 @@ import (
 	"errors"
 	"testing"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // FuzzParse: no input makes the loader panic, and every failure is a list

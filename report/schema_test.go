@@ -14,7 +14,7 @@ var update = flag.Bool("update", false, "rewrite golden files and the shipped sc
 // descriptions) and compares it with the embedded file.
 func TestSchemaUpToDate(t *testing.T) {
 	r := newSchemaReflector()
-	if err := r.AddGoComments("workreport/report", "."); err != nil {
+	if err := r.AddGoComments("github.com/workreport/workreport/report", "."); err != nil {
 		t.Fatal(err)
 	}
 	got, err := generateSchema(r)

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 //go:embed *.yaml

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // seedDir holds the published texts the samples were written from: copies

@@ -9,7 +9,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // TestSamplesMatchSchema checks the shipped samples against the shipped JSON

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // fontFamily is the body font: 等线 is the default of Chinese Excel and

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/workreport/workreport/samples"
 	"github.com/xuri/excelize/v2"
-	"workreport/samples"
 )
 
 // formulaCell is a formula Write stored, with the result it cached.

@@ -3,7 +3,7 @@ package sheets
 import (
 	"testing"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // edgeReport is a report built in Go with the shapes the samples may lack:

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // edit opens a written workbook, lets change edit it as a person would

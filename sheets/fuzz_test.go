@@ -3,7 +3,7 @@ package sheets
 import (
 	"testing"
 
-	"workreport/samples"
+	"github.com/workreport/workreport/samples"
 )
 
 // FuzzRead feeds Read damaged and hostile workbooks, starting from the ones

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/workreport/workreport/samples"
 	"github.com/xuri/excelize/v2"
-	"workreport/samples"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")

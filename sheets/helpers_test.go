@@ -3,33 +3,26 @@ package sheets
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/internal/clienttest"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
-// needTool fails the test when a client it checks against is missing,
-// naming the Debian package that provides it.
+// needTool returns the path of a client, or skips naming the Debian package
+// to install (fails instead under WORKREPORT_CLIENT_TESTS=1).
 func needTool(t testing.TB, tool, pkg string) string {
 	t.Helper()
-	p, err := exec.LookPath(tool)
-	if err != nil {
-		t.Fatalf("%s not found: install %s (apt-get install -y %s)", tool, pkg, pkg)
-	}
-	return p
+	return clienttest.Tool(t, tool, pkg)
 }
 
-// needOpenpyxl fails the test unless /usr/bin/python3 can import openpyxl.
+// needOpenpyxl returns the Python that imports openpyxl, or skips naming
+// python3-openpyxl (fails instead under WORKREPORT_CLIENT_TESTS=1).
 func needOpenpyxl(t testing.TB) string {
 	t.Helper()
-	py := "/usr/bin/python3"
-	if out, err := exec.Command(py, "-c", "import openpyxl").CombinedOutput(); err != nil {
-		t.Fatalf("openpyxl not importable by %s: install python3-openpyxl (apt-get install -y python3-openpyxl): %v\n%s", py, err, out)
-	}
-	return py
+	return clienttest.PythonModule(t, "openpyxl", "python3-openpyxl")
 }
 
 // loadSample loads one of the shipped samples.

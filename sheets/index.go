@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // IndexRow is one report of a batch run, as the comparison workbook shows

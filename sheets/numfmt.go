@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // Every number cell holds a number; its number format carries the decimals

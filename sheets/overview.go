@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // The 概览 sheet: the title, a label/value block with the report's meta (Read

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // Limits on what Read accepts: a workbook of a work report is well under a

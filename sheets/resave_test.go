@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // A workbook opened and saved again by LibreOffice (shared strings, its own

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // sameReport fails with the first differing line of the two models' JSON

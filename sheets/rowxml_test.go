@@ -11,9 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/width"
-	"workreport/report"
 )
 
 // TestAppendRowMatchesSetRow writes each row once through excelize's

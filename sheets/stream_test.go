@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // TestStreamedGridSameBytes: a grid whose rows come one at a time through

@@ -12,8 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
 )
 
 // Options tune Write.

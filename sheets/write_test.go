@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 	"github.com/xuri/excelize/v2"
-	"workreport/report"
-	"workreport/samples"
 )
 
 func openBook(t testing.TB, data []byte) *excelize.File {

@@ -56,6 +56,6 @@ echo
 echo "In-process, single core (go test -bench, -cpu 1; median of 5; cpu-ms/op where reported):"
 go test ./report/pdf -run '^$' -bench RenderHailar -benchmem -cpu 1 -count 5 -benchtime 40x | grep -E '^Benchmark'
 go test ./sheets -run '^$' -bench WriteHailar -benchmem -cpu 1 -count 5 -benchtime 100x | grep -E '^Benchmark'
-go test ./report/batch -run '^$' -bench Batch -benchmem -count 3 -benchtime 100x | grep -E '^Benchmark'
+go test ./internal/batch -run '^$' -bench Batch -benchmem -count 3 -benchtime 100x | grep -E '^Benchmark'
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

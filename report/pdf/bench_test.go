@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"workreport/samples"
+	"github.com/workreport/workreport/samples"
 )
 
 // BenchmarkRenderHailar renders the Hailar sample's PDF (17 pages, four

@@ -7,8 +7,8 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"workreport/report"
-	"workreport/report/pdf/typeset"
+	"github.com/workreport/workreport/internal/typeset"
+	"github.com/workreport/workreport/report"
 )
 
 // Charts are horizontal bar charts drawn with lines and rectangles: the

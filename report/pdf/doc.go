@@ -16,10 +16,9 @@
 // the footer 第 N 页 / 共 M 页; the outline has an entry for every part,
 // section and task.
 //
-// How it is built. fpdf (github.com/go-pdf/fpdf, unmaintained upstream) is
-// v0.9.0 copied into fpdf-patched/ and patched for speed — each change and
-// its measured effect is in fpdf-patched/PATCHES.md; go.mod replaces the
-// module with that folder. It is used only through the doc type in
+// How it is built. fpdf (github.com/go-pdf/fpdf v0.9.0, archived upstream)
+// is our own package internal/fpdf, patched for speed — each change and its
+// measured effect is in internal/fpdf/PATCHES.md. It is used only through the doc type in
 // fpdfdoc.go. Its own line breaking loses Chinese characters and ignores 禁则,
 // so lines are broken by package typeset and drawn one by one, justified by
 // character spacing (the Tc operator, which fpdf lacks, written raw). Every

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // Numbers are always shown with the digits the report printed: through

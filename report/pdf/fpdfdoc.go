@@ -1,7 +1,7 @@
 package pdf
 
 // This file is the only one that imports fpdf. fpdf is unmaintained upstream
-// (v0.9.0, patched for speed in fpdf-patched/), panics on characters outside
+// (v0.9.0, patched for speed, now our own package internal/fpdf), panics on characters outside
 // the Basic Multilingual Plane and breaks Chinese lines badly; the rest of
 // the package draws through the small doc type below, which gets only strings
 // the sanitiser has cleaned, and does its own line breaking with package
@@ -21,7 +21,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/workreport/workreport/internal/fpdf"
 )
 
 // face is one of the four embedded type faces.
@@ -296,7 +296,7 @@ var (
 // fpdfSubset reduces face fc (whose tables f are) to runes and describes
 // the result to fpdf, which embeds it as it is: fpdf would otherwise parse
 // the reduced font for every document and cut it again when writing it
-// (fpdf-patched/PATCHES.md, patch 11). The descriptor and underline come
+// (internal/fpdf/PATCHES.md, patch 11). The descriptor and underline come
 // from tables every reduction copies unchanged, so fpdf's parser reads them
 // once per process, from a reduction to ASCII. The PostScript name, read
 // with the face once per process, names the subset in the PDF

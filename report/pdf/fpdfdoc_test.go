@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-pdf/fpdf"
+	"github.com/workreport/workreport/internal/fpdf"
 )
 
 // sampleRunes are characters of every kind the documents draw.
@@ -90,7 +90,7 @@ func TestSubset(t *testing.T) {
 }
 
 // TestFpdfLeavesFontBytesAlone: the faces' bytes are shared by every
-// document of the process, and the patched fpdf (fpdf-patched/PATCHES.md)
+// document of the process, and the patched fpdf (internal/fpdf/PATCHES.md)
 // reads tables in place where upstream copied them. Neither the reduced
 // font fpdf is given nor the shared face may change while a document is
 // written.

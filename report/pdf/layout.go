@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"workreport/report"
-	"workreport/report/pdf/typeset"
+	"github.com/workreport/workreport/internal/typeset"
+	"github.com/workreport/workreport/report"
 )
 
 // Page geometry in millimetres. A4 with margins after GB/T 9704 (top 37 mm,

@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"workreport/report"
-	"workreport/report/pdf/typeset"
-	"workreport/samples"
+	"github.com/workreport/workreport/internal/typeset"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 var (
@@ -202,7 +202,7 @@ func containsNumber(text, num string) bool {
 // TestTools runs the real clients over each sample: qpdf finds no fault,
 // and pdffonts shows every font embedded, as a subset, with a Unicode map,
 // named as ISO 32000-1 §9.6.4 names a subset: TAG+PostScriptName, the tag
-// six capital letters (fpdf-patched/PATCHES.md, patch 20), a different tag
+// six capital letters (internal/fpdf/PATCHES.md, patch 20), a different tag
 // for each face.
 func TestTools(t *testing.T) {
 	for _, name := range sampleNames(t) {

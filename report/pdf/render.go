@@ -10,8 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"workreport/report"
-	"workreport/report/pdf/typeset"
+	"github.com/workreport/workreport/internal/typeset"
+	"github.com/workreport/workreport/report"
 )
 
 // Options controls rendering.

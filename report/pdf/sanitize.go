@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"workreport/fonts"
-	"workreport/report"
+	"github.com/workreport/workreport/fonts"
+	"github.com/workreport/workreport/report"
 )
 
 // replacement is drawn for a character the fonts cannot draw: visible, so a

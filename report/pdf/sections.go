@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // dashRow is one headline indicator on the dashboard.

@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"workreport/report/pdf/typeset"
+	"github.com/workreport/workreport/internal/typeset"
 )
 
 // column describes one column of a table.

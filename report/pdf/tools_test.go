@@ -7,17 +7,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/workreport/workreport/internal/clienttest"
 )
 
-// needTool fails the test (never skips it) when a command-line client the
-// test relies on is missing, naming the Debian package that provides it.
+// needTool returns the path of a client, or skips naming the Debian package
+// to install (fails instead under WORKREPORT_CLIENT_TESTS=1).
 func needTool(t testing.TB, name, debianPackage string) string {
 	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("%s not found: install %s (apt-get install -y %s)", name, debianPackage, debianPackage)
-	}
-	return path
+	return clienttest.Tool(t, name, debianPackage)
 }
 
 // run runs a tool on a PDF and returns its standard output.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // testReport is a small report built in Go, with the characters fpdf cannot

@@ -17,7 +17,7 @@ import (
 	"sync"
 	"time"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // Options say what a run makes and where.

@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // summaryName is the run summary's file name: one per shard, so the pods

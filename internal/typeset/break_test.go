@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"workreport/samples"
+	"github.com/workreport/workreport/samples"
 )
 
 // fakeMeasure imitates a CJK font at 10.5 pt in millimetres: Chinese

@@ -8,7 +8,7 @@ import (
 	"os"
 	"sync"
 
-	"workreport/report"
+	"github.com/workreport/workreport/report"
 )
 
 // headlineSpool keeps the headlines of a run's reports on disk, in the

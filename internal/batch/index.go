@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"workreport/report"
-	"workreport/sheets"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/sheets"
 )
 
 // IndexFile is the comparison workbook across the reports of a run.

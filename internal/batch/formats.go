@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"workreport/report"
-	"workreport/report/pdf"
-	"workreport/sheets"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/report/pdf"
+	"github.com/workreport/workreport/sheets"
 )
 
 // Format is one kind of output and the renderer that makes it.

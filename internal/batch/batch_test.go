@@ -15,7 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"workreport/samples"
+	"github.com/workreport/workreport/samples"
 )
 
 // makeInputs writes n copies of the Hailar sample with varied regions and

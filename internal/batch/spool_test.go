@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"workreport/report"
-	"workreport/samples"
+	"github.com/workreport/workreport/report"
+	"github.com/workreport/workreport/samples"
 )
 
 // TestSpoolKeepsHeadlines: every sample's headlines come back from the
