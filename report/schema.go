@@ -1,78 +1,19 @@
 package report
 
-import (
-	_ "embed"
-	"encoding/json"
-
-	"github.com/invopop/jsonschema"
-)
+import _ "embed"
 
 // SchemaJSON is the JSON Schema of a data file, for editors to complete and
 // check YAML and JSON as it is typed (with the YAML language server, put
 // `# yaml-language-server: $schema=workreport.schema.json` on the first line).
 // It is generated from the Go types, with their doc comments as
-// descriptions, by `go test ./report -run Schema -update`; the same test
-// fails when the types and the file drift apart.
+// descriptions, by `go generate ./report` (which runs the test
+// TestSchemaUpToDate with -update); the same test fails when the types and
+// the file drift apart. The generator lives in a test file so that the
+// reflection library is never linked into a program that uses this package.
 //
+//go:generate go test -run ^TestSchemaUpToDate$ -update
 //go:embed workreport.schema.json
 var SchemaJSON []byte
 
 // SchemaID names the schema.
 const SchemaID = "https://github.com/workreport/workreport/report/workreport.schema.json"
-
-// newSchemaReflector reflects the model the way the loader reads it: yaml
-// key names, required keys from the `jsonschema:"required"` tags, no
-// unknown keys.
-func newSchemaReflector() *jsonschema.Reflector {
-	return &jsonschema.Reflector{
-		FieldNameTag:               "yaml",
-		RequiredFromJSONSchemaTags: true,
-		ExpandedStruct:             true,
-	}
-}
-
-// generateSchema renders the schema of Report with r's comments.
-func generateSchema(r *jsonschema.Reflector) ([]byte, error) {
-	s := r.Reflect(&Report{})
-	s.ID = SchemaID
-	s.Title = "workreport data file"
-	s.Description = "A government work report as data: meta, last year's results by section, this year's targets, planned tasks with their figures, glossary."
-	out, err := json.MarshalIndent(s, "", "  ")
-	return append(out, '\n'), err
-}
-
-// JSONSchema: a number as written in the report, or the same as text with
-// thousands separators.
-func (Decimal) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Description: "A number with its digits as written in the report, such as 231.52; text with thousands separators (\"2,431.67\") is accepted too.",
-		OneOf: []*jsonschema.Schema{
-			{Type: "number"},
-			{Type: "string", Pattern: `^[-+]?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?$|^[-+]?[0-9]+(\.[0-9]+)?$`},
-		},
-	}
-}
-
-func enumSchema(desc string, values []string) *jsonschema.Schema {
-	s := &jsonschema.Schema{Type: "string", Description: desc}
-	for _, v := range values {
-		s.Enum = append(s.Enum, v)
-	}
-	return s
-}
-
-func (l Level) JSONSchema() *jsonschema.Schema {
-	return enumSchema("Level of government that gave the report.", l.Values())
-}
-func (k Kind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("flow: of the year (default); stock: a total at year end (累计, 总量, 存栏).", k.Values())
-}
-func (c ChangeKind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("yoy: year-on-year growth in %; share: share of a whole in %; rate: a ratio in %; pp: percentage points.", c.Values())
-}
-func (t TargetKind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("growth: 增长x%; level: a level to reach; cap: a ceiling (以内, 不超过); floor: a minimum (不低于); qualitative: no number.", t.Values())
-}
-func (n Nature) JSONSchema() *jsonschema.Schema {
-	return enumSchema("expected (预期性, default) or binding (约束性).", n.Values())
-}

@@ -2,9 +2,12 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/invopop/jsonschema"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the shipped schema")
@@ -28,6 +31,63 @@ func TestSchemaUpToDate(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(got, SchemaJSON) {
-		t.Fatalf("workreport.schema.json is out of date with the Go types; run: go test ./report -run SchemaUpToDate -update")
+		t.Fatalf("workreport.schema.json is out of date with the Go types; run: go generate ./report")
 	}
+}
+
+// newSchemaReflector reflects the model the way the loader reads it: yaml
+// key names, required keys from the `jsonschema:"required"` tags, no
+// unknown keys.
+func newSchemaReflector() *jsonschema.Reflector {
+	return &jsonschema.Reflector{
+		FieldNameTag:               "yaml",
+		RequiredFromJSONSchemaTags: true,
+		ExpandedStruct:             true,
+	}
+}
+
+// generateSchema renders the schema of Report with r's comments.
+func generateSchema(r *jsonschema.Reflector) ([]byte, error) {
+	s := r.Reflect(&Report{})
+	s.ID = SchemaID
+	s.Title = "workreport data file"
+	s.Description = "A government work report as data: meta, last year's results by section, this year's targets, planned tasks with their figures, glossary."
+	out, err := json.MarshalIndent(s, "", "  ")
+	return append(out, '\n'), err
+}
+
+// JSONSchema: a number as written in the report, or the same as text with
+// thousands separators.
+func (Decimal) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{
+		Description: "A number with its digits as written in the report, such as 231.52; text with thousands separators (\"2,431.67\") is accepted too.",
+		OneOf: []*jsonschema.Schema{
+			{Type: "number"},
+			{Type: "string", Pattern: `^[-+]?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?$|^[-+]?[0-9]+(\.[0-9]+)?$`},
+		},
+	}
+}
+
+func enumSchema(desc string, values []string) *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "string", Description: desc}
+	for _, v := range values {
+		s.Enum = append(s.Enum, v)
+	}
+	return s
+}
+
+func (l Level) JSONSchema() *jsonschema.Schema {
+	return enumSchema("Level of government that gave the report.", l.Values())
+}
+func (k Kind) JSONSchema() *jsonschema.Schema {
+	return enumSchema("flow: of the year (default); stock: a total at year end (累计, 总量, 存栏).", k.Values())
+}
+func (c ChangeKind) JSONSchema() *jsonschema.Schema {
+	return enumSchema("yoy: year-on-year growth in %; share: share of a whole in %; rate: a ratio in %; pp: percentage points.", c.Values())
+}
+func (t TargetKind) JSONSchema() *jsonschema.Schema {
+	return enumSchema("growth: 增长x%; level: a level to reach; cap: a ceiling (以内, 不超过); floor: a minimum (不低于); qualitative: no number.", t.Values())
+}
+func (n Nature) JSONSchema() *jsonschema.Schema {
+	return enumSchema("expected (预期性, default) or binding (约束性).", n.Values())
 }
