@@ -1,4 +1,4 @@
-package main
+package commands
 
 import (
 	"os"
@@ -17,8 +17,8 @@ import (
 // WORKREPORT_ variable is one a flag reads, and the Indexed Job's shard
 // spec is valid for every completion index.
 func TestKubernetesManifests(t *testing.T) {
-	app := newApp(os.Stdout, os.Stderr)
-	paths, _ := filepath.Glob("deploy/k8s/*.yaml")
+	app := New("test", os.Stdout, os.Stderr)
+	paths, _ := filepath.Glob("../../deploy/k8s/*.yaml")
 	if len(paths) < 3 {
 		t.Fatalf("manifests: %v", paths)
 	}
