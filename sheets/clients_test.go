@@ -1,12 +1,17 @@
 package sheets
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,15 +51,33 @@ func formulaCells(t *testing.T, path string) []formulaCell {
 	return out
 }
 
+// recalcProfile is a LibreOffice user profile that recalculates every
+// formula of an OOXML workbook on load (OOXMLRecalcMode 0, "always").
+// LibreOffice's default keeps the results a workbook cached, so without it
+// a wrong cached value would survive the conversion and no comparison with
+// the cache could fail.
+const recalcProfile = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
 // sofficeCSV converts the workbooks to one UTF-8 CSV per sheet with
-// LibreOffice, which recalculates every formula on load, and returns
-// CSV rows by file base name and sheet.
+// LibreOffice, recalculating every formula on load (hard recalculation),
+// and returns CSV rows by file base name and sheet.
 func sofficeCSV(t *testing.T, dir string, books []string) map[string]map[string][][]string {
 	t.Helper()
-	soffice := needTool(t, "soffice", "libreoffice-calc")
+	soffice := needTool(t, "soffice", "libreoffice-calc-nogui")
+	profile := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcProfile), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// 44 comma, 34 quote, 76 UTF-8, …, -1 every sheet (field notes).
 	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-	args := append([]string{"--headless", "--convert-to", filter, "--outdir", dir}, books...)
+	args := append([]string{"-env:UserInstallation=file://" + filepath.ToSlash(profile), "--headless", "--convert-to", filter, "--outdir", dir}, books...)
 	cmd := exec.Command(soffice, args...)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -69,14 +92,11 @@ func sofficeCSV(t *testing.T, dir string, books []string) map[string]map[string]
 			if err != nil {
 				t.Fatalf("LibreOffice wrote no CSV for %s/%s: %v", base, sheet, err)
 			}
-			rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
+			r := csv.NewReader(strings.NewReader(string(data)))
+			r.FieldsPerRecord = -1 // rows differ in length
+			rows, err := r.ReadAll()
 			if err != nil {
-				// Rows differ in length; read leniently.
-				r := csv.NewReader(strings.NewReader(string(data)))
-				r.FieldsPerRecord = -1
-				if rows, err = r.ReadAll(); err != nil {
-					t.Fatalf("%s/%s CSV: %v", base, sheet, err)
-				}
+				t.Fatalf("%s/%s CSV: %v", base, sheet, err)
 			}
 			res[base][sheet] = rows
 		}
@@ -104,38 +124,51 @@ func near(a, b float64) bool {
 	return d <= 1e-9*scale
 }
 
+// formulaMismatches compares every formula cell's cached result with what
+// LibreOffice computed for it, and lists the cells that differ.
+func formulaMismatches(cells []formulaCell, sheets map[string][][]string) []string {
+	var bad []string
+	for _, c := range cells {
+		col, row, _ := excelize.CellNameToCoordinates(c.ref)
+		rows := sheets[c.sheet]
+		got := ""
+		if row-1 < len(rows) && col-1 < len(rows[row-1]) {
+			got = rows[row-1][col-1]
+		}
+		if c.cached == "" {
+			if got != "" {
+				bad = append(bad, fmt.Sprintf("%s!%s = %q after recalculation, want empty (=%s)", c.sheet, c.ref, got, c.formula))
+			}
+			continue
+		}
+		want, _ := strconv.ParseFloat(c.cached, 64)
+		if v, ok := csvNumber(got); !ok || !near(v, want) {
+			bad = append(bad, fmt.Sprintf("%s!%s = %q after recalculation, cached %s (=%s)", c.sheet, c.ref, got, c.cached, c.formula))
+		}
+	}
+	return bad
+}
+
 // Every formula cell, recalculated by LibreOffice, equals the value Write
-// cached in it; and the Hailar GDP target implies 244.95 for 2025.
+// cached in it; and the Hailar GDP target implies 244.95 for 2025. The
+// tampered copy (a wrong cached 999 in the implied level) shows that the
+// recalculation is real: the comparison must catch it.
 func TestLibreOfficeRecalculatesFormulas(t *testing.T) {
 	dir := t.TempDir()
 	var books []string
 	for _, name := range samples.Names() {
 		books = append(books, writeFile(t, dir, name, loadSample(t, name)))
 	}
-	csvs := sofficeCSV(t, dir, books)
+	tampered := filepath.Join(dir, "tampered.xlsx")
+	tamperCachedValue(t, books[slices.Index(samples.Names(), "hailar-2025")], tampered, "xl/worksheets/sheet3.xml", "M2", "244.95", "999")
+	csvs := sofficeCSV(t, dir, append(books, tampered))
 	for i, name := range samples.Names() {
 		cells := formulaCells(t, books[i])
 		if len(cells) == 0 {
 			t.Errorf("%s: no formula cells", name)
 		}
-		for _, c := range cells {
-			col, row, _ := excelize.CellNameToCoordinates(c.ref)
-			rows := csvs[name][c.sheet]
-			got := ""
-			if row-1 < len(rows) && col-1 < len(rows[row-1]) {
-				got = rows[row-1][col-1]
-			}
-			if c.cached == "" {
-				if got != "" {
-					t.Errorf("%s %s!%s = %q after recalculation, want empty (=%s)", name, c.sheet, c.ref, got, c.formula)
-				}
-				continue
-			}
-			want, _ := strconv.ParseFloat(c.cached, 64)
-			v, ok := csvNumber(got)
-			if !ok || !near(v, want) {
-				t.Errorf("%s %s!%s = %q after recalculation, cached %s (=%s)", name, c.sheet, c.ref, got, c.cached, c.formula)
-			}
+		for _, m := range formulaMismatches(cells, csvs[name]) {
+			t.Errorf("%s %s", name, m)
 		}
 		t.Logf("%s: %d formula cells agree", name, len(cells))
 	}
@@ -145,6 +178,54 @@ func TestLibreOfficeRecalculatesFormulas(t *testing.T) {
 	}
 	if got := hailar[sheetTargets][1][tgtName]; got != "地区生产总值" {
 		t.Errorf("目标 row 2 is %q, want 地区生产总值", got)
+	}
+	bad := formulaMismatches(formulaCells(t, tampered), csvs["tampered"])
+	if len(bad) != 1 || !strings.HasPrefix(bad[0], sheetTargets+"!M2 = \"244.95\" after recalculation, cached 999") {
+		t.Errorf("a wrong cached value was not caught by the recalculation: %q", bad)
+	}
+}
+
+// tamperCachedValue copies the workbook src to dst with the cached result of
+// one formula cell replaced, as a writer with a bug would leave it.
+func tamperCachedValue(t *testing.T, src, dst, part, ref, from, to string) {
+	t.Helper()
+	zr, err := zip.OpenReader(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == part {
+			re := regexp.MustCompile(`(<c r="` + ref + `"[^>]*><f>[^<]*</f><v>)` + regexp.QuoteMeta(from) + `(</v>)`)
+			found = re.Match(data)
+			data = re.ReplaceAll(data, []byte("${1}"+to+"${2}"))
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !found {
+		t.Fatalf("%s: no formula cell %s caching %s", part, ref, from)
+	}
+	if err := os.WriteFile(dst, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
