@@ -36,6 +36,7 @@ func writeAtomicWith(path string, write func(io.Writer) error) error {
 	}
 	lockTemporary(tmp)
 	name := tmp.Name()
+	atWriteStep("created", path)
 	ok := false
 	defer func() {
 		if !ok {
@@ -56,13 +57,28 @@ func writeAtomicWith(path string, write func(io.Writer) error) error {
 	if err := tmp.Sync(); err != nil {
 		return err
 	}
+	atWriteStep("synced", path)
 	// Renamed while still open, so its lock keeps another run's sweep off
 	// it until it has its final name.
 	if err := os.Rename(name, path); err != nil {
 		return err
 	}
 	ok = true
+	atWriteStep("renamed", path)
 	return tmp.Close()
+}
+
+// writeStepHook, when a test sets it, is called at each step of an atomic
+// write: "created" (an empty temporary file), "synced" (complete, not yet
+// renamed) and "renamed" (under its final name). The kill test stops the
+// process at a chosen step of a chosen file, so every moment it checks is
+// reached, whatever the machine's speed.
+var writeStepHook func(step, path string)
+
+func atWriteStep(step, path string) {
+	if writeStepHook != nil {
+		writeStepHook(step, path)
+	}
 }
 
 // sameContent reports whether path already holds exactly data, so an

@@ -4,11 +4,14 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -262,63 +265,95 @@ func TestFindSkipsTheOutputFolder(t *testing.T) {
 	}
 }
 
-// TestKilledRunLeavesNoPartialOutput kills a child process running a
-// batch, at several moments, and checks that every file under a final name
-// is complete.
+// TestKilledRunLeavesNoPartialOutput kills a child process running a batch
+// at chosen moments of its writes (SIGKILL from inside, at the Nth time a
+// step of an atomic write is reached for a file whose name ends so), then
+// checks that every file under a final name is complete and that the next
+// run finishes the job and sweeps the temporary files.
 func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
 	if dir := os.Getenv("WORKREPORT_TEST_CHILD_BATCH"); dir != "" {
-		inputs, _ := Find([]string{filepath.Join(dir, "in")}, "")
-		Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Jobs: 2, Summary: true, Version: "t"}, nil)
-		os.Exit(0)
-	}
-	dir := t.TempDir()
-	makeInputs(t, filepath.Join(dir, "in"), 40, nil)
-	for _, after := range []time.Duration{150 * time.Millisecond, 400 * time.Millisecond, 900 * time.Millisecond} {
-		os.RemoveAll(filepath.Join(dir, "out"))
-		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunLeavesNoPartialOutput$")
-		cmd.Env = append(os.Environ(), "WORKREPORT_TEST_CHILD_BATCH="+dir)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(after)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		entries, _ := os.ReadDir(filepath.Join(dir, "out"))
-		complete := 0
-		for _, e := range entries {
-			p := filepath.Join(dir, "out", e.Name())
-			data, _ := os.ReadFile(p)
-			switch filepath.Ext(e.Name()) {
-			case ".xlsx":
-				if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
-					t.Errorf("killed after %v: %s is not a complete workbook: %v", after, e.Name(), err)
+		killAt := strings.Split(os.Getenv("WORKREPORT_TEST_KILL_AT"), " ")
+		seen := 0
+		var mu sync.Mutex
+		writeStepHook = func(step, path string) {
+			mu.Lock()
+			defer mu.Unlock()
+			if step == killAt[0] && strings.HasSuffix(path, killAt[1]) {
+				if seen++; strconv.Itoa(seen) == killAt[2] {
+					syscall.Kill(os.Getpid(), syscall.SIGKILL)
+					select {} // the signal is on its way
 				}
-				complete++
-			case ".pdf":
-				if !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
-					t.Errorf("killed after %v: %s is not a complete PDF", after, e.Name())
-				}
-				complete++
 			}
 		}
-		t.Logf("killed after %v: %d complete outputs, %d entries", after, complete, len(entries))
-		// The next run finishes the job and sweeps the temporary files:
-		// those of a dead process, once older than sweepGrace (here, aged by
-		// hand; a run starting in the same second may be another shard's).
-		leftovers, _ := filepath.Glob(filepath.Join(dir, "out", ".*.tmp"))
-		for _, p := range leftovers {
-			old := time.Now().Add(-2 * sweepGrace)
-			os.Chtimes(p, old, old)
-		}
 		inputs, _ := Find([]string{filepath.Join(dir, "in")}, "")
-		sum, err := Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Summary: true, Version: "t"}, nil)
-		if err != nil || sum.Totals.Failed != 0 || sum.Totals.Written+sum.Totals.Unchanged != 40 {
-			t.Fatalf("recovery run: %+v %v", sum.Totals, err)
-		}
-		leftovers, _ = filepath.Glob(filepath.Join(dir, "out", ".*.tmp"))
-		if len(leftovers) != 0 {
-			t.Errorf("temporary files left after the recovery run: %v", leftovers)
-		}
+		Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Jobs: 1, Summary: true, Version: "t"}, nil)
+		os.Exit(3) // never killed: the parent reports it
+	}
+	t.Parallel()
+	const inputs = 6
+	dir := t.TempDir()
+	makeInputs(t, filepath.Join(dir, "in"), inputs, nil)
+	for _, killAt := range []string{
+		"created .pdf 1",                  // the first output just begun
+		"synced .xlsx 3",                  // a complete workbook not yet renamed
+		"renamed .pdf 4",                  // right after an output got its final name
+		"synced .xlsx 6",                  // the last workbook
+		"created workreport-run.json 1",   // outputs all written, the run summary begun
+		"renamed workreport-run.json 1",   // the summary written, the state not yet
+		"synced .workreport-state.json 1", // the state complete, not yet renamed
+	} {
+		t.Run(strings.ReplaceAll(killAt, " ", "-"), func(t *testing.T) {
+			out := filepath.Join(dir, "out")
+			os.RemoveAll(out)
+			cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunLeavesNoPartialOutput$")
+			cmd.Env = append(os.Environ(), "WORKREPORT_TEST_CHILD_BATCH="+dir, "WORKREPORT_TEST_KILL_AT="+killAt)
+			err := cmd.Run()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+				t.Fatalf("the child was not killed at %q: %v", killAt, err)
+			}
+			entries, _ := os.ReadDir(out)
+			complete, temporaries := 0, 0
+			for _, e := range entries {
+				p := filepath.Join(out, e.Name())
+				data, _ := os.ReadFile(p)
+				switch {
+				case strings.HasSuffix(e.Name(), ".tmp"):
+					temporaries++
+				case filepath.Ext(e.Name()) == ".xlsx":
+					if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+						t.Errorf("%s is not a complete workbook: %v", e.Name(), err)
+					}
+					complete++
+				case filepath.Ext(e.Name()) == ".pdf":
+					if !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
+						t.Errorf("%s is not a complete PDF", e.Name())
+					}
+					complete++
+				}
+			}
+			if temporaries == 0 && !strings.HasPrefix(killAt, "renamed") {
+				t.Errorf("no temporary file left: the kill came at another moment than %q", killAt)
+			}
+			t.Logf("killed at %q: %d complete outputs, %d temporary files", killAt, complete, temporaries)
+			// The next run finishes the job and sweeps the temporary files:
+			// those of a dead process, once older than sweepGrace (here, aged
+			// by hand; a run starting in the same second may be another shard's).
+			leftovers, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
+			for _, p := range leftovers {
+				old := time.Now().Add(-2 * sweepGrace)
+				os.Chtimes(p, old, old)
+			}
+			found, _ := Find([]string{filepath.Join(dir, "in")}, "")
+			sum, err := Run(context.Background(), found, Options{OutDir: out, Summary: true, Version: "t"}, nil)
+			if err != nil || sum.Totals.Failed != 0 || sum.Totals.Written+sum.Totals.Unchanged != inputs {
+				t.Fatalf("recovery run: %+v %v", sum.Totals, err)
+			}
+			leftovers, _ = filepath.Glob(filepath.Join(out, ".*.tmp"))
+			if len(leftovers) != 0 {
+				t.Errorf("temporary files left after the recovery run: %v", leftovers)
+			}
+		})
 	}
 }
 

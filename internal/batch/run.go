@@ -270,13 +270,18 @@ feed:
 		}
 	}()
 	if opt.Summary {
-		if err := writeState(opt.OutDir, results, state); err != nil {
-			return sum, err
-		}
+		// The summary before the state: the state tells the next run which
+		// inputs it may skip, and a skipped input's index row comes from
+		// this summary. Killed between the two, the next run finds no state
+		// for what this one wrote and rebuilds it, rather than skipping
+		// inputs whose rows no summary holds.
 		err := writeAtomicWith(filepath.Join(opt.OutDir, summaryName(opt.Shard)), func(w io.Writer) error {
 			return writeSummary(w, sum, spool)
 		})
 		if err != nil {
+			return sum, err
+		}
+		if err := writeState(opt.OutDir, results, state); err != nil {
 			return sum, err
 		}
 		// A sharded run leaves the index to `workreport index`, run once
