@@ -60,29 +60,6 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 	return out
 }
 
-// what names a Go type the way a data file's author thinks of it.
-func what(t reflect.Type) string {
-	switch {
-	case t == decimalType:
-		return "a number"
-	case t.Implements(valuesType):
-		return "one of " + strings.Join(reflect.Zero(t).Interface().(interface{ Values() []string }).Values(), ", ")
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		return "a mapping of keys"
-	case reflect.Slice:
-		return "a list"
-	case reflect.Int:
-		return "a whole number"
-	case reflect.String:
-		return "text"
-	case reflect.Pointer:
-		return what(t.Elem())
-	}
-	return t.String()
-}
-
 func nodeKind(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:

@@ -243,9 +243,8 @@ func (rd *renderer) growthChart() {
 func (rd *renderer) overviewChart() {
 	r := rd.r
 	type item struct {
-		name  string
-		v     report.Decimal
-		label string
+		name string
+		v    report.Decimal
 	}
 	var items []item
 	for si, s := range r.Results {
@@ -283,9 +282,8 @@ func (rd *renderer) overviewChart() {
 func (rd *renderer) investmentChart() {
 	r := rd.r
 	type item struct {
-		name  string
-		yuan  decimal.Decimal
-		label string
+		name string
+		yuan decimal.Decimal
 	}
 	var items []item
 	for ti, t := range r.Tasks {

@@ -65,7 +65,6 @@ type doc struct {
 	textColor    rgb
 	textColorSet bool
 	created      time.Time
-	err          error
 }
 
 // newDoc starts an A4 portrait document in millimetres; the document dates

@@ -39,7 +39,6 @@ var (
 	lightRule = rgb{0xdd, 0xdd, 0xdd}
 	headFill  = rgb{0xee, 0xf2, 0xf7}
 	groupFill = rgb{0xf6, 0xf8, 0xfb} // a group label row inside a table
-	white     = rgb{0xff, 0xff, 0xff}
 )
 
 // mmPerPt converts points to millimetres.
