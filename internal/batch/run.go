@@ -208,6 +208,9 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	if obs != nil {
 		obs.Start(len(inputs))
 	}
+	// With fewer inputs than jobs (generate of one report, above all), an
+	// input's formats are rendered at once on the CPUs no other input uses.
+	spareCPU := len(inputs) < jobs && len(formats) > 1
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < min(jobs, max(len(inputs), 1)); w++ {
@@ -216,7 +219,7 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 			defer wg.Done()
 			for i := range work {
 				if results[i].Status == "" {
-					results[i] = process(inputs[i], formats, opt, state, spool)
+					results[i] = process(inputs[i], formats, opt, state, spool, spareCPU)
 					if results[i].Status == StatusSkipped {
 						results[i].Meta = earlier[results[i].Input]
 					}
@@ -322,7 +325,8 @@ func claimBases(inputs []Input, results []Result) {
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // process loads one input and writes its outputs.
-func process(in Input, formats []Format, opt Options, state map[string]string, spool *headlineSpool) (res Result) {
+// With together, its formats are rendered concurrently.
+func process(in Input, formats []Format, opt Options, state map[string]string, spool *headlineSpool, together bool) (res Result) {
 	start := time.Now()
 	res = Result{Input: in.Rel}
 	defer func() {
@@ -364,26 +368,26 @@ func process(in Input, formats []Format, opt Options, state map[string]string, s
 	if opt.Date != nil {
 		date = *opt.Date
 	}
-	var buf bytes.Buffer
-	for _, f := range formats {
-		buf.Reset()
-		warnings, err := f.Render(&buf, r, date)
-		for _, w := range warnings {
+	rendered := renderFormats(r, formats, date, together)
+	for i, f := range formats {
+		out := rendered[i]
+		for _, w := range out.warnings {
 			res.Warnings = append(res.Warnings, f.Name+": "+w.String())
 		}
-		if err != nil {
-			res.Status, res.Error, res.Outputs = StatusFailed, fmt.Sprintf("%s: %v", f.Name, err), nil
+		if out.err != nil {
+			res.Status, res.Error, res.Outputs = StatusFailed, fmt.Sprintf("%s: %v", f.Name, out.err), nil
 			return res
 		}
+		data := out.buf.Bytes()
 		p := filepath.Join(opt.OutDir, in.Base+f.Ext)
-		if !sameContent(p, buf.Bytes()) {
-			if err := writeAtomic(p, buf.Bytes()); err != nil {
+		if !sameContent(p, data) {
+			if err := writeAtomic(p, data); err != nil {
 				res.Status, res.Error, res.Outputs = StatusFailed, err.Error(), nil
 				return res
 			}
 		}
-		sum := sha256.Sum256(buf.Bytes())
-		res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: buf.Len(), SHA256: hex.EncodeToString(sum[:])})
+		sum := sha256.Sum256(data)
+		res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: len(data), SHA256: hex.EncodeToString(sum[:])})
 	}
 	res.Status = StatusWritten
 	if spool != nil {
@@ -392,6 +396,43 @@ func process(in Input, formats []Format, opt Options, state map[string]string, s
 		}
 	}
 	return res
+}
+
+// rendering is one format of a report, rendered.
+type rendering struct {
+	buf      bytes.Buffer
+	warnings []report.Warning
+	err      error
+}
+
+// renderFormats renders r in every format, one after the other or, with
+// together, each on its own goroutine. The renderers share r read-only.
+func renderFormats(r *report.Report, formats []Format, date time.Time, together bool) []rendering {
+	out := make([]rendering, len(formats))
+	renderOne := func(i int) {
+		defer func() {
+			if p := recover(); p != nil { // as process does, for the goroutine's own panics
+				out[i].err = fmt.Errorf("internal error (please report it): %v", p)
+			}
+		}()
+		out[i].warnings, out[i].err = formats[i].Render(&out[i].buf, r, date)
+	}
+	if !together {
+		for i := range formats {
+			renderOne(i)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	for i := range formats {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			renderOne(i)
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 func readLimited(path string) ([]byte, error) {
