@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Side-by-side measurements of workreport and the peers (ReportLab+openpyxl,
-# pdfkit+exceljs in ../shared/bench/peers), in one session on one machine,
-# as docs/benchmarks.md reports them. Run from the repository root:
+# pdfkit+exceljs in docs/bench/peers), in one session on one machine, as
+# docs/benchmarks.md reports them. Run from the repository root:
 #   docs/bench/run.sh [N_LARGE]        # default 1000
-# Needs /usr/bin/time (package time), the peers' node_modules
-# ((cd ../shared/bench/peers/node && npm ci)) and python3-reportlab.
+# Needs /usr/bin/time (package time), bc, the peers' packages and
+# node_modules (see docs/bench/peers/README.md).
 set -euo pipefail
 root=$(pwd)
-peers=$(cd "$root/../shared/bench/peers" && pwd)
+peers="$root/docs/bench/peers"
 large=${1:-1000}
 work=$(mktemp -d /tmp/workreport-bench.XXXX)
 trap 'rm -rf "$work"' EXIT
 go build -trimpath -o "$work/workreport" .
+mkdir -p "$work/hello"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$work/hello/main.go"
+printf 'module hello\n\ngo 1.26\n' >"$work/hello/go.mod"
+(cd "$work/hello" && go build -trimpath -o hello .)
 
 # N copies of the Hailar sample, each with its own region and GDP figure,
 # spread over 10 folders: distinct inputs, as a city's districts would be.
@@ -39,6 +43,10 @@ measure() {
   case $label in python*|node*) inproc=$(grep -h '^{' "$work/time" | tail -1 || true) ;; *) inproc="" ;; esac
   printf '| %s | %d | %.2f | %.1f | %s | %s | %s |\n' "$label" "$n" "$wall" "$(echo "$wall*1000/$n" | bc -l)" "$rss" "$cpu" "${inproc:-}"
 }
+
+echo "Start-up and one report, whole process, interleaved:"
+/usr/bin/python3 "$root/docs/bench/oneshot.py" "$work/workreport" "$work/hello/hello" 30
+echo
 
 make_inputs 100 "$work/in100"
 make_inputs "$large" "$work/inL"
