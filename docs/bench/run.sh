@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(pwd)
 peers="$root/docs/bench/peers"
 large=${1:-1000}
-work=$(mktemp -d /tmp/workreport-bench.XXXX)
+work=$(mktemp -d -t workreport-bench.XXXX)
 trap 'rm -rf "$work"' EXIT
 go build -trimpath -o "$work/workreport" .
 mkdir -p "$work/hello"

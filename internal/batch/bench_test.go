@@ -9,7 +9,7 @@ import (
 // BenchmarkBatch is one report (PDF + workbook) of a batch, in-process:
 // ns/op is the cost per report with Jobs workers.
 //
-//	go test ./internal/batch -run '^$' -bench Batch -benchtime 200x -cpuprofile /tmp/batch.prof
+//	go test ./internal/batch -run '^$' -bench Batch -benchtime 200x -cpuprofile batch.prof
 func BenchmarkBatch(b *testing.B) {
 	in := b.TempDir()
 	makeInputs(b, in, 20, nil)
