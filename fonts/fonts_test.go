@@ -22,6 +22,7 @@ import (
 const sample = "2024年政府工作报告：GDP增长5.2%，CPI上涨0.2% (同比), 城镇新增就业1244万人；“十四五”规划—全面推进□ ①②③ Ⅰ ℃ ㎡ ±×÷ ·"
 
 func TestFacesLoadInFPDF(t *testing.T) {
+	t.Parallel()
 	for _, f := range All() {
 		t.Run(f.File, func(t *testing.T) {
 			pdf := fpdf.New("P", "mm", "A4", "")
@@ -65,6 +66,7 @@ func TestFacesLoadInFPDF(t *testing.T) {
 }
 
 func TestAddTo(t *testing.T) {
+	t.Parallel()
 	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range All() {
 		f.AddTo(pdf)
@@ -89,6 +91,7 @@ func TestAddTo(t *testing.T) {
 // its own in hmtx (glyph index >= numberOfHMetrics); build.py therefore gives
 // every glyph a full metric.
 func TestFPDFLeavesDataAlone(t *testing.T) {
+	t.Parallel()
 	for _, f := range All() {
 		t.Run(f.File, func(t *testing.T) {
 			before := sha256.Sum256(f.Data)
@@ -162,6 +165,7 @@ func gb2312Level1(t *testing.T) []rune {
 }
 
 func TestCoverage(t *testing.T) {
+	t.Parallel()
 	level1 := gb2312Level1(t)
 	// Characters a work report meets beyond ASCII and GB2312 level 1.
 	extra := []rune("，。、；：？！（）《》〈〉【】〔〕「」『』“”‘’…—–·×÷°±‰※①⑩⑳ⅠⅫ→←℃№㎡□■●○◆▲△〇％＋－０９ＡＺａｚ￥" +
@@ -212,6 +216,7 @@ func TestCoverage(t *testing.T) {
 // TestCmapAgainstScan checks the bitset against a plain per-rune lookup that
 // walks the segments of the format-4 subtable for every BMP code point.
 func TestCmapAgainstScan(t *testing.T) {
+	t.Parallel()
 	for _, f := range All() {
 		t.Run(f.File, func(t *testing.T) {
 			st := bmpSubtable(t, f.Data)
@@ -272,6 +277,7 @@ func lookupGlyph(st []byte, r rune) int {
 }
 
 func TestHasConcurrent(t *testing.T) {
+	t.Parallel()
 	f := newFace(SansFamily, "", SansRegular.File, SansRegular.Data) // fresh, unparsed coverage
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
@@ -287,6 +293,7 @@ func TestHasConcurrent(t *testing.T) {
 }
 
 func TestZeroFaceAndBadData(t *testing.T) {
+	t.Parallel()
 	var zero Face
 	if zero.Has('a') || zero.Len() != 0 || zero.cmapErr() == nil {
 		t.Error("zero Face should cover nothing and report an error")
@@ -305,6 +312,7 @@ func TestZeroFaceAndBadData(t *testing.T) {
 // face, and that the embedded bytes are those listed in SHA256SUMS (the output
 // of build.py).
 func TestFilesAndChecksums(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("*.ttf")
 	if err != nil {
 		t.Fatal(err)

@@ -61,6 +61,7 @@ glossary:
 `
 
 func TestValidDocLoads(t *testing.T) {
+	t.Parallel()
 	r, err := Parse("ok.yaml", []byte(validDoc))
 	if err != nil {
 		t.Fatal(err)
@@ -77,6 +78,7 @@ func TestValidDocLoads(t *testing.T) {
 // TestBadInputs: each broken input gives exactly these problems, each with
 // the place and what was expected.
 func TestBadInputs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		old  string // text of validDoc to replace (first occurrence) …
@@ -193,6 +195,7 @@ func TestBadInputs(t *testing.T) {
 }
 
 func TestSizeAndEmpty(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, data, want string }{
 		{"empty", "", "big.yaml: file is empty (expected a work report with meta and results; `workreport sample` prints one to start from)"},
 		{"blank", " \n\n", "big.yaml: file is empty (expected a work report with meta and results; `workreport sample` prints one to start from)"},
@@ -208,6 +211,7 @@ func TestSizeAndEmpty(t *testing.T) {
 
 // TestJSONInput: the same model from JSON, with positions too.
 func TestJSONInput(t *testing.T) {
+	t.Parallel()
 	doc := `{
 	"meta": {"title": "测试", "region": "测试区", "level": "district", "year": 2025, "date": "2025-01-20"},
 	"results": [{"id": "s", "title": "进", "indicators": [
@@ -229,6 +233,7 @@ func TestJSONInput(t *testing.T) {
 }
 
 func TestDecimal(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, str, grouped string }{
 		{"231.52", "231.52", "231.52"},
 		{"9.50", "9.50", "9.50"},
@@ -258,6 +263,7 @@ func TestDecimal(t *testing.T) {
 }
 
 func TestUnits(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		from, to, in, want string
 		ok                 bool

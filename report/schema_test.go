@@ -16,6 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files and the shipped sc
 // it regenerates the schema from the source (with doc comments as
 // descriptions) and compares it with the embedded file.
 func TestSchemaUpToDate(t *testing.T) {
+	t.Parallel()
 	r := newSchemaReflector()
 	if err := r.AddGoComments("github.com/workreport/workreport/report", "."); err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 const seedDir = "testdata/seeds"
 
 func TestSamplesLoad(t *testing.T) {
+	t.Parallel()
 	if got := Names(); len(got) != 3 {
 		t.Fatalf("embedded samples = %v, want hailar-2025, national-2025, beijing-2026", got)
 	}
@@ -63,6 +64,7 @@ func facts(r *report.Report) []fact {
 // TestQuotesAreVerbatim makes every number traceable: each quote occurs
 // word for word in the published text, and holds its numbers as written.
 func TestQuotesAreVerbatim(t *testing.T) {
+	t.Parallel()
 	minFacts := map[string]int{"hailar-2025": 140, "national-2025": 55, "beijing-2026": 150}
 	for _, name := range Names() {
 		seedBytes, err := os.ReadFile(filepath.Join(seedDir, name+".txt"))

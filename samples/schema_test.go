@@ -16,6 +16,7 @@ import (
 // Schema with an independent validator, so an editor using the schema
 // accepts exactly what the loader accepts.
 func TestSamplesMatchSchema(t *testing.T) {
+	t.Parallel()
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(report.SchemaJSON))
 	if err != nil {
 		t.Fatal(err)

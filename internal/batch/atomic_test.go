@@ -12,6 +12,7 @@ import (
 // of dead runs, and not those another run (a shard sharing the folder) is
 // writing: locked ones, whatever their age, and ones just made.
 func TestSweepLeavesLiveTemporaries(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	touch := func(name string, age time.Duration, locked bool) string {
 		t.Helper()
@@ -47,6 +48,7 @@ func TestSweepLeavesLiveTemporaries(t *testing.T) {
 // TestWriteAtomicHoldsItsLock: the temporary file of a write in progress is
 // locked, so a sweep by another run leaves it even once it is old.
 func TestWriteAtomicHoldsItsLock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "index.xlsx")
 	err := writeAtomicWith(path, func(w io.Writer) error {

@@ -46,6 +46,7 @@ func makeInputs(t testing.TB, dir string, n int, broken map[string]string) {
 }
 
 func TestRunWritesGoodInputsAndListsBadOnes(t *testing.T) {
+	t.Parallel()
 	in, out := t.TempDir(), t.TempDir()
 	makeInputs(t, in, 6, map[string]string{
 		"broken.yaml": "meta:\n  title: x\n  levle: district\n",
@@ -104,6 +105,7 @@ func TestRunWritesGoodInputsAndListsBadOnes(t *testing.T) {
 
 // TestOutputsIndependentOfJobs: the same bytes whatever the parallelism.
 func TestOutputsIndependentOfJobs(t *testing.T) {
+	t.Parallel()
 	in := t.TempDir()
 	makeInputs(t, in, 4, nil)
 	inputs, _ := Find([]string{in}, "")
@@ -151,6 +153,7 @@ func checkIndex(t *testing.T, out string, reports int) {
 // TestShardedRunsThenIndex: shards write their own summaries into one
 // folder; index assembles every report afterwards.
 func TestShardedRunsThenIndex(t *testing.T) {
+	t.Parallel()
 	in, out := t.TempDir(), t.TempDir()
 	makeInputs(t, in, 7, nil)
 	inputs, _ := Find([]string{in}, out)
@@ -178,6 +181,7 @@ func TestShardedRunsThenIndex(t *testing.T) {
 }
 
 func TestShardsCoverEveryInputOnce(t *testing.T) {
+	t.Parallel()
 	var inputs []Input
 	for i := 0; i < 1000; i++ {
 		inputs = append(inputs, Input{Rel: fmt.Sprintf("city-%d/district-%04d.yaml", i%7, i)})
@@ -215,6 +219,7 @@ func TestShardsCoverEveryInputOnce(t *testing.T) {
 }
 
 func TestOutputNamesStayInOut(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"../../etc/passwd", "_.._etc_passwd"},
 		{"..", ""},
@@ -249,6 +254,7 @@ func TestOutputNamesStayInOut(t *testing.T) {
 // TestFindSkipsTheOutputFolder: a run over a tree holding its own outputs
 // does not read its workbooks back as inputs.
 func TestFindSkipsTheOutputFolder(t *testing.T) {
+	t.Parallel()
 	in := t.TempDir()
 	makeInputs(t, in, 2, nil)
 	out := filepath.Join(in, "out")
@@ -271,6 +277,7 @@ func TestFindSkipsTheOutputFolder(t *testing.T) {
 // checks that every file under a final name is complete and that the next
 // run finishes the job and sweeps the temporary files.
 func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
+	t.Parallel()
 	if dir := os.Getenv("WORKREPORT_TEST_CHILD_BATCH"); dir != "" {
 		killAt := strings.Split(os.Getenv("WORKREPORT_TEST_KILL_AT"), " ")
 		seen := 0
@@ -289,7 +296,6 @@ func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
 		Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Jobs: 1, Summary: true, Version: "t"}, nil)
 		os.Exit(3) // never killed: the parent reports it
 	}
-	t.Parallel()
 	const inputs = 6
 	dir := t.TempDir()
 	makeInputs(t, filepath.Join(dir, "in"), inputs, nil)
@@ -358,6 +364,7 @@ func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
 }
 
 func TestInterruptedRunStopsTakingInputs(t *testing.T) {
+	t.Parallel()
 	in, out := t.TempDir(), t.TempDir()
 	makeInputs(t, in, 5, nil)
 	inputs, _ := Find([]string{in}, "")

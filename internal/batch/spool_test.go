@@ -12,6 +12,7 @@ import (
 // spool as they went in, digits as written (their JSON is the same bytes),
 // and a truncated or damaged record is an error, not a panic or a guess.
 func TestSpoolKeepsHeadlines(t *testing.T) {
+	t.Parallel()
 	spool, err := openSpool(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

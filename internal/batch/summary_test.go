@@ -12,6 +12,7 @@ import (
 // headlines read back from the spool, is byte for byte what json.Encoder
 // with SetIndent writes for the whole summary held in memory.
 func TestWriteSummaryAsEncoderWould(t *testing.T) {
+	t.Parallel()
 	headlines := json.RawMessage(`[{"name":"地区生产总值","indicator":"gdp","value":231.52,"unit":"亿元","growth":5.5,"target_kind":"growth","target":5.8,"target_unit":"%","target_qualifier":"左右","implied":244.95}]`)
 	meta := func() *ResultMeta {
 		return &ResultMeta{Title: "海拉尔区2025年政府工作报告", Region: "海拉尔区", Level: "district", Year: 2025, Date: "2025-01-20", Headlines: headlines}
@@ -64,6 +65,7 @@ func TestWriteSummaryAsEncoderWould(t *testing.T) {
 // inputs records the same headlines for them as the run that wrote them,
 // and neither run leaves its spool behind.
 func TestSummaryKeepsHeadlinesOfSkippedInputs(t *testing.T) {
+	t.Parallel()
 	in, out := t.TempDir(), t.TempDir()
 	makeInputs(t, in, 4, nil)
 	inputs, err := Find([]string{in}, out)

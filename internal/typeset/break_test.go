@@ -178,6 +178,7 @@ func checkLines(t *testing.T, para string, width float64, lines []Line) (forced 
 // TestBreakProperties sweeps the measure from 30 to 170 mm in 1 mm steps
 // over every seed paragraph.
 func TestBreakProperties(t *testing.T) {
+	t.Parallel()
 	paras := testParagraphs(t)
 	if testing.Short() {
 		paras = paras[:200]
@@ -200,6 +201,7 @@ func TestBreakProperties(t *testing.T) {
 }
 
 func TestBreakCases(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		text  string
@@ -234,6 +236,7 @@ func TestBreakCases(t *testing.T) {
 }
 
 func TestSpacing(t *testing.T) {
+	t.Parallel()
 	ls := Break("一二三四五六七", 3*3.70+1, fakeMeasure)
 	if len(ls) != 3 {
 		t.Fatalf("got %d lines", len(ls))
@@ -247,6 +250,7 @@ func TestSpacing(t *testing.T) {
 }
 
 func TestProse(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"现在,我代表海拉尔区人民政府,向大会报告", "现在，我代表海拉尔区人民政府，向大会报告"},
 		{"主要体现在:经济运行", "主要体现在：经济运行"},
@@ -267,6 +271,7 @@ func TestProse(t *testing.T) {
 }
 
 func TestFit(t *testing.T) {
+	t.Parallel()
 	lines, cut := Fit("固定资产投资预计完成额", 4*3.70, 2, fakeMeasure)
 	if !cut || len(lines) != 2 || lines[1] != "投资预…" {
 		t.Errorf("Fit = %q, %v", lines, cut)
@@ -290,6 +295,7 @@ func BenchmarkBreak(b *testing.B) {
 // TestClassTable: the table behind NoStart, NoEnd and isUnit holds exactly
 // the characters of their lists.
 func TestClassTable(t *testing.T) {
+	t.Parallel()
 	for r := rune(0); r <= 0x10FFFF; r++ {
 		if NoStart(r) != strings.ContainsRune(noStart, r) {
 			t.Errorf("NoStart(%q) = %v", r, NoStart(r))

@@ -19,6 +19,7 @@ const sampleRunes = "海拉尔区2025年政府工作报告，。、；：？！�
 // must give what fpdf's GetStringWidth gives for the same face, or lines
 // would be broken for widths that are not drawn.
 func TestWidthsMatchFpdf(t *testing.T) {
+	t.Parallel()
 	for fc := face(0); fc < numFaces; fc++ {
 		f := fpdf.New("P", "mm", "A4", "")
 		n := faceNames[fc]
@@ -47,6 +48,7 @@ func TestWidthsMatchFpdf(t *testing.T) {
 // TestSubset: a face reduced to some characters maps exactly those, to the
 // same glyphs with the same advances, and fpdf accepts it.
 func TestSubset(t *testing.T) {
+	t.Parallel()
 	full := faceFont(serif)
 	runes := []rune("地区生产总值231.52亿元")
 	data, _, err := full.subset(runes)
@@ -95,6 +97,7 @@ func TestSubset(t *testing.T) {
 // font fpdf is given nor the shared face may change while a document is
 // written.
 func TestFpdfLeavesFontBytesAlone(t *testing.T) {
+	t.Parallel()
 	for fc := face(0); fc < numFaces; fc++ {
 		full := faceFont(fc)
 		before := sha256.Sum256(full.data)
@@ -135,6 +138,7 @@ func TestFpdfLeavesFontBytesAlone(t *testing.T) {
 // them (AddUTF8FontSubset), so the descriptor, the widths and the glyph map
 // given to it must be what its own parser reads from the same bytes.
 func TestFpdfSubsetAsParsed(t *testing.T) {
+	t.Parallel()
 	for fc := face(0); fc < numFaces; fc++ {
 		full := faceFont(fc)
 		var runes []rune
@@ -190,6 +194,7 @@ func TestFpdfSubsetAsParsed(t *testing.T) {
 // TestRuneSet: the characters a face draws are kept once each, ascending;
 // characters outside the BMP are not.
 func TestRuneSet(t *testing.T) {
+	t.Parallel()
 	var s runeSet
 	in := []rune{'海', 0, 'a', 0xFFFF, '海', 63, 64, 0x10000, -1, 'a'}
 	for _, r := range in {
@@ -221,6 +226,7 @@ func TestRuneSet(t *testing.T) {
 // puts after the subset tag, is read from its name table: the file's name
 // without ".ttf". A font without a usable name table has none.
 func TestPostScriptNames(t *testing.T) {
+	t.Parallel()
 	for fc := face(0); fc < numFaces; fc++ {
 		want := strings.TrimSuffix(faceFiles[fc].File, ".ttf")
 		if got := faceFont(fc).psName; got != want {
@@ -277,6 +283,7 @@ func TestPostScriptNames(t *testing.T) {
 // TestSubsetTags: the same face cut for different documents gets different
 // subset tags (the tag comes from the embedded file; patch 20).
 func TestSubsetTags(t *testing.T) {
+	t.Parallel()
 	nameRe := regexp.MustCompile(`(?m)^([A-Z]{6})\+(\S+)`)
 	byName := map[string]map[string]string{} // PostScript name → tag → sample
 	for _, sample := range sampleNames(t) {

@@ -69,6 +69,7 @@ func sampleNames(t *testing.T) []string {
 // TestGolden compares each sample's text, as pdftotext extracts it, with
 // testdata/<sample>.golden. Run with -update after a deliberate change.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	for _, name := range sampleNames(t) {
 		t.Run(name, func(t *testing.T) {
 			s := renderSample(t, name)
@@ -141,6 +142,7 @@ func numbersOf(r *report.Report) map[string][]report.Decimal {
 // data appears with its digits as written, no character came out as U+FFFD,
 // no line starts with closing punctuation, and every title is there.
 func TestText(t *testing.T) {
+	t.Parallel()
 	for _, name := range sampleNames(t) {
 		t.Run(name, func(t *testing.T) {
 			s := renderSample(t, name)
@@ -205,6 +207,7 @@ func containsNumber(text, num string) bool {
 // six capital letters (internal/fpdf/PATCHES.md, patch 20), a different tag
 // for each face.
 func TestTools(t *testing.T) {
+	t.Parallel()
 	for _, name := range sampleNames(t) {
 		t.Run(name, func(t *testing.T) {
 			s := renderSample(t, name)
@@ -256,6 +259,7 @@ func TestTools(t *testing.T) {
 // TestOutline checks the bookmarks: one for each part, each section of the
 // results and each task, in Chinese.
 func TestOutline(t *testing.T) {
+	t.Parallel()
 	for _, name := range sampleNames(t) {
 		t.Run(name, func(t *testing.T) {
 			s := renderSample(t, name)
@@ -282,6 +286,7 @@ func TestOutline(t *testing.T) {
 // TestFooterCentred measures where pdftotext finds each footer line: its
 // centre must be the page's centre, which fpdf's {nb} alias would miss.
 func TestFooterCentred(t *testing.T) {
+	t.Parallel()
 	s := renderSample(t, samples.Default)
 	html := pdftotext(t, s.file, "-bbox-layout")
 	lineRe := regexp.MustCompile(`(?s)<line xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">(.*?)</line>`)
@@ -313,6 +318,7 @@ func TestFooterCentred(t *testing.T) {
 // TestDeterministic renders the same report twice, and twice concurrently:
 // the bytes must be identical.
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	r, err := samples.Load(samples.Default)
 	if err != nil {
 		t.Fatal(err)
@@ -344,6 +350,7 @@ func TestDeterministic(t *testing.T) {
 
 // TestCreatedDefaultsToReportDate: with no Created, the report's date is used.
 func TestCreatedDefaultsToReportDate(t *testing.T) {
+	t.Parallel()
 	s := renderSample(t, samples.Default)
 	want := "D:" + strings.ReplaceAll(s.r.Meta.Date, "-", "") + "000000"
 	if !bytes.Contains(s.pdf, []byte(want)) {

@@ -39,6 +39,7 @@ func testReport() *report.Report {
 // TestUndrawableCharacters renders characters fpdf would panic on or the
 // fonts lack: no panic, a □ in their place, one warning per field naming it.
 func TestUndrawableCharacters(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	warnings, err := Render(&b, testReport(), Options{})
 	if err != nil {
@@ -83,12 +84,14 @@ func TestUndrawableCharacters(t *testing.T) {
 
 // TestNoReport: a nil report is an error, not a panic.
 func TestNoReport(t *testing.T) {
+	t.Parallel()
 	if _, err := Render(&bytes.Buffer{}, nil, Options{}); err == nil {
 		t.Error("Render(nil) succeeded")
 	}
 }
 
 func TestFormat(t *testing.T) {
+	t.Parallel()
 	d := report.MustDecimal
 	tests := []struct{ got, want string }{
 		{amount(d("231.52"), "亿元", "预计"), "预计231.52亿元"},
@@ -123,6 +126,7 @@ var testTime = time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
 // longer than the first page; every heading is still in the outline and the
 // contents lines carry their page numbers.
 func TestLongContents(t *testing.T) {
+	t.Parallel()
 	r := testReport()
 	sec := r.Results[0]
 	task := r.Tasks[0]
