@@ -86,19 +86,11 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.fonts = make(map[string]fontDefType)
 	f.fontFiles = make(map[string]fontFileType)
 	f.diffs = make([]string, 0, 8)
-	f.templates = make(map[string]Template)
-	f.templateObjects = make(map[string]int)
-	f.importedObjs = make(map[string][]byte)
-	f.importedObjPos = make(map[string]map[int]string)
-	f.importedTplObjs = make(map[string]string)
-	f.importedTplIDs = make(map[string]int)
 	f.images = make(map[string]*ImageInfoType)
 	f.pageLinks = make([][]linkType, 0, 8)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0)) // pageLinks[0] is unused (1-based)
 	f.links = make([]intLinkType, 0, 8)
 	f.links = append(f.links, intLinkType{}) // links[0] is unused (1-based)
-	f.pageAttachments = make([][]annotationAttach, 0, 8)
-	f.pageAttachments = append(f.pageAttachments, []annotationAttach{}) //
 	f.aliasMap = make(map[string]string)
 	f.inHeader = false
 	f.inFooter = false
@@ -194,7 +186,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	}
 	// Enable compression
 	f.SetCompression(!gl.noCompress)
-	f.spotColorMap = make(map[string]spotColorType)
 	f.blendList = make([]blendModeType, 0, 8)
 	f.blendList = append(f.blendList, blendModeType{}) // blendList[0] is unused (1-based)
 	f.blendMap = make(map[string]int)
@@ -205,7 +196,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	// Set default PDF version number
 	f.pdfVersion = pdfVers1_3
 	f.SetProducer("FPDF "+cnFpdfVersion, true)
-	f.layerInit()
 	f.catalogSort = gl.catalogSort
 	f.creationDate = gl.creationDate
 	f.modDate = gl.modDate
@@ -3230,57 +3220,6 @@ func (f *Fpdf) WriteLinkID(h float64, displayStr string, linkID int) {
 	f.write(h, displayStr, linkID, "")
 }
 
-// WriteAligned is an implementation of Write that makes it possible to align
-// text.
-//
-// width indicates the width of the box the text will be drawn in. This is in
-// the unit of measure specified in New(). If it is set to 0, the bounding box
-// of the page will be taken (pageWidth - leftMargin - rightMargin).
-//
-// lineHeight indicates the line height in the unit of measure specified in
-// New().
-//
-// alignStr sees to horizontal alignment of the given textStr. The options are
-// "L", "C" and "R" (Left, Center, Right). The default is "L".
-func (f *Fpdf) WriteAligned(width, lineHeight float64, textStr, alignStr string) {
-	lMargin, _, rMargin, _ := f.GetMargins()
-
-	pageWidth, _ := f.GetPageSize()
-	if width == 0 {
-		width = pageWidth - (lMargin + rMargin)
-	}
-
-	var lines []string
-
-	if f.isCurrentUTF8 {
-		lines = f.SplitText(textStr, width)
-	} else {
-		for _, line := range f.SplitLines([]byte(textStr), width) {
-			lines = append(lines, string(line))
-		}
-	}
-
-	for _, lineBt := range lines {
-		lineStr := string(lineBt)
-		lineWidth := f.GetStringWidth(lineStr)
-
-		switch alignStr {
-		case "C":
-			f.SetLeftMargin(lMargin + ((width - lineWidth) / 2))
-			f.Write(lineHeight, lineStr)
-			f.SetLeftMargin(lMargin)
-		case "R":
-			f.SetLeftMargin(lMargin + (width - lineWidth) - 2.01*f.cMargin)
-			f.Write(lineHeight, lineStr)
-			f.SetLeftMargin(lMargin)
-		default:
-			f.SetRightMargin(pageWidth - lMargin - width)
-			f.Write(lineHeight, lineStr)
-			f.SetRightMargin(rMargin)
-		}
-	}
-}
-
 // Ln performs a line break. The current abscissa goes back to the left margin
 // and the ordinate increases by the amount passed in parameter. A negative
 // value of h indicates the height of the last printed cell.
@@ -3573,88 +3512,6 @@ func (f *Fpdf) GetImageInfo(imageStr string) (info *ImageInfoType) {
 	return f.images[imageStr]
 }
 
-// ImportObjects imports objects from gofpdi into current document
-func (f *Fpdf) ImportObjects(objs map[string][]byte) {
-	for k, v := range objs {
-		f.importedObjs[k] = v
-	}
-}
-
-// ImportObjPos imports object hash positions from gofpdi
-func (f *Fpdf) ImportObjPos(objPos map[string]map[int]string) {
-	for k, v := range objPos {
-		f.importedObjPos[k] = v
-	}
-}
-
-// putImportedTemplates writes the imported template objects to the PDF
-func (f *Fpdf) putImportedTemplates() {
-	nOffset := f.n + 1
-
-	// keep track of list of sha1 hashes (to be replaced with integers)
-	objsIDHash := make([]string, len(f.importedObjs))
-
-	// actual object data with new id
-	objsIDData := make([][]byte, len(f.importedObjs))
-
-	// Populate hash slice and data slice
-	i := 0
-	for k, v := range f.importedObjs {
-		objsIDHash[i] = k
-		objsIDData[i] = v
-
-		i++
-	}
-
-	// Populate a lookup table to get an object id from a hash
-	hashToObjID := make(map[string]int, len(f.importedObjs))
-	for i = 0; i < len(objsIDHash); i++ {
-		hashToObjID[objsIDHash[i]] = i + nOffset
-	}
-
-	// Now, replace hashes inside data with %040d object id
-	for i = 0; i < len(objsIDData); i++ {
-		// get hash
-		hash := objsIDHash[i]
-
-		for pos, h := range f.importedObjPos[hash] {
-			// Convert object id into a 40 character string padded with spaces
-			objIDPadded := fmt.Sprintf("%40s", fmt.Sprintf("%d", hashToObjID[h]))
-
-			// Convert objIDPadded into []byte
-			objIDBytes := []byte(objIDPadded)
-
-			// Replace sha1 hash with object id padded
-			for j := pos; j < pos+40; j++ {
-				objsIDData[i][j] = objIDBytes[j-pos]
-			}
-		}
-
-		// Save objsIDHash so that procset dictionary has the correct object ids
-		f.importedTplIDs[hash] = i + nOffset
-	}
-
-	// Now, put objects
-	for i = 0; i < len(objsIDData); i++ {
-		f.newobj()
-		f.out(string(objsIDData[i]))
-	}
-}
-
-// UseImportedTemplate uses imported template from gofpdi. It draws imported
-// PDF page onto page.
-func (f *Fpdf) UseImportedTemplate(tplName string, scaleX float64, scaleY float64, tX float64, tY float64) {
-	f.outf("q 0 J 1 w 0 j 0 G 0 g q %.4F 0 0 %.4F %.4F %.4F cm %s Do Q Q\n", scaleX*f.k, scaleY*f.k, tX*f.k, (tY+f.h)*f.k, tplName)
-}
-
-// ImportTemplates imports gofpdi template names into importedTplObjs for
-// inclusion in the procset dictionary
-func (f *Fpdf) ImportTemplates(tpls map[string]string) {
-	for tplName, tplID := range tpls {
-		f.importedTplObjs[tplName] = tplID
-	}
-}
-
 // GetConversionRatio returns the conversion ratio based on the unit given when
 // creating the PDF.
 func (f *Fpdf) GetConversionRatio() float64 {
@@ -3721,31 +3578,6 @@ func (f *Fpdf) SetHomeXY() {
 func (f *Fpdf) SetXY(x, y float64) {
 	f.SetY(y)
 	f.SetX(x)
-}
-
-// SetProtection applies certain constraints on the finished PDF document.
-//
-// actionFlag is a bitflag that controls various document operations.
-// CnProtectPrint allows the document to be printed. CnProtectModify allows a
-// document to be modified by a PDF editor. CnProtectCopy allows text and
-// images to be copied into the system clipboard. CnProtectAnnotForms allows
-// annotations and forms to be added by a PDF editor. These values can be
-// combined by or-ing them together, for example,
-// CnProtectCopy|CnProtectModify. This flag is advisory; not all PDF readers
-// implement the constraints that this argument attempts to control.
-//
-// userPassStr specifies the password that will need to be provided to view the
-// contents of the PDF. The permissions specified by actionFlag will apply.
-//
-// ownerPassStr specifies the password that will need to be provided to gain
-// full access to the document regardless of the actionFlag value. An empty
-// string for this argument will be replaced with a random value, effectively
-// prohibiting full access to the document.
-func (f *Fpdf) SetProtection(actionFlag byte, userPassStr, ownerPassStr string) {
-	if f.err != nil {
-		return
-	}
-	f.protect.setProtection(actionFlag, userPassStr, ownerPassStr)
 }
 
 // OutputAndClose sends the PDF document to the writer specified by w. This
@@ -3841,7 +3673,6 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	}
 	f.pages = append(f.pages, bytes.NewBufferString(""))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
-	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
 	f.x = f.lMargin
 	f.y = f.tMargin
@@ -3873,7 +3704,6 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 }
 
 func (f *Fpdf) endpage() {
-	f.EndLayer()
 	f.state = 1
 }
 
@@ -3913,11 +3743,6 @@ func (f *Fpdf) escape(s string) string {
 
 // textstring formats a text string
 func (f *Fpdf) textstring(s string) string {
-	if f.protect.encrypted {
-		b := []byte(s)
-		f.protect.rc4(uint32(f.n), &b)
-		s = string(b)
-	}
 	return "(" + f.escape(s) + ")"
 }
 
@@ -4042,9 +3867,6 @@ func (f *Fpdf) newobj() {
 
 func (f *Fpdf) putstream(b []byte) {
 	// dbg("putstream")
-	if f.protect.encrypted {
-		f.protect.rc4(uint32(f.n), &b)
-	}
 	f.out("stream")
 	// Upstream: f.out(string(b)), a copy of every stream (the font files
 	// included) before it was copied into the buffer.
@@ -4238,7 +4060,7 @@ func (f *Fpdf) putpages() {
 		}
 		f.out("/Resources 2 0 R")
 		// Links
-		if len(f.pageLinks[n])+len(f.pageAttachments[n]) > 0 {
+		if len(f.pageLinks[n]) > 0 {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
 			for _, pl := range f.pageLinks[n] {
@@ -4260,7 +4082,6 @@ func (f *Fpdf) putpages() {
 					annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
 				}
 			}
-			f.putAttachmentAnnotationLinks(&annots, n)
 			annots.printf("]")
 			f.out(annots.String())
 		}
@@ -4830,26 +4651,6 @@ func (f *Fpdf) putxobjectdict() {
 			f.outf("/I%s %d 0 R", image.i, image.n)
 		}
 	}
-	{
-		var keyList []string
-		var key string
-		var tpl Template
-		keyList = templateKeyList(f.templates, f.catalogSort)
-		for _, key = range keyList {
-			tpl = f.templates[key]
-			// for _, tpl := range f.templates {
-			id := tpl.ID()
-			if objID, ok := f.templateObjects[id]; ok {
-				f.outf("/TPL%s %d 0 R", id, objID)
-			}
-		}
-	}
-	{
-		for tplName, objID := range f.importedTplObjs {
-			// here replace obj id hash with n
-			f.outf("%s %d 0 R", tplName, f.importedTplIDs[objID])
-		}
-	}
 }
 
 func (f *Fpdf) putresourcedict() {
@@ -4890,9 +4691,9 @@ func (f *Fpdf) putresourcedict() {
 		}
 		f.out(">>")
 	}
-	// Layers
-	f.layerPutResourceDict()
-	f.spotColorPutResourceDict()
+	// Spot colours: upstream's spotColorPutResourceDict() without any.
+	f.out("/ColorSpace <<")
+	f.out(">>")
 }
 
 func (f *Fpdf) putBlendModes() {
@@ -4955,17 +4756,13 @@ func (f *Fpdf) putresources() {
 	if f.err != nil {
 		return
 	}
-	f.layerPutLayers()
 	f.putBlendModes()
 	f.putGradients()
-	f.putSpotColors()
 	f.putfonts()
 	if f.err != nil {
 		return
 	}
 	f.putimages()
-	f.putTemplates()
-	f.putImportedTemplates() // gofpdi
 	// 	Resource dictionary
 	f.offsets[2] = f.buffer.Len()
 	f.out("2 0 obj")
@@ -4974,19 +4771,6 @@ func (f *Fpdf) putresources() {
 	f.out(">>")
 	f.out("endobj")
 	f.putjavascript()
-	if f.protect.encrypted {
-		f.newobj()
-		f.protect.objNum = f.n
-		f.out("<<")
-		f.out("/Filter /Standard")
-		f.out("/V 1")
-		f.out("/R 2")
-		f.outf("/O (%s)", f.escape(string(f.protect.oValue)))
-		f.outf("/U (%s)", f.escape(string(f.protect.uValue)))
-		f.outf("/P %d", f.protect.pValue)
-		f.out(">>")
-		f.out("endobj")
-	}
 }
 
 // returns Now() if tm is zero
@@ -5058,8 +4842,6 @@ func (f *Fpdf) putcatalog() {
 		f.outf("/Outlines %d 0 R", f.outlineRoot)
 		f.out("/PageMode /UseOutlines")
 	}
-	// Layers
-	f.layerPutCatalog()
 	// Name dictionary :
 	//	-> Javascript
 	//	-> Embedded files
@@ -5068,8 +4850,8 @@ func (f *Fpdf) putcatalog() {
 	if f.javascript != nil {
 		f.outf("/JavaScript %d 0 R", f.nJs)
 	}
-	// Embedded files
-	f.outf("/EmbeddedFiles %s", f.getEmbeddedFiles())
+	// Embedded files: upstream's getEmbeddedFiles() without attachments.
+	f.out("/EmbeddedFiles << /Names [\n  \n] >>")
 	f.out(">>")
 }
 
@@ -5081,10 +4863,6 @@ func (f *Fpdf) puttrailer() {
 	f.outf("/Size %d", f.n+1)
 	f.outf("/Root %d 0 R", f.n)
 	f.outf("/Info %d 0 R", f.n-1)
-	if f.protect.encrypted {
-		f.outf("/Encrypt %d 0 R", f.protect.objNum)
-		f.out("/ID [()()]")
-	}
 }
 
 func (f *Fpdf) putxmp() {
@@ -5154,7 +4932,6 @@ func (f *Fpdf) enddoc() {
 	if f.err != nil {
 		return
 	}
-	f.layerEndDoc()
 	// Patch 16: the document buffer grew by doubling as the pages and the
 	// font files went in, copying what it held each time. It is sized once
 	// for the uncompressed pages and the fonts cut by the caller, which is
@@ -5172,9 +4949,6 @@ func (f *Fpdf) enddoc() {
 	}
 	f.buffer.Grow(size)
 	f.putheader()
-	// Embedded files
-	f.putAttachments()
-	f.putAnnotationsAttachments()
 	f.putpages()
 	f.putresources()
 	if f.err != nil {
