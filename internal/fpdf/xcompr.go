@@ -6,7 +6,6 @@ package fpdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"sync"
 
@@ -60,24 +59,6 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 		panic(fmt.Errorf("could not close zlib writer: %w", err))
 	}
 	return mem
-}
-
-func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
-	zr, err := zlib.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-
-	mem := pool.Get().(*membuffer)
-	mem.buf.Reset()
-
-	_, err = mem.buf.ReadFrom(zr)
-	if err != nil {
-		mem.release()
-		return nil, err
-	}
-
-	return mem, nil
 }
 
 type membuffer struct {
