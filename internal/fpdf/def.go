@@ -26,7 +26,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strconv"
 	"time"
 )
@@ -226,15 +225,6 @@ type InitType struct {
 	FontDirStr     string
 }
 
-// FontLoader is used to read fonts (JSON font specification and zlib compressed font binaries)
-// from arbitrary locations (e.g. files, zip files, embedded font resources).
-//
-// Open provides an io.Reader for the specified font file (.json or .z). The file name
-// never includes a path. Open returns an error if the specified file cannot be opened.
-type FontLoader interface {
-	Open(name string) (io.Reader, error)
-}
-
 // PageBox defines the coordinates and extent of the various page box types
 type PageBox struct {
 	SizeType
@@ -272,12 +262,7 @@ type Fpdf struct {
 	x, y             float64                    // current position in user unit
 	lasth            float64                    // height of last printed cell
 	lineWidth        float64                    // line width in user unit
-	fontpath         string                     // path containing fonts
-	fontLoader       FontLoader                 // used to load font files from arbitrary locations
-	coreFonts        map[string]bool            // array of core font names
 	fonts            map[string]fontDefType     // array of used fonts
-	fontFiles        map[string]fontFileType    // array of font files
-	diffs            []string                   // array of encoding differences
 	fontFamily       string                     // current font family
 	fontStyle        string                     // current font style
 	underline        bool                       // underlining flag
@@ -363,13 +348,6 @@ func (v pdfVersion) String() string {
 	min := int64(byte(v))
 	return strconv.FormatInt(maj, 10) + "." + strconv.FormatInt(min, 10)
 }
-
-type encType struct {
-	uv   int
-	name string
-}
-
-type encListType [256]encType
 
 type fontBoxType struct {
 	Xmin, Ymin, Xmax, Ymax int
@@ -519,18 +497,4 @@ func generateFontIDSparse(fdt fontDefType, nonZero []int) (string, error) {
 		}
 	}
 	return fmt.Sprintf("%x", h.Sum(nil)), err
-}
-
-type fontInfoType struct {
-	Data               []byte
-	File               string
-	OriginalSize       int
-	FontName           string
-	Bold               bool
-	IsFixedPitch       bool
-	UnderlineThickness int
-	UnderlinePosition  int
-	Widths             []int
-	Size1, Size2       uint32
-	Desc               FontDescType
 }

@@ -27,12 +27,10 @@ package fpdf
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"os"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -67,9 +65,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	if sizeStr == "" {
 		sizeStr = "A4"
 	}
-	if fontDirStr == "" {
-		fontDirStr = "."
-	}
 	f.page = 0
 	f.n = 2
 	f.pages = make([]*bytes.Buffer, 0, 8)
@@ -79,8 +74,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.defPageBoxes = make(map[string]PageBox)
 	f.state = 0
 	f.fonts = make(map[string]fontDefType)
-	f.fontFiles = make(map[string]fontFileType)
-	f.diffs = make([]string, 0, 8)
 	f.pageLinks = make([][]linkType, 0, 8)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0)) // pageLinks[0] is unused (1-based)
 	f.links = make([]intLinkType, 0, 8)
@@ -99,15 +92,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.setTextColor(0, 0, 0)
 	f.colorFlag = false
 	f.ws = 0
-	f.fontpath = fontDirStr
-	// Core fonts
-	f.coreFonts = map[string]bool{
-		"courier":      true,
-		"helvetica":    true,
-		"times":        true,
-		"symbol":       true,
-		"zapfdingbats": true,
-	}
 	// Scale factor
 	switch unitStr {
 	case "pt", "point":
@@ -399,21 +383,6 @@ func (f *Fpdf) SetPage(pageNum int) {
 // number of the current last page.
 func (f *Fpdf) PageCount() int {
 	return len(f.pages) - 1
-}
-
-// SetFontLocation sets the location in the file system of the font and font
-// definition files.
-func (f *Fpdf) SetFontLocation(fontDirStr string) {
-	f.fontpath = fontDirStr
-}
-
-// SetFontLoader sets a loader used to read font files (.json and .z) from an
-// arbitrary source. If a font loader has been specified, it is used to load
-// the named font resources when AddFont() is called. If this operation fails,
-// an attempt is made to load the resources from the configured font directory
-// (see SetFontLocation()).
-func (f *Fpdf) SetFontLoader(loader FontLoader) {
-	f.fontLoader = loader
 }
 
 // SetHeaderFuncMode sets the function that lets the application render the
@@ -1838,178 +1807,12 @@ func (f *Fpdf) ClipEnd() {
 	}
 }
 
-// AddFont imports a TrueType, OpenType or Type1 font and makes it available.
-// It is necessary to generate a font definition file first with the makefont
-// utility. It is not necessary to call this function for the core PDF fonts
-// (courier, helvetica, times, zapfdingbats).
-//
-// The JSON definition file (and the font file itself when embedding) must be
-// present in the font directory. If it is not found, the error "Could not
-// include font definition file" is set.
-//
-// family specifies the font family. The name can be chosen arbitrarily. If it
-// is a standard family name, it will override the corresponding font. This
-// string is used to subsequently set the font with the SetFont method.
-//
-// style specifies the font style. Acceptable values are (case insensitive) the
-// empty string for regular style, "B" for bold, "I" for italic, or "BI" or
-// "IB" for bold and italic combined.
-//
-// fileStr specifies the base name with ".json" extension of the font
-// definition file to be added. The file will be loaded from the font directory
-// specified in the call to New() or SetFontLocation().
-func (f *Fpdf) AddFont(familyStr, styleStr, fileStr string) {
-	f.addFont(fontFamilyEscape(familyStr), styleStr, fileStr, false)
-}
-
-// AddUTF8Font imports a TrueType font with utf-8 symbols and makes it available.
-// It is necessary to generate a font definition file first with the makefont
-// utility. It is not necessary to call this function for the core PDF fonts
-// (courier, helvetica, times, zapfdingbats).
-//
-// The JSON definition file (and the font file itself when embedding) must be
-// present in the font directory. If it is not found, the error "Could not
-// include font definition file" is set.
-//
-// family specifies the font family. The name can be chosen arbitrarily. If it
-// is a standard family name, it will override the corresponding font. This
-// string is used to subsequently set the font with the SetFont method.
-//
-// style specifies the font style. Acceptable values are (case insensitive) the
-// empty string for regular style, "B" for bold, "I" for italic, or "BI" or
-// "IB" for bold and italic combined.
-//
-// fileStr specifies the base name with ".json" extension of the font
-// definition file to be added. The file will be loaded from the font directory
-// specified in the call to New() or SetFontLocation().
-func (f *Fpdf) AddUTF8Font(familyStr, styleStr, fileStr string) {
-	f.addFont(fontFamilyEscape(familyStr), styleStr, fileStr, true)
-}
-
-func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
-	if fileStr == "" {
-		if isUTF8 {
-			fileStr = strings.Replace(familyStr, " ", "", -1) + strings.ToLower(styleStr) + ".ttf"
-		} else {
-			fileStr = strings.Replace(familyStr, " ", "", -1) + strings.ToLower(styleStr) + ".json"
-		}
-	}
-	if isUTF8 {
-		fontKey := getFontKey(familyStr, styleStr)
-		_, ok := f.fonts[fontKey]
-		if ok {
-			return
-		}
-		var ttfStat os.FileInfo
-		var err error
-		fileStr = path.Join(f.fontpath, fileStr)
-		ttfStat, err = os.Stat(fileStr)
-		if err != nil {
-			f.SetError(err)
-			return
-		}
-		originalSize := ttfStat.Size()
-		Type := "UTF8"
-		var utf8Bytes []byte
-		utf8Bytes, err = os.ReadFile(fileStr)
-		if err != nil {
-			f.SetError(err)
-			return
-		}
-		reader := fileReader{readerPosition: 0, array: utf8Bytes}
-		utf8File := newUTF8Font(&reader)
-		err = utf8File.parseFile()
-		if err != nil {
-			f.SetError(err)
-			return
-		}
-
-		desc := FontDescType{
-			Ascent:       int(utf8File.Ascent),
-			Descent:      int(utf8File.Descent),
-			CapHeight:    utf8File.CapHeight,
-			Flags:        utf8File.Flags,
-			FontBBox:     utf8File.Bbox,
-			ItalicAngle:  utf8File.ItalicAngle,
-			StemV:        utf8File.StemV,
-			MissingWidth: round(utf8File.DefaultWidth),
-		}
-
-		var sbarr map[int]int
-		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
-		} else {
-			sbarr = makeSubsetRange(32)
-		}
-		def := fontDefType{
-			Tp:        Type,
-			Name:      fontKey,
-			Desc:      desc,
-			Up:        int(round(utf8File.UnderlinePosition)),
-			Ut:        round(utf8File.UnderlineThickness),
-			Cw:        utf8File.CharWidths,
-			usedRunes: sbarr,
-			File:      fileStr,
-			utf8File:  utf8File,
-		}
-		def.i, _ = generateFontID(def)
-		f.fonts[fontKey] = def
-		f.fontFiles[fontKey] = fontFileType{
-			length1:  originalSize,
-			fontType: "UTF8",
-		}
-		f.fontFiles[fileStr] = fontFileType{
-			fontType: "UTF8",
-		}
-	} else {
-		if f.fontLoader != nil {
-			reader, err := f.fontLoader.Open(fileStr)
-			if err == nil {
-				f.AddFontFromReader(familyStr, styleStr, reader)
-				if closer, ok := reader.(io.Closer); ok {
-					closer.Close()
-				}
-				return
-			}
-		}
-
-		fileStr = path.Join(f.fontpath, fileStr)
-		file, err := os.Open(fileStr)
-		if err != nil {
-			f.err = err
-			return
-		}
-		defer file.Close()
-
-		f.AddFontFromReader(familyStr, styleStr, file)
-	}
-}
-
 func makeSubsetRange(end int) map[int]int {
 	answer := make(map[int]int)
 	for i := 0; i < end; i++ {
 		answer[i] = 0
 	}
 	return answer
-}
-
-// AddFontFromBytes imports a TrueType, OpenType or Type1 font from static
-// bytes within the executable and makes it available for use in the generated
-// document.
-//
-// family specifies the font family. The name can be chosen arbitrarily. If it
-// is a standard family name, it will override the corresponding font. This
-// string is used to subsequently set the font with the SetFont method.
-//
-// style specifies the font style. Acceptable values are (case insensitive) the
-// empty string for regular style, "B" for bold, "I" for italic, or "BI" or
-// "IB" for bold and italic combined.
-//
-// jsonFileBytes contain all bytes of JSON file.
-//
-// zFileBytes contain all bytes of Z file.
-func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2090,62 +1893,6 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		}
 		def.i, _ = generateFontID(def)
 		f.fonts[fontkey] = def
-	} else {
-		// load font definitions
-		var info fontDefType
-		err := json.Unmarshal(jsonFileBytes, &info)
-
-		if err != nil {
-			f.err = err
-		}
-
-		if f.err != nil {
-			return
-		}
-
-		if info.i, err = generateFontID(info); err != nil {
-			f.err = err
-			return
-		}
-
-		// search existing encodings
-		if len(info.Diff) > 0 {
-			n := -1
-
-			for j, str := range f.diffs {
-				if str == info.Diff {
-					n = j + 1
-					break
-				}
-			}
-
-			if n < 0 {
-				f.diffs = append(f.diffs, info.Diff)
-				n = len(f.diffs)
-			}
-
-			info.DiffN = n
-		}
-
-		// embed font
-		if len(info.File) > 0 {
-			if info.Tp == "TrueType" {
-				f.fontFiles[info.File] = fontFileType{
-					length1:  int64(info.OriginalSize),
-					embedded: true,
-					content:  zFileBytes,
-				}
-			} else {
-				f.fontFiles[info.File] = fontFileType{
-					length1:  int64(info.Size1),
-					length2:  int64(info.Size2),
-					embedded: true,
-					content:  zFileBytes,
-				}
-			}
-		}
-
-		f.fonts[fontkey] = info
 	}
 }
 
@@ -2157,52 +1904,6 @@ func getFontKey(familyStr, styleStr string) string {
 		styleStr = "BI"
 	}
 	return familyStr + styleStr
-}
-
-// AddFontFromReader imports a TrueType, OpenType or Type1 font and makes it
-// available using a reader that satisifies the io.Reader interface. See
-// AddFont for details about familyStr and styleStr.
-func (f *Fpdf) AddFontFromReader(familyStr, styleStr string, r io.Reader) {
-	if f.err != nil {
-		return
-	}
-	// dbg("Adding family [%s], style [%s]", familyStr, styleStr)
-	familyStr = fontFamilyEscape(familyStr)
-	var ok bool
-	fontkey := getFontKey(familyStr, styleStr)
-	_, ok = f.fonts[fontkey]
-	if ok {
-		return
-	}
-	info := f.loadfont(r)
-	if f.err != nil {
-		return
-	}
-	if len(info.Diff) > 0 {
-		// Search existing encodings
-		n := -1
-		for j, str := range f.diffs {
-			if str == info.Diff {
-				n = j + 1
-				break
-			}
-		}
-		if n < 0 {
-			f.diffs = append(f.diffs, info.Diff)
-			n = len(f.diffs)
-		}
-		info.DiffN = n
-	}
-	// dbg("font [%s], type [%s]", info.File, info.Tp)
-	if len(info.File) > 0 {
-		// Embedded font
-		if info.Tp == "TrueType" {
-			f.fontFiles[info.File] = fontFileType{length1: int64(info.OriginalSize)}
-		} else {
-			f.fontFiles[info.File] = fontFileType{length1: int64(info.Size1), length2: int64(info.Size2)}
-		}
-	}
-	f.fonts[fontkey] = info
 }
 
 // GetFontDesc returns the font descriptor, which can be used for
@@ -2278,34 +1979,8 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 	fontKey := familyStr + styleStr
 	_, ok = f.fonts[fontKey]
 	if !ok {
-		// Test if one of the core fonts
-		if familyStr == "arial" {
-			familyStr = "helvetica"
-		}
-		_, ok = f.coreFonts[familyStr]
-		if ok {
-			if familyStr == "symbol" {
-				familyStr = "zapfdingbats"
-			}
-			if familyStr == "zapfdingbats" {
-				styleStr = ""
-			}
-			fontKey = familyStr + styleStr
-			_, ok = f.fonts[fontKey]
-			if !ok {
-				rdr := f.coreFontReader(familyStr, styleStr)
-				if f.err == nil {
-					defer rdr.Close()
-					f.AddFontFromReader(familyStr, styleStr, rdr)
-				}
-				if f.err != nil {
-					return
-				}
-			}
-		} else {
-			f.err = fmt.Errorf("undefined font: %s %s", familyStr, styleStr)
-			return
-		}
+		f.err = fmt.Errorf("undefined font: %s %s", familyStr, styleStr)
+		return
 	}
 	// Select it
 	f.fontFamily = familyStr
@@ -3423,31 +3098,6 @@ func (f *Fpdf) endpage() {
 	f.state = 1
 }
 
-// Load a font definition file from the given Reader
-func (f *Fpdf) loadfont(r io.Reader) (def fontDefType) {
-	if f.err != nil {
-		return
-	}
-	// dbg("Loading font [%s]", fontStr)
-	var buf bytes.Buffer
-	_, err := buf.ReadFrom(r)
-	if err != nil {
-		f.err = err
-		return
-	}
-	err = json.Unmarshal(buf.Bytes(), &def)
-	if err != nil {
-		f.err = err
-		return
-	}
-
-	if def.i, err = generateFontID(def); err != nil {
-		f.err = err
-	}
-	// dump(def)
-	return
-}
-
 // Escape special characters in strings
 func (f *Fpdf) escape(s string) string {
 	s = strings.Replace(s, "\\", "\\\\", -1)
@@ -3766,62 +3416,6 @@ func (f *Fpdf) putfonts() {
 	if f.err != nil {
 		return
 	}
-	nf := f.n
-	for _, diff := range f.diffs {
-		// Encodings
-		f.newobj()
-		f.outf("<</Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s]>>", diff)
-		f.out("endobj")
-	}
-	{
-		var fileList []string
-		var info fontFileType
-		var file string
-		for file = range f.fontFiles {
-			fileList = append(fileList, file)
-		}
-		if f.catalogSort {
-			sort.SliceStable(fileList, func(i, j int) bool { return fileList[i] < fileList[j] })
-		}
-		for _, file = range fileList {
-			info = f.fontFiles[file]
-			if info.fontType != "UTF8" {
-				f.newobj()
-				info.n = f.n
-				f.fontFiles[file] = info
-
-				var font []byte
-
-				if info.embedded {
-					font = info.content
-				} else {
-					var err error
-					font, err = f.loadFontFile(file)
-					if err != nil {
-						f.err = err
-						return
-					}
-				}
-				compressed := file[len(file)-2:] == ".z"
-				if !compressed && info.length2 > 0 {
-					buf := font[6:info.length1]
-					buf = append(buf, font[6+info.length1+6:info.length2]...)
-					font = buf
-				}
-				f.outf("<</Length %d", len(font))
-				if compressed {
-					f.out("/Filter /FlateDecode")
-				}
-				f.outf("/Length1 %d", info.length1)
-				if info.length2 > 0 {
-					f.outf("/Length2 %d /Length3 0", info.length2)
-				}
-				f.out(">>")
-				f.putstream(font)
-				f.out("endobj")
-			}
-		}
-	}
 	{
 		var keyList []string
 		var font fontDefType
@@ -3838,67 +3432,7 @@ func (f *Fpdf) putfonts() {
 			font.N = f.n + 1
 			f.fonts[key] = font
 			tp := font.Tp
-			name := font.Name
 			switch tp {
-			case "Core":
-				// Core font
-				f.newobj()
-				f.out("<</Type /Font")
-				f.outf("/BaseFont /%s", name)
-				f.out("/Subtype /Type1")
-				if name != "Symbol" && name != "ZapfDingbats" {
-					f.out("/Encoding /WinAnsiEncoding")
-				}
-				f.out(">>")
-				f.out("endobj")
-			case "Type1":
-				fallthrough
-			case "TrueType":
-				// Additional Type1 or TrueType/OpenType font
-				f.newobj()
-				f.out("<</Type /Font")
-				f.outf("/BaseFont /%s", name)
-				f.outf("/Subtype /%s", tp)
-				f.out("/FirstChar 32 /LastChar 255")
-				f.outf("/Widths %d 0 R", f.n+1)
-				f.outf("/FontDescriptor %d 0 R", f.n+2)
-				if font.DiffN > 0 {
-					f.outf("/Encoding %d 0 R", nf+font.DiffN)
-				} else {
-					f.out("/Encoding /WinAnsiEncoding")
-				}
-				f.out(">>")
-				f.out("endobj")
-				// Widths
-				f.newobj()
-				var s fmtBuffer
-				s.WriteString("[")
-				for j := 32; j < 256; j++ {
-					s.printf("%d ", font.Cw[j])
-				}
-				s.WriteString("]")
-				f.out(s.String())
-				f.out("endobj")
-				// Descriptor
-				f.newobj()
-				s.Truncate(0)
-				s.printf("<</Type /FontDescriptor /FontName /%s ", name)
-				s.printf("/Ascent %d ", font.Desc.Ascent)
-				s.printf("/Descent %d ", font.Desc.Descent)
-				s.printf("/CapHeight %d ", font.Desc.CapHeight)
-				s.printf("/Flags %d ", font.Desc.Flags)
-				s.printf("/FontBBox [%d %d %d %d] ", font.Desc.FontBBox.Xmin, font.Desc.FontBBox.Ymin,
-					font.Desc.FontBBox.Xmax, font.Desc.FontBBox.Ymax)
-				s.printf("/ItalicAngle %d ", font.Desc.ItalicAngle)
-				s.printf("/StemV %d ", font.Desc.StemV)
-				s.printf("/MissingWidth %d ", font.Desc.MissingWidth)
-				var suffix string
-				if tp != "Type1" {
-					suffix = "2"
-				}
-				s.printf("/FontFile%s %d 0 R>>", suffix, f.fontFiles[font.File].n)
-				f.out(s.String())
-				f.out("endobj")
 			case "UTF8":
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
@@ -4160,20 +3694,6 @@ func arrayCountValues(mp []int) map[int]int {
 		answer[v] = answer[v] + 1
 	}
 	return answer
-}
-
-func (f *Fpdf) loadFontFile(name string) ([]byte, error) {
-	if f.fontLoader != nil {
-		reader, err := f.fontLoader.Open(name)
-		if err == nil {
-			data, err := io.ReadAll(reader)
-			if closer, ok := reader.(io.Closer); ok {
-				closer.Close()
-			}
-			return data, err
-		}
-	}
-	return os.ReadFile(path.Join(f.fontpath, name))
 }
 
 func (f *Fpdf) putresourcedict() {

@@ -1,17 +1,18 @@
 package fpdf
 
-// Tests of the patches listed in PATCHES.md. Run them in this folder:
-// go test . (the folder is its own module, outside the main module's ./...).
+// Tests of the patches listed in PATCHES.md. The fonts are workreport's own
+// (package fonts), so that nothing outside the repository is needed.
 
 import (
 	"bytes"
 	"compress/zlib"
 	"io"
 	"math/rand"
-	"os"
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/workreport/workreport/fonts"
 )
 
 // TestChecksumLeavesNeighboursAlone: assembleTables now checksums tables in
@@ -366,11 +367,7 @@ func TestFontIDSparseAsFull(t *testing.T) {
 // into the page (patch 14); it must be upstream's line, colour and escapes
 // included.
 func TestTextUTF8AsUpstream(t *testing.T) {
-	const ttf = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	data, err := os.ReadFile(ttf)
-	if err != nil {
-		t.Fatalf("%v: install the Debian package fonts-dejavu-core", err)
-	}
+	data := fonts.SansRegular.Data
 	texts := []string{"", "abc", "a(b)c\\d\re", "海拉尔（2025）", "\u2829\u5c0d\u0d28\u285c", "x\U0001F600y"}
 	for _, colour := range []bool{false, true} {
 		f := New("P", "mm", "A4", "")
@@ -452,9 +449,10 @@ func TestCIDToGIDMapAsDense(t *testing.T) {
 func TestSetFontAsSprintf(t *testing.T) {
 	for _, size := range []float64{10, 10.5, 7.125, 0.004, 12.345, 1e4} {
 		f := New("P", "mm", "A4", "")
+		f.AddUTF8FontFromBytes("sans", "B", fonts.SansBold.Data)
 		f.AddPage()
 		before := f.pages[f.page].Len()
-		f.SetFont("Helvetica", "B", size)
+		f.SetFont("sans", "B", size)
 		got := f.pages[f.page].String()[before:]
 		want := sprintf("BT /F%s %.2f Tf ET", f.currentFont.i, size) + "\n"
 		if got != want {
@@ -469,17 +467,12 @@ func TestSetFontAsSprintf(t *testing.T) {
 // name's irregular characters are escaped; a font added from bytes keeps
 // upstream's name.
 func TestSubsetFontName(t *testing.T) {
-	const ttf = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-	data, err := os.ReadFile(ttf)
-	if err != nil {
-		t.Fatalf("%v: install the Debian package fonts-dejavu-core", err)
-	}
+	data := fonts.SansRegular.Data
 	metrics, err := UTF8FontMetricsFromBytes(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The names do not depend on the glyphs drawn; 'A' is glyph 36 in
-	// DejaVu Sans, but any glyph would do.
+	// The names do not depend on the glyphs drawn: any glyph would do.
 	widths := make([]int, 256*256)
 	widths['A'] = 684
 	nameRe := regexp.MustCompile(`/(?:BaseFont|FontName) /([^\s/<>\[\]()]+)`)
@@ -517,21 +510,21 @@ func TestSubsetFontName(t *testing.T) {
 	}
 	tagRe := regexp.MustCompile(`^[A-Z]{6}\+`)
 
-	name := one(data, "DejaVuSans")
-	if !regexp.MustCompile(`^[A-Z]{6}\+DejaVuSans$`).MatchString(name) {
-		t.Errorf("subset named %q, want TAG+DejaVuSans", name)
+	name := one(data, "WorkReportSans-Regular")
+	if !regexp.MustCompile(`^[A-Z]{6}\+WorkReportSans-Regular$`).MatchString(name) {
+		t.Errorf("subset named %q, want TAG+WorkReportSans-Regular", name)
 	}
-	if name != subsetFontName(data, "DejaVuSans") {
-		t.Errorf("subset named %q, subsetFontName gives %q", name, subsetFontName(data, "DejaVuSans"))
+	if name != subsetFontName(data, "WorkReportSans-Regular") {
+		t.Errorf("subset named %q, subsetFontName gives %q", name, subsetFontName(data, "WorkReportSans-Regular"))
 	}
 	// Same file, same name, same bytes.
-	_, a := render(data, "DejaVuSans")
-	_, b := render(data, "DejaVuSans")
+	_, a := render(data, "WorkReportSans-Regular")
+	_, b := render(data, "WorkReportSans-Regular")
 	if !bytes.Equal(a, b) {
 		t.Error("the same document rendered twice differs")
 	}
 	// Another file (trailing padding: still the same font), another tag.
-	other := one(append(append([]byte(nil), data...), 0, 0, 0, 0), "DejaVuSans")
+	other := one(append(append([]byte(nil), data...), 0, 0, 0, 0), "WorkReportSans-Regular")
 	if other[:6] == name[:6] {
 		t.Errorf("two different files got the same tag: %q and %q", name, other)
 	}
