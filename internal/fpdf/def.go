@@ -35,162 +35,17 @@ const (
 	cnFpdfVersion = "1.7"
 )
 
-type blendModeType struct {
-	strokeStr, fillStr, modeStr string
-	objNum                      int
-}
-
-type gradientType struct {
-	tp                int // 2: linear, 3: radial
-	clr1Str, clr2Str  string
-	x1, y1, x2, y2, r float64
-	objNum            int
-}
-
-const (
-	// OrientationPortrait represents the portrait orientation.
-	OrientationPortrait = "portrait"
-
-	// OrientationLandscape represents the landscape orientation.
-	OrientationLandscape = "landscape"
-)
-
-const (
-	// UnitPoint represents the size unit point
-	UnitPoint = "pt"
-	// UnitMillimeter represents the size unit millimeter
-	UnitMillimeter = "mm"
-	// UnitCentimeter represents the size unit centimeter
-	UnitCentimeter = "cm"
-	// UnitInch represents the size unit inch
-	UnitInch = "inch"
-)
-
-const (
-	// PageSizeA3 represents DIN/ISO A3 page size
-	PageSizeA3 = "A3"
-	// PageSizeA4 represents DIN/ISO A4 page size
-	PageSizeA4 = "A4"
-	// PageSizeA5 represents DIN/ISO A5 page size
-	PageSizeA5 = "A5"
-	// PageSizeLetter represents US Letter page size
-	PageSizeLetter = "Letter"
-	// PageSizeLegal represents US Legal page size
-	PageSizeLegal = "Legal"
-)
-
-const (
-	// BorderNone set no border
-	BorderNone = ""
-	// BorderFull sets a full border
-	BorderFull = "1"
-	// BorderLeft sets the border on the left side
-	BorderLeft = "L"
-	// BorderTop sets the border at the top
-	BorderTop = "T"
-	// BorderRight sets the border on the right side
-	BorderRight = "R"
-	// BorderBottom sets the border on the bottom
-	BorderBottom = "B"
-)
-
-const (
-	// LineBreakNone disables linebreak
-	LineBreakNone = 0
-	// LineBreakNormal enables normal linebreak
-	LineBreakNormal = 1
-	// LineBreakBelow enables linebreak below
-	LineBreakBelow = 2
-)
-
-const (
-	// AlignLeft left aligns the cell
-	AlignLeft = "L"
-	// AlignRight right aligns the cell
-	AlignRight = "R"
-	// AlignCenter centers the cell
-	AlignCenter = "C"
-	// AlignTop aligns the cell to the top
-	AlignTop = "T"
-	// AlignBottom aligns the cell to the bottom
-	AlignBottom = "B"
-	// AlignMiddle aligns the cell to the middle
-	AlignMiddle = "M"
-	// AlignBaseline aligns the cell to the baseline
-	AlignBaseline = "B"
-)
-
-type colorMode int
-
-const (
-	colorModeRGB colorMode = iota
-	colorModeSpot
-)
-
 type colorType struct {
 	r, g, b    float64
 	ir, ig, ib int
-	mode       colorMode
-	spotStr    string // name of current spot color
 	gray       bool
 	str        string
-}
-
-// SpotColorType specifies a named spot color value
-type spotColorType struct {
-	id, objID int
-	val       cmykColorType
-}
-
-// cmykColorType specifies an ink-based CMYK color value
-type cmykColorType struct {
-	c, m, y, k byte // 0% to 100%
 }
 
 // SizeType fields Wd and Ht specify the horizontal and vertical extents of a
 // document element such as a page.
 type SizeType struct {
 	Wd, Ht float64
-}
-
-// PointType fields X and Y specify the horizontal and vertical coordinates of
-// a point, typically used in drawing.
-type PointType struct {
-	X, Y float64
-}
-
-// XY returns the X and Y components of the receiver point.
-func (p PointType) XY() (float64, float64) {
-	return p.X, p.Y
-}
-
-// PointConvert returns the value of pt, expressed in points (1/72 inch), as a
-// value expressed in the unit of measure specified in New(). Since font
-// management in Fpdf uses points, this method can help with line height
-// calculations and other methods that require user units.
-func (f *Fpdf) PointConvert(pt float64) (u float64) {
-	return pt / f.k
-}
-
-// PointToUnitConvert is an alias for PointConvert.
-func (f *Fpdf) PointToUnitConvert(pt float64) (u float64) {
-	return pt / f.k
-}
-
-// UnitToPointConvert returns the value of u, expressed in the unit of measure
-// specified in New(), as a value expressed in points (1/72 inch). Since font
-// management in Fpdf uses points, this method can help with setting font sizes
-// based on the sizes of other non-font page elements.
-func (f *Fpdf) UnitToPointConvert(u float64) (pt float64) {
-	return u * f.k
-}
-
-type fontFileType struct {
-	length1, length2 int64
-	n                int
-	embedded         bool
-	content          []byte
-	fontType         string
 }
 
 type linkType struct {
@@ -225,97 +80,69 @@ type InitType struct {
 	FontDirStr     string
 }
 
-// PageBox defines the coordinates and extent of the various page box types
-type PageBox struct {
-	SizeType
-	PointType
-}
-
 // Fpdf is the principal structure for creating a single PDF document
 type Fpdf struct {
-	isCurrentUTF8    bool                       // is current font used in utf-8 mode
-	isRTL            bool                       // is is right to left mode enabled
-	page             int                        // current page number
-	n                int                        // current object number
-	offsets          []int                      // array of object offsets
-	buffer           fmtBuffer                  // buffer holding in-memory PDF
-	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
-	state            int                        // current document state
-	compress         bool                       // compression flag
-	k                float64                    // scale factor (number of points in user unit)
-	defOrientation   string                     // default orientation
-	curOrientation   string                     // current orientation
-	stdPageSizes     map[string]SizeType        // standard page sizes
-	defPageSize      SizeType                   // default page size
-	defPageBoxes     map[string]PageBox         // default page size
-	curPageSize      SizeType                   // current page size
-	pageSizes        map[int]SizeType           // used for pages with non default sizes or orientations
-	pageBoxes        map[int]map[string]PageBox // used to define the crop, trim, bleed and art boxes
-	unitStr          string                     // unit of measure for all rendered objects except fonts
-	wPt, hPt         float64                    // dimensions of current page in points
-	w, h             float64                    // dimensions of current page in user unit
-	lMargin          float64                    // left margin
-	tMargin          float64                    // top margin
-	rMargin          float64                    // right margin
-	bMargin          float64                    // page break margin
-	cMargin          float64                    // cell margin
-	x, y             float64                    // current position in user unit
-	lasth            float64                    // height of last printed cell
-	lineWidth        float64                    // line width in user unit
-	fonts            map[string]fontDefType     // array of used fonts
-	fontFamily       string                     // current font family
-	fontStyle        string                     // current font style
-	underline        bool                       // underlining flag
-	strikeout        bool                       // strike out flag
-	currentFont      fontDefType                // current font info
-	fontSizePt       float64                    // current font size in points
-	fontSize         float64                    // current font size in user unit
-	ws               float64                    // word spacing
-	aliasMap         map[string]string          // map of alias->replacement
-	pageLinks        [][]linkType               // pageLinks[page][link], both 1-based
-	links            []intLinkType              // array of internal links
-	outlines         []outlineType              // array of outlines
-	outlineRoot      int                        // root of outlines
-	autoPageBreak    bool                       // automatic page breaking
-	acceptPageBreak  func() bool                // returns true to accept page break
-	pageBreakTrigger float64                    // threshold used to trigger page breaks
-	inHeader         bool                       // flag set when processing header
-	headerFnc        func()                     // function provided by app and called to write header
-	headerHomeMode   bool                       // set position to home after headerFnc is called
-	inFooter         bool                       // flag set when processing footer
-	footerFnc        func()                     // function provided by app and called to write footer
-	footerFncLpi     func(bool)                 // function provided by app and called to write footer with last page flag
-	zoomMode         string                     // zoom display mode
-	layoutMode       string                     // layout display mode
-	xmp              []byte                     // XMP metadata
-	producer         string                     // producer
-	title            string                     // title
-	subject          string                     // subject
-	author           string                     // author
-	lang             string                     // lang
-	keywords         string                     // keywords
-	creator          string                     // creator
-	creationDate     time.Time                  // override for document CreationDate value
-	modDate          time.Time                  // override for document ModDate value
-	aliasNbPagesStr  string                     // alias for total number of pages
-	pdfVersion       pdfVersion                 // PDF version number
-	fontDirStr       string                     // location of font definition files
-	capStyle         int                        // line cap style: butt 0, round 1, square 2
-	joinStyle        int                        // line segment join style: miter 0, round 1, bevel 2
-	dashArray        []float64                  // dash array
-	dashPhase        float64                    // dash phase
-	blendList        []blendModeType            // slice[idx] of alpha transparency modes, 1-based
-	blendMap         map[string]int             // map into blendList
-	blendMode        string                     // current blend mode
-	alpha            float64                    // current transpacency
-	gradientList     []gradientType             // slice[idx] of gradient records
-	clipNest         int                        // Number of active clipping contexts
-	transformNest    int                        // Number of active transformation contexts
-	err              error                      // Set if error occurs during life cycle of instance
-	catalogSort      bool                       // sort resource catalogs in document
-	nJs              int                        // JavaScript object number
-	javascript       *string                    // JavaScript code to include in the PDF
-	colorFlag        bool                       // indicates whether fill and text colors are different
+	isCurrentUTF8    bool                   // is current font used in utf-8 mode
+	isRTL            bool                   // is is right to left mode enabled
+	page             int                    // current page number
+	n                int                    // current object number
+	offsets          []int                  // array of object offsets
+	buffer           fmtBuffer              // buffer holding in-memory PDF
+	pages            []*bytes.Buffer        // slice[page] of page content; 1-based
+	state            int                    // current document state
+	compress         bool                   // compression flag
+	k                float64                // scale factor (number of points in user unit)
+	defOrientation   string                 // default orientation
+	curOrientation   string                 // current orientation
+	stdPageSizes     map[string]SizeType    // standard page sizes
+	defPageSize      SizeType               // default page size
+	curPageSize      SizeType               // current page size
+	pageSizes        map[int]SizeType       // used for pages with non default sizes or orientations
+	unitStr          string                 // unit of measure for all rendered objects except fonts
+	wPt, hPt         float64                // dimensions of current page in points
+	w, h             float64                // dimensions of current page in user unit
+	lMargin          float64                // left margin
+	tMargin          float64                // top margin
+	rMargin          float64                // right margin
+	bMargin          float64                // page break margin
+	cMargin          float64                // cell margin
+	x, y             float64                // current position in user unit
+	lasth            float64                // height of last printed cell
+	lineWidth        float64                // line width in user unit
+	fonts            map[string]fontDefType // array of used fonts
+	fontFamily       string                 // current font family
+	fontStyle        string                 // current font style
+	underline        bool                   // underlining flag
+	strikeout        bool                   // strike out flag
+	currentFont      fontDefType            // current font info
+	fontSizePt       float64                // current font size in points
+	fontSize         float64                // current font size in user unit
+	ws               float64                // word spacing
+	pageLinks        [][]linkType           // pageLinks[page][link], both 1-based
+	links            []intLinkType          // array of internal links
+	outlines         []outlineType          // array of outlines
+	outlineRoot      int                    // root of outlines
+	autoPageBreak    bool                   // automatic page breaking
+	pageBreakTrigger float64                // threshold used to trigger page breaks
+	zoomMode         string                 // zoom display mode
+	layoutMode       string                 // layout display mode
+	producer         string                 // producer
+	title            string                 // title
+	subject          string                 // subject
+	author           string                 // author
+	lang             string                 // lang
+	keywords         string                 // keywords
+	creator          string                 // creator
+	creationDate     time.Time              // override for document CreationDate value
+	modDate          time.Time              // override for document ModDate value
+	pdfVersion       pdfVersion             // PDF version number
+	capStyle         int                    // line cap style: butt 0, round 1, square 2
+	joinStyle        int                    // line segment join style: miter 0, round 1, bevel 2
+	dashArray        []float64              // dash array
+	dashPhase        float64                // dash phase
+	err              error                  // Set if error occurs during life cycle of instance
+	catalogSort      bool                   // sort resource catalogs in document
+	colorFlag        bool                   // indicates whether fill and text colors are different
 	color            struct {
 		// Composite values of colors
 		draw, fill, text colorType
@@ -330,18 +157,10 @@ type Fpdf struct {
 
 const (
 	pdfVers1_3 = pdfVersion(uint16(1)<<8 | uint16(3))
-	pdfVers1_4 = pdfVersion(uint16(1)<<8 | uint16(4))
 	pdfVers1_5 = pdfVersion(uint16(1)<<8 | uint16(5))
 )
 
 type pdfVersion uint16
-
-func pdfVersionFrom(maj, min uint) pdfVersion {
-	if min > 255 {
-		panic(fmt.Errorf("fpdf: invalid PDF version %d.%d", maj, min))
-	}
-	return pdfVersion(uint16(maj)<<8 | uint16(min))
-}
 
 func (v pdfVersion) String() string {
 	maj := int64(byte(v >> 8))
@@ -352,47 +171,6 @@ func (v pdfVersion) String() string {
 type fontBoxType struct {
 	Xmin, Ymin, Xmax, Ymax int
 }
-
-// Font flags for FontDescType.Flags as defined in the pdf specification.
-const (
-	// FontFlagFixedPitch is set if all glyphs have the same width (as
-	// opposed to proportional or variable-pitch fonts, which have
-	// different widths).
-	FontFlagFixedPitch = 1 << 0
-	// FontFlagSerif is set if glyphs have serifs, which are short
-	// strokes drawn at an angle on the top and bottom of glyph stems.
-	// (Sans serif fonts do not have serifs.)
-	FontFlagSerif = 1 << 1
-	// FontFlagSymbolic is set if font contains glyphs outside the
-	// Adobe standard Latin character set. This flag and the
-	// Nonsymbolic flag shall not both be set or both be clear.
-	FontFlagSymbolic = 1 << 2
-	// FontFlagScript is set if glyphs resemble cursive handwriting.
-	FontFlagScript = 1 << 3
-	// FontFlagNonsymbolic is set if font uses the Adobe standard
-	// Latin character set or a subset of it.
-	FontFlagNonsymbolic = 1 << 5
-	// FontFlagItalic is set if glyphs have dominant vertical strokes
-	// that are slanted.
-	FontFlagItalic = 1 << 6
-	// FontFlagAllCap is set if font contains no lowercase letters;
-	// typically used for display purposes, such as for titles or
-	// headlines.
-	FontFlagAllCap = 1 << 16
-	// SmallCap is set if font contains both uppercase and lowercase
-	// letters. The uppercase letters are similar to those in the
-	// regular version of the same typeface family. The glyphs for the
-	// lowercase letters have the same shapes as the corresponding
-	// uppercase letters, but they are sized and their proportions
-	// adjusted so that they have the same size and stroke weight as
-	// lowercase glyphs in the same typeface family.
-	SmallCap = 1 << 18
-	// ForceBold determines whether bold glyphs shall be painted with
-	// extra pixels even at very small text sizes by a conforming
-	// reader. If the ForceBold flag is set, features of bold glyphs
-	// may be thickened at small text sizes.
-	ForceBold = 1 << 18
-)
 
 // FontDescType (font descriptor) specifies metrics and other
 // attributes of a font, as distinct from the metrics of individual
@@ -409,7 +187,7 @@ type FontDescType struct {
 	// measured from the baseline (for example "H").
 	CapHeight int
 	// A collection of flags defining various characteristics of the
-	// font. (See the FontFlag* constants.)
+	// font.
 	Flags int
 	// A rectangle, expressed in the glyph coordinate system, that
 	// shall specify the font bounding box. This should be the smallest

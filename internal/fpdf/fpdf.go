@@ -29,20 +29,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 )
-
-var gl struct {
-	catalogSort  bool
-	noCompress   bool // Initial zero value indicates compression
-	creationDate time.Time
-	modDate      time.Time
-}
 
 type fmtBuffer struct {
 	bytes.Buffer
@@ -70,17 +61,12 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.pages = make([]*bytes.Buffer, 0, 8)
 	f.pages = append(f.pages, bytes.NewBufferString("")) // pages[0] is unused (1-based)
 	f.pageSizes = make(map[int]SizeType)
-	f.pageBoxes = make(map[int]map[string]PageBox)
-	f.defPageBoxes = make(map[string]PageBox)
 	f.state = 0
 	f.fonts = make(map[string]fontDefType)
 	f.pageLinks = make([][]linkType, 0, 8)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0)) // pageLinks[0] is unused (1-based)
 	f.links = make([]intLinkType, 0, 8)
 	f.links = append(f.links, intLinkType{}) // links[0] is unused (1-based)
-	f.aliasMap = make(map[string]string)
-	f.inHeader = false
-	f.inFooter = false
 	f.lasth = 0
 	f.fontFamily = ""
 	f.fontStyle = ""
@@ -159,24 +145,11 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	if f.err != nil {
 		return
 	}
-	f.acceptPageBreak = func() bool {
-		return f.autoPageBreak
-	}
 	// Enable compression
-	f.SetCompression(!gl.noCompress)
-	f.blendList = make([]blendModeType, 0, 8)
-	f.blendList = append(f.blendList, blendModeType{}) // blendList[0] is unused (1-based)
-	f.blendMap = make(map[string]int)
-	f.blendMode = "Normal"
-	f.alpha = 1
-	f.gradientList = make([]gradientType, 0, 8)
-	f.gradientList = append(f.gradientList, gradientType{}) // gradientList[0] is unused
+	f.SetCompression(true) // upstream: !gl.noCompress, false unless SetDefaultCompression
 	// Set default PDF version number
 	f.pdfVersion = pdfVers1_3
 	f.SetProducer("FPDF "+cnFpdfVersion, true)
-	f.catalogSort = gl.catalogSort
-	f.creationDate = gl.creationDate
-	f.modDate = gl.modDate
 	f.userUnderlineThickness = 1
 
 	// create a large enough buffer for formatting float64s.
@@ -218,73 +191,9 @@ func New(orientationStr, unitStr, sizeStr, fontDirStr string) (f *Fpdf) {
 	return fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr, SizeType{0, 0})
 }
 
-// Ok returns true if no processing errors have occurred.
-func (f *Fpdf) Ok() bool {
-	return f.err == nil
-}
-
-// Err returns true if a processing error has occurred.
-func (f *Fpdf) Err() bool {
-	return f.err != nil
-}
-
-// ClearError unsets the internal Fpdf error. This method should be used with
-// care, as an internal error condition usually indicates an unrecoverable
-// problem with the generation of a document. It is intended to deal with cases
-// in which an error is used to select an alternate form of the document.
-func (f *Fpdf) ClearError() {
-	f.err = nil
-}
-
-// SetErrorf sets the internal Fpdf error with formatted text to halt PDF
-// generation; this may facilitate error handling by application. If an error
-// condition is already set, this call is ignored.
-//
-// See the documentation for printing in the standard fmt package for details
-// about fmtStr and args.
-func (f *Fpdf) SetErrorf(fmtStr string, args ...interface{}) {
-	if f.err == nil {
-		f.err = fmt.Errorf(fmtStr, args...)
-	}
-}
-
-// String satisfies the fmt.Stringer interface and summarizes the Fpdf
-// instance.
-func (f *Fpdf) String() string {
-	return "Fpdf " + cnFpdfVersion
-}
-
-// SetError sets an error to halt PDF generation. This may facilitate error
-// handling by application. See also Ok(), Err() and Error().
-func (f *Fpdf) SetError(err error) {
-	if f.err == nil && err != nil {
-		f.err = err
-	}
-}
-
 // Error returns the internal Fpdf error; this will be nil if no error has occurred.
 func (f *Fpdf) Error() error {
 	return f.err
-}
-
-// GetPageSize returns the current page's width and height. This is the paper's
-// size. To compute the size of the area being used, subtract the margins (see
-// GetMargins()).
-func (f *Fpdf) GetPageSize() (width, height float64) {
-	width = f.w
-	height = f.h
-	return
-}
-
-// GetMargins returns the left, top, right, and bottom margins. The first three
-// are set with the SetMargins() method. The bottom margin is set with the
-// SetAutoPageBreak() method.
-func (f *Fpdf) GetMargins() (left, top, right, bottom float64) {
-	left = f.lMargin
-	top = f.tMargin
-	right = f.rMargin
-	bottom = f.bMargin
-	return
 }
 
 // SetMargins defines the left, top and right margins. By default, they equal 1
@@ -299,163 +208,12 @@ func (f *Fpdf) SetMargins(left, top, right float64) {
 	f.rMargin = right
 }
 
-// SetLeftMargin defines the left margin. The method can be called before
-// creating the first page. If the current abscissa gets out of page, it is
-// brought back to the margin.
-func (f *Fpdf) SetLeftMargin(margin float64) {
-	f.lMargin = margin
-	if f.page > 0 && f.x < margin {
-		f.x = margin
-	}
-}
-
-// GetCellMargin returns the cell margin. This is the amount of space before
-// and after the text within a cell that's left blank, and is in units passed
-// to New(). It defaults to 1mm.
-func (f *Fpdf) GetCellMargin() float64 {
-	return f.cMargin
-}
-
-// SetCellMargin sets the cell margin. This is the amount of space before and
-// after the text within a cell that's left blank, and is in units passed to
-// New().
-func (f *Fpdf) SetCellMargin(margin float64) {
-	f.cMargin = margin
-}
-
-// SetPageBoxRec sets the page box for the current page, and any following
-// pages. Allowable types are trim, trimbox, crop, cropbox, bleed, bleedbox,
-// art and artbox box types are case insensitive. See SetPageBox() for a method
-// that specifies the coordinates and extent of the page box individually.
-func (f *Fpdf) SetPageBoxRec(t string, pb PageBox) {
-	switch strings.ToLower(t) {
-	case "trim":
-		fallthrough
-	case "trimbox":
-		t = "TrimBox"
-	case "crop":
-		fallthrough
-	case "cropbox":
-		t = "CropBox"
-	case "bleed":
-		fallthrough
-	case "bleedbox":
-		t = "BleedBox"
-	case "art":
-		fallthrough
-	case "artbox":
-		t = "ArtBox"
-	default:
-		f.err = fmt.Errorf("%s is not a valid page box type", t)
-		return
-	}
-
-	pb.X = pb.X * f.k
-	pb.Y = pb.Y * f.k
-	pb.Wd = (pb.Wd * f.k) + pb.X
-	pb.Ht = (pb.Ht * f.k) + pb.Y
-
-	if f.page > 0 {
-		f.pageBoxes[f.page][t] = pb
-	}
-
-	// always override. page defaults are supplied in addPage function
-	f.defPageBoxes[t] = pb
-}
-
-// SetPageBox sets the page box for the current page, and any following pages.
-// Allowable types are trim, trimbox, crop, cropbox, bleed, bleedbox, art and
-// artbox box types are case insensitive.
-func (f *Fpdf) SetPageBox(t string, x, y, wd, ht float64) {
-	f.SetPageBoxRec(t, PageBox{SizeType{Wd: wd, Ht: ht}, PointType{X: x, Y: y}})
-}
-
 // SetPage sets the current page to that of a valid page in the PDF document.
 // pageNum is one-based. The SetPage() example demonstrates this method.
 func (f *Fpdf) SetPage(pageNum int) {
 	if (pageNum > 0) && (pageNum < len(f.pages)) {
 		f.page = pageNum
 	}
-}
-
-// PageCount returns the number of pages currently in the document. Since page
-// numbers in gofpdf are one-based, the page count is the same as the page
-// number of the current last page.
-func (f *Fpdf) PageCount() int {
-	return len(f.pages) - 1
-}
-
-// SetHeaderFuncMode sets the function that lets the application render the
-// page header. See SetHeaderFunc() for more details. The value for homeMode
-// should be set to true to have the current position set to the left and top
-// margin after the header function is called.
-func (f *Fpdf) SetHeaderFuncMode(fnc func(), homeMode bool) {
-	f.headerFnc = fnc
-	f.headerHomeMode = homeMode
-}
-
-// SetHeaderFunc sets the function that lets the application render the page
-// header. The specified function is automatically called by AddPage() and
-// should not be called directly by the application. The implementation in Fpdf
-// is empty, so you have to provide an appropriate function if you want page
-// headers. fnc will typically be a closure that has access to the Fpdf
-// instance and other document generation variables.
-//
-// A header is a convenient place to put background content that repeats on
-// each page such as a watermark. When this is done, remember to reset the X
-// and Y values so the normal content begins where expected. Including a
-// watermark on each page is demonstrated in the example for TransformRotate.
-//
-// This method is demonstrated in the example for AddPage().
-func (f *Fpdf) SetHeaderFunc(fnc func()) {
-	f.headerFnc = fnc
-}
-
-// SetFooterFunc sets the function that lets the application render the page
-// footer. The specified function is automatically called by AddPage() and
-// Close() and should not be called directly by the application. The
-// implementation in Fpdf is empty, so you have to provide an appropriate
-// function if you want page footers. fnc will typically be a closure that has
-// access to the Fpdf instance and other document generation variables. See
-// SetFooterFuncLpi for a similar function that passes a last page indicator.
-//
-// This method is demonstrated in the example for AddPage().
-func (f *Fpdf) SetFooterFunc(fnc func()) {
-	f.footerFnc = fnc
-	f.footerFncLpi = nil
-}
-
-// SetFooterFuncLpi sets the function that lets the application render the page
-// footer. The specified function is automatically called by AddPage() and
-// Close() and should not be called directly by the application. It is passed a
-// boolean that is true if the last page of the document is being rendered. The
-// implementation in Fpdf is empty, so you have to provide an appropriate
-// function if you want page footers. fnc will typically be a closure that has
-// access to the Fpdf instance and other document generation variables.
-func (f *Fpdf) SetFooterFuncLpi(fnc func(lastPage bool)) {
-	f.footerFncLpi = fnc
-	f.footerFnc = nil
-}
-
-// SetTopMargin defines the top margin. The method can be called before
-// creating the first page.
-func (f *Fpdf) SetTopMargin(margin float64) {
-	f.tMargin = margin
-}
-
-// SetRightMargin defines the right margin. The method can be called before
-// creating the first page.
-func (f *Fpdf) SetRightMargin(margin float64) {
-	f.rMargin = margin
-}
-
-// GetAutoPageBreak returns true if automatic pages breaks are enabled, false
-// otherwise. This is followed by the triggering limit from the bottom of the
-// page. This value applies only if automatic page breaks are enabled.
-func (f *Fpdf) GetAutoPageBreak() (auto bool, margin float64) {
-	auto = f.autoPageBreak
-	margin = f.bMargin
-	return
 }
 
 // SetAutoPageBreak enables or disables the automatic page breaking mode. When
@@ -509,13 +267,6 @@ func (f *Fpdf) SetDisplayMode(zoomStr, layoutStr string) {
 		f.err = fmt.Errorf("incorrect layout display mode: %s", layoutStr)
 		return
 	}
-}
-
-// SetDefaultCompression controls the default setting of the internal
-// compression flag. See SetCompression() for more details. Compression is on
-// by default.
-func SetDefaultCompression(compress bool) {
-	gl.noCompress = !compress
 }
 
 // SetCompression activates or deactivates page compression with zlib. When
@@ -586,33 +337,6 @@ func (f *Fpdf) SetCreator(creatorStr string, isUTF8 bool) {
 	f.creator = creatorStr
 }
 
-// SetXmpMetadata defines XMP metadata that will be embedded with the document.
-func (f *Fpdf) SetXmpMetadata(xmpStream []byte) {
-	f.xmp = xmpStream
-}
-
-// AliasNbPages defines an alias for the total number of pages. It will be
-// substituted as the document is closed. An empty string is replaced with the
-// string "{nb}".
-//
-// See the example for AddPage() for a demonstration of this method.
-func (f *Fpdf) AliasNbPages(aliasStr string) {
-	if aliasStr == "" {
-		aliasStr = "{nb}"
-	}
-	f.aliasNbPagesStr = aliasStr
-}
-
-// RTL enables right-to-left mode
-func (f *Fpdf) RTL() {
-	f.isRTL = true
-}
-
-// LTR disables right-to-left mode
-func (f *Fpdf) LTR() {
-	f.isRTL = false
-}
-
 // open begins a document
 func (f *Fpdf) open() {
 	f.state = 1
@@ -623,13 +347,6 @@ func (f *Fpdf) open() {
 // automatically. If the document contains no page, AddPage() is called to
 // prevent the generation of an invalid document.
 func (f *Fpdf) Close() {
-	if f.err == nil {
-		if f.clipNest > 0 {
-			f.err = fmt.Errorf("clip procedure must be explicitly ended")
-		} else if f.transformNest > 0 {
-			f.err = fmt.Errorf("transformation procedure must be explicitly ended")
-		}
-	}
 	if f.err != nil {
 		return
 	}
@@ -642,34 +359,10 @@ func (f *Fpdf) Close() {
 			return
 		}
 	}
-	// Page footer
-	f.inFooter = true
-	if f.footerFnc != nil {
-		f.footerFnc()
-	} else if f.footerFncLpi != nil {
-		f.footerFncLpi(true)
-	}
-	f.inFooter = false
-
 	// Close page
 	f.endpage()
 	// Close document
 	f.enddoc()
-}
-
-// PageSize returns the width and height of the specified page in the units
-// established in New(). These return values are followed by the unit of
-// measure itself. If pageNum is zero or otherwise out of bounds, it returns
-// the default page size, that is, the size of the page that would be added by
-// AddPage().
-func (f *Fpdf) PageSize(pageNum int) (wd, ht float64, unitStr string) {
-	sz, ok := f.pageSizes[pageNum]
-	if ok {
-		sz.Wd, sz.Ht = sz.Wd/f.k, sz.Ht/f.k
-	} else {
-		sz = f.defPageSize // user units
-	}
-	return sz.Wd, sz.Ht, f.unitStr
 }
 
 // AddPageFormat adds a new page with non-default orientation or size. See
@@ -706,15 +399,6 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	cf := f.colorFlag
 
 	if f.page > 0 {
-		f.inFooter = true
-		// Page footer avoid double call on footer.
-		if f.footerFnc != nil {
-			f.footerFnc()
-
-		} else if f.footerFncLpi != nil {
-			f.footerFncLpi(false) // not last page.
-		}
-		f.inFooter = false
 		// Close page
 		f.endpage()
 	}
@@ -750,15 +434,6 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	}
 	f.color.text = tc
 	f.colorFlag = cf
-	// 	Page header
-	if f.headerFnc != nil {
-		f.inHeader = true
-		f.headerFnc()
-		f.inHeader = false
-		if f.headerHomeMode {
-			f.SetHomeXY()
-		}
-	}
 	// 	Restore line width
 	if f.lineWidth != lw {
 		f.lineWidth = lw
@@ -826,7 +501,6 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 	clr.ir, clr.r = colorComp(r)
 	clr.ig, clr.g = colorComp(g)
 	clr.ib, clr.b = colorComp(b)
-	clr.mode = colorModeRGB
 	clr.gray = clr.ir == clr.ig && clr.r == clr.b
 	const prec = 3
 	if len(grayStr) > 0 {
@@ -877,13 +551,6 @@ func (f *Fpdf) setDrawColor(r, g, b int) {
 	}
 }
 
-// GetDrawColor returns the most recently set draw color as RGB components (0 -
-// 255). This will not be the current value if a draw color of some other type
-// (for example, spot) has been more recently set.
-func (f *Fpdf) GetDrawColor() (int, int, int) {
-	return f.color.draw.ir, f.color.draw.ig, f.color.draw.ib
-}
-
 // SetFillColor defines the color used for all filling operations (filled
 // rectangles and cell backgrounds). It is expressed in RGB components (0
 // -255). The method can be called before the first page is created and the
@@ -900,13 +567,6 @@ func (f *Fpdf) setFillColor(r, g, b int) {
 	}
 }
 
-// GetFillColor returns the most recently set fill color as RGB components (0 -
-// 255). This will not be the current value if a fill color of some other type
-// (for example, spot) has been more recently set.
-func (f *Fpdf) GetFillColor() (int, int, int) {
-	return f.color.fill.ir, f.color.fill.ig, f.color.fill.ib
-}
-
 // SetTextColor defines the color used for text. It is expressed in RGB
 // components (0 - 255). The method can be called before the first page is
 // created. The value is retained from page to page.
@@ -917,13 +577,6 @@ func (f *Fpdf) SetTextColor(r, g, b int) {
 func (f *Fpdf) setTextColor(r, g, b int) {
 	f.color.text = f.rgbColorValue(r, g, b, "g", "rg")
 	f.colorFlag = f.color.fill.str != f.color.text.str
-}
-
-// GetTextColor returns the most recently set text color as RGB components (0 -
-// 255). This will not be the current value if a text color of some other type
-// (for example, spot) has been more recently set.
-func (f *Fpdf) GetTextColor() (int, int, int) {
-	return f.color.text.ir, f.color.text.ig, f.color.text.ib
 }
 
 // GetStringWidth returns the length of a string in user units. A font must be
@@ -978,50 +631,6 @@ func (f *Fpdf) setLineWidth(width float64) {
 	f.lineWidth = width
 	if f.page > 0 {
 		f.out(f.fmtF64(width*f.k, 2) + " w")
-	}
-}
-
-// GetLineWidth returns the current line thickness.
-func (f *Fpdf) GetLineWidth() float64 {
-	return f.lineWidth
-}
-
-// SetLineCapStyle defines the line cap style. styleStr should be "butt",
-// "round" or "square". A square style projects from the end of the line. The
-// method can be called before the first page is created. The value is
-// retained from page to page.
-func (f *Fpdf) SetLineCapStyle(styleStr string) {
-	var capStyle int
-	switch styleStr {
-	case "round":
-		capStyle = 1
-	case "square":
-		capStyle = 2
-	default:
-		capStyle = 0
-	}
-	f.capStyle = capStyle
-	if f.page > 0 {
-		f.outf("%d J", f.capStyle)
-	}
-}
-
-// SetLineJoinStyle defines the line cap style. styleStr should be "miter",
-// "round" or "bevel". The method can be called before the first page
-// is created. The value is retained from page to page.
-func (f *Fpdf) SetLineJoinStyle(styleStr string) {
-	var joinStyle int
-	switch styleStr {
-	case "round":
-		joinStyle = 1
-	case "bevel":
-		joinStyle = 2
-	default:
-		joinStyle = 0
-	}
-	f.joinStyle = joinStyle
-	if f.page > 0 {
-		f.outf("%d j", f.joinStyle)
 	}
 }
 
@@ -1123,690 +732,6 @@ func (f *Fpdf) Rect(x, y, w, h float64, styleStr string) {
 	f.put(" re " + fillDrawOp(styleStr) + "\n")
 }
 
-// RoundedRect outputs a rectangle of width w and height h with the upper left
-// corner positioned at point (x, y). It can be drawn (border only), filled
-// (with no border) or both. styleStr can be "F" for filled, "D" for outlined
-// only, or "DF" or "FD" for outlined and filled. An empty string will be
-// replaced with "D". Drawing uses the current draw color and line width
-// centered on the rectangle's perimeter. Filling uses the current fill color.
-// The rounded corners of the rectangle are specified by radius r. corners is a
-// string that includes "1" to round the upper left corner, "2" to round the
-// upper right corner, "3" to round the lower right corner, and "4" to round
-// the lower left corner. The RoundedRect example demonstrates this method.
-func (f *Fpdf) RoundedRect(x, y, w, h, r float64, corners string, stylestr string) {
-	// This routine was adapted by Brigham Thompson from a script by Christophe Prugnaud
-	var rTL, rTR, rBR, rBL float64 // zero means no rounded corner
-	if strings.Contains(corners, "1") {
-		rTL = r
-	}
-	if strings.Contains(corners, "2") {
-		rTR = r
-	}
-	if strings.Contains(corners, "3") {
-		rBR = r
-	}
-	if strings.Contains(corners, "4") {
-		rBL = r
-	}
-	f.RoundedRectExt(x, y, w, h, rTL, rTR, rBR, rBL, stylestr)
-}
-
-// RoundedRectExt behaves the same as RoundedRect() but supports a different
-// radius for each corner. A zero radius means squared corner. See
-// RoundedRect() for more details. This method is demonstrated in the
-// RoundedRect() example.
-func (f *Fpdf) RoundedRectExt(x, y, w, h, rTL, rTR, rBR, rBL float64, stylestr string) {
-	f.roundedRectPath(x, y, w, h, rTL, rTR, rBR, rBL)
-	f.out(fillDrawOp(stylestr))
-}
-
-// Circle draws a circle centered on point (x, y) with radius r.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color and line width centered on the circle's perimeter.
-// Filling uses the current fill color.
-func (f *Fpdf) Circle(x, y, r float64, styleStr string) {
-	f.Ellipse(x, y, r, r, 0, styleStr)
-}
-
-// Ellipse draws an ellipse centered at point (x, y). rx and ry specify its
-// horizontal and vertical radii.
-//
-// degRotate specifies the counter-clockwise angle in degrees that the ellipse
-// will be rotated.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color and line width centered on the ellipse's perimeter.
-// Filling uses the current fill color.
-//
-// The Circle() example demonstrates this method.
-func (f *Fpdf) Ellipse(x, y, rx, ry, degRotate float64, styleStr string) {
-	f.arc(x, y, rx, ry, degRotate, 0, 360, styleStr, false)
-}
-
-// Polygon draws a closed figure defined by a series of vertices specified by
-// points. The x and y fields of the points use the units established in New().
-// The last point in the slice will be implicitly joined to the first to close
-// the polygon.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color and line width centered on the ellipse's perimeter.
-// Filling uses the current fill color.
-func (f *Fpdf) Polygon(points []PointType, styleStr string) {
-	if len(points) > 2 {
-		const prec = 5
-		for j, pt := range points {
-			if j == 0 {
-				f.point(pt.X, pt.Y)
-			} else {
-				// f.outf("%.5f %.5f l ", pt.X*f.k, (f.h-pt.Y)*f.k)
-				f.putF64(pt.X*f.k, prec)
-				f.put(" ")
-				f.putF64((f.h-pt.Y)*f.k, prec)
-				f.put(" l \n")
-			}
-		}
-		// f.outf("%.5f %.5f l ", points[0].X*f.k, (f.h-points[0].Y)*f.k)
-		f.putF64(points[0].X*f.k, prec)
-		f.put(" ")
-		f.putF64((f.h-points[0].Y)*f.k, prec)
-		f.put(" l \n")
-		f.DrawPath(styleStr)
-	}
-}
-
-// Beziergon draws a closed figure defined by a series of cubic Bézier curve
-// segments. The first point in the slice defines the starting point of the
-// figure. Each three following points p1, p2, p3 represent a curve segment to
-// the point p3 using p1 and p2 as the Bézier control points.
-//
-// The x and y fields of the points use the units established in New().
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color and line width centered on the ellipse's perimeter.
-// Filling uses the current fill color.
-func (f *Fpdf) Beziergon(points []PointType, styleStr string) {
-
-	// Thanks, Robert Lillack, for contributing this function.
-
-	if len(points) < 4 {
-		return
-	}
-	f.point(points[0].XY())
-
-	points = points[1:]
-	for len(points) >= 3 {
-		cx0, cy0 := points[0].XY()
-		cx1, cy1 := points[1].XY()
-		x1, y1 := points[2].XY()
-		f.curve(cx0, cy0, cx1, cy1, x1, y1)
-		points = points[3:]
-	}
-
-	f.DrawPath(styleStr)
-}
-
-// point outputs current point
-func (f *Fpdf) point(x, y float64) {
-	// f.outf("%.2f %.2f m", x*f.k, (f.h-y)*f.k)
-	f.putF64(x*f.k, 2)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, 2)
-	f.put(" m\n")
-}
-
-// curve outputs a single cubic Bézier curve segment from current point
-func (f *Fpdf) curve(cx0, cy0, cx1, cy1, x, y float64) {
-	// Thanks, Robert Lillack, for straightening this out
-	// f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c", cx0*f.k, (f.h-cy0)*f.k, cx1*f.k,
-	// 	(f.h-cy1)*f.k, x*f.k, (f.h-y)*f.k)
-	const prec = 5
-	f.putF64(cx0*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy0)*f.k, prec)
-	f.put(" ")
-	f.putF64(cx1*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy1)*f.k, prec)
-	f.put(" ")
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" c\n")
-}
-
-// Curve draws a single-segment quadratic Bézier curve. The curve starts at
-// the point (x0, y0) and ends at the point (x1, y1). The control point (cx,
-// cy) specifies the curvature. At the start point, the curve is tangent to the
-// straight line between the start point and the control point. At the end
-// point, the curve is tangent to the straight line between the end point and
-// the control point.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color, line width, and cap style centered on the curve's
-// path. Filling uses the current fill color.
-//
-// The Circle() example demonstrates this method.
-func (f *Fpdf) Curve(x0, y0, cx, cy, x1, y1 float64, styleStr string) {
-	f.point(x0, y0)
-	// f.outf("%.5f %.5f %.5f %.5f v %s", cx*f.k, (f.h-cy)*f.k, x1*f.k, (f.h-y1)*f.k,
-	// 	fillDrawOp(styleStr))
-	const prec = 5
-	f.putF64(cx*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy)*f.k, prec)
-	f.put(" ")
-	f.putF64(x1*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y1)*f.k, prec)
-	f.put(" v " + fillDrawOp(styleStr) + "\n")
-}
-
-// CurveCubic draws a single-segment cubic Bézier curve. This routine performs
-// the same function as CurveBezierCubic() but has a nonstandard argument order.
-// It is retained to preserve backward compatibility.
-func (f *Fpdf) CurveCubic(x0, y0, cx0, cy0, x1, y1, cx1, cy1 float64, styleStr string) {
-	// f.point(x0, y0)
-	// f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c %s", cx0*f.k, (f.h-cy0)*f.k,
-	// cx1*f.k, (f.h-cy1)*f.k, x1*f.k, (f.h-y1)*f.k, fillDrawOp(styleStr))
-	f.CurveBezierCubic(x0, y0, cx0, cy0, cx1, cy1, x1, y1, styleStr)
-}
-
-// CurveBezierCubic draws a single-segment cubic Bézier curve. The curve starts at
-// the point (x0, y0) and ends at the point (x1, y1). The control points (cx0,
-// cy0) and (cx1, cy1) specify the curvature. At the start point, the curve is
-// tangent to the straight line between the start point and the control point
-// (cx0, cy0). At the end point, the curve is tangent to the straight line
-// between the end point and the control point (cx1, cy1).
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color, line width, and cap style centered on the curve's
-// path. Filling uses the current fill color.
-//
-// This routine performs the same function as CurveCubic() but uses standard
-// argument order.
-//
-// The Circle() example demonstrates this method.
-func (f *Fpdf) CurveBezierCubic(x0, y0, cx0, cy0, cx1, cy1, x1, y1 float64, styleStr string) {
-	f.point(x0, y0)
-	//	f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c %s", cx0*f.k, (f.h-cy0)*f.k,
-	//		cx1*f.k, (f.h-cy1)*f.k, x1*f.k, (f.h-y1)*f.k, fillDrawOp(styleStr))
-	const prec = 5
-	f.putF64(cx0*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy0)*f.k, prec)
-	f.put(" ")
-	f.putF64(cx1*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy1)*f.k, prec)
-	f.put(" ")
-	f.putF64(x1*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y1)*f.k, prec)
-	f.put(" c " + fillDrawOp(styleStr) + "\n")
-}
-
-// Arc draws an elliptical arc centered at point (x, y). rx and ry specify its
-// horizontal and vertical radii.
-//
-// degRotate specifies the angle that the arc will be rotated. degStart and
-// degEnd specify the starting and ending angle of the arc. All angles are
-// specified in degrees and measured counter-clockwise from the 3 o'clock
-// position.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color, line width, and cap style centered on the arc's
-// path. Filling uses the current fill color.
-//
-// The Circle() example demonstrates this method.
-func (f *Fpdf) Arc(x, y, rx, ry, degRotate, degStart, degEnd float64, styleStr string) {
-	f.arc(x, y, rx, ry, degRotate, degStart, degEnd, styleStr, false)
-}
-
-// GetAlpha returns the alpha blending channel, which consists of the
-// alpha transparency value and the blend mode. See SetAlpha for more
-// details.
-func (f *Fpdf) GetAlpha() (alpha float64, blendModeStr string) {
-	return f.alpha, f.blendMode
-}
-
-// SetAlpha sets the alpha blending channel. The blending effect applies to
-// text, drawings and images.
-//
-// alpha must be a value between 0.0 (fully transparent) to 1.0 (fully opaque).
-// Values outside of this range result in an error.
-//
-// blendModeStr must be one of "Normal", "Multiply", "Screen", "Overlay",
-// "Darken", "Lighten", "ColorDodge", "ColorBurn","HardLight", "SoftLight",
-// "Difference", "Exclusion", "Hue", "Saturation", "Color", or "Luminosity". An
-// empty string is replaced with "Normal".
-//
-// To reset normal rendering after applying a blending mode, call this method
-// with alpha set to 1.0 and blendModeStr set to "Normal".
-func (f *Fpdf) SetAlpha(alpha float64, blendModeStr string) {
-	if f.err != nil {
-		return
-	}
-	var bl blendModeType
-	switch blendModeStr {
-	case "Normal", "Multiply", "Screen", "Overlay",
-		"Darken", "Lighten", "ColorDodge", "ColorBurn", "HardLight", "SoftLight",
-		"Difference", "Exclusion", "Hue", "Saturation", "Color", "Luminosity":
-		bl.modeStr = blendModeStr
-	case "":
-		bl.modeStr = "Normal"
-	default:
-		f.err = fmt.Errorf("unrecognized blend mode \"%s\"", blendModeStr)
-		return
-	}
-	if alpha < 0.0 || alpha > 1.0 {
-		f.err = fmt.Errorf("alpha value (0.0 - 1.0) is out of range: %.3f", alpha)
-		return
-	}
-	f.alpha = alpha
-	f.blendMode = blendModeStr
-	alphaStr := sprintf("%.3f", alpha)
-	keyStr := sprintf("%s %s", alphaStr, blendModeStr)
-	pos, ok := f.blendMap[keyStr]
-	if !ok {
-		pos = len(f.blendList) // at least 1
-		f.blendList = append(f.blendList, blendModeType{alphaStr, alphaStr, blendModeStr, 0})
-		f.blendMap[keyStr] = pos
-	}
-	if len(f.blendMap) > 0 && f.pdfVersion < pdfVers1_4 {
-		f.pdfVersion = pdfVers1_4
-	}
-	f.outf("/GS%d gs", pos)
-}
-
-func (f *Fpdf) gradientClipStart(x, y, w, h float64) {
-	{
-		const prec = 2
-		// Save current graphic state and set clipping area
-		// f.outf("q %.2f %.2f %.2f %.2f re W n", x*f.k, (f.h-y)*f.k, w*f.k, -h*f.k)
-		f.put("q ")
-		f.putF64(x*f.k, prec)
-		f.put(" ")
-		f.putF64((f.h-y)*f.k, prec)
-		f.put(" ")
-		f.putF64(w*f.k, prec)
-		f.put(" ")
-		f.putF64(-h*f.k, prec)
-		f.put(" re W n\n")
-	}
-	{
-		const prec = 5
-		// Set up transformation matrix for gradient
-		// f.outf("%.5f 0 0 %.5f %.5f %.5f cm", w*f.k, h*f.k, x*f.k, (f.h-(y+h))*f.k)
-		f.putF64(w*f.k, prec)
-		f.put(" 0 0 ")
-		f.putF64(h*f.k, prec)
-		f.put(" ")
-		f.putF64(x*f.k, prec)
-		f.put(" ")
-		f.putF64((f.h-(y+h))*f.k, prec)
-		f.put(" cm\n")
-	}
-}
-
-func (f *Fpdf) gradientClipEnd() {
-	// Restore previous graphic state
-	f.out("Q")
-}
-
-func (f *Fpdf) gradient(tp, r1, g1, b1, r2, g2, b2 int, x1, y1, x2, y2, r float64) {
-	pos := len(f.gradientList)
-	clr1 := f.rgbColorValue(r1, g1, b1, "", "")
-	clr2 := f.rgbColorValue(r2, g2, b2, "", "")
-	f.gradientList = append(f.gradientList, gradientType{tp, clr1.str, clr2.str,
-		x1, y1, x2, y2, r, 0})
-	f.outf("/Sh%d sh", pos)
-}
-
-// LinearGradient draws a rectangular area with a blending of one color to
-// another. The rectangle is of width w and height h. Its upper left corner is
-// positioned at point (x, y).
-//
-// Each color is specified with three component values, one each for red, green
-// and blue. The values range from 0 to 255. The first color is specified by
-// (r1, g1, b1) and the second color by (r2, g2, b2).
-//
-// The blending is controlled with a gradient vector that uses normalized
-// coordinates in which the lower left corner is position (0, 0) and the upper
-// right corner is (1, 1). The vector's origin and destination are specified by
-// the points (x1, y1) and (x2, y2). In a linear gradient, blending occurs
-// perpendicularly to the vector. The vector does not necessarily need to be
-// anchored on the rectangle edge. Color 1 is used up to the origin of the
-// vector and color 2 is used beyond the vector's end point. Between the points
-// the colors are gradually blended.
-func (f *Fpdf) LinearGradient(x, y, w, h float64, r1, g1, b1, r2, g2, b2 int, x1, y1, x2, y2 float64) {
-	f.gradientClipStart(x, y, w, h)
-	f.gradient(2, r1, g1, b1, r2, g2, b2, x1, y1, x2, y2, 0)
-	f.gradientClipEnd()
-}
-
-// RadialGradient draws a rectangular area with a blending of one color to
-// another. The rectangle is of width w and height h. Its upper left corner is
-// positioned at point (x, y).
-//
-// Each color is specified with three component values, one each for red, green
-// and blue. The values range from 0 to 255. The first color is specified by
-// (r1, g1, b1) and the second color by (r2, g2, b2).
-//
-// The blending is controlled with a point and a circle, both specified with
-// normalized coordinates in which the lower left corner of the rendered
-// rectangle is position (0, 0) and the upper right corner is (1, 1). Color 1
-// begins at the origin point specified by (x1, y1). Color 2 begins at the
-// circle specified by the center point (x2, y2) and radius r. Colors are
-// gradually blended from the origin to the circle. The origin and the circle's
-// center do not necessarily have to coincide, but the origin must be within
-// the circle to avoid rendering problems.
-//
-// The LinearGradient() example demonstrates this method.
-func (f *Fpdf) RadialGradient(x, y, w, h float64, r1, g1, b1, r2, g2, b2 int, x1, y1, x2, y2, r float64) {
-	f.gradientClipStart(x, y, w, h)
-	f.gradient(3, r1, g1, b1, r2, g2, b2, x1, y1, x2, y2, r)
-	f.gradientClipEnd()
-}
-
-// ClipRect begins a rectangular clipping operation. The rectangle is of width
-// w and height h. Its upper left corner is positioned at point (x, y). outline
-// is true to draw a border with the current draw color and line width centered
-// on the rectangle's perimeter. Only the outer half of the border will be
-// shown. After calling this method, all rendering operations (for example,
-// Image(), LinearGradient(), etc) will be clipped by the specified rectangle.
-// Call ClipEnd() to restore unclipped operations.
-//
-// This ClipText() example demonstrates this method.
-func (f *Fpdf) ClipRect(x, y, w, h float64, outline bool) {
-	f.clipNest++
-	// f.outf("q %.2f %.2f %.2f %.2f re W %s", x*f.k, (f.h-y)*f.k, w*f.k, -h*f.k, strIf(outline, "S", "n"))
-	const prec = 2
-	f.put("q ")
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" ")
-	f.putF64(w*f.k, prec)
-	f.put(" ")
-	f.putF64(-h*f.k, prec)
-	f.put(" re W " + strIf(outline, "S", "n") + "\n")
-}
-
-// ClipText begins a clipping operation in which rendering is confined to the
-// character string specified by txtStr. The origin (x, y) is on the left of
-// the first character at the baseline. The current font is used. outline is
-// true to draw a border with the current draw color and line width centered on
-// the perimeters of the text characters. Only the outer half of the border
-// will be shown. After calling this method, all rendering operations (for
-// example, Image(), LinearGradient(), etc) will be clipped. Call ClipEnd() to
-// restore unclipped operations.
-func (f *Fpdf) ClipText(x, y float64, txtStr string, outline bool) {
-	f.clipNest++
-	// f.outf("q BT %.5f %.5f Td %d Tr (%s) Tj ET", x*f.k, (f.h-y)*f.k, intIf(outline, 5, 7), f.escape(txtStr))
-	const prec = 5
-	f.put("q BT ")
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" Td ")
-	f.putInt(intIf(outline, 5, 7))
-	f.put(" Tr (")
-	f.put(f.escape(txtStr))
-	f.put(") Tj ET\n")
-}
-
-func (f *Fpdf) clipArc(x1, y1, x2, y2, x3, y3 float64) {
-	h := f.h
-	// f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c ", x1*f.k, (h-y1)*f.k,
-	// 	x2*f.k, (h-y2)*f.k, x3*f.k, (h-y3)*f.k)
-	const prec = 5
-	f.putF64(x1*f.k, prec)
-	f.put(" ")
-	f.putF64((h-y1)*f.k, prec)
-	f.put(" ")
-	f.putF64(x2*f.k, prec)
-	f.put(" ")
-	f.putF64((h-y2)*f.k, prec)
-	f.put(" ")
-	f.putF64(x3*f.k, prec)
-	f.put(" ")
-	f.putF64((h-y3)*f.k, prec)
-	f.put(" c \n")
-}
-
-// ClipRoundedRect begins a rectangular clipping operation. The rectangle is of
-// width w and height h. Its upper left corner is positioned at point (x, y).
-// The rounded corners of the rectangle are specified by radius r. outline is
-// true to draw a border with the current draw color and line width centered on
-// the rectangle's perimeter. Only the outer half of the border will be shown.
-// After calling this method, all rendering operations (for example, Image(),
-// LinearGradient(), etc) will be clipped by the specified rectangle. Call
-// ClipEnd() to restore unclipped operations.
-//
-// This ClipText() example demonstrates this method.
-func (f *Fpdf) ClipRoundedRect(x, y, w, h, r float64, outline bool) {
-	f.ClipRoundedRectExt(x, y, w, h, r, r, r, r, outline)
-}
-
-// ClipRoundedRectExt behaves the same as ClipRoundedRect() but supports a
-// different radius for each corner, given by rTL (top-left), rTR (top-right)
-// rBR (bottom-right), rBL (bottom-left). See ClipRoundedRect() for more
-// details. This method is demonstrated in the ClipText() example.
-func (f *Fpdf) ClipRoundedRectExt(x, y, w, h, rTL, rTR, rBR, rBL float64, outline bool) {
-	f.clipNest++
-	f.roundedRectPath(x, y, w, h, rTL, rTR, rBR, rBL)
-	f.outf(" W %s", strIf(outline, "S", "n"))
-}
-
-// add a rectangle path with rounded corners.
-// routine shared by RoundedRect() and ClipRoundedRect(), which add the
-// drawing operation
-func (f *Fpdf) roundedRectPath(x, y, w, h, rTL, rTR, rBR, rBL float64) {
-	k := f.k
-	hp := f.h
-	myArc := (4.0 / 3.0) * (math.Sqrt2 - 1.0)
-	// f.outf("q %.5f %.5f m", (x+rTL)*k, (hp-y)*k)
-	const prec = 5
-	f.put("q ")
-	f.putF64((x+rTL)*k, prec)
-	f.put(" ")
-	f.putF64((hp-y)*k, prec)
-	f.put(" m\n")
-	xc := x + w - rTR
-	yc := y + rTR
-	// f.outf("%.5f %.5f l", xc*k, (hp-y)*k)
-	f.putF64(xc*k, prec)
-	f.put(" ")
-	f.putF64((hp-y)*k, prec)
-	f.put(" l\n")
-	if rTR != 0 {
-		f.clipArc(xc+rTR*myArc, yc-rTR, xc+rTR, yc-rTR*myArc, xc+rTR, yc)
-	}
-	xc = x + w - rBR
-	yc = y + h - rBR
-	// f.outf("%.5f %.5f l", (x+w)*k, (hp-yc)*k)
-	f.putF64((x+w)*k, prec)
-	f.put(" ")
-	f.putF64((hp-yc)*k, prec)
-	f.put(" l\n")
-	if rBR != 0 {
-		f.clipArc(xc+rBR, yc+rBR*myArc, xc+rBR*myArc, yc+rBR, xc, yc+rBR)
-	}
-	xc = x + rBL
-	yc = y + h - rBL
-	// f.outf("%.5f %.5f l", xc*k, (hp-(y+h))*k)
-	f.putF64(xc*k, prec)
-	f.put(" ")
-	f.putF64((hp-(y+h))*k, prec)
-	f.put(" l\n")
-	if rBL != 0 {
-		f.clipArc(xc-rBL*myArc, yc+rBL, xc-rBL, yc+rBL*myArc, xc-rBL, yc)
-	}
-	xc = x + rTL
-	yc = y + rTL
-	// f.outf("%.5f %.5f l", x*k, (hp-yc)*k)
-	f.putF64(x*k, prec)
-	f.put(" ")
-	f.putF64((hp-yc)*k, prec)
-	f.put(" l\n")
-	if rTL != 0 {
-		f.clipArc(xc-rTL, yc-rTL*myArc, xc-rTL*myArc, yc-rTL, xc, yc-rTL)
-	}
-}
-
-// ClipEllipse begins an elliptical clipping operation. The ellipse is centered
-// at (x, y). Its horizontal and vertical radii are specified by rx and ry.
-// outline is true to draw a border with the current draw color and line width
-// centered on the ellipse's perimeter. Only the outer half of the border will
-// be shown. After calling this method, all rendering operations (for example,
-// Image(), LinearGradient(), etc) will be clipped by the specified ellipse.
-// Call ClipEnd() to restore unclipped operations.
-//
-// This ClipText() example demonstrates this method.
-func (f *Fpdf) ClipEllipse(x, y, rx, ry float64, outline bool) {
-	f.clipNest++
-	lx := (4.0 / 3.0) * rx * (math.Sqrt2 - 1)
-	ly := (4.0 / 3.0) * ry * (math.Sqrt2 - 1)
-	k := f.k
-	h := f.h
-	//	f.outf("q %.5f %.5f m %.5f %.5f %.5f %.5f %.5f %.5f c",
-	//		(x+rx)*k, (h-y)*k,
-	//		(x+rx)*k, (h-(y-ly))*k,
-	//		(x+lx)*k, (h-(y-ry))*k,
-	//		x*k, (h-(y-ry))*k)
-	const prec = 5
-	f.put("q ")
-	f.putF64((x+rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-y)*k, prec)
-	f.put(" m ")
-	f.putF64((x+rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y-ly))*k, prec)
-	f.put(" ")
-	f.putF64((x+lx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y-ry))*k, prec)
-	f.put(" ")
-	f.putF64(x*k, prec)
-	f.put(" ")
-	f.putF64((h-(y-ry))*k, prec)
-	f.put(" c\n")
-
-	//	f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c",
-	//		(x-lx)*k, (h-(y-ry))*k,
-	//		(x-rx)*k, (h-(y-ly))*k,
-	//		(x-rx)*k, (h-y)*k)
-	f.putF64((x-lx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y-ry))*k, prec)
-	f.put(" ")
-	f.putF64((x-rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y-ly))*k, prec)
-	f.put(" ")
-	f.putF64((x-rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-y)*k, prec)
-	f.put(" c\n")
-
-	//	f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c",
-	//		(x-rx)*k, (h-(y+ly))*k,
-	//		(x-lx)*k, (h-(y+ry))*k,
-	//		x*k, (h-(y+ry))*k)
-	f.putF64((x-rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y+ly))*k, prec)
-	f.put(" ")
-	f.putF64((x-lx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y+ry))*k, prec)
-	f.put(" ")
-	f.putF64(x*k, prec)
-	f.put(" ")
-	f.putF64((h-(y+ry))*k, prec)
-	f.put(" c\n")
-
-	//	f.outf("%.5f %.5f %.5f %.5f %.5f %.5f c W %s",
-	//		(x+lx)*k, (h-(y+ry))*k,
-	//		(x+rx)*k, (h-(y+ly))*k,
-	//		(x+rx)*k, (h-y)*k,
-	//		strIf(outline, "S", "n"))
-	f.putF64((x+lx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y+ry))*k, prec)
-	f.put(" ")
-	f.putF64((x+rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-(y+ly))*k, prec)
-	f.put(" ")
-	f.putF64((x+rx)*k, prec)
-	f.put(" ")
-	f.putF64((h-y)*k, prec)
-	f.put(" c W " + strIf(outline, "S", "n") + "\n")
-}
-
-// ClipCircle begins a circular clipping operation. The circle is centered at
-// (x, y) and has radius r. outline is true to draw a border with the current
-// draw color and line width centered on the circle's perimeter. Only the outer
-// half of the border will be shown. After calling this method, all rendering
-// operations (for example, Image(), LinearGradient(), etc) will be clipped by
-// the specified circle. Call ClipEnd() to restore unclipped operations.
-//
-// The ClipText() example demonstrates this method.
-func (f *Fpdf) ClipCircle(x, y, r float64, outline bool) {
-	f.ClipEllipse(x, y, r, r, outline)
-}
-
-// ClipPolygon begins a clipping operation within a polygon. The figure is
-// defined by a series of vertices specified by points. The x and y fields of
-// the points use the units established in New(). The last point in the slice
-// will be implicitly joined to the first to close the polygon. outline is true
-// to draw a border with the current draw color and line width centered on the
-// polygon's perimeter. Only the outer half of the border will be shown. After
-// calling this method, all rendering operations (for example, Image(),
-// LinearGradient(), etc) will be clipped by the specified polygon. Call
-// ClipEnd() to restore unclipped operations.
-//
-// The ClipText() example demonstrates this method.
-func (f *Fpdf) ClipPolygon(points []PointType, outline bool) {
-	f.clipNest++
-	var s fmtBuffer
-	h := f.h
-	k := f.k
-	s.printf("q ")
-	for j, pt := range points {
-		s.printf("%.5f %.5f %s ", pt.X*k, (h-pt.Y)*k, strIf(j == 0, "m", "l"))
-	}
-	s.printf("h W %s", strIf(outline, "S", "n"))
-	f.out(s.String())
-}
-
-// ClipEnd ends a clipping operation that was started with a call to
-// ClipRect(), ClipRoundedRect(), ClipText(), ClipEllipse(), ClipCircle() or
-// ClipPolygon(). Clipping operations can be nested. The document cannot be
-// successfully output while a clipping operation is active.
-//
-// The ClipText() example demonstrates this method.
-func (f *Fpdf) ClipEnd() {
-	if f.err == nil {
-		if f.clipNest > 0 {
-			f.clipNest--
-			f.out("Q")
-		} else {
-			f.err = fmt.Errorf("error attempting to end clip operation out of sequence")
-		}
-	}
-}
-
 func makeSubsetRange(end int) map[int]int {
 	answer := make(map[int]int)
 	for i := 0; i < end; i++ {
@@ -1876,11 +801,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		}
 
 		var sbarr map[int]int
-		if f.aliasNbPagesStr == "" {
-			sbarr = makeSubsetRange(57)
-		} else {
-			sbarr = makeSubsetRange(32)
-		}
+		sbarr = makeSubsetRange(57)
 		def := fontDefType{
 			Tp:        Type,
 			Name:      fontkey,
@@ -2006,11 +927,6 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 	}
 }
 
-// SetFontStyle sets the style of the current font. See also SetFont()
-func (f *Fpdf) SetFontStyle(styleStr string) {
-	f.SetFont(f.fontFamily, styleStr, f.fontSizePt)
-}
-
 // SetFontSize defines the size of the current font. Size is specified in
 // points (1/ 72 inch). See also SetFontUnitSize().
 func (f *Fpdf) SetFontSize(size float64) {
@@ -2019,23 +935,6 @@ func (f *Fpdf) SetFontSize(size float64) {
 	if f.page > 0 {
 		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
 	}
-}
-
-// SetFontUnitSize defines the size of the current font. Size is specified in
-// the unit of measure specified in New(). See also SetFontSize().
-func (f *Fpdf) SetFontUnitSize(size float64) {
-	f.fontSizePt = size * f.k
-	f.fontSize = size
-	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
-	}
-}
-
-// GetFontSize returns the size of the current font in points followed by the
-// size in the unit of measure specified in New(). The second value can be used
-// as a line height value in drawing operations.
-func (f *Fpdf) GetFontSize() (ptSize, unitSize float64) {
-	return f.fontSizePt, f.fontSize
 }
 
 // AddLink creates a new internal link and returns its identifier. An internal
@@ -2075,14 +974,6 @@ func (f *Fpdf) newLink(x, y, w, h float64, link int, linkStr string) {
 // returned by AddLink().
 func (f *Fpdf) Link(x, y, w, h float64, link int) {
 	f.newLink(x, y, w, h, link, "")
-}
-
-// LinkString puts a link on a rectangular area of the page. Text or image
-// links are generally put via Cell(), Write() or Image(), but this method can
-// be useful for instance to define a clickable area inside an image. linkStr
-// is the target URL.
-func (f *Fpdf) LinkString(x, y, w, h float64, linkStr string) {
-	f.newLink(x, y, w, h, 0, linkStr)
 }
 
 // Bookmark sets a bookmark that will be displayed in a sidebar outline. txtStr
@@ -2198,269 +1089,6 @@ func (f *Fpdf) textUTF8(x, y float64, txtStr string) {
 	page.WriteByte('\n')
 }
 
-// SetWordSpacing sets spacing between words of following text. See the
-// WriteAligned() example for a demonstration of its use.
-func (f *Fpdf) SetWordSpacing(space float64) {
-	f.out(sprintf("%.5f Tw", space*f.k))
-}
-
-// SetTextRenderingMode sets the rendering mode of following text.
-// The mode can be as follows:
-// 0: Fill text
-// 1: Stroke text
-// 2: Fill, then stroke text
-// 3: Neither fill nor stroke text (invisible)
-// 4: Fill text and add to path for clipping
-// 5: Stroke text and add to path for clipping
-// 6: Fills then stroke text and add to path for clipping
-// 7: Add text to path for clipping
-// This method is demonstrated in the SetTextRenderingMode example.
-func (f *Fpdf) SetTextRenderingMode(mode int) {
-	if mode >= 0 && mode <= 7 {
-		f.out(sprintf("%d Tr", mode))
-	}
-}
-
-// SetAcceptPageBreakFunc allows the application to control where page breaks
-// occur.
-//
-// fnc is an application function (typically a closure) that is called by the
-// library whenever a page break condition is met. The break is issued if true
-// is returned. The default implementation returns a value according to the
-// mode selected by SetAutoPageBreak. The function provided should not be
-// called by the application.
-//
-// See the example for SetLeftMargin() to see how this function can be used to
-// manage multiple columns.
-func (f *Fpdf) SetAcceptPageBreakFunc(fnc func() bool) {
-	f.acceptPageBreak = fnc
-}
-
-// CellFormat prints a rectangular cell with optional borders, background color
-// and character string. The upper-left corner of the cell corresponds to the
-// current position. The text can be aligned or centered. After the call, the
-// current position moves to the right or to the next line. It is possible to
-// put a link on the text.
-//
-// An error will be returned if a call to SetFont() has not already taken
-// place before this method is called.
-//
-// If automatic page breaking is enabled and the cell goes beyond the limit, a
-// page break is done before outputting.
-//
-// w and h specify the width and height of the cell. If w is 0, the cell
-// extends up to the right margin. Specifying 0 for h will result in no output,
-// but the current position will be advanced by w.
-//
-// txtStr specifies the text to display.
-//
-// borderStr specifies how the cell border will be drawn. An empty string
-// indicates no border, "1" indicates a full border, and one or more of "L",
-// "T", "R" and "B" indicate the left, top, right and bottom sides of the
-// border.
-//
-// ln indicates where the current position should go after the call. Possible
-// values are 0 (to the right), 1 (to the beginning of the next line), and 2
-// (below). Putting 1 is equivalent to putting 0 and calling Ln() just after.
-//
-// alignStr specifies how the text is to be positioned within the cell.
-// Horizontal alignment is controlled by including "L", "C" or "R" (left,
-// center, right) in alignStr. Vertical alignment is controlled by including
-// "T", "M", "B" or "A" (top, middle, bottom, baseline) in alignStr. The default
-// alignment is left middle.
-//
-// fill is true to paint the cell background or false to leave it transparent.
-//
-// link is the identifier returned by AddLink() or 0 for no internal link.
-//
-// linkStr is a target URL or empty for no external link. A non--zero value for
-// link takes precedence over linkStr.
-func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
-	alignStr string, fill bool, link int, linkStr string) {
-	// dbg("CellFormat. h = %.2f, borderStr = %s", h, borderStr)
-	if f.err != nil {
-		return
-	}
-
-	if f.currentFont.Name == "" {
-		f.err = fmt.Errorf("font has not been set; unable to render text")
-		return
-	}
-
-	borderStr = strings.ToUpper(borderStr)
-	k := f.k
-	if f.y+h > f.pageBreakTrigger && !f.inHeader && !f.inFooter && f.acceptPageBreak() {
-		// Automatic page break
-		x := f.x
-		ws := f.ws
-		// dbg("auto page break, x %.2f, ws %.2f", x, ws)
-		if ws > 0 {
-			f.ws = 0
-			f.out("0 Tw")
-		}
-		f.AddPageFormat(f.curOrientation, f.curPageSize)
-		if f.err != nil {
-			return
-		}
-		f.x = x
-		if ws > 0 {
-			f.ws = ws
-			// f.outf("%.3f Tw", ws*k)
-			f.putF64(ws*k, 3)
-			f.put(" Tw\n")
-		}
-	}
-	if w == 0 {
-		w = f.w - f.rMargin - f.x
-	}
-	var s fmtBuffer
-	if h > 0 && (fill || borderStr == "1") {
-		var op string
-		if fill {
-			if borderStr == "1" {
-				op = "B"
-				// dbg("border is '1', fill")
-			} else {
-				op = "f"
-				// dbg("border is empty, fill")
-			}
-		} else {
-			// dbg("border is '1', no fill")
-			op = "S"
-		}
-		/// dbg("(CellFormat) f.x %.2f f.k %.2f", f.x, f.k)
-		s.printf("%.2f %.2f %.2f %.2f re %s ", f.x*k, (f.h-f.y)*k, w*k, -h*k, op)
-	}
-	if len(borderStr) > 0 && borderStr != "1" {
-		// fmt.Printf("border is '%s', no fill\n", borderStr)
-		x := f.x
-		y := f.y
-		left := x * k
-		top := (f.h - y) * k
-		right := (x + w) * k
-		bottom := (f.h - (y + h)) * k
-		if strings.Contains(borderStr, "L") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, top, left, bottom)
-		}
-		if strings.Contains(borderStr, "T") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, top, right, top)
-		}
-		if strings.Contains(borderStr, "R") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", right, top, right, bottom)
-		}
-		if strings.Contains(borderStr, "B") {
-			s.printf("%.2f %.2f m %.2f %.2f l S ", left, bottom, right, bottom)
-		}
-	}
-	if len(txtStr) > 0 {
-		var dx, dy float64
-		// Horizontal alignment
-		switch {
-		case strings.Contains(alignStr, "R"):
-			dx = w - f.cMargin - f.GetStringWidth(txtStr)
-		case strings.Contains(alignStr, "C"):
-			dx = (w - f.GetStringWidth(txtStr)) / 2
-		default:
-			dx = f.cMargin
-		}
-
-		// Vertical alignment
-		switch {
-		case strings.Contains(alignStr, "T"):
-			dy = (f.fontSize - h) / 2.0
-		case strings.Contains(alignStr, "B"):
-			dy = (h - f.fontSize) / 2.0
-		case strings.Contains(alignStr, "A"):
-			var descent float64
-			d := f.currentFont.Desc
-			if d.Descent == 0 {
-				// not defined (standard font?), use average of 19%
-				descent = -0.19 * f.fontSize
-			} else {
-				descent = float64(d.Descent) * f.fontSize / float64(d.Ascent-d.Descent)
-			}
-			dy = (h-f.fontSize)/2.0 - descent
-		default:
-			dy = 0
-		}
-		if f.colorFlag {
-			s.printf("q %s ", f.color.text.str)
-		}
-		//If multibyte, Tw has no effect - do word spacing using an adjustment before each space
-		if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 { // && f.ws != 0
-			if f.isRTL {
-				txtStr = reverseText(txtStr)
-			}
-			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
-			space := f.escape(utf8toutf16(" ", false))
-			strSize := f.GetStringSymbolWidth(txtStr)
-			s.printf("BT 0 Tw %.2f %.2f Td [", (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k)
-			t := strings.Split(txtStr, " ")
-			shift := float64((wmax - strSize)) / float64(len(t)-1)
-			numt := len(t)
-			for i := 0; i < numt; i++ {
-				tx := t[i]
-				tx = "(" + f.escape(utf8toutf16(tx, false)) + ")"
-				s.printf("%s ", tx)
-				if (i + 1) < numt {
-					s.printf("%.3f(%s) ", -shift, space)
-				}
-			}
-			s.printf("] TJ ET")
-		} else {
-			var txt2 string
-			if f.isCurrentUTF8 {
-				if f.isRTL {
-					txtStr = reverseText(txtStr)
-				}
-				txt2 = f.escape(utf8toutf16(txtStr, false))
-				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
-				}
-			} else {
-
-				txt2 = strings.Replace(txtStr, "\\", "\\\\", -1)
-				txt2 = strings.Replace(txt2, "(", "\\(", -1)
-				txt2 = strings.Replace(txt2, ")", "\\)", -1)
-			}
-			bt := (f.x + dx) * k
-			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
-			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
-			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
-		}
-
-		if f.underline {
-			s.printf(" %s", f.dounderline(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr))
-		}
-		if f.strikeout {
-			s.printf(" %s", f.dostrikeout(f.x+dx, f.y+dy+.5*h+.3*f.fontSize, txtStr))
-		}
-		if f.colorFlag {
-			s.printf(" Q")
-		}
-		if link > 0 || len(linkStr) > 0 {
-			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
-		}
-	}
-	str := s.String()
-	if len(str) > 0 {
-		f.out(str)
-	}
-	f.lasth = h
-	if ln > 0 {
-		// Go to next line
-		f.y += h
-		if ln == 1 {
-			f.x = f.lMargin
-		}
-	} else {
-		f.x += w
-	}
-}
-
 // Revert string to use in RTL languages
 func reverseText(text string) string {
 	oldText := []rune(text)
@@ -2470,543 +1098,6 @@ func reverseText(text string) string {
 		newText[length-i] = r
 	}
 	return string(newText)
-}
-
-// Cell is a simpler version of CellFormat with no fill, border, links or
-// special alignment. The Cell_strikeout() example demonstrates this method.
-func (f *Fpdf) Cell(w, h float64, txtStr string) {
-	f.CellFormat(w, h, txtStr, "", 0, "L", false, 0, "")
-}
-
-// Cellf is a simpler printf-style version of CellFormat with no fill, border,
-// links or special alignment. See documentation for the fmt package for
-// details on fmtStr and args.
-func (f *Fpdf) Cellf(w, h float64, fmtStr string, args ...interface{}) {
-	f.CellFormat(w, h, sprintf(fmtStr, args...), "", 0, "L", false, 0, "")
-}
-
-// SplitLines splits text into several lines using the current font. Each line
-// has its length limited to a maximum width given by w. This function can be
-// used to determine the total height of wrapped text for vertical placement
-// purposes.
-//
-// This method is useful for codepage-based fonts only. For UTF-8 encoded text,
-// use SplitText().
-//
-// You can use MultiCell if you want to print a text on several lines in a
-// simple way.
-func (f *Fpdf) SplitLines(txt []byte, w float64) [][]byte {
-	// Function contributed by Bruno Michel
-	lines := [][]byte{}
-	cw := f.currentFont.Cw
-	wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-	s := bytes.Replace(txt, []byte("\r"), []byte{}, -1)
-	nb := len(s)
-	for nb > 0 && s[nb-1] == '\n' {
-		nb--
-	}
-	s = s[0:nb]
-	sep := -1
-	i := 0
-	j := 0
-	l := 0
-	for i < nb {
-		c := s[i]
-		l += cw[c]
-		if c == ' ' || c == '\t' || c == '\n' {
-			sep = i
-		}
-		if c == '\n' || l > wmax {
-			if sep == -1 {
-				if i == j {
-					i++
-				}
-				sep = i
-			} else {
-				i = sep + 1
-			}
-			lines = append(lines, s[j:sep])
-			sep = -1
-			j = i
-			l = 0
-		} else {
-			i++
-		}
-	}
-	if i != j {
-		lines = append(lines, s[j:i])
-	}
-	return lines
-}
-
-// MultiCell supports printing text with line breaks. They can be automatic (as
-// soon as the text reaches the right border of the cell) or explicit (via the
-// \n character). As many cells as necessary are output, one below the other.
-//
-// Text can be aligned, centered or justified. The cell block can be framed and
-// the background painted. See CellFormat() for more details.
-//
-// The current position after calling MultiCell() is the beginning of the next
-// line, equivalent to calling CellFormat with ln equal to 1.
-//
-// w is the width of the cells. A value of zero indicates cells that reach to
-// the right margin.
-//
-// h indicates the line height of each cell in the unit of measure specified in New().
-//
-// Note: this method has a known bug that treats UTF-8 fonts differently than
-// non-UTF-8 fonts. With UTF-8 fonts, all trailing newlines in txtStr are
-// removed. With a non-UTF-8 font, if txtStr has one or more trailing newlines,
-// only the last is removed. In the next major module version, the UTF-8 logic
-// will be changed to match the non-UTF-8 logic. To prepare for that change,
-// applications that use UTF-8 fonts and depend on having all trailing newlines
-// removed should call strings.TrimRight(txtStr, "\r\n") before calling this
-// method.
-func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill bool) {
-	if f.err != nil {
-		return
-	}
-	// dbg("MultiCell")
-	if alignStr == "" {
-		alignStr = "J"
-	}
-	cw := f.currentFont.Cw
-	if w == 0 {
-		w = f.w - f.rMargin - f.x
-	}
-	wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-	s := strings.Replace(txtStr, "\r", "", -1)
-	srune := []rune(s)
-
-	// remove extra line breaks
-	var nb int
-	if f.isCurrentUTF8 {
-		nb = len(srune)
-		for nb > 0 && srune[nb-1] == '\n' {
-			nb--
-		}
-		srune = srune[0:nb]
-	} else {
-		nb = len(s)
-		bytes2 := []byte(s)
-
-		// for nb > 0 && bytes2[nb-1] == '\n' {
-
-		// Prior to August 2019, if s ended with a newline, this code stripped it.
-		// After that date, to be compatible with the UTF-8 code above, *all*
-		// trailing newlines were removed. Because this regression caused at least
-		// one application to break (see issue #333), the original behavior has been
-		// reinstated with a caveat included in the documentation.
-		if nb > 0 && bytes2[nb-1] == '\n' {
-			nb--
-		}
-		s = s[0:nb]
-	}
-	// dbg("[%s]\n", s)
-	var b, b2 string
-	b = "0"
-	if len(borderStr) > 0 {
-		if borderStr == "1" {
-			borderStr = "LTRB"
-			b = "LRT"
-			b2 = "LR"
-		} else {
-			b2 = ""
-			if strings.Contains(borderStr, "L") {
-				b2 += "L"
-			}
-			if strings.Contains(borderStr, "R") {
-				b2 += "R"
-			}
-			if strings.Contains(borderStr, "T") {
-				b = b2 + "T"
-			} else {
-				b = b2
-			}
-		}
-	}
-	sep := -1
-	i := 0
-	j := 0
-	l := 0
-	ls := 0
-	ns := 0
-	nl := 1
-	for i < nb {
-		// Get next character
-		var c rune
-		if f.isCurrentUTF8 {
-			c = srune[i]
-		} else {
-			c = rune(s[i])
-		}
-		if c == '\n' {
-			// Explicit line break
-			if f.ws > 0 {
-				f.ws = 0
-				f.out("0 Tw")
-			}
-
-			if f.isCurrentUTF8 {
-				newAlignStr := alignStr
-				if newAlignStr == "J" {
-					if f.isRTL {
-						newAlignStr = "R"
-					} else {
-						newAlignStr = "L"
-					}
-				}
-				f.CellFormat(w, h, string(srune[j:i]), b, 2, newAlignStr, fill, 0, "")
-			} else {
-				f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
-			}
-			i++
-			sep = -1
-			j = i
-			l = 0
-			ns = 0
-			nl++
-			if len(borderStr) > 0 && nl == 2 {
-				b = b2
-			}
-			continue
-		}
-		if c == ' ' || isChinese(c) {
-			sep = i
-			ls = l
-			ns++
-		}
-		if int(c) >= len(cw) {
-			f.err = fmt.Errorf("character outside the supported range: %s", string(c))
-			return
-		}
-		if cw[int(c)] == 0 { //Marker width 0 used for missing symbols
-			l += f.currentFont.Desc.MissingWidth
-		} else if cw[int(c)] != 65535 { //Marker width 65535 used for zero width symbols
-			l += cw[int(c)]
-		}
-		if l > wmax {
-			// Automatic line break
-			if sep == -1 {
-				if i == j {
-					i++
-				}
-				if f.ws > 0 {
-					f.ws = 0
-					f.out("0 Tw")
-				}
-				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(srune[j:i]), b, 2, alignStr, fill, 0, "")
-				} else {
-					f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
-				}
-			} else {
-				if alignStr == "J" {
-					if ns > 1 {
-						f.ws = float64((wmax-ls)/1000) * f.fontSize / float64(ns-1)
-					} else {
-						f.ws = 0
-					}
-					// f.outf("%.3f Tw", f.ws*f.k)
-					f.putF64(f.ws*f.k, 3)
-					f.put(" Tw\n")
-				}
-				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string(srune[j:sep]), b, 2, alignStr, fill, 0, "")
-				} else {
-					f.CellFormat(w, h, s[j:sep], b, 2, alignStr, fill, 0, "")
-				}
-				i = sep + 1
-			}
-			sep = -1
-			j = i
-			l = 0
-			ns = 0
-			nl++
-			if len(borderStr) > 0 && nl == 2 {
-				b = b2
-			}
-		} else {
-			i++
-		}
-	}
-	// Last chunk
-	if f.ws > 0 {
-		f.ws = 0
-		f.out("0 Tw")
-	}
-	if len(borderStr) > 0 && strings.Contains(borderStr, "B") {
-		b += "B"
-	}
-	if f.isCurrentUTF8 {
-		if alignStr == "J" {
-			if f.isRTL {
-				alignStr = "R"
-			} else {
-				alignStr = ""
-			}
-		}
-		f.CellFormat(w, h, string(srune[j:i]), b, 2, alignStr, fill, 0, "")
-	} else {
-		f.CellFormat(w, h, s[j:i], b, 2, alignStr, fill, 0, "")
-	}
-	f.x = f.lMargin
-}
-
-// write outputs text in flowing mode
-func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
-	// dbg("Write")
-	cw := f.currentFont.Cw
-	w := f.w - f.rMargin - f.x
-	wmax := (w - 2*f.cMargin) * 1000 / f.fontSize
-	s := strings.Replace(txtStr, "\r", "", -1)
-	var nb int
-	if f.isCurrentUTF8 {
-		nb = len([]rune(s))
-		if nb == 1 && s == " " {
-			f.x += f.GetStringWidth(s)
-			return
-		}
-	} else {
-		nb = len(s)
-	}
-	sep := -1
-	i := 0
-	j := 0
-	l := 0.0
-	nl := 1
-	for i < nb {
-		// Get next character
-		var c rune
-		if f.isCurrentUTF8 {
-			c = []rune(s)[i]
-		} else {
-			c = rune(byte(s[i]))
-		}
-		if c == '\n' {
-			// Explicit line break
-			if f.isCurrentUTF8 {
-				f.CellFormat(w, h, string([]rune(s)[j:i]), "", 2, "", false, link, linkStr)
-			} else {
-				f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
-			}
-			i++
-			sep = -1
-			j = i
-			l = 0.0
-			if nl == 1 {
-				f.x = f.lMargin
-				w = f.w - f.rMargin - f.x
-				wmax = (w - 2*f.cMargin) * 1000 / f.fontSize
-			}
-			nl++
-			continue
-		}
-		if c == ' ' {
-			sep = i
-		}
-		l += float64(cw[int(c)])
-		if l > wmax {
-			// Automatic line break
-			if sep == -1 {
-				if f.x > f.lMargin {
-					// Move to next line
-					f.x = f.lMargin
-					f.y += h
-					w = f.w - f.rMargin - f.x
-					wmax = (w - 2*f.cMargin) * 1000 / f.fontSize
-					i++
-					nl++
-					continue
-				}
-				if i == j {
-					i++
-				}
-				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string([]rune(s)[j:i]), "", 2, "", false, link, linkStr)
-				} else {
-					f.CellFormat(w, h, s[j:i], "", 2, "", false, link, linkStr)
-				}
-			} else {
-				if f.isCurrentUTF8 {
-					f.CellFormat(w, h, string([]rune(s)[j:sep]), "", 2, "", false, link, linkStr)
-				} else {
-					f.CellFormat(w, h, s[j:sep], "", 2, "", false, link, linkStr)
-				}
-				i = sep + 1
-			}
-			sep = -1
-			j = i
-			l = 0.0
-			if nl == 1 {
-				f.x = f.lMargin
-				w = f.w - f.rMargin - f.x
-				wmax = (w - 2*f.cMargin) * 1000 / f.fontSize
-			}
-			nl++
-		} else {
-			i++
-		}
-	}
-	// Last chunk
-	if i != j {
-		if f.isCurrentUTF8 {
-			f.CellFormat(l/1000*f.fontSize, h, string([]rune(s)[j:]), "", 0, "", false, link, linkStr)
-		} else {
-			f.CellFormat(l/1000*f.fontSize, h, s[j:], "", 0, "", false, link, linkStr)
-		}
-	}
-}
-
-// Write prints text from the current position. When the right margin is
-// reached (or the \n character is met) a line break occurs and text continues
-// from the left margin. Upon method exit, the current position is left just at
-// the end of the text.
-//
-// It is possible to put a link on the text.
-//
-// h indicates the line height in the unit of measure specified in New().
-func (f *Fpdf) Write(h float64, txtStr string) {
-	f.write(h, txtStr, 0, "")
-}
-
-// Writef is like Write but uses printf-style formatting. See the documentation
-// for package fmt for more details on fmtStr and args.
-func (f *Fpdf) Writef(h float64, fmtStr string, args ...interface{}) {
-	f.write(h, sprintf(fmtStr, args...), 0, "")
-}
-
-// WriteLinkString writes text that when clicked launches an external URL. See
-// Write() for argument details.
-func (f *Fpdf) WriteLinkString(h float64, displayStr, targetStr string) {
-	f.write(h, displayStr, 0, targetStr)
-}
-
-// WriteLinkID writes text that when clicked jumps to another location in the
-// PDF. linkID is an identifier returned by AddLink(). See Write() for argument
-// details.
-func (f *Fpdf) WriteLinkID(h float64, displayStr string, linkID int) {
-	f.write(h, displayStr, linkID, "")
-}
-
-// Ln performs a line break. The current abscissa goes back to the left margin
-// and the ordinate increases by the amount passed in parameter. A negative
-// value of h indicates the height of the last printed cell.
-//
-// This method is demonstrated in the example for MultiCell.
-func (f *Fpdf) Ln(h float64) {
-	f.x = f.lMargin
-	if h < 0 {
-		f.y += f.lasth
-	} else {
-		f.y += h
-	}
-}
-
-// GetConversionRatio returns the conversion ratio based on the unit given when
-// creating the PDF.
-func (f *Fpdf) GetConversionRatio() float64 {
-	return f.k
-}
-
-// GetXY returns the abscissa and ordinate of the current position.
-//
-// Note: the value returned for the abscissa will be affected by the current
-// cell margin. To account for this, you may need to either add the value
-// returned by GetCellMargin() to it or call SetCellMargin(0) to remove the
-// cell margin.
-func (f *Fpdf) GetXY() (float64, float64) {
-	return f.x, f.y
-}
-
-// GetX returns the abscissa of the current position.
-//
-// Note: the value returned will be affected by the current cell margin. To
-// account for this, you may need to either add the value returned by
-// GetCellMargin() to it or call SetCellMargin(0) to remove the cell margin.
-func (f *Fpdf) GetX() float64 {
-	return f.x
-}
-
-// SetX defines the abscissa of the current position. If the passed value is
-// negative, it is relative to the right of the page.
-func (f *Fpdf) SetX(x float64) {
-	if x >= 0 {
-		f.x = x
-	} else {
-		f.x = f.w + x
-	}
-}
-
-// GetY returns the ordinate of the current position.
-func (f *Fpdf) GetY() float64 {
-	return f.y
-}
-
-// SetY moves the current abscissa back to the left margin and sets the
-// ordinate. If the passed value is negative, it is relative to the bottom of
-// the page.
-func (f *Fpdf) SetY(y float64) {
-	// dbg("SetY x %.2f, lMargin %.2f", f.x, f.lMargin)
-	f.x = f.lMargin
-	if y >= 0 {
-		f.y = y
-	} else {
-		f.y = f.h + y
-	}
-}
-
-// SetHomeXY is a convenience method that sets the current position to the left
-// and top margins.
-func (f *Fpdf) SetHomeXY() {
-	f.SetY(f.tMargin)
-	f.SetX(f.lMargin)
-}
-
-// SetXY defines the abscissa and ordinate of the current position. If the
-// passed values are negative, they are relative respectively to the right and
-// bottom of the page.
-func (f *Fpdf) SetXY(x, y float64) {
-	f.SetY(y)
-	f.SetX(x)
-}
-
-// OutputAndClose sends the PDF document to the writer specified by w. This
-// method will close both f and w, even if an error is detected and no document
-// is produced.
-func (f *Fpdf) OutputAndClose(w io.WriteCloser) error {
-	_ = f.Output(w)
-	err := w.Close()
-	if err != nil {
-		return fmt.Errorf("could not close writer: %w", err)
-	}
-	return f.err
-}
-
-// OutputFileAndClose creates or truncates the file specified by fileStr and
-// writes the PDF document to it. This method will close f and the newly
-// written file, even if an error is detected and no document is produced.
-//
-// Most examples demonstrate the use of this method.
-func (f *Fpdf) OutputFileAndClose(fileStr string) error {
-	if f.err != nil {
-		return f.err
-	}
-
-	pdfFile, err := os.Create(fileStr)
-	if err != nil {
-		f.err = err
-		return f.err
-	}
-
-	_ = f.Output(pdfFile)
-
-	err = pdfFile.Close()
-	if err != nil {
-		return fmt.Errorf("could not close output file: %w", err)
-	}
-
-	return f.err
 }
 
 // Output sends the PDF document to the writer specified by w. No output will
@@ -3047,21 +1138,11 @@ func (f *Fpdf) getpagesizestr(sizeStr string) (size SizeType) {
 	return
 }
 
-// GetPageSizeStr returns the SizeType for the given sizeStr (that is A4, A3, etc..)
-func (f *Fpdf) GetPageSizeStr(sizeStr string) (size SizeType) {
-	return f.getpagesizestr(sizeStr)
-}
-
 func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
 	}
 	f.page++
-	// add the default page boxes, if any exist, to the page
-	f.pageBoxes[f.page] = make(map[string]PageBox)
-	for box, pb := range f.defPageBoxes {
-		f.pageBoxes[f.page][box] = pb
-	}
 	f.pages = append(f.pages, bytes.NewBufferString(""))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.state = 2
@@ -3120,12 +1201,6 @@ func blankCount(str string) (count int) {
 		}
 	}
 	return
-}
-
-// SetUnderlineThickness accepts a multiplier for adjusting the text underline
-// thickness, defaulting to 1. See SetUnderlineThickness example.
-func (f *Fpdf) SetUnderlineThickness(thickness float64) {
-	f.userUnderlineThickness = thickness
 }
 
 // Underline text
@@ -3209,14 +1284,6 @@ func (f *Fpdf) RawWriteStr(str string) {
 	f.out(str)
 }
 
-// RawWriteBuf writes the contents of the specified buffer directly to the PDF
-// generation buffer. This is a low-level function that is not required for
-// normal PDF construction. An understanding of the PDF specification is needed
-// to use this method correctly.
-func (f *Fpdf) RawWriteBuf(r io.Reader) {
-	f.outbuf(r)
-}
-
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
 	f.out(sprintf(fmtStr, args...))
@@ -3231,40 +1298,11 @@ func (f *Fpdf) fmtF64(v float64, prec int) string {
 	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
 }
 
-func (f *Fpdf) putInt(v int) {
-	f.put(f.fmtInt(v))
-}
-
-func (f *Fpdf) fmtInt(v int) string {
-	return string(strconv.AppendInt(f.fmt.buf[:0], int64(v), 10))
-}
-
-// SetDefaultCatalogSort sets the default value of the catalog sort flag that
-// will be used when initializing a new Fpdf instance. See SetCatalogSort() for
-// more details.
-func SetDefaultCatalogSort(flag bool) {
-	gl.catalogSort = flag
-}
-
 // SetCatalogSort sets a flag that will be used, if true, to consistently order
 // the document's internal resource catalogs. This method is typically only
 // used for test purposes to facilitate PDF comparison.
 func (f *Fpdf) SetCatalogSort(flag bool) {
 	f.catalogSort = flag
-}
-
-// SetDefaultCreationDate sets the default value of the document creation date
-// that will be used when initializing a new Fpdf instance. See
-// SetCreationDate() for more details.
-func SetDefaultCreationDate(tm time.Time) {
-	gl.creationDate = tm
-}
-
-// SetDefaultModificationDate sets the default value of the document modification date
-// that will be used when initializing a new Fpdf instance. See
-// SetCreationDate() for more details.
-func SetDefaultModificationDate(tm time.Time) {
-	gl.modDate = tm
 }
 
 // SetCreationDate fixes the document's internal CreationDate value. By
@@ -3281,53 +1319,11 @@ func (f *Fpdf) SetModificationDate(tm time.Time) {
 	f.modDate = tm
 }
 
-// SetJavascript adds Adobe JavaScript to the document.
-func (f *Fpdf) SetJavascript(script string) {
-	f.javascript = &script
-}
-
-// RegisterAlias adds an (alias, replacement) pair to the document so we can
-// replace all occurrences of that alias after writing but before the document
-// is closed. Functions ExampleFpdf_RegisterAlias() and
-// ExampleFpdf_RegisterAlias_utf8() in fpdf_test.go demonstrate this method.
-func (f *Fpdf) RegisterAlias(alias, replacement string) {
-	// Note: map[string]string assignments embed literal escape ("\00") sequences
-	// into utf16 key and value strings. Consequently, subsequent search/replace
-	// operations will fail unexpectedly if utf8toutf16() conversions take place
-	// here. Instead, conversions are deferred until the actual search/replace
-	// operation takes place when the PDF output is generated.
-	f.aliasMap[alias] = replacement
-}
-
-func (f *Fpdf) replaceAliases() {
-	for mode := 0; mode < 2; mode++ {
-		for alias, replacement := range f.aliasMap {
-			if mode == 1 {
-				alias = utf8toutf16(alias, false)
-				replacement = utf8toutf16(replacement, false)
-			}
-			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
-				}
-			}
-		}
-	}
-}
-
 func (f *Fpdf) putpages() {
 	var wPt, hPt float64
 	var pageSize SizeType
 	var ok bool
 	nb := f.page
-	if len(f.aliasNbPagesStr) > 0 {
-		// Replace number of pages
-		f.RegisterAlias(f.aliasNbPagesStr, sprintf("%d", nb))
-	}
-	f.replaceAliases()
 	if f.defOrientation == "P" {
 		wPt = f.defPageSize.Wd * f.k
 		hPt = f.defPageSize.Ht * f.k
@@ -3345,9 +1341,6 @@ func (f *Fpdf) putpages() {
 		pageSize, ok = f.pageSizes[n]
 		if ok {
 			f.outf("/MediaBox [0 0 %.2f %.2f]", pageSize.Wd, pageSize.Ht)
-		}
-		for t, pb := range f.pageBoxes[n] {
-			f.outf("/%s [%.2f %.2f %.2f %.2f]", t, pb.X, pb.Y, pb.Wd, pb.Ht)
 		}
 		f.out("/Resources 2 0 R")
 		// Links
@@ -3675,27 +1668,6 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	f.out(string(w))
 }
 
-func implode(sep string, arr []int) string {
-	var s fmtBuffer
-	for i := 0; i < len(arr)-1; i++ {
-		s.printf("%v", arr[i])
-		s.WriteString(sep) // upstream: s.printf(sep), which vet rejects from go 1.24 on
-	}
-	if len(arr) > 0 {
-		s.printf("%v", arr[len(arr)-1])
-	}
-	return s.String()
-}
-
-// arrayCountValues counts the occurrences of each item in the $mp array.
-func arrayCountValues(mp []int) map[int]int {
-	answer := make(map[int]int)
-	for _, v := range mp {
-		answer[v] = answer[v] + 1
-	}
-	return answer
-}
-
 func (f *Fpdf) putresourcedict() {
 	f.out("/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]")
 	f.out("/Font <<")
@@ -3718,89 +1690,15 @@ func (f *Fpdf) putresourcedict() {
 	// No images or templates: upstream's XObject dictionary without any.
 	f.out("/XObject <<")
 	f.out(">>")
-	count := len(f.blendList)
-	if count > 1 {
-		f.out("/ExtGState <<")
-		for j := 1; j < count; j++ {
-			f.outf("/GS%d %d 0 R", j, f.blendList[j].objNum)
-		}
-		f.out(">>")
-	}
-	count = len(f.gradientList)
-	if count > 1 {
-		f.out("/Shading <<")
-		for j := 1; j < count; j++ {
-			f.outf("/Sh%d %d 0 R", j, f.gradientList[j].objNum)
-		}
-		f.out(">>")
-	}
 	// Spot colours: upstream's spotColorPutResourceDict() without any.
 	f.out("/ColorSpace <<")
 	f.out(">>")
-}
-
-func (f *Fpdf) putBlendModes() {
-	count := len(f.blendList)
-	for j := 1; j < count; j++ {
-		bl := f.blendList[j]
-		f.newobj()
-		f.blendList[j].objNum = f.n
-		f.outf("<</Type /ExtGState /ca %s /CA %s /BM /%s>>",
-			bl.fillStr, bl.strokeStr, bl.modeStr)
-		f.out("endobj")
-	}
-}
-
-func (f *Fpdf) putGradients() {
-	count := len(f.gradientList)
-	for j := 1; j < count; j++ {
-		var f1 int
-		gr := f.gradientList[j]
-		if gr.tp == 2 || gr.tp == 3 {
-			f.newobj()
-			f.outf("<</FunctionType 2 /Domain [0.0 1.0] /C0 [%s] /C1 [%s] /N 1>>", gr.clr1Str, gr.clr2Str)
-			f.out("endobj")
-			f1 = f.n
-		}
-		f.newobj()
-		f.outf("<</ShadingType %d /ColorSpace /DeviceRGB", gr.tp)
-		if gr.tp == 2 {
-			f.outf("/Coords [%.5f %.5f %.5f %.5f] /Function %d 0 R /Extend [true true]>>",
-				gr.x1, gr.y1, gr.x2, gr.y2, f1)
-		} else if gr.tp == 3 {
-			f.outf("/Coords [%.5f %.5f 0 %.5f %.5f %.5f] /Function %d 0 R /Extend [true true]>>",
-				gr.x1, gr.y1, gr.x2, gr.y2, gr.r, f1)
-		}
-		f.out("endobj")
-		f.gradientList[j].objNum = f.n
-	}
-}
-
-func (f *Fpdf) putjavascript() {
-	if f.javascript == nil {
-		return
-	}
-
-	f.newobj()
-	f.nJs = f.n
-	f.out("<<")
-	f.outf("/Names [(EmbeddedJS) %d 0 R]", f.n+1)
-	f.out(">>")
-	f.out("endobj")
-	f.newobj()
-	f.out("<<")
-	f.out("/S /JavaScript")
-	f.outf("/JS %s", f.textstring(*f.javascript))
-	f.out(">>")
-	f.out("endobj")
 }
 
 func (f *Fpdf) putresources() {
 	if f.err != nil {
 		return
 	}
-	f.putBlendModes()
-	f.putGradients()
 	f.putfonts()
 	if f.err != nil {
 		return
@@ -3812,7 +1710,6 @@ func (f *Fpdf) putresources() {
 	f.putresourcedict()
 	f.out(">>")
 	f.out("endobj")
-	f.putjavascript()
 }
 
 // returns Now() if tm is zero
@@ -3885,13 +1782,8 @@ func (f *Fpdf) putcatalog() {
 		f.out("/PageMode /UseOutlines")
 	}
 	// Name dictionary :
-	//	-> Javascript
 	//	-> Embedded files
 	f.out("/Names <<")
-	// JavaScript
-	if f.javascript != nil {
-		f.outf("/JavaScript %d 0 R", f.nJs)
-	}
 	// Embedded files: upstream's getEmbeddedFiles() without attachments.
 	f.out("/EmbeddedFiles << /Names [\n  \n] >>")
 	f.out(">>")
@@ -3905,16 +1797,6 @@ func (f *Fpdf) puttrailer() {
 	f.outf("/Size %d", f.n+1)
 	f.outf("/Root %d 0 R", f.n)
 	f.outf("/Info %d 0 R", f.n-1)
-}
-
-func (f *Fpdf) putxmp() {
-	if len(f.xmp) == 0 {
-		return
-	}
-	f.newobj()
-	f.outf("<< /Type /Metadata /Subtype /XML /Length %d >>", len(f.xmp))
-	f.putstream(f.xmp)
-	f.out("endobj")
 }
 
 func (f *Fpdf) putbookmarks() {
@@ -3998,8 +1880,6 @@ func (f *Fpdf) enddoc() {
 	}
 	// Bookmarks
 	f.putbookmarks()
-	// Metadata
-	f.putxmp()
 	// 	Info
 	f.newobj()
 	f.out("<<")
@@ -4032,205 +1912,3 @@ func (f *Fpdf) enddoc() {
 }
 
 // Path Drawing
-
-// MoveTo moves the stylus to (x, y) without drawing the path from the
-// previous point. Paths must start with a MoveTo to set the original
-// stylus location or the result is undefined.
-//
-// Create a "path" by moving a virtual stylus around the page (with
-// MoveTo, LineTo, CurveTo, CurveBezierCubicTo, ArcTo & ClosePath)
-// then draw it or  fill it in (with DrawPath). The main advantage of
-// using the path drawing routines rather than multiple Fpdf.Line is
-// that PDF creates nice line joins at the angles, rather than just
-// overlaying the lines.
-func (f *Fpdf) MoveTo(x, y float64) {
-	f.point(x, y)
-	f.x, f.y = x, y
-}
-
-// LineTo creates a line from the current stylus location to (x, y), which
-// becomes the new stylus location. Note that this only creates the line in
-// the path; it does not actually draw the line on the page.
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) LineTo(x, y float64) {
-	// f.outf("%.2f %.2f l", x*f.k, (f.h-y)*f.k)
-	const prec = 2
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" l\n")
-
-	f.x, f.y = x, y
-}
-
-// CurveTo creates a single-segment quadratic Bézier curve. The curve starts at
-// the current stylus location and ends at the point (x, y). The control point
-// (cx, cy) specifies the curvature. At the start point, the curve is tangent
-// to the straight line between the current stylus location and the control
-// point. At the end point, the curve is tangent to the straight line between
-// the end point and the control point.
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) CurveTo(cx, cy, x, y float64) {
-	// f.outf("%.5f %.5f %.5f %.5f v", cx*f.k, (f.h-cy)*f.k, x*f.k, (f.h-y)*f.k)
-	const prec = 5
-	f.putF64(cx*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-cy)*f.k, prec)
-	f.put(" ")
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" v\n")
-	f.x, f.y = x, y
-}
-
-// CurveBezierCubicTo creates a single-segment cubic Bézier curve. The curve
-// starts at the current stylus location and ends at the point (x, y). The
-// control points (cx0, cy0) and (cx1, cy1) specify the curvature. At the
-// current stylus, the curve is tangent to the straight line between the
-// current stylus location and the control point (cx0, cy0). At the end point,
-// the curve is tangent to the straight line between the end point and the
-// control point (cx1, cy1).
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) CurveBezierCubicTo(cx0, cy0, cx1, cy1, x, y float64) {
-	f.curve(cx0, cy0, cx1, cy1, x, y)
-	f.x, f.y = x, y
-}
-
-// ClosePath creates a line from the current location to the last MoveTo point
-// (if not the same) and mark the path as closed so the first and last lines
-// join nicely.
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) ClosePath() {
-	f.outf("h")
-}
-
-// DrawPath actually draws the path on the page.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D".
-// Path-painting operators as defined in the PDF specification are also
-// allowed: "S" (Stroke the path), "s" (Close and stroke the path),
-// "f" (fill the path, using the nonzero winding number), "f*"
-// (Fill the path, using the even-odd rule), "B" (Fill and then stroke
-// the path, using the nonzero winding number rule), "B*" (Fill and
-// then stroke the path, using the even-odd rule), "b" (Close, fill,
-// and then stroke the path, using the nonzero winding number rule) and
-// "b*" (Close, fill, and then stroke the path, using the even-odd
-// rule).
-// Drawing uses the current draw color, line width, and cap style
-// centered on the
-// path. Filling uses the current fill color.
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) DrawPath(styleStr string) {
-	f.out(fillDrawOp(styleStr)) // upstream: f.outf(…), which vet rejects from go 1.24 on
-}
-
-// ArcTo draws an elliptical arc centered at point (x, y). rx and ry specify its
-// horizontal and vertical radii. If the start of the arc is not at
-// the current position, a connecting line will be drawn.
-//
-// degRotate specifies the angle that the arc will be rotated. degStart and
-// degEnd specify the starting and ending angle of the arc. All angles are
-// specified in degrees and measured counter-clockwise from the 3 o'clock
-// position.
-//
-// styleStr can be "F" for filled, "D" for outlined only, or "DF" or "FD" for
-// outlined and filled. An empty string will be replaced with "D". Drawing uses
-// the current draw color, line width, and cap style centered on the arc's
-// path. Filling uses the current fill color.
-//
-// The MoveTo() example demonstrates this method.
-func (f *Fpdf) ArcTo(x, y, rx, ry, degRotate, degStart, degEnd float64) {
-	f.arc(x, y, rx, ry, degRotate, degStart, degEnd, "", true)
-}
-
-func (f *Fpdf) arc(x, y, rx, ry, degRotate, degStart, degEnd float64,
-	styleStr string, path bool) {
-	x *= f.k
-	y = (f.h - y) * f.k
-	rx *= f.k
-	ry *= f.k
-	segments := int(degEnd-degStart) / 60
-	if segments < 2 {
-		segments = 2
-	}
-	angleStart := degStart * math.Pi / 180
-	angleEnd := degEnd * math.Pi / 180
-	angleTotal := angleEnd - angleStart
-	dt := angleTotal / float64(segments)
-	dtm := dt / 3
-	if degRotate != 0 {
-		a := -degRotate * math.Pi / 180
-		sin, cos := math.Sincos(a)
-		//	f.outf("q %.5f %.5f %.5f %.5f %.5f %.5f cm",
-		//		math.Cos(a), -1*math.Sin(a),
-		//		math.Sin(a), math.Cos(a), x, y)
-		const prec = 5
-		f.put("q ")
-		f.putF64(cos, prec)
-		f.put(" ")
-		f.putF64(-1*sin, prec)
-		f.put(" ")
-		f.putF64(sin, prec)
-		f.put(" ")
-		f.putF64(cos, prec)
-		f.put(" ")
-		f.putF64(x, prec)
-		f.put(" ")
-		f.putF64(y, prec)
-		f.put(" cm\n")
-
-		x = 0
-		y = 0
-	}
-	t := angleStart
-	a0 := x + rx*math.Cos(t)
-	b0 := y + ry*math.Sin(t)
-	c0 := -rx * math.Sin(t)
-	d0 := ry * math.Cos(t)
-	sx := a0 / f.k // start point of arc
-	sy := f.h - (b0 / f.k)
-	if path {
-		if f.x != sx || f.y != sy {
-			// Draw connecting line to start point
-			f.LineTo(sx, sy)
-		}
-	} else {
-		f.point(sx, sy)
-	}
-	for j := 1; j <= segments; j++ {
-		// Draw this bit of the total curve
-		t = (float64(j) * dt) + angleStart
-		a1 := x + rx*math.Cos(t)
-		b1 := y + ry*math.Sin(t)
-		c1 := -rx * math.Sin(t)
-		d1 := ry * math.Cos(t)
-		f.curve((a0+(c0*dtm))/f.k,
-			f.h-((b0+(d0*dtm))/f.k),
-			(a1-(c1*dtm))/f.k,
-			f.h-((b1-(d1*dtm))/f.k),
-			a1/f.k,
-			f.h-(b1/f.k))
-		a0 = a1
-		b0 = b1
-		c0 = c1
-		d0 = d1
-		if path {
-			f.x = a1 / f.k
-			f.y = f.h - (b1 / f.k)
-		}
-	}
-	if !path {
-		f.out(fillDrawOp(styleStr))
-	}
-	if degRotate != 0 {
-		f.out("Q")
-	}
-}

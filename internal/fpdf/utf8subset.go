@@ -94,11 +94,7 @@ func (f *Fpdf) AddUTF8FontSubset(familyStr, styleStr string, sub *UTF8FontSubset
 		return
 	}
 	var sbarr map[int]int
-	if f.aliasNbPagesStr == "" {
-		sbarr = makeSubsetRange(57)
-	} else {
-		sbarr = makeSubsetRange(32)
-	}
+	sbarr = makeSubsetRange(57)
 	def := fontDefType{
 		Tp:        "UTF8",
 		Name:      fontkey,

@@ -70,10 +70,3 @@ func (mem *membuffer) release() {
 	mem.buf.Reset()
 	xmem.Put(mem)
 }
-
-func (mem *membuffer) copy() []byte {
-	src := mem.bytes()
-	dst := make([]byte, len(src))
-	copy(dst, src)
-	return dst
-}
