@@ -67,7 +67,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0)) // pageLinks[0] is unused (1-based)
 	f.links = make([]intLinkType, 0, 8)
 	f.links = append(f.links, intLinkType{}) // links[0] is unused (1-based)
-	f.lasth = 0
 	f.fontFamily = ""
 	f.fontStyle = ""
 	f.SetFontSize(12)
@@ -92,7 +91,6 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 		f.err = fmt.Errorf("incorrect unit %s", unitStr)
 		return
 	}
-	f.unitStr = unitStr
 	// Page sizes
 	f.stdPageSizes = make(map[string]SizeType)
 	f.stdPageSizes["a3"] = SizeType{841.89, 1190.55}
@@ -134,12 +132,8 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 	// Page margins (1 cm)
 	margin := 28.35 / f.k
 	f.SetMargins(margin, margin, margin)
-	// Interior cell margin (1 mm)
-	f.cMargin = margin / 10
 	// Line width (0.2 mm)
 	f.lineWidth = 0.567 / f.k
-	// 	Automatic page break
-	f.SetAutoPageBreak(true, 2*margin)
 	// Default display mode
 	f.SetDisplayMode("default", "default")
 	if f.err != nil {
@@ -197,15 +191,11 @@ func (f *Fpdf) Error() error {
 }
 
 // SetMargins defines the left, top and right margins. By default, they equal 1
-// cm. Call this method to change them. If the value of the right margin is
-// less than zero, it is set to the same as the left margin.
+// cm. Only the top margin is used now: it is the current y at the top of a
+// page, which SetLink and Link take for a y of -1. The left and right margins
+// were only read by the cell and text flow methods removed in the pruning.
 func (f *Fpdf) SetMargins(left, top, right float64) {
-	f.lMargin = left
 	f.tMargin = top
-	if right < 0 {
-		right = left
-	}
-	f.rMargin = right
 }
 
 // SetPage sets the current page to that of a valid page in the PDF document.
@@ -216,14 +206,11 @@ func (f *Fpdf) SetPage(pageNum int) {
 	}
 }
 
-// SetAutoPageBreak enables or disables the automatic page breaking mode. When
-// enabling, the second parameter is the distance from the bottom of the page
-// that defines the triggering limit. By default, the mode is on and the margin
-// is 2 cm.
+// SetAutoPageBreak has no effect: pages were broken automatically only by
+// the cell and text flow methods (Cell, MultiCell, Write) removed in the
+// pruning. Upstream enabled or disabled the automatic page breaking mode with
+// it.
 func (f *Fpdf) SetAutoPageBreak(auto bool, margin float64) {
-	f.autoPageBreak = auto
-	f.bMargin = margin
-	f.pageBreakTrigger = f.h - margin
 }
 
 // SetDisplayMode sets advisory display directives for the document viewer.
@@ -1146,7 +1133,6 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	f.pages = append(f.pages, bytes.NewBufferString(""))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.state = 2
-	f.x = f.lMargin
 	f.y = f.tMargin
 	f.fontFamily = ""
 	// Check page size and orientation
@@ -1166,7 +1152,6 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 		}
 		f.wPt = f.w * f.k
 		f.hPt = f.h * f.k
-		f.pageBreakTrigger = f.h - f.bMargin
 		f.curOrientation = orientationStr
 		f.curPageSize = size
 	}
