@@ -155,8 +155,7 @@ func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType)
 
 // NewCustom returns a pointer to a new Fpdf instance. Its methods are
 // subsequently called to produce a single PDF document. NewCustom() is an
-// alternative to New() that provides additional customization. The PageSize()
-// example demonstrates this method.
+// alternative to New() that provides additional customization.
 func NewCustom(init *InitType) (f *Fpdf) {
 	return fpdfNew(init.OrientationStr, init.UnitStr, init.SizeStr, init.FontDirStr, init.Size)
 }
@@ -176,11 +175,8 @@ func NewCustom(init *InitType) (f *Fpdf) {
 // sizeStr specifies the page size. Acceptable values are "A3", "A4", "A5",
 // "Letter", "Legal", or "Tabloid". An empty string will be replaced with "A4".
 //
-// fontDirStr specifies the file system location in which font resources will
-// be found. An empty string is replaced with ".". This argument only needs to
-// reference an actual directory if a font other than one of the core
-// fonts is used. The core fonts are "courier", "helvetica" (also called
-// "arial"), "times", and "zapfdingbats" (also called "symbol").
+// fontDirStr is not used: fonts are only added from bytes
+// (AddUTF8FontSubset, AddUTF8FontFromBytes), and the core fonts were removed.
 func New(orientationStr, unitStr, sizeStr, fontDirStr string) (f *Fpdf) {
 	return fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr, SizeType{0, 0})
 }
@@ -199,7 +195,7 @@ func (f *Fpdf) SetMargins(left, top, right float64) {
 }
 
 // SetPage sets the current page to that of a valid page in the PDF document.
-// pageNum is one-based. The SetPage() example demonstrates this method.
+// pageNum is one-based.
 func (f *Fpdf) SetPage(pageNum int) {
 	if (pageNum > 0) && (pageNum < len(f.pages)) {
 		f.page = pageNum
@@ -330,8 +326,7 @@ func (f *Fpdf) open() {
 }
 
 // Close terminates the PDF document. It is not necessary to call this method
-// explicitly because Output(), OutputAndClose() and OutputFileAndClose() do it
-// automatically. If the document contains no page, AddPage() is called to
+// explicitly because Output() does it automatically. If the document contains no page, AddPage() is called to
 // prevent the generation of an invalid document.
 func (f *Fpdf) Close() {
 	if f.err != nil {
@@ -358,8 +353,6 @@ func (f *Fpdf) Close() {
 // See New() for a description of orientationStr.
 //
 // size specifies the size of the new page in the units established in New().
-//
-// The PageSize() example demonstrates this method.
 func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	if f.err != nil {
 		return
@@ -446,10 +439,8 @@ func (f *Fpdf) AddPageFormat(orientationStr string, size SizeType) {
 	f.colorFlag = cf
 }
 
-// AddPage adds a new page to the document. If a page is already present, the
-// Footer() method is called first to output the footer. Then the page is
-// added, the current position set to the top-left corner according to the left
-// and top margins, and Header() is called to display the header.
+// AddPage adds a new page to the document, the current y set to the top
+// margin. (Upstream's page headers and footers were removed in the pruning.)
 //
 // The font which was set before calling is automatically restored. There is no
 // need to call SetFont() again if you want to continue with the same font. The
@@ -469,8 +460,6 @@ func (f *Fpdf) AddPage() {
 }
 
 // PageNo returns the current page number.
-//
-// See the example for AddPage() for a demonstration of this method.
 func (f *Fpdf) PageNo() int {
 	return f.page
 }
@@ -627,8 +616,6 @@ func (f *Fpdf) setLineWidth(width float64) {
 // specifies the distance into the dash pattern at which to start the dash. The
 // dash pattern is retained from page to page. Call this method with an empty
 // array to restore solid line drawing.
-//
-// The Beziergon() example demonstrates this method.
 func (f *Fpdf) SetDashPattern(dashArray []float64, dashPhase float64) {
 	scaled := make([]float64, len(dashArray))
 	for i, value := range dashArray {
@@ -804,7 +791,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 	}
 }
 
-// getFontKey is used by AddFontFromReader and GetFontDesc
+// getFontKey is used by the methods that add fonts and GetFontDesc
 func getFontKey(familyStr, styleStr string) string {
 	familyStr = strings.ToLower(familyStr)
 	styleStr = strings.ToUpper(styleStr)
@@ -818,7 +805,7 @@ func getFontKey(familyStr, styleStr string) string {
 // example to find the baseline of a font. If familyStr is empty
 // current font descriptor will be returned.
 // See FontDescType for documentation about the font descriptor.
-// See AddFont for details about familyStr and styleStr.
+// See AddUTF8FontFromBytes for details about familyStr and styleStr.
 func (f *Fpdf) GetFontDesc(familyStr, styleStr string) FontDescType {
 	if familyStr == "" {
 		return f.currentFont.Desc
@@ -830,21 +817,16 @@ func (f *Fpdf) GetFontDesc(familyStr, styleStr string) FontDescType {
 // call this method at least once before printing text or the resulting
 // document will not be valid.
 //
-// The font can be either a standard one or a font added via the AddFont()
-// method or AddFontFromReader() method. Standard fonts use the Windows
-// encoding cp1252 (Western Europe).
+// The font must have been added with AddUTF8FontSubset or
+// AddUTF8FontFromBytes: the standard (core) fonts were removed in the
+// pruning, and an unknown family sets the error "undefined font".
 //
 // The method can be called before the first page is created and the font is
 // kept from page to page. If you just wish to change the current font size, it
 // is simpler to call SetFontSize().
 //
-// Note: the font definition file must be accessible. An error is set if the
-// file cannot be read.
-//
-// familyStr specifies the font family. It can be either a name defined by
-// AddFont(), AddFontFromReader() or one of the standard families (case
-// insensitive): "Courier" for fixed-width, "Helvetica" or "Arial" for sans
-// serif, "Times" for serif, "Symbol" or "ZapfDingbats" for symbolic.
+// familyStr specifies the font family, a name given when the font was added
+// (case insensitive).
 //
 // styleStr can be "B" (bold), "I" (italic), "U" (underscore), "S" (strike-out)
 // or any combination. The default value (specified with an empty string) is
@@ -915,7 +897,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 }
 
 // SetFontSize defines the size of the current font. Size is specified in
-// points (1/ 72 inch). See also SetFontUnitSize().
+// points (1/ 72 inch).
 func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
@@ -926,8 +908,8 @@ func (f *Fpdf) SetFontSize(size float64) {
 
 // AddLink creates a new internal link and returns its identifier. An internal
 // link is a clickable area which directs to another place within the document.
-// The identifier can then be passed to Cell(), Write(), Image() or Link(). The
-// destination is defined with SetLink().
+// The identifier can then be passed to Link(). The destination is defined
+// with SetLink().
 func (f *Fpdf) AddLink() int {
 	f.links = append(f.links, intLinkType{})
 	return len(f.links) - 1
@@ -955,9 +937,7 @@ func (f *Fpdf) newLink(x, y, w, h float64, link int, linkStr string) {
 		linkType{x * f.k, f.hPt - y*f.k, w * f.k, h * f.k, link, linkStr})
 }
 
-// Link puts a link on a rectangular area of the page. Text or image links are
-// generally put via Cell(), Write() or Image(), but this method can be useful
-// for instance to define a clickable area inside an image. link is the value
+// Link puts a link on a rectangular area of the page. link is the value
 // returned by AddLink().
 func (f *Fpdf) Link(x, y, w, h float64, link int) {
 	f.newLink(x, y, w, h, link, "")
@@ -979,9 +959,7 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 }
 
 // Text prints a character string. The origin (x, y) is on the left of the
-// first character at the baseline. This method permits a string to be placed
-// precisely on the page, but it is usually easier to use Cell(), MultiCell()
-// or Write() which are the standard methods to print text.
+// first character at the baseline.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
 	if f.isCurrentUTF8 && !f.isRTL && !f.underline && !f.strikeout && f.state == 2 {
 		f.textUTF8(x, y, txtStr)
