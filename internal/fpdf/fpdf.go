@@ -774,8 +774,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			MissingWidth: round(utf8File.DefaultWidth),
 		}
 
-		var sbarr map[int]int
-		sbarr = makeSubsetRange(57)
+		sbarr := makeSubsetRange(57) // upstream: 32 with an alias for the page count
 		def := fontDefType{
 			Tp:        Type,
 			Name:      fontkey,

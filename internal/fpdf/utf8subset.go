@@ -93,8 +93,7 @@ func (f *Fpdf) AddUTF8FontSubset(familyStr, styleStr string, sub *UTF8FontSubset
 	if _, ok := f.fonts[fontkey]; ok {
 		return
 	}
-	var sbarr map[int]int
-	sbarr = makeSubsetRange(57)
+	sbarr := makeSubsetRange(57) // upstream: 32 with an alias for the page count
 	def := fontDefType{
 		Tp:        "UTF8",
 		Name:      fontkey,
