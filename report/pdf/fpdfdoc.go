@@ -1,11 +1,12 @@
 package pdf
 
 // This file is the only one that imports fpdf. fpdf is unmaintained upstream
-// (v0.9.0, patched for speed, now our own package internal/fpdf), panics on characters outside
-// the Basic Multilingual Plane and breaks Chinese lines badly; the rest of
-// the package draws through the small doc type below, which gets only strings
-// the sanitiser has cleaned, and does its own line breaking with package
-// typeset.
+// (v0.9.0; now our own package internal/fpdf, patched for speed and pruned to
+// what this file calls), panics on characters outside the Basic Multilingual
+// Plane, and its line breaking (removed in the pruning) broke Chinese lines
+// badly; the rest of the package draws through the small doc type below,
+// which gets only strings the sanitiser has cleaned, and does its own line
+// breaking with package typeset.
 //
 // doc records the drawing and plays it into fpdf at the end: only then are
 // the characters each face draws known, so that fpdf can be given fonts
