@@ -480,6 +480,7 @@ func TestSubsetFontName(t *testing.T) {
 		t.Helper()
 		f := New("P", "mm", "A4", "")
 		f.SetCreationDate(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC))
+		f.SetModificationDate(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) // else now: two renders a second apart differ
 		f.SetCompression(false)
 		f.AddUTF8FontSubset("dv", "", &UTF8FontSubset{File: file, Metrics: metrics, Widths: widths,
 			Glyphs: map[int]int{'A': 36}, PostScriptName: psName})
