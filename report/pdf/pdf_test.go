@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,8 +22,15 @@ var (
 	outDir = flag.String("out", "", "also write each sample's PDF to this directory, to look at")
 )
 
-// rendered caches each sample's PDF: several tests read the same bytes.
-var rendered sync.Map
+// rendered caches each sample's PDF: several tests, running in parallel,
+// read the same bytes, rendered once.
+var rendered sync.Map // name → *sampleOnce
+
+type sampleOnce struct {
+	once sync.Once
+	s    *renderedSample
+	err  error
+}
 
 type renderedSample struct {
 	r        *report.Report
@@ -31,31 +39,56 @@ type renderedSample struct {
 	file     string
 }
 
+// sampleDir is where the rendered samples are written for the clients to
+// read: -out, or a folder of this test process's own.
+var sampleDir = sync.OnceValues(func() (string, error) {
+	if *outDir != "" {
+		return *outDir, nil
+	}
+	return os.MkdirTemp("", "workreport-pdf-test-")
+})
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if *outDir == "" {
+		if dir, err := sampleDir(); err == nil {
+			os.RemoveAll(dir)
+		}
+	}
+	os.Exit(code)
+}
+
 func renderSample(t *testing.T, name string) *renderedSample {
 	t.Helper()
-	if v, ok := rendered.Load(name); ok {
-		return v.(*renderedSample)
+	v, _ := rendered.LoadOrStore(name, new(sampleOnce))
+	o := v.(*sampleOnce)
+	o.once.Do(func() { o.s, o.err = render(name) })
+	if o.err != nil {
+		t.Fatal(o.err)
 	}
+	return o.s
+}
+
+func render(name string) (*renderedSample, error) {
 	r, err := samples.Load(name)
 	if err != nil {
-		t.Fatalf("loading sample %s: %v", name, err)
+		return nil, fmt.Errorf("loading sample %s: %v", name, err)
 	}
 	var b bytes.Buffer
 	warnings, err := Render(&b, r, Options{})
 	if err != nil {
-		t.Fatalf("rendering %s: %v", name, err)
+		return nil, fmt.Errorf("rendering %s: %v", name, err)
 	}
-	dir := *outDir
-	if dir == "" {
-		dir = os.TempDir()
+	dir, err := sampleDir()
+	if err != nil {
+		return nil, err
 	}
-	file := filepath.Join(dir, "workreport-pdf-test-"+name+".pdf")
+	file := filepath.Join(dir, name+".pdf")
 	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	s := &renderedSample{r: r, pdf: b.Bytes(), warnings: warnings, file: file}
-	rendered.Store(name, s)
-	return s
+	return &renderedSample{r: r, pdf: b.Bytes(), warnings: warnings, file: file}, nil
 }
 
 func sampleNames(t *testing.T) []string {
