@@ -27,6 +27,9 @@ func TestCommandLine(t *testing.T) {
 	good := filepath.Join(dir, "my-district.yaml")
 	data, _ := samples.Bytes("hailar-2025")
 	os.WriteFile(good, data, 0o644)
+	misquoted := filepath.Join(dir, "misquoted.yaml")
+	os.WriteFile(misquoted, bytes.Replace(data, []byte("quote: 地区生产总值预计完成231.52亿元"), []byte("quote: 地区生产总值完成231.52亿元"), 1), 0o644)
+	source := filepath.Join("samples", "testdata", "seeds", "hailar-2025.txt")
 
 	tests := []struct {
 		name       string
@@ -44,6 +47,10 @@ func TestCommandLine(t *testing.T) {
 		{name: "validate good", args: []string{"validate", good}, code: 0, stdout: "my-district.yaml: ok (海拉尔区2025年政府工作报告, 102 indicators"},
 		{name: "validate bad", args: []string{"validate", bad}, code: 1,
 			stderr: `bad.yaml:3:3: unknown key "levle" in meta (did you mean "level"?)`},
+		{name: "validate against the source", args: []string{"validate", "--source", source, good}, code: 0, stdout: "my-district.yaml: ok"},
+		{name: "validate a quote the source lacks", args: []string{"validate", misquoted, "--source", source}, code: 1,
+			stderr: `misquoted.yaml:48:16: quote is not in the source text word for word: "地区生产总值完成231.52亿元,同比增长5.5%"`},
+		{name: "validate --source missing", args: []string{"validate", "--source", filepath.Join(dir, "none.txt"), good}, code: 2, stderr: "--source: open"},
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},

@@ -84,6 +84,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	t := v.Type()
 	if t.Kind() == reflect.Pointer {
 		if n.Tag == "!!null" {
+			if t.Elem() == decimalType {
+				d.at(n, "%s: expected a number such as 231.52, got nothing (null); leave the key out when the report gives no number", path)
+			}
 			return
 		}
 		p := reflect.New(t.Elem())
@@ -197,7 +200,7 @@ func (d *decoder) decodeDecimal(n *yaml.Node, v reflect.Value, path string) {
 	}
 	x, err := ParseDecimal(n.Value)
 	if err != nil {
-		d.at(n, "%s: %q is not a decimal number (expected digits as written, such as 231.52 or 2,431.67)", path, n.Value)
+		d.at(n, "%s: %q is not a decimal number (%s)", path, n.Value, decimalHint(n.Value))
 		return
 	}
 	v.Set(reflect.ValueOf(x))
@@ -215,11 +218,65 @@ func (d *decoder) decodeEnum(n *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 	}
+	if al, ok := v.Interface().(interface{ Aliases() map[string]string }); ok {
+		if a, ok := al.Aliases()[strings.TrimSpace(n.Value)]; ok {
+			v.SetString(a) // 区 → district: the word a person writes
+			return
+		}
+	}
 	msg := fmt.Sprintf("%s: %q is not one of %s", path, n.Value, strings.Join(allowed, ", "))
 	if s := closest(n.Value, allowed); s != "" {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	d.at(n, "%s", msg)
+}
+
+// decimalHint says how to write a number that did not parse, for the
+// mistakes people make: a unit or % typed into the value, full-width
+// digits, a Chinese numeral.
+func decimalHint(s string) string {
+	t := strings.TrimSpace(s)
+	if w := toHalfWidth(t); w != t {
+		if _, err := ParseDecimal(w); err == nil {
+			return fmt.Sprintf("it has full-width characters; write %s", w)
+		}
+	}
+	// The longest numeric prefix, and what follows it.
+	i := 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == ',' || (i == 0 && (t[i] == '-' || t[i] == '+'))) {
+		i++
+	}
+	if num, rest := t[:i], strings.TrimSpace(t[i:]); i > 0 && rest != "" && !(rest[0] < 0x80 && rest[0] != '%') {
+		if _, err := ParseDecimal(num); err == nil {
+			return fmt.Sprintf("the unit goes in its own key: write value: %s and unit: %q", num, rest)
+		}
+	}
+	if hasHan(t) {
+		return "expected digits as written, such as 231.52 or 2,431.67; a number in Chinese numerals (两成, 三千) is not encoded"
+	}
+	return "expected digits as written, such as 231.52 or 2,431.67"
+}
+
+// toHalfWidth maps full-width digits, point, comma, sign and percent sign
+// (０-９ ． ， － ％) to ASCII.
+func toHalfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '，':
+			return ','
+		case r == '－':
+			return '-'
+		case r == '＋':
+			return '+'
+		case r == '％':
+			return '%'
+		}
+		return r
+	}, s)
 }
 
 func join(path, name string) string {

@@ -66,6 +66,6 @@ func ExampleErrors() {
 		}
 	}
 	// Output:
-	// line 4 col 10: meta.level: "distrct" is not one of district, county, city, province, national (did you mean "district"?)
+	// line 4 col 10: meta.level: "distrct" is not one of national, province, autonomous-region, municipality, city, county-city, district, county, banner, township (did you mean "district"?)
 	// line 25 col 11: base "gdpp" names no indicator of the results (did you mean "gdp"?)
 }

@@ -8,7 +8,8 @@ type Headline struct {
 	// Indicator is the id of last year's indicator; empty when the target
 	// has no base in the results.
 	Indicator string `json:"indicator,omitempty"`
-	// Value and Unit of last year's result, when there is a base.
+	// Value and Unit of last year's result, when there is a base with a
+	// level (a rate-only base gives only Growth).
 	Value *Decimal `json:"value,omitempty"`
 	Unit  string   `json:"unit,omitempty"`
 	// Growth is last year's year-on-year change in percent, when stated.
@@ -29,8 +30,8 @@ type Headline struct {
 func (r *Report) Headlines() []Headline {
 	var out []Headline
 	for _, t := range r.Targets {
-		if t.Value == nil {
-			continue
+		if t.Value == nil || t.Period.Multi() {
+			continue // qualitative, or a goal for a later year
 		}
 		h := Headline{Name: t.Name, TargetKind: t.Kind, Target: t.Value, TargetUnit: t.Unit, TargetQualifier: t.Qualifier}
 		if t.Kind == TargetGrowth && h.TargetUnit == "" {
@@ -38,8 +39,10 @@ func (r *Report) Headlines() []Headline {
 		}
 		if base := r.Indicator(t.Base); base != nil {
 			h.Indicator = base.ID
-			v := base.Value
-			h.Value, h.Unit = &v, base.Unit
+			if base.Value != nil {
+				v := *base.Value
+				h.Value, h.Unit = &v, base.Unit
+			}
 			if base.Change != nil && base.Change.Kind == ChangeYoY {
 				g := base.Change.Value
 				h.Growth = &g

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -67,8 +68,17 @@ func Parse(name string, data []byte) (*Report, error) {
 	var r Report
 	d.decode(doc, reflect.ValueOf(&r).Elem(), "")
 	// Validate even after decode problems, so one run lists everything;
-	// checks skip keys that were absent or failed to decode.
-	d.problems = append(d.problems, validate(&r, d)...)
+	// a check that finds trouble where the decoder already complained
+	// (a zero value left by a failed decode) would only repeat it.
+	complained := map[position]bool{}
+	for _, p := range d.problems {
+		complained[position{p.Line, p.Col}] = true
+	}
+	for _, p := range Validate(&r, d) {
+		if !complained[position{p.Line, p.Col}] {
+			d.problems = append(d.problems, p)
+		}
+	}
 	if len(d.problems) > 0 {
 		sort.SliceStable(d.problems, func(i, j int) bool {
 			a, b := d.problems[i], d.problems[j]
@@ -77,6 +87,45 @@ func Parse(name string, data []byte) (*Report, error) {
 		return nil, d.problems
 	}
 	return &r, nil
+}
+
+// NewLocator reads where every field of a YAML or JSON data file was
+// written, for messages about a report that Parse already loaded from it
+// (CheckSource's). A file that does not parse gives a locator of paths.
+func NewLocator(name string, data []byte) Locator {
+	var root yaml.Node
+	if len(data) > MaxInputSize || yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &root) != nil {
+		return PlaceByPath(name)
+	}
+	doc := &root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		doc = doc.Content[0]
+	}
+	d := &decoder{file: name, where: map[string]position{}}
+	var r Report
+	d.decode(doc, reflect.ValueOf(&r).Elem(), "")
+	return d
+}
+
+// PlaceByPath is a Locator that places problems by file and field path
+// alone, for inputs that keep no positions.
+func PlaceByPath(file string) Locator { return pathLocator{file: file} }
+
+// Locate places a field path at the line and column it was written, or at
+// its nearest enclosing field that was written.
+func (d *decoder) Locate(path string) (Problem, bool) {
+	p := Problem{File: d.file}
+	for q := path; ; {
+		if pos, ok := d.where[q]; ok {
+			p.Line, p.Col = pos.line, pos.col
+			return p, q == path
+		}
+		i := strings.LastIndexAny(q, ".[")
+		if i < 0 {
+			return p, false
+		}
+		q = q[:i]
+	}
 }
 
 // firstInvalidUTF8 finds the first byte that is not UTF-8 and says where.

@@ -102,9 +102,9 @@ func TestBadInputs(t *testing.T) {
 		{"missing indicator id", "      - id: farms\n        name: 家庭农牧场", "      - name: 家庭农牧场",
 			`bad.yaml:18:9: results[0].indicators[1]: missing required key "id"`},
 		{"level typo", "level: district", "level: distrct",
-			`bad.yaml:4:10: meta.level: "distrct" is not one of district, county, city, province, national (did you mean "district"?)`},
+			`bad.yaml:4:10: meta.level: "distrct" is not one of national, province, autonomous-region, municipality, city, county-city, district, county, banner, township (did you mean "district"?)`},
 		{"level not a word", "level: district", "level: [district]",
-			`bad.yaml:4:10: meta.level: expected one of district, county, city, province, national, got a list`},
+			`bad.yaml:4:10: meta.level: expected one of national, province, autonomous-region, municipality, city, county-city, district, county, banner, township, got a list`},
 		{"year as text", "year: 2025", "year: twenty",
 			`bad.yaml:5:9: meta.year: expected a whole number, got "twenty"`},
 		{"year out of range", "year: 2025", "year: 1800",
@@ -114,13 +114,13 @@ func TestBadInputs(t *testing.T) {
 		{"date far from year", "date: 2025-01-20", "date: 2019-01-20",
 			`bad.yaml:6:9: date 2019-01-20 is not in 2024 or 2025 (a report for 2025 is given in that year or just before)`},
 		{"value as words", "value: 231.52", "value: 二百三十一",
-			`bad.yaml:13:16: results[0].indicators[0].value: "二百三十一" is not a decimal number (expected digits as written, such as 231.52 or 2,431.67)`},
+			`bad.yaml:13:16: results[0].indicators[0].value: "二百三十一" is not a decimal number (expected digits as written, such as 231.52 or 2,431.67; a number in Chinese numerals (两成, 三千) is not encoded)`},
 		{"value NaN", "value: 231.52", "value: .nan",
 			`bad.yaml:13:16: results[0].indicators[0].value: .nan is not a number a report can state (expected a finite decimal such as 231.52)`},
 		{"value Inf", "value: 231.52", "value: -.inf",
 			`bad.yaml:13:16: results[0].indicators[0].value: -.inf is not a number a report can state (expected a finite decimal such as 231.52)`},
 		{"value empty", "value: 231.52", "value:",
-			`bad.yaml:13:15: results[0].indicators[0].value: expected a number such as 231.52, got nothing (null)`},
+			`bad.yaml:13:15: results[0].indicators[0].value: expected a number such as 231.52, got nothing (null); leave the key out when the report gives no number`},
 		{"value bool", "value: 231.52", "value: true",
 			`bad.yaml:13:16: results[0].indicators[0].value: expected a number such as 231.52, got "true"`},
 		{"value exponent", "value: 231.52", "value: 2.3152e2",
@@ -134,7 +134,7 @@ func TestBadInputs(t *testing.T) {
 		{"change without value", "{kind: yoy, value: 5.5}", "{kind: yoy}",
 			`bad.yaml:16:17: results[0].indicators[0].change: missing required key "value"`},
 		{"qualifier unknown", "qualifier: 预计\n", "qualifier: 大约\n",
-			`bad.yaml:15:20: qualifier "大约" is not one of 预计, 约, 余, 多, 近, 以上, 以下, 以内, 超过, 突破, 左右, 不低于, 不少于, 不超过, 超, 累计, 按可比口径, 力争, 确保, 拟, 平均 (join several with 、)`},
+			`bad.yaml:15:20: qualifier "大约" is not one of 预计, 约, 余, 多, 近, 以上, 以下, 以内, 超过, 突破, 左右, 不低于, 不少于, 不超过, 超, 累计, 按可比口径, 力争, 确保, 拟, 平均, 达到, 控制在, 降至, 稳定在, 保持在, 提高至, 提升至, 缩减至, 增至, 突破至 (join several with 、)`},
 		{"duplicate id", "id: farms", "id: gdp",
 			`bad.yaml:18:13: duplicate id "gdp" (first used at line 11; ids are unique across the whole file)`},
 		{"id with capitals", "id: farms", "id: Farms_2024",
@@ -144,7 +144,7 @@ func TestBadInputs(t *testing.T) {
 		{"growth without value", "    value: 5.8\n", "",
 			`bad.yaml:24:5: target "gdp-growth" of kind growth needs a value`},
 		{"growth in yuan", `unit: "%"`, `unit: 亿元`,
-			`bad.yaml:28:11: a growth target is in percent (expected unit "%" or none, got "亿元")`},
+			`bad.yaml:28:11: a growth target is in percent (expected unit "%" or none, got "亿元"; a level it also names goes in reach: {value: …, unit: 亿元})`},
 		{"qualitative with value", "    text: 居民收入增幅与经济增长速度基本同步\n", "    text: 居民收入增幅与经济增长速度基本同步\n    value: 1\n",
 			`bad.yaml:36:12: a qualitative target has no value (use kind growth, level, cap or floor for a number)`},
 		{"qualitative without text", "    text: 居民收入增幅与经济增长速度基本同步\n", "",
@@ -152,7 +152,7 @@ func TestBadInputs(t *testing.T) {
 		{"target kind unknown", "kind: growth", "kind: grow",
 			`bad.yaml:26:11: targets[0].kind: "grow" is not one of growth, level, cap, floor, qualitative (did you mean "growth"?)`},
 		{"results not a list", "results:\n  - id: jin", "results: jin\nx:\n  - id: jin",
-			"bad.yaml:7:10: results: expected a list, got \"jin\"\nbad.yaml:8:1: unknown key \"x\" at the top level (expected one of: meta, results, targets, tasks, glossary)"},
+			"bad.yaml:7:10: results: expected a list, got \"jin\"\nbad.yaml:8:1: unknown key \"x\" at the top level (expected one of: meta, results, targets, tasks, annexes, glossary)"},
 		{"meta not a mapping", "meta:\n  title:", "meta: 1\nxmeta:\n  title:",
 			"bad.yaml:1:7: meta: expected a mapping of keys, got \"1\"\nbad.yaml:2:1: unknown key \"xmeta\" at the top level (did you mean \"meta\"?)"},
 		{"duplicate key", "  region: 测试区\n", "  region: 测试区\n  region: 别区\n",
@@ -160,7 +160,7 @@ func TestBadInputs(t *testing.T) {
 		{"title as list", "  title: 测试区2025年政府工作报告", "  title: [a, b]",
 			`bad.yaml:2:10: meta.title: expected text, got a list`},
 		{"empty section", "    indicators:\n      - id: gdp", "    indicators: []\n    x:\n      - id: gdp",
-			"bad.yaml:8:5: section \"jin\" has no indicators (expected at least one)\nbad.yaml:11:5: unknown key \"x\" in results[0] (expected one of: id, title, indicators)"},
+			"bad.yaml:8:5: section \"jin\" has no indicators (expected at least one)\nbad.yaml:11:5: unknown key \"x\" in results[0] (expected one of: id, title, number, part, indicators)"},
 		{"duplicate term", "glossary:\n", "glossary:\n  - term: 六个工程\n    definition: 别的\n",
 			`bad.yaml:52:11: term "六个工程" is already explained at glossary[0]`},
 		{"control character", "name: 家庭农牧场", "name: \"家庭\\x07农牧场\"",
@@ -172,7 +172,7 @@ func TestBadInputs(t *testing.T) {
 		{"non-UTF-8", "测试区\n", "\xb2\xe2\xca\xd4\n",
 			`bad.yaml:3:11: byte 0xb2 is not UTF-8 (save the file as UTF-8; GBK/GB18030 files can be converted with iconv -f GB18030 -t UTF-8)`},
 		{"two problems at once", "level: district", "level: x\n  yaer: 2025",
-			"bad.yaml:4:10: meta.level: \"x\" is not one of district, county, city, province, national\nbad.yaml:5:3: unknown key \"yaer\" in meta (did you mean \"year\"?)"},
+			"bad.yaml:4:10: meta.level: \"x\" is not one of national, province, autonomous-region, municipality, city, county-city, district, county, banner, township\nbad.yaml:5:3: unknown key \"yaer\" in meta (did you mean \"year\"?)"},
 	}
 	if len(tests) < 30 {
 		t.Fatalf("only %d bad inputs", len(tests))
@@ -219,7 +219,7 @@ func TestJSONInput(t *testing.T) {
 	]}]
 }`
 	_, err := Parse("r.json", []byte(doc))
-	want := `r.json:4:88: results[0].indicators[0].kind: "stok" is not one of flow, stock (did you mean "stock"?)`
+	want := `r.json:4:88: results[0].indicators[0].kind: "stok" is not one of flow, stock, rank, streak, threshold, standard (did you mean "stock"?)`
 	if err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %s", err, want)
 	}

@@ -30,7 +30,7 @@ func (r *Report) Implied(t Target) (Decimal, bool) {
 		return Decimal{}, false
 	}
 	base := r.Indicator(t.Base)
-	if base == nil {
+	if base == nil || base.Value == nil {
 		return Decimal{}, false
 	}
 	return base.Value.GrowBy(*t.Value, max(base.Value.Places(), ImpliedPlaces)), true

@@ -92,3 +92,16 @@ func (t TargetKind) JSONSchema() *jsonschema.Schema {
 func (n Nature) JSONSchema() *jsonschema.Schema {
 	return enumSchema("expected (预期性, default) or binding (约束性).", n.Values())
 }
+
+// JSONSchemaExtend states the rules between an indicator's keys that
+// reflection cannot see: a fact has a value or a change (or both), and a
+// value has its unit.
+func (Indicator) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.AnyOf = []*jsonschema.Schema{{Required: []string{"value"}}, {Required: []string{"change"}}}
+	s.DependentRequired = map[string][]string{"value": {"unit"}, "upper": {"value"}, "from": {"value"}, "per": {"kind"}}
+}
+
+// JSONSchemaExtend: a range's upper end needs its lower one.
+func (Target) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.DependentRequired = map[string][]string{"upper": {"value"}, "measure": {"period"}}
+}

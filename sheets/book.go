@@ -100,6 +100,15 @@ func measure(d report.Decimal, unit string) cell {
 	return amount(d)
 }
 
+// measureOf is measure for a value that may be absent (a rate-only fact):
+// an empty cell then.
+func measureOf(d *report.Decimal, unit string) cell {
+	if d == nil {
+		return cell{}
+	}
+	return measure(*d, unit)
+}
+
 func isPercentUnit(unit string) bool { return strings.TrimSpace(unit) == "%" }
 
 // changeCell is the cell of a change rate: percent, or points for kind pp.

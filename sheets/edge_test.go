@@ -19,18 +19,18 @@ func edgeReport() *report.Report {
 		Results: []report.Section{{
 			ID: "a", Title: "（一）经济运行",
 			Indicators: []report.Indicator{
-				{ID: "gdp", Name: "地区生产总值", Value: d("1,234.50"), Unit: "亿元", Qualifier: "预计", Kind: report.KindFlow,
+				{ID: "gdp", Name: "地区生产总值", Value: p("1,234.50"), Unit: "亿元", Qualifier: "预计", Kind: report.KindFlow,
 					Change: &report.Change{Kind: report.ChangeYoY, Value: d("5.0")}, Target: p("5.5"), Quote: "地区生产总值1,234.50亿元、增长5.0%"},
-				{ID: "cpi", Name: "居民消费价格涨幅", Value: d("0.2"), Unit: "%", Quote: "居民消费价格上涨0.2%"},
-				{ID: "exports", Name: "出口", Value: d("9.50"), Unit: "亿元", Change: &report.Change{Kind: report.ChangeYoY, Value: d("-3.25")}, Quote: "出口9.50亿元，下降3.25%"},
-				{ID: "share", Name: "民生支出", Value: d("80"), Unit: "亿元", Kind: report.KindStock,
+				{ID: "cpi", Name: "居民消费价格涨幅", Value: p("0.2"), Unit: "%", Quote: "居民消费价格上涨0.2%"},
+				{ID: "exports", Name: "出口", Value: p("9.50"), Unit: "亿元", Change: &report.Change{Kind: report.ChangeYoY, Value: d("-3.25")}, Quote: "出口9.50亿元，下降3.25%"},
+				{ID: "share", Name: "民生支出", Value: p("80"), Unit: "亿元", Kind: report.KindStock,
 					Change: &report.Change{Kind: report.ChangeShare, Value: d("75.00"), Label: "占一般公共预算支出"}, Quote: "民生支出80亿元，占75.00%"},
 			},
 		}, {
 			ID: "b", Title: "=SUM(A1:A2)",
 			Indicators: []report.Indicator{
-				{ID: "rate", Name: "城镇化率", Value: d("70.1"), Unit: "%", Change: &report.Change{Kind: report.ChangePP, Value: d("0.0")}, Target: p("70"), Quote: "城镇化率70.1%，与上年持平"},
-				{ID: "people", Name: "+常住人口", Value: d("1000000"), Unit: "人", Quote: "常住人口1000000人\n第二行"},
+				{ID: "rate", Name: "城镇化率", Value: p("70.1"), Unit: "%", Change: &report.Change{Kind: report.ChangePP, Value: d("0.0")}, Target: p("70"), Quote: "城镇化率70.1%，与上年持平"},
+				{ID: "people", Name: "+常住人口", Value: p("1000000"), Unit: "人", Quote: "常住人口1000000人\n第二行"},
 			},
 		}},
 		Targets: []report.Target{

@@ -47,19 +47,19 @@ func TestReadEditedWorkbook(t *testing.T) {
 		change: func(t *testing.T, f *excelize.File) {
 			must(t, f.SetCellFloat("指标", "E2", 240.5, -1, 64)) // GDP, shown as 240.50
 		},
-		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.50") },
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = ptr(report.MustDecimal("240.50")) },
 	}, {
 		name: "value with more digits than its format keeps them",
 		change: func(t *testing.T, f *excelize.File) {
 			must(t, f.SetCellFloat("指标", "E2", 240.125, -1, 64))
 		},
-		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("240.125") },
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = ptr(report.MustDecimal("240.125")) },
 	}, {
 		name: "value typed as text with separators",
 		change: func(t *testing.T, f *excelize.File) {
 			must(t, f.SetCellStr("指标", "E2", "1,231.52"))
 		},
-		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = report.MustDecimal("1231.52") },
+		want: func(r *report.Report) { r.Results[0].Indicators[0].Value = ptr(report.MustDecimal("1231.52")) },
 	}, {
 		name: "growth target typed as a fraction in its percent cell",
 		change: func(t *testing.T, f *excelize.File) {
@@ -93,7 +93,7 @@ func TestReadEditedWorkbook(t *testing.T) {
 		want: func(r *report.Report) {
 			s := &r.Results[0]
 			s.Indicators = append(s.Indicators, report.Indicator{
-				ID: "indicator-r" + itoa(countIndicators(r)+2), Name: "新增指标", Value: report.MustDecimal("12.5"), Unit: "万元", Quote: "新增指标12.5万元",
+				ID: "indicator-r" + itoa(countIndicators(r)+2), Name: "新增指标", Value: ptr(report.MustDecimal("12.5")), Unit: "万元", Quote: "新增指标12.5万元",
 			})
 		},
 	}, {
@@ -151,8 +151,8 @@ func TestReadErrorsNameSheetAndCell(t *testing.T) {
 			`hailar-2025.xlsx: 指标!N3: the id "gdp" is used again (first at N2); each row needs its own`},
 		{"missing column", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "E1", "值")) },
 			`hailar-2025.xlsx: 指标!1: no column "数值" in the header row (keep the header names this tool wrote)`},
-		{"bad level", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("概览", "B3", "乡")) },
-			`hailar-2025.xlsx: 概览!B3: "乡" is not one of 区, 县, 市, 省, 全国`},
+		{"bad level", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("概览", "B3", "村")) },
+			`hailar-2025.xlsx: 概览!B3: "村" is not one of 全国, 省, 自治区, 直辖市, 市, 县级市, 区, 县, 旗, 乡镇`},
 		{"missing sheet", func(t *testing.T, f *excelize.File) { must(t, f.DeleteSheet("指标")) },
 			`hailar-2025.xlsx: 指标!A1: the sheet is missing (a workbook written by workreport has 概览, 指标, 目标, 任务, 名词解释)`},
 		{"section retitled on one row only", func(t *testing.T, f *excelize.File) { must(t, f.SetCellStr("指标", "A3", "别的板块")) },
@@ -247,3 +247,5 @@ func (r rawValue) set(t *testing.T, f *excelize.File, sheet, ref string) {
 		must(t, f.SetCellStr(sheet, ref, r.v))
 	}
 }
+
+func ptr(d report.Decimal) *report.Decimal { return &d }

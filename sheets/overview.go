@@ -105,7 +105,7 @@ func (b *book) overview() *grid {
 		row[5] = text(h.t.Qualifier, stWrap)
 		row[7] = text(h.t.Nature.Label(), stCenter)
 		if h.base != nil {
-			row[1] = measure(h.base.Value, h.base.Unit)
+			row[1] = measureOf(h.base.Value, h.base.Unit)
 			row[2] = text(h.base.Unit, stText)
 			if c := h.base.Change; c != nil && c.Kind == report.ChangeYoY {
 				row[3] = percent(c.Value)

@@ -416,6 +416,9 @@ func (rd *reader) meta(m *report.Meta) {
 			}
 			labels = append(labels, report.Level(v).Label())
 		}
+		if a, ok := report.Level("").Aliases()[lv]; ok && !found {
+			m.Level, found = report.Level(a), true // 地级市, 乡, 自治县 …
+		}
 		if !found {
 			rd.problem(sheetOverview, ref, "%q is not one of %s", lv, strings.Join(labels, ", "))
 		}
@@ -499,7 +502,7 @@ func (rd *reader) indicators() []report.Section {
 			kind = percentNumber
 		}
 		if v, ok := l.decimal(ri, indValue, kind, "231.52"); ok {
-			in.Value = v
+			in.Value = &v
 		} else if l.str(ri, indValue) == "" {
 			rd.problem(l.sheet, l.ref(ri, indValue), "the value is empty (expected a decimal like 231.52)")
 		}

@@ -251,7 +251,7 @@ func (b *book) indicators() *grid {
 			row[indTheme] = text(in.Theme, stWrap)
 			row[indName] = text(in.Name, stWrap)
 			row[indQualifier] = text(in.Qualifier, stText)
-			row[indValue] = measure(in.Value, in.Unit)
+			row[indValue] = measureOf(in.Value, in.Unit)
 			row[indUnit] = text(in.Unit, stText)
 			if in.Change != nil {
 				row[indChange] = changeCell(in.Change)
@@ -334,7 +334,7 @@ func (b *book) targets() *grid {
 		row[tgtNatureRaw] = text(string(t.Nature), stText)
 		if base := byID[t.Base]; base != nil {
 			row[tgtBaseName] = text(base.Name, stWrap)
-			row[tgtBaseValue] = measure(base.Value, base.Unit)
+			row[tgtBaseValue] = measureOf(base.Value, base.Unit)
 			row[tgtBaseUnit] = text(base.Unit, stText)
 			if base.Change != nil && base.Change.Kind == report.ChangeYoY {
 				row[tgtBaseChange] = percent(base.Change.Value)

@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v3"
 
 	"github.com/workreport/workreport/internal/batch"
+	"github.com/workreport/workreport/internal/sourcetext"
 	"github.com/workreport/workreport/report"
 )
 
@@ -18,17 +21,34 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 		Usage:     "check data files and report every problem with its line and column",
 		ArgsUsage: "FILE...",
 		UsageText: "workreport validate my-district.yaml\n" +
-			"workreport validate reports/*.yaml edited.xlsx",
+			"workreport validate reports/*.yaml edited.xlsx\n" +
+			"workreport validate --source 政府工作报告.txt my-district.yaml   # every quote verbatim in the text, with its digits",
+		Flags: []cli.Flag{&cli.StringFlag{Name: "source", Usage: "check every quote against the report's text in `FILE` (UTF-8, GB18030 or UTF-16)"}},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if err := needArgs(cmd, "at least one file"); err != nil {
 				return err
+			}
+			var source string
+			if p := cmd.String("source"); p != "" {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return UsageError{fmt.Errorf("--source: %w", err)}
+				}
+				if source, _, err = sourcetext.Decode(data); err != nil {
+					return UsageError{fmt.Errorf("--source %s: %w", p, err)}
+				}
 			}
 			failed := 0
 			for _, path := range cmd.Args().Slice() {
 				data, err := os.ReadFile(path)
 				if err == nil {
 					var r *report.Report
-					if r, err = batch.Load(path, data); err == nil {
+					if r, err = batch.Load(path, data); err == nil && source != "" {
+						if problems := report.CheckSource(r, source, locator(path, data)); len(problems) > 0 {
+							err = problems
+						}
+					}
+					if err == nil {
 						fmt.Fprintf(stdout, "%s: ok (%s)\n", path, describe(r))
 						continue
 					}
@@ -42,6 +62,16 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// locator places a problem of a data file at its line and column, or of a
+// workbook at its field path.
+func locator(path string, data []byte) report.Locator {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml", ".json":
+		return report.NewLocator(path, data)
+	}
+	return report.PlaceByPath(path)
 }
 
 // describe is validate's one-line account of a report that loaded.

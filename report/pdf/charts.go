@@ -218,17 +218,21 @@ func (rd *renderer) growthChart() {
 	last := c.addSeries(resYear+"年实际增长", ink)
 	goal := c.addSeries(year+"年预期目标", red)
 	for ti, t := range r.Targets {
-		if t.Kind != report.TargetGrowth || t.Value == nil {
+		if t.Kind != report.TargetGrowth || t.Value == nil || t.Period.Multi() {
 			continue
 		}
 		ind := r.Indicator(t.Base)
-		if ind == nil || ind.Change == nil || ind.Change.Kind != report.ChangeYoY {
+		if ind == nil || ind.Change == nil || ind.Change.Kind != report.ChangeYoY || ind.Change.Against != "" {
 			continue
 		}
 		c.cats = append(c.cats, rd.text("targets["+strconv.Itoa(ti)+"].name", t.Name))
 		last.add(true, ind.Change.Value.Float64(), ind.Change.Value.String()+"%")
 		_, inner, post := splitQualifier(t.Qualifier)
-		goal.add(true, t.Value.Float64(), t.Value.String()+"%"+inner+post)
+		label := t.Value.String() + "%"
+		if t.Upper != nil { // a range is drawn at its lower end, labelled whole
+			label += "—" + t.Upper.String() + "%"
+		}
+		goal.add(true, t.Value.Float64(), label+inner+post)
 	}
 	if len(c.cats) == 0 {
 		rd.note(c.title + "：本报告没有同时给出上年增速和今年增速目标的指标，故不作图。")
@@ -249,7 +253,7 @@ func (rd *renderer) overviewChart() {
 	var items []item
 	for si, s := range r.Results {
 		for ii, ind := range s.Indicators {
-			if ind.Change == nil || ind.Change.Kind != report.ChangeYoY {
+			if ind.Change == nil || ind.Change.Kind != report.ChangeYoY || ind.Change.Against != "" || !rd.pastYear(&ind) {
 				continue
 			}
 			items = append(items, item{
@@ -277,6 +281,20 @@ func (rd *renderer) overviewChart() {
 	rd.drawBarChart(c)
 }
 
+// chartedMoney reports whether a planned figure is money the investment
+// chart may compare: investment and spending, or money of no stated kind;
+// never a per-person standard, a range, a trade volume, revenue or debt.
+func chartedMoney(fg report.Figure) bool {
+	if fg.Per != "" || fg.Upper != nil {
+		return false
+	}
+	switch fg.Money {
+	case "", report.MoneyInvestment, report.MoneySpending:
+		return true
+	}
+	return false
+}
+
 // investmentChart shows the largest planned amounts of money among the
 // tasks' figures, converted to one unit.
 func (rd *renderer) investmentChart() {
@@ -292,7 +310,7 @@ func (rd *renderer) investmentChart() {
 				// Totals only: amounts in 万元 or 亿元. Plain 元 are per-head
 				// standards (补助标准提高30元), not comparable with totals.
 				_, factor, _ := report.Unit(fg.Unit)
-				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 || factor.LessThan(decimal.New(1, 4)) {
+				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 || factor.LessThan(decimal.New(1, 4)) || !chartedMoney(fg) {
 					continue
 				}
 				yuan, ok := report.Convert(fg.Value.Dec(), fg.Unit, "元")

@@ -46,10 +46,29 @@ func magnitudePrefix(unit string) string {
 	return ""
 }
 
+// digits is a number as the report printed it: with thousands separators
+// only when the clause it came from has them (2,431.67 but 1100万元).
+func digits(v report.Decimal, quote string) string {
+	if g := v.Grouped(); g != v.String() && strings.Contains(quote, strings.TrimPrefix(g, "-")) {
+		return g
+	}
+	return v.String()
+}
+
+// span is a number or a range with the report's digits: 4.5—5.
+func span(v report.Decimal, upper *report.Decimal, quote string) string {
+	s := digits(v, quote)
+	if upper != nil {
+		s += "—" + digits(*upper, quote)
+	}
+	return s
+}
+
 // amount is a value with its unit and qualifier as a phrase: 预计231.52亿元.
-func amount(v report.Decimal, unit, qualifier string) string {
+// quote is the clause the value came from, for its digits.
+func amount(v report.Decimal, unit, qualifier, quote string) string {
 	pre, inner, post := splitQualifier(qualifier)
-	num := v.Grouped()
+	num := digits(v, quote)
 	if inner == "" {
 		return pre + num + unit + post
 	}
@@ -59,7 +78,7 @@ func amount(v report.Decimal, unit, qualifier string) string {
 
 // absString is the magnitude of v with its digits as written.
 func absString(v report.Decimal) string {
-	return strings.TrimPrefix(v.Grouped(), "-")
+	return strings.TrimPrefix(v.String(), "-")
 }
 
 // changePhrase describes a change: 同比增长5.5%, 按可比口径增长11.04%,
@@ -85,11 +104,23 @@ func changePhrase(c *report.Change) string {
 		if c.Value.Sign() < 0 {
 			verb = "下降"
 		}
+		if c.Against != "" {
+			verb = "高于" + c.Against
+			if c.Value.Sign() < 0 {
+				verb = "低于" + c.Against
+			}
+		}
 		return c.Label + verb + v + "个百分点"
 	default: // year-on-year
 		verb := "增长"
 		if c.Value.Sign() < 0 {
 			verb = "下降"
+		}
+		if c.Against != "" {
+			verb = "高于" + c.Against
+			if c.Value.Sign() < 0 {
+				verb = "低于" + c.Against
+			}
 		}
 		if strings.Contains(c.Label, "增长") || strings.Contains(c.Label, "下降") {
 			return c.Label + v + "%"
@@ -99,12 +130,14 @@ func changePhrase(c *report.Change) string {
 }
 
 // targetPhrase is a target as the report states it: 增长5.8%左右,
-// 力争24亿元, 确保24万亩以上, or the text of a qualitative target.
+// 增长4.5%—5%, 力争24亿元, 确保24万亩以上, 增长7.5%，达到309亿元, or the
+// text of a qualitative target.
 func targetPhrase(t report.Target) string {
 	if t.Value == nil {
 		return t.Text
 	}
 	pre, inner, post := splitQualifier(t.Qualifier)
+	var s string
 	if t.Kind == report.TargetGrowth {
 		unit := t.Unit
 		if unit == "" {
@@ -114,9 +147,47 @@ func targetPhrase(t report.Target) string {
 		if t.Value.Sign() < 0 {
 			verb = "下降"
 		}
-		return pre + verb + absString(*t.Value) + unit + inner + post
+		if t.Measure == report.MeasureAverage {
+			verb = "年均" + verb
+		}
+		num := absString(*t.Value)
+		if t.Upper != nil {
+			num += unit + "—" + absString(*t.Upper)
+		}
+		s = pre + verb + num + unit + inner + post
+	} else if t.Upper != nil {
+		s = pre + span(*t.Value, t.Upper, t.Quote) + t.Unit + inner + post
+	} else {
+		s = amount(*t.Value, t.Unit, t.Qualifier, t.Quote)
 	}
-	return amount(*t.Value, t.Unit, t.Qualifier)
+	if t.Reach != nil {
+		verb := "达到"
+		if strings.HasPrefix(t.Reach.Qualifier, "达到") {
+			verb = ""
+		}
+		s += "，" + verb + amount(t.Reach.Value, t.Reach.Unit, t.Reach.Qualifier, t.Quote)
+	}
+	return s
+}
+
+// valuePhrase is a fact's level as a phrase: 预计231.52亿元, 4.5—5%,
+// 由5提高至10元, 每人1万元; "—" for a rate-only fact.
+func valuePhrase(in report.Indicator, unit, qualifier string) string {
+	if in.Value == nil {
+		return "—"
+	}
+	if in.Upper != nil {
+		pre, inner, post := splitQualifier(qualifier)
+		return pre + span(*in.Value, in.Upper, in.Quote) + unit + inner + post
+	}
+	s := amount(*in.Value, unit, qualifier, in.Quote)
+	if in.From != nil {
+		s = "由" + digits(*in.From, in.Quote) + "至" + s
+	}
+	if in.Per != "" {
+		s = "每" + in.Per + s
+	}
+	return s
 }
 
 // impliedPhrase is the level a growth target implies: 约244.95亿元.
@@ -125,7 +196,12 @@ func impliedPhrase(r *report.Report, t report.Target) string {
 	if !ok {
 		return ""
 	}
-	return "约" + v.Grouped() + r.Indicator(t.Base).Unit
+	base := r.Indicator(t.Base)
+	num := v.String()
+	if strings.Contains(base.Quote, strings.TrimPrefix(base.Value.Grouped(), "-")) {
+		num = v.Grouped() // the base was printed with separators
+	}
+	return "约" + num + base.Unit
 }
 
 // date formats YYYY-MM-DD as 2025年1月20日; other text is returned as is.

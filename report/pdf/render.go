@@ -83,18 +83,38 @@ func (rd *renderer) layout() {
 		return p
 	}
 	add("主要指标一览", rd.dashboard)
-	results := add(resYear+"年主要成绩", rd.results)
-	var targets, tasks *part
-	if len(r.Targets) > 0 {
-		targets = add(year+"年主要预期目标", rd.targets)
+	var results, tasks, annexes *part
+	var pastFacts, otherFacts bool
+	for si := range r.Results {
+		pastFacts = pastFacts || len(rd.sectionFacts(si, true)) > 0
+		otherFacts = otherFacts || len(rd.sectionFacts(si, false)) > 0
+	}
+	if pastFacts {
+		results = add(resYear+"年主要成绩", rd.results)
+	}
+	if otherFacts {
+		add(multiYearTitle(r, false), rd.multiYear)
+	}
+	var thisYear, later bool
+	for _, t := range r.Targets {
+		thisYear = thisYear || !t.Period.Multi()
+		later = later || t.Period.Multi()
+	}
+	if thisYear {
+		add(year+"年主要预期目标", rd.targets)
+	}
+	if later {
+		add(multiYearTitle(r, true), rd.goals)
 	}
 	if len(r.Tasks) > 0 {
 		tasks = add(year+"年重点任务", rd.tasks)
 	}
+	if len(r.Annexes) > 0 {
+		annexes = add("附件", rd.annexes)
+	}
 	if len(r.Glossary) > 0 {
 		add("名词解释", rd.glossary)
 	}
-	_ = targets
 
 	// The contents: every part, with the sections and tasks under theirs.
 	for _, p := range parts {
@@ -102,7 +122,13 @@ func (rd *renderer) layout() {
 		switch p {
 		case results:
 			for i, s := range r.Results {
-				rd.addToc(sectionTitle(rd, i, s), 1)
+				if len(rd.sectionFacts(i, true)) > 0 {
+					rd.addToc(sectionTitle(rd, i, s), 1)
+				}
+			}
+		case annexes:
+			for i, a := range r.Annexes {
+				rd.addToc(rd.text(fmt.Sprintf("annexes[%d].title", i), a.Title), 1)
 			}
 		case tasks:
 			for i, t := range r.Tasks {
@@ -136,12 +162,25 @@ func (rd *renderer) tocIndex(text string, level int) int {
 	return -1
 }
 
+// sectionTitle is a section's heading with the report's own numbering, or
+// （一）（二）… when the data gives none.
 func sectionTitle(rd *renderer, i int, s report.Section) string {
-	return "（" + hanNumber(i+1) + "）" + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
+	return outlineNumber(rd, fmt.Sprintf("results[%d]", i), i, s.Number) + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
 }
 
 func taskTitle(rd *renderer, i int, t report.Task) string {
-	return "（" + hanNumber(i+1) + "）" + rd.text(fmt.Sprintf("tasks[%d].title", i), t.Title)
+	return outlineNumber(rd, fmt.Sprintf("tasks[%d]", i), i, t.Number) + rd.text(fmt.Sprintf("tasks[%d].title", i), t.Title)
+}
+
+func outlineNumber(rd *renderer, field string, i int, number string) string {
+	if number != "" {
+		n := rd.text(field+".number", number)
+		if strings.HasSuffix(n, "、") || strings.HasSuffix(n, "）") || strings.HasSuffix(n, ")") {
+			return n
+		}
+		return n + " "
+	}
+	return "（" + hanNumber(i+1) + "）"
 }
 
 // readableURL shows a percent-encoded source address with its Chinese

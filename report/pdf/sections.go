@@ -24,7 +24,7 @@ func (rd *renderer) headline(max int) []dashRow {
 	seen := map[string]bool{}
 	for ti := range r.Targets {
 		t := &r.Targets[ti]
-		if t.Base == "" || t.Value == nil {
+		if t.Base == "" || t.Value == nil || t.Period.Multi() {
 			continue
 		}
 		si, ii := findIndicator(r, t.Base)
@@ -43,7 +43,7 @@ func (rd *renderer) headline(max int) []dashRow {
 	if len(r.Results) > 0 {
 		for ii := range r.Results[0].Indicators {
 			ind := &r.Results[0].Indicators[ii]
-			if seen[ind.ID] {
+			if seen[ind.ID] || !rd.pastYear(ind) || !ind.Kind.Amount() {
 				continue
 			}
 			if len(rows) == max {
@@ -58,7 +58,7 @@ func (rd *renderer) headline(max int) []dashRow {
 	for si := 1; si < len(r.Results) && len(rows) < max; si++ {
 		for ii := range r.Results[si].Indicators {
 			ind := &r.Results[si].Indicators[ii]
-			if seen[ind.ID] || ind.Change == nil || ind.Change.Kind != report.ChangeYoY {
+			if seen[ind.ID] || ind.Change == nil || ind.Change.Kind != report.ChangeYoY || !rd.pastYear(ind) {
 				continue
 			}
 			if len(rows) == max {
@@ -104,7 +104,7 @@ func (rd *renderer) dashboard(p *part) {
 		ind := row.ind
 		cells := []string{
 			rd.text(row.field+".name", ind.Name),
-			amount(ind.Value, rd.unit(row.field+".unit", ind.Unit), rd.text(row.field+".qualifier", ind.Qualifier)),
+			valuePhrase(*ind, rd.unit(row.field+".unit", ind.Unit), rd.text(row.field+".qualifier", ind.Qualifier)),
 			rd.text(row.field+".change.label", changePhrase(ind.Change)),
 			"—", "—",
 		}
@@ -131,22 +131,50 @@ func (rd *renderer) note(s string) {
 	rd.y += 2
 }
 
-// results sets one table per section of the report's results.
+// pastYear reports whether a fact is of the past year, the review's own
+// year, rather than of a span (十四五) or another year or date.
+func (rd *renderer) pastYear(ind *report.Indicator) bool {
+	from, to := ind.Period.Years(rd.r.Meta.ResultsYear())
+	shape, _, _ := ind.Period.Shape()
+	return from == to && from == rd.r.Meta.ResultsYear() && shape != report.PeriodDate
+}
+
+// sectionFacts are the indices of a section's facts that a part shows:
+// the past year's, or the others.
+func (rd *renderer) sectionFacts(si int, past bool) []int {
+	var out []int
+	for ii := range rd.r.Results[si].Indicators {
+		if rd.pastYear(&rd.r.Results[si].Indicators[ii]) == past {
+			out = append(out, ii)
+		}
+	}
+	return out
+}
+
+// results sets one table per section of the report's results: the past
+// year's facts; the multi-year ones have their own part.
 func (rd *renderer) results(p *part) {
 	r := rd.r
 	rd.newPage()
-	t0 := rd.resultsTable(0)
-	rd.heading(h1, p.title, 10+rd.minTableStart(t0), p.toc)
-	rd.overviewChart()
+	first := true
 	for si, s := range r.Results {
-		t := rd.resultsTable(si)
+		facts := rd.sectionFacts(si, true)
+		if len(facts) == 0 {
+			continue
+		}
+		t := rd.resultsTable(si, facts)
+		if first {
+			rd.heading(h1, p.title, 10+rd.minTableStart(t), p.toc)
+			rd.overviewChart()
+			first = false
+		}
 		title := sectionTitle(rd, si, s)
 		rd.heading(h2, title, rd.keepStart(t), rd.tocIndex(title, 1))
 		rd.drawTable(t)
 	}
 }
 
-func (rd *renderer) resultsTable(si int) *table {
+func (rd *renderer) resultsTable(si int, facts []int) *table {
 	s := rd.r.Results[si]
 	t := &table{caption: sectionTitle(rd, si, s), cols: []column{
 		{title: "指标", width: 50, align: alignLeft, face: serif},
@@ -155,22 +183,123 @@ func (rd *renderer) resultsTable(si int) *table {
 		{title: "变化", width: 38, align: alignLeft, face: serif},
 		{title: "限定", width: 22, align: alignLeft, face: serif},
 	}}
-	for ii, ind := range s.Indicators {
+	for _, ii := range facts {
+		ind := s.Indicators[ii]
 		f := fmt.Sprintf("results[%d].indicators[%d]", si, ii)
-		change := rd.text(f+".change.label", changePhrase(ind.Change))
-		if change == "" {
-			change = "—"
-		}
 		t.groups = append(t.groups, rd.text(f+".theme", ind.Theme))
 		t.rows = append(t.rows, []string{
 			rd.text(f+".name", ind.Name),
-			ind.Value.Grouped(),
-			rd.unit(f+".unit", ind.Unit),
-			change,
+			factNumber(ind),
+			rd.unit(f+".unit", factUnit(ind)),
+			orDash(rd.text(f+".change.label", changePhrase(ind.Change))),
 			rd.text(f+".qualifier", ind.Qualifier),
 		})
 	}
 	return t
+}
+
+// factNumber is a fact's number column: its digits, a range, from→to, or
+// — for a rate-only fact.
+func factNumber(ind report.Indicator) string {
+	switch {
+	case ind.Value == nil:
+		return "—"
+	case ind.From != nil:
+		return digits(*ind.From, ind.Quote) + "→" + digits(*ind.Value, ind.Quote)
+	}
+	return span(*ind.Value, ind.Upper, ind.Quote)
+}
+
+// factUnit is a fact's unit column: 万元/人 for a standard per person.
+func factUnit(ind report.Indicator) string {
+	if ind.Per != "" {
+		return ind.Unit + "/" + ind.Per
+	}
+	return ind.Unit
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// multiYearTitle names the part of multi-year facts after the span most
+// of them cover: “十四五”时期（2021—2025年）主要成就.
+func multiYearTitle(r *report.Report, goals bool) string {
+	count := map[report.Period]int{}
+	var best report.Period
+	add := func(p report.Period) {
+		if p.Multi() {
+			count[p]++
+			if count[p] > count[best] || count[p] == count[best] && p < best {
+				best = p
+			}
+		}
+	}
+	if goals {
+		for _, t := range r.Targets {
+			add(t.Period)
+		}
+		if best == "" {
+			return "远期目标"
+		}
+		return best.Label() + "主要目标"
+	}
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			add(in.Period)
+		}
+	}
+	if best == "" {
+		return "多年期成绩"
+	}
+	return best.Label() + "主要成就"
+}
+
+// multiYear sets the facts of other periods than the past year: five-year
+// plan totals, averages and end levels, changes since a base year, stocks
+// at a date — each section's in one table, with its period and measure.
+func (rd *renderer) multiYear(p *part) {
+	r := rd.r
+	rd.newPage()
+	first := true
+	for si, s := range r.Results {
+		facts := rd.sectionFacts(si, false)
+		if len(facts) == 0 {
+			continue
+		}
+		t := &table{caption: sectionTitle(rd, si, s), cols: []column{
+			{title: "指标", width: 48, align: alignLeft, face: serif},
+			{title: "时期", width: 30, align: alignLeft, face: serif},
+			{title: "数值", width: 24, align: alignRight, face: serif},
+			{title: "单位", width: 20, align: alignLeft, face: serif},
+			{title: "变化", width: 36, align: alignLeft, face: serif},
+		}}
+		for _, ii := range facts {
+			ind := s.Indicators[ii]
+			f := fmt.Sprintf("results[%d].indicators[%d]", si, ii)
+			period := ind.Period.Short()
+			if ind.Measure != "" {
+				period += " " + ind.Measure.Label()
+			}
+			pre, inner, post := splitQualifier(rd.text(f+".qualifier", ind.Qualifier))
+			t.rows = append(t.rows, []string{
+				rd.text(f+".name", ind.Name),
+				period,
+				pre + factNumber(ind) + inner + post,
+				rd.unit(f+".unit", factUnit(ind)),
+				orDash(rd.text(f+".change.label", changePhrase(ind.Change))),
+			})
+		}
+		if first {
+			rd.heading(h1, p.title, 10+rd.minTableStart(t), p.toc)
+			first = false
+		}
+		rd.heading(h2, t.caption, rd.keepStart(t), -1)
+		rd.drawTable(t)
+	}
 }
 
 // targets sets this year's targets, expected ones first, then binding ones.
@@ -190,14 +319,18 @@ func (rd *renderer) targets(p *part) {
 			if n == "" {
 				n = report.NatureExpected
 			}
-			if n != nature {
+			if n != nature || tg.Period.Multi() {
 				continue
 			}
 			f := fmt.Sprintf("targets[%d]", ti)
 			base, implied := "—", "—"
 			if si, ii := findIndicator(r, tg.Base); si >= 0 {
 				ind := r.Results[si].Indicators[ii]
-				base = amount(ind.Value, rd.unit(fmt.Sprintf("results[%d].indicators[%d].unit", si, ii), ind.Unit), "")
+				if ind.Value != nil {
+					base = amount(*ind.Value, rd.unit(fmt.Sprintf("results[%d].indicators[%d].unit", si, ii), ind.Unit), "", ind.Quote)
+				} else if c := changePhrase(ind.Change); c != "" {
+					base = c
+				}
 			}
 			if s := impliedPhrase(r, tg); s != "" {
 				implied = s
@@ -225,14 +358,82 @@ func (rd *renderer) targets(p *part) {
 	rd.note("注：预期性目标是期望的发展方向和努力程度，约束性目标是必须完成的刚性任务；隐含水平为上年基数按增速目标推算的参考值。")
 }
 
+// goals sets the targets for a later year or a span (the 十五五 period).
+func (rd *renderer) goals(p *part) {
+	r := rd.r
+	t := &table{caption: p.title, cols: []column{
+		{title: "目标", width: 46, align: alignLeft, face: serif},
+		{title: "时期", width: 34, align: alignLeft, face: serif},
+		{title: "目标值", width: 56, align: alignLeft, face: serif},
+		{title: "类型", width: 20, align: alignLeft, face: serif},
+	}}
+	for ti, tg := range r.Targets {
+		if !tg.Period.Multi() {
+			continue
+		}
+		f := fmt.Sprintf("targets[%d]", ti)
+		t.rows = append(t.rows, []string{
+			rd.text(f+".name", tg.Name),
+			tg.Period.Short(),
+			rd.text(f+".text", targetPhrase(tg)),
+			tg.Nature.Label(),
+		})
+	}
+	rd.newPage()
+	rd.heading(h1, p.title, 8+rd.minTableStart(t), p.toc)
+	rd.drawTable(t)
+}
+
+// annexes sets each annex (附件) as a table: its items, their figures and
+// the units that lead them.
+func (rd *renderer) annexes(p *part) {
+	r := rd.r
+	rd.newPage()
+	for ai, a := range r.Annexes {
+		fa := fmt.Sprintf("annexes[%d]", ai)
+		t := &table{caption: rd.text(fa+".title", a.Title), cols: []column{
+			{title: "事项", width: 44, align: alignLeft, face: serif},
+			{title: "内容与数量", width: 76, align: alignLeft, face: serif},
+			{title: "牵头单位", width: 36, align: alignLeft, face: serif},
+		}}
+		for ii, it := range a.Items {
+			f := fmt.Sprintf("%s.items[%d]", fa, ii)
+			title := rd.text(f+".title", it.Title)
+			if it.Number != "" {
+				title = rd.text(f+".number", it.Number) + " " + title
+			}
+			content := rd.text(f+".text", it.Text)
+			for k, fg := range it.Figures {
+				ff := fmt.Sprintf("%s.figures[%d]", f, k)
+				phrase := rd.text(ff+".name", fg.Name) + amount(fg.Value, rd.unit(ff+".unit", fg.Unit), rd.text(ff+".qualifier", fg.Qualifier), fg.Quote)
+				if content != "" {
+					content += "；"
+				}
+				content += phrase
+			}
+			t.rows = append(t.rows, []string{title, orDash(content), orDash(rd.text(f+".lead", it.Lead))})
+		}
+		if ai == 0 {
+			rd.heading(h1, p.title, 8+rd.minTableStart(t), p.toc)
+		}
+		rd.heading(h2, t.caption, rd.keepStart(t), rd.tocIndex(t.caption, 1))
+		rd.drawTable(t)
+	}
+}
+
 // tasks sets the planned tasks: summary, items and their planned figures.
 func (rd *renderer) tasks(p *part) {
 	r := rd.r
 	rd.newPage()
 	rd.heading(h1, p.title, 40, p.toc)
 	rd.investmentChart()
+	lastPart := ""
 	for ti, task := range r.Tasks {
 		f := fmt.Sprintf("tasks[%d]", ti)
+		if task.Part != "" && task.Part != lastPart {
+			rd.paragraph(rd.text(f+".part", task.Part), para{face: sansBold, size: bodySize + 1, lead: 7.4, color: ink, align: alignLeft})
+			lastPart = task.Part
+		}
 		title := taskTitle(rd, ti, task)
 		rd.heading(h2, title, 2*bodyLead, rd.tocIndex(title, 1))
 		if task.Summary != "" {
@@ -256,7 +457,11 @@ func (rd *renderer) tasks(p *part) {
 					follow = rd.minTableStart(t)
 				}
 			}
-			rd.heading(h3, strconv.Itoa(ii+1)+". "+rd.text(fi+".title", it.Title), follow, -1)
+			number := strconv.Itoa(ii+1) + ". "
+			if it.Number != "" {
+				number = rd.text(fi+".number", it.Number) + " "
+			}
+			rd.heading(h3, number+rd.text(fi+".title", it.Title), follow, -1)
 			rd.paragraph(summary, body())
 			if t != nil {
 				rd.y += 1
@@ -287,10 +492,14 @@ func (rd *renderer) figuresTable(fi string, figs []report.Figure) *table {
 		if note == "" {
 			note = "—"
 		}
+		unit := fg.Unit
+		if fg.Per != "" {
+			unit += "/" + fg.Per
+		}
 		t.rows = append(t.rows, []string{
 			rd.text(f+".name", fg.Name),
-			fg.Value.Grouped(),
-			rd.unit(f+".unit", fg.Unit),
+			span(fg.Value, fg.Upper, fg.Quote),
+			rd.unit(f+".unit", unit),
 			rd.text(f+".qualifier", fg.Qualifier),
 			note,
 		})

@@ -21,10 +21,10 @@ func testReport() *report.Report {
 		Meta: report.Meta{Title: "测试区2025年政府工作报告", Region: "测试区", Level: report.LevelDistrict, Year: 2025, Date: "2025-01-20",
 			Speaker: "测试区人民政府区长 吉𠮷", Occasion: "2025年1月20日在测试区第一届人民代表大会第一次会议上"},
 		Results: []report.Section{{ID: "a", Title: "经济运行稳中有进", Indicators: []report.Indicator{
-			{ID: "gdp", Name: "地区生产总值", Value: d("231.52"), Unit: "亿元", Qualifier: "预计", Change: &report.Change{Kind: report.ChangeYoY, Value: d("5.5")}, Quote: "地区生产总值预计完成231.52亿元"},
-			{ID: "fall", Name: "事故起数", Value: d("3"), Unit: "起", Change: &report.Change{Kind: report.ChangeYoY, Value: d("-75")}, Quote: "下降75%"},
-			{ID: "x", Name: "𠮷野家门店", Value: d("2431.67"), Unit: "万元", Quote: "2,431.67万元"},
-			{ID: "y", Name: "泰文ก项目", Value: d("12"), Unit: "个", Qualifier: "余", Quote: "12余个"},
+			{ID: "gdp", Name: "地区生产总值", Value: ptr(d("231.52")), Unit: "亿元", Qualifier: "预计", Change: &report.Change{Kind: report.ChangeYoY, Value: d("5.5")}, Quote: "地区生产总值预计完成231.52亿元"},
+			{ID: "fall", Name: "事故起数", Value: ptr(d("3")), Unit: "起", Change: &report.Change{Kind: report.ChangeYoY, Value: d("-75")}, Quote: "下降75%"},
+			{ID: "x", Name: "𠮷野家门店", Value: ptr(d("2431.67")), Unit: "万元", Quote: "2,431.67万元"},
+			{ID: "y", Name: "泰文ก项目", Value: ptr(d("12")), Unit: "个", Qualifier: "余", Quote: "12余个"},
 		}}},
 		Targets: []report.Target{{ID: "g", Name: "地区生产总值", Kind: report.TargetGrowth, Value: &v, Unit: "%", Qualifier: "左右", Base: "gdp", Quote: "增长5.8%左右"}},
 		Tasks: []report.Task{{ID: "t", Title: "坚持大抓项目,在夯实发展基础上实现更大突破", Summary: "坚持“项目为王”理念。", Items: []report.Item{
@@ -94,11 +94,13 @@ func TestFormat(t *testing.T) {
 	t.Parallel()
 	d := report.MustDecimal
 	tests := []struct{ got, want string }{
-		{amount(d("231.52"), "亿元", "预计"), "预计231.52亿元"},
-		{amount(d("1"), "万亩", "余"), "1万余亩"},
-		{amount(d("120"), "个", "余"), "120余个"},
-		{amount(d("24"), "万亩", "确保、以上"), "确保24万亩以上"},
-		{amount(d("2431.67"), "万元", "累计"), "累计2,431.67万元"},
+		{amount(d("231.52"), "亿元", "预计", ""), "预计231.52亿元"},
+		{amount(d("1"), "万亩", "余", ""), "1万余亩"},
+		{amount(d("120"), "个", "余", ""), "120余个"},
+		{amount(d("24"), "万亩", "确保、以上", ""), "确保24万亩以上"},
+		{amount(d("2431.67"), "万元", "累计", "累计2,431.67万元"), "累计2,431.67万元"},
+		{amount(d("1100"), "万元", "", "投资1100万元"), "1100万元"},
+		{changePhrase(&report.Change{Kind: report.ChangePP, Value: d("0.3"), Against: "全国"}), "高于全国0.3个百分点"},
 		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("5.5")}), "增长5.5%"},
 		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("-1.20")}), "下降1.20%"},
 		{changePhrase(&report.Change{Kind: report.ChangeYoY, Value: d("11.04"), Label: "按可比口径"}), "按可比口径增长11.04%"},
@@ -115,8 +117,19 @@ func TestFormat(t *testing.T) {
 		}
 	}
 	v := d("5.8")
-	if got := targetPhrase(report.Target{Kind: report.TargetGrowth, Value: &v, Qualifier: "按可比口径、左右"}); got != "按可比口径增长5.8%左右" {
-		t.Errorf("targetPhrase = %q", got)
+	lo, hi, reach := d("4.5"), d("5"), d("7.5")
+	for _, tt := range []struct {
+		t    report.Target
+		want string
+	}{
+		{report.Target{Kind: report.TargetGrowth, Value: &v, Qualifier: "按可比口径、左右"}, "按可比口径增长5.8%左右"},
+		{report.Target{Kind: report.TargetGrowth, Value: &lo, Upper: &hi}, "增长4.5%—5%"},
+		{report.Target{Kind: report.TargetGrowth, Value: &reach, Reach: &report.Amount{Value: d("309"), Unit: "亿元"}}, "增长7.5%，达到309亿元"},
+		{report.Target{Kind: report.TargetGrowth, Value: &v, Period: "2026-2030", Measure: report.MeasureAverage, Qualifier: "左右"}, "年均增长5.8%左右"},
+	} {
+		if got := targetPhrase(tt.t); got != tt.want {
+			t.Errorf("targetPhrase = %q, want %q", got, tt.want)
+		}
 	}
 }
 
@@ -155,3 +168,5 @@ func TestLongContents(t *testing.T) {
 		}
 	}
 }
+
+func ptr(d report.Decimal) *report.Decimal { return &d }

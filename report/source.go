@@ -1,0 +1,142 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CheckSource checks a report against the text it was written from, so that
+// every number can be traced: each quote occurs word for word in the text,
+// holds the numbers of its fact as written (value, range, from, change,
+// reach), and each qualifier word is printed in the quote or, for a word
+// that governs a whole sentence (确保, 预计), just before it; each glossary
+// definition occurs verbatim. The text is compared as it is: decode it to
+// UTF-8 first. at places each problem, as for Validate.
+func CheckSource(r *Report, text string, at Locator) Errors {
+	if at == nil {
+		at = pathLocator{}
+	}
+	v := &validator{at: at}
+	check := func(path, quote, qualifier string, nums ...*Decimal) {
+		if quote == "" {
+			return // Validate reports the empty quote
+		}
+		if !strings.Contains(text, quote) {
+			v.problem(path+".quote", "quote is not in the source text word for word: %q", quote)
+			return
+		}
+		for _, n := range nums {
+			if n == nil {
+				continue
+			}
+			abs, grouped := strings.TrimPrefix(n.String(), "-"), strings.TrimPrefix(n.Grouped(), "-")
+			if !ContainsNumber(quote, abs) && !ContainsNumber(quote, grouped) {
+				v.problem(path, "quote %q does not hold %s as written", quote, n)
+			}
+		}
+		if !qualifierInSource(text, quote, qualifier) {
+			v.problem(path+".qualifier", "qualifier %q is not printed in or just before the quote %q", qualifier, quote)
+		}
+	}
+	change := func(c *Change) *Decimal {
+		if c == nil {
+			return nil
+		}
+		return &c.Value
+	}
+	for i, s := range r.Results {
+		for j, in := range s.Indicators {
+			check(fmt.Sprintf("results[%d].indicators[%d]", i, j), in.Quote, in.Qualifier, in.Value, in.Upper, in.From, change(in.Change))
+		}
+	}
+	for i, t := range r.Targets {
+		var reach *Decimal
+		if t.Reach != nil {
+			reach = &t.Reach.Value
+		}
+		check(fmt.Sprintf("targets[%d]", i), t.Quote, t.Qualifier, t.Value, t.Upper, reach)
+	}
+	figures := func(path string, fs []Figure) {
+		for k, f := range fs {
+			check(fmt.Sprintf("%s.figures[%d]", path, k), f.Quote, f.Qualifier, &f.Value, f.Upper, change(f.Change))
+		}
+	}
+	for i, t := range r.Tasks {
+		for j, it := range t.Items {
+			figures(fmt.Sprintf("tasks[%d].items[%d]", i, j), it.Figures)
+		}
+	}
+	for i, a := range r.Annexes {
+		for j, it := range a.Items {
+			figures(fmt.Sprintf("annexes[%d].items[%d]", i, j), it.Figures)
+		}
+	}
+	for i, g := range r.Glossary {
+		if g.Definition != "" && !strings.Contains(text, g.Definition) {
+			v.problem(fmt.Sprintf("glossary[%d].definition", i), "definition of %q is not in the source text word for word", g.Term)
+		}
+	}
+	return v.problems
+}
+
+// ContainsNumber finds num in s as a whole number: 5.5 is not in 15.5 nor
+// in 5.53.
+func ContainsNumber(s, num string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], num)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(num)
+		before := start == 0 || !isNumberByte(s[start-1])
+		after := end == len(s) || !isNumberByte(s[end]) || (s[end] == '.' || s[end] == ',') && (end+1 == len(s) || !isDigit(s[end+1]))
+		if before && after {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
+func isNumberByte(b byte) bool { return isDigit(b) || b == '.' || b == ',' }
+
+// qualifierInSource: each qualifier word is printed in the quote, or in the
+// 40 characters just before it. The data never adds a word the report
+// lacks.
+func qualifierInSource(text, quote, qualifier string) bool {
+	if qualifier == "" {
+		return true
+	}
+	at := strings.Index(text, quote)
+	if at < 0 {
+		return false
+	}
+	before := []rune(text[:at])
+	lead := string(before[max(0, len(before)-40):])
+	for _, w := range strings.Split(qualifier, "、") {
+		if !strings.Contains(quote, w) && !strings.Contains(lead, w) {
+			if c, ok := verbSpellings[w]; !ok || !containsAny(quote+lead, c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbSpellings are the spellings a normalised verb may have in the text.
+var verbSpellings = func() map[string][]string {
+	m := map[string][]string{}
+	for variant, canon := range VerbVariants {
+		m[canon] = append(m[canon], variant)
+	}
+	return m
+}()
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

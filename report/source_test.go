@@ -1,0 +1,39 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckSource(t *testing.T) {
+	t.Parallel()
+	const text = "地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。"
+	d := func(s string) *Decimal { x := MustDecimal(s); return &x }
+	fact := func(quote, qualifier string, value *Decimal, change *Change) *Report {
+		return &Report{Results: []Section{{ID: "s", Indicators: []Indicator{{ID: "a", Quote: quote, Qualifier: qualifier, Value: value, Change: change}}}}}
+	}
+	for _, tt := range []struct {
+		name string
+		r    *Report
+		want string // "" for no problem
+	}{
+		{"verbatim", fact("地区生产总值预计完成231.52亿元,同比增长5.5%", "预计", d("231.52"), &Change{Kind: ChangeYoY, Value: MustDecimal("5.5")}), ""},
+		{"quote not in the text", fact("地区生产总值完成231.52亿元", "", d("231.52"), nil), "quote is not in the source text word for word"},
+		{"value not as written", fact("地区生产总值预计完成231.52亿元", "", d("231.5"), nil), `does not hold 231.5 as written`},
+		{"change not in the quote", fact("地区生产总值预计完成231.52亿元", "", d("231.52"), &Change{Kind: ChangeYoY, Value: MustDecimal("5.5")}), "does not hold 5.5"},
+		{"grouped digits", fact("全年新增就业2,431人以上", "以上", d("2431"), nil), ""},
+		{"qualifier the text lacks", fact("全年新增就业2,431人以上", "约", d("2431"), nil), `qualifier "约" is not printed`},
+		{"qualifier just before", fact("完成231.52亿元", "预计", d("231.52"), nil), ""},
+		{"verb as normalised", fact("由5元提高到10元", "提高至", d("10"), nil), ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := CheckSource(tt.r, text, nil)
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("unexpected problems: %v", got)
+			case tt.want != "" && (len(got) == 0 || !strings.Contains(got.Error(), tt.want)):
+				t.Errorf("problems %q, want one saying %q", got.Error(), tt.want)
+			}
+		})
+	}
+}
