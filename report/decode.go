@@ -31,6 +31,7 @@ func (d *decoder) at(n *yaml.Node, format string, args ...any) {
 
 var (
 	decimalType = reflect.TypeOf(Decimal{})
+	periodType  = reflect.TypeOf(Period(""))
 	valuesType  = reflect.TypeOf((*interface{ Values() []string })(nil)).Elem()
 )
 
@@ -124,6 +125,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		if n.Kind != yaml.ScalarNode {
 			d.at(n, "%s: expected text, got %s", path, nodeKind(n))
+			return
+		}
+		// Text is text: a number or a truth value where text belongs is a
+		// slip (or 1. read as a number); the schema says the same. A
+		// period may be a bare year.
+		if (n.Tag == "!!int" || n.Tag == "!!float" || n.Tag == "!!bool") && t != periodType {
+			d.at(n, "%s: expected text, got %s (put it in quotes: \"%s\")", path, nodeKind(n), n.Value)
 			return
 		}
 		v.SetString(n.Value)

@@ -128,6 +128,12 @@ func (d *decoder) Locate(path string) (Problem, bool) {
 	}
 }
 
+// KeyWritten reports whether the data file wrote path's key.
+func (d *decoder) KeyWritten(path string) bool {
+	_, ok := d.where[path]
+	return ok
+}
+
 // firstInvalidUTF8 finds the first byte that is not UTF-8 and says where.
 func firstInvalidUTF8(data []byte) (Problem, bool) {
 	line, col := 1, 1

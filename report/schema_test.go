@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"sort"
 	"testing"
 
 	"github.com/invopop/jsonschema"
@@ -78,10 +79,31 @@ func enumSchema(desc string, values []string) *jsonschema.Schema {
 }
 
 func (l Level) JSONSchema() *jsonschema.Schema {
-	return enumSchema("Level of government that gave the report.", l.Values())
+	values := l.Values()
+	var words []string
+	for w := range l.Aliases() {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return enumSchema("Level of government that gave the report; its Chinese word (省, 自治区, 直辖市, 市, 县级市, 区, 县, 旗, 乡镇 …) is accepted too.", append(values, words...))
 }
 func (k Kind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("flow: of the year (default); stock: a total at year end (累计, 总量, 存栏).", k.Values())
+	return enumSchema("flow: of the period (default); stock: a level at a date (累计, 总量, 存栏); rank (第5位), streak (连续21年), threshold (2000万元以上) and standard (每人1万元, with per) are never summed or charted.", k.Values())
+}
+func (m Measure) JSONSchema() *jsonschema.Schema {
+	return enumSchema("What a figure over a span of years measures: total (累计), average (年均), end (the level at its end), change (since the year before it began).", m.Values())
+}
+func (m Money) JSONSchema() *jsonschema.Schema {
+	return enumSchema("The kind of money an amount in 元 is, so only like is added to like.", m.Values())
+}
+func (Period) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{
+		Description: "The period: a year (2024), a span of years (2021-2025) or a date (2025-12-31, 2025-12); empty for the past year (results) or the report's year (targets).",
+		OneOf: []*jsonschema.Schema{
+			{Type: "integer", Minimum: "1949", Maximum: "2100"},
+			{Type: "string", Pattern: `^(19|20|21)[0-9]{2}(-(19|20|21)[0-9]{2}|-[01][0-9](-[0-3][0-9])?)?$`},
+		},
+	}
 }
 func (c ChangeKind) JSONSchema() *jsonschema.Schema {
 	return enumSchema("yoy: year-on-year growth in %; share: share of a whole in %; rate: a ratio in %; pp: percentage points.", c.Values())

@@ -167,6 +167,14 @@ func (v *validator) problem(path, format string, args ...any) {
 	v.problems = append(v.problems, p)
 }
 
+// keyWritten reports whether an input wrote a key even though its value is
+// empty (base: ""), which only a data file can say; a workbook's empty
+// cell or a report built in Go has no such key.
+func (v *validator) keyWritten(path string) bool {
+	k, ok := v.at.(interface{ KeyWritten(path string) bool })
+	return ok && k.KeyWritten(path)
+}
+
 func (v *validator) written(path string) bool {
 	_, ok := v.at.Locate(path)
 	return ok
@@ -229,6 +237,9 @@ func (v *validator) target(p string, t Target, indicators map[string]*Indicator,
 		v.required(p+".reach.unit", t.Reach.Unit)
 		v.qualifier(p+".reach.qualifier", t.Reach.Qualifier)
 		v.amount(p+".reach", t.Reach.Value, t.Reach.Unit)
+	}
+	if t.Base == "" && v.keyWritten(p+".base") {
+		v.problem(p+".base", "base is empty (expected the id of last year's indicator; leave the key out when there is none)")
 	}
 	if t.Base != "" && len(indicators) > 0 && indicators[t.Base] == nil {
 		msg := fmt.Sprintf("base %q names no indicator of the results", t.Base)
