@@ -82,7 +82,7 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 	for i, r := range rs {
 		cum[i+1] = cum[i] + m(r)
 	}
-	ok := breakOpportunities(rs)
+	ok := breakOpportunities(rs, cum, min(first, rest))
 
 	// visibleEnd trims trailing spaces off [a, b).
 	visibleEnd := func(a, b int) int {
@@ -161,11 +161,41 @@ func loneChar(s string) bool {
 	return n == 1
 }
 
+// maxTerm is the longest quoted term, in characters, kept on one line.
+const maxTerm = 8
+
 // breakOpportunities marks ok[i] when a line may break between rs[i-1] and rs[i].
-func breakOpportunities(rs []rune) []bool {
+// A short quoted term is kept whole only when it fits in width (with the
+// marks 禁则 glue to it), so that keeping it never forces a cut of prose.
+func breakOpportunities(rs []rune, cum []float64, width float64) []bool {
 	n := len(rs)
 	ok := make([]bool, n+1)
 	unitLeft := 0 // unit characters a preceding number may still take
+	// A short quoted term (“十四五”, “一带一路”) is one word: no break
+	// inside its marks. A run wider than the line is still cut by forcedCut.
+	inTerm := make([]bool, n+1)
+	for i := 0; i < n; i++ {
+		if rs[i] != '“' {
+			continue
+		}
+		for j := i + 1; j < n && j <= i+maxTerm+1; j++ {
+			if rs[j] == '”' {
+				end := j + 1
+				for end < n && NoStart(rs[end]) {
+					end++
+				}
+				if cum[end]-cum[i] <= width {
+					for k := i + 1; k <= j; k++ {
+						inTerm[k] = true
+					}
+				}
+				break
+			}
+			if NoStart(rs[j]) || NoEnd(rs[j]) || isSpace(rs[j]) {
+				break
+			}
+		}
+	}
 	for i := 1; i < n; i++ {
 		prev, cur := rs[i-1], rs[i]
 		allowed := true
@@ -179,6 +209,8 @@ func breakOpportunities(rs []rune) []bool {
 		case prev == '第' && isDigit(cur):
 			allowed = false
 		case prev == ':' && cur == '/': // https://
+			allowed = false
+		case inTerm[i]:
 			allowed = false
 		}
 		// A number keeps up to maxUnit unit characters that follow it.
