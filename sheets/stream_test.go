@@ -19,17 +19,16 @@ import (
 
 // TestStreamedGridSameBytes: a grid whose rows come one at a time through
 // more, sharing one backing array, gives the very workbook the same grid
-// gives with every row held, through every path of writeGrid: rows
-// appendRow encodes, rows left to SetRow, wrapped cells that set heights,
-// a table, more rows than one chunk of the stream, and the page setup
-// that counts them.
+// gives with every row held, through every path of writeGrid: text
+// excelize rewrites, wrapped cells that set heights, a table, and the page
+// setup that counts the rows.
 func TestStreamedGridSameBytes(t *testing.T) {
 	const n = 3000
 	header := []cell{text("名称", stHeader), text("数值", stHeader), text("说明", stHeader)}
 	row := func(i int) []cell {
 		note := strings.Repeat("较长的说明文字", i%4)
 		if i%97 == 0 {
-			note = "_x0041_ 由 SetRow 写入" // excelize rewrites _x escapes: appendRow hands the row over
+			note = "_x0041_ 由 excelize 改写" // excelize escapes _x escapes
 		}
 		return []cell{text(fmt.Sprintf("指标%d", i), stText), measure(report.MustDecimal(fmt.Sprintf("%d.%02d", i, i%100)), "亿元"), text(note, stWrap)}
 	}
