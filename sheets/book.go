@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -141,6 +142,26 @@ type book struct {
 	warns  []report.Warning
 	// overviewAt is where 概览 put its headline rows.
 	overviewAt overviewLayout
+	// spillDir, when set, is where streamed grids keep their rows
+	// (spill.go); spills has them by sheet part.
+	spillDir string
+	spills   map[string]*rowSpill
+}
+
+// spilledRows are the rows the grids spilled, by sheet part, for sortedZip.
+func (b *book) spilledRows() map[string]io.Reader {
+	rows := map[string]io.Reader{}
+	for part, s := range b.spills {
+		rows[part] = s.rows()
+	}
+	return rows
+}
+
+// closeSpills closes the files of spilled rows.
+func (b *book) closeSpills() {
+	for _, s := range b.spills {
+		_ = s.close()
+	}
 }
 
 // styleID gives the excelize style for st, creating it once.
@@ -380,6 +401,17 @@ func (b *book) writeGrid(g *grid) error {
 	}
 	// One row's values, reused for every row: SetRow keeps none of them.
 	rw := newRowWriter(len(g.cols))
+	// A streamed grid's rows after the header go to disk when they may.
+	var spill *rowSpill
+	if g.more != nil && b.spillDir != "" {
+		if spill, err = newRowSpill(b.spillDir); err != nil {
+			return err
+		}
+		if b.spills == nil {
+			b.spills = map[string]*rowSpill{}
+		}
+		b.spills[sheetPart(sw)] = spill
+	}
 	writeRow := func(ri int, row []cell) error {
 		for i, c := range row {
 			if i >= len(ids) {
@@ -413,7 +445,11 @@ func (b *book) writeGrid(g *grid) error {
 		if h > excelize.MaxRowHeight {
 			return fmt.Errorf("row %d: %w", ri+1, excelize.ErrMaxRowHeight)
 		}
-		if err := rw.setRow(sw, ri+1, h, row, ids); err != nil {
+		if spill != nil && ri > 0 {
+			if err := spill.setRow(rw, ri+1, h, row, ids); err != nil {
+				return err
+			}
+		} else if err := rw.setRow(sw, ri+1, h, row, ids); err != nil {
 			return err
 		}
 		// excelize reads a table's column names back from the header row:
@@ -429,6 +465,11 @@ func (b *book) writeGrid(g *grid) error {
 	})
 	if err != nil {
 		return err
+	}
+	if spill != nil {
+		if err := spill.flush(); err != nil {
+			return err
+		}
 	}
 	if g.after != nil {
 		if err := g.after(sw); err != nil {
