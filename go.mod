@@ -32,5 +32,3 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
-
-replace github.com/xuri/excelize/v2 => ./sheets/excelize-patched

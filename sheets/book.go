@@ -2,9 +2,10 @@ package sheets
 
 import (
 	"fmt"
+	"io"
 	"math"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
@@ -141,6 +142,26 @@ type book struct {
 	warns  []report.Warning
 	// overviewAt is where 概览 put its headline rows.
 	overviewAt overviewLayout
+	// spillDir, when set, is where streamed grids keep their rows
+	// (spill.go); spills has them by sheet part.
+	spillDir string
+	spills   map[string]*rowSpill
+}
+
+// spilledRows are the rows the grids spilled, by sheet part, for sortedZip.
+func (b *book) spilledRows() map[string]io.Reader {
+	rows := map[string]io.Reader{}
+	for part, s := range b.spills {
+		rows[part] = s.rows()
+	}
+	return rows
+}
+
+// closeSpills closes the files of spilled rows.
+func (b *book) closeSpills() {
+	for _, s := range b.spills {
+		_ = s.close()
+	}
 }
 
 // styleID gives the excelize style for st, creating it once.
@@ -211,10 +232,6 @@ type grid struct {
 	// before the rows are written, and a streamed grid's rows cost a walk.
 	sized []float64
 }
-
-// streamChunk is about how many bytes of a streamed grid's rows are
-// encoded before they are handed to the stream.
-const streamChunk = 256 << 10
 
 // rowCount is the number of rows the sheet gets.
 func (g *grid) rowCount() int { return len(g.rows) + g.moreRows }
@@ -374,13 +391,6 @@ func (b *book) writeGrid(g *grid) error {
 			return err
 		}
 	}
-	// Rows are encoded by appendRow and handed to the stream together; a row with a cell appendRow leaves to excelize goes
-	// through SetRow. The table reads its column names back from the
-	// header row, so the header is handed over first, alone.
-	letters := make([]string, len(g.cols))
-	for i := range letters {
-		letters[i] = colLetter(i)
-	}
 	ids := make([]int, len(g.cols))
 	// A column's cells mostly share a style: remember each column's last
 	// one, so most cells compare two styles instead of hashing one.
@@ -389,36 +399,18 @@ func (b *book) writeGrid(g *grid) error {
 	for i := range lastID {
 		lastID[i] = -1
 	}
-	// Room for the whole sheet's held rows, so the buffer is not regrown.
-	// Streamed rows are handed over in chunks of about streamChunk bytes,
-	// so they are never all in one buffer of ours.
-	size := 0
-	for _, row := range g.rows {
-		size += 48
-		for _, c := range row {
-			size += 48 + len(c.text) + len(c.formula)
+	// One row's values, reused for every row: SetRow keeps none of them.
+	rw := newRowWriter(len(g.cols))
+	// A streamed grid's rows after the header go to disk when they may.
+	var spill *rowSpill
+	if g.more != nil && b.spillDir != "" {
+		if spill, err = newRowSpill(b.spillDir); err != nil {
+			return err
 		}
-	}
-	if g.more != nil {
-		size = max(size, streamChunk)
-	}
-	// The rows are encoded straight into the stream's buffer.
-	var buf []byte
-	if g.rowCount() > 0 {
-		buf = sw.RowsBuffer(size)
-	}
-	first := 0 // the first row in buf, 0 when it is empty
-	flush := func(last int) error {
-		if first == 0 {
-			return nil
+		if b.spills == nil {
+			b.spills = map[string]*rowSpill{}
 		}
-		size = max(size-len(buf), 0)
-		if g.more != nil {
-			size = streamChunk
-		}
-		err := sw.AppendRows(first, last, buf)
-		buf, first = sw.RowsBuffer(size), 0
-		return err
+		b.spills[sheetPart(sw)] = spill
 	}
 	writeRow := func(ri int, row []cell) error {
 		for i, c := range row {
@@ -453,32 +445,17 @@ func (b *book) writeGrid(g *grid) error {
 		if h > excelize.MaxRowHeight {
 			return fmt.Errorf("row %d: %w", ri+1, excelize.ErrMaxRowHeight)
 		}
-		var ok bool
-		if buf, ok = appendRow(buf, ri+1, h, row, ids, letters); ok {
-			if first == 0 {
-				first = ri + 1
-			}
-		} else {
-			if err := flush(ri); err != nil {
+		if spill != nil && ri > 0 {
+			if err := spill.setRow(rw, ri+1, h, row, ids); err != nil {
 				return err
 			}
-			if err := setRow(sw, ri+1, h, row, ids); err != nil {
-				return err
-			}
-			buf = sw.RowsBuffer(size) // SetRow wrote where buf was
+		} else if err := rw.setRow(sw, ri+1, h, row, ids); err != nil {
+			return err
 		}
-		// A table whose column names excelize must read back from the
-		// header row is added while the stream holds just that row.
+		// excelize reads a table's column names back from the header row:
+		// add the table while that is all the stream holds.
 		if ri == 0 && g.table != "" && g.rowCount() > 1 {
-			if err := flush(ri + 1); err != nil {
-				return err
-			}
-			if err := addTable(sw, g.table, g); err != nil {
-				return err
-			}
-		}
-		if g.more != nil && len(buf) >= streamChunk {
-			return flush(ri + 1)
+			return addTable(sw, g.table, g)
 		}
 		return nil
 	}
@@ -489,8 +466,10 @@ func (b *book) writeGrid(g *grid) error {
 	if err != nil {
 		return err
 	}
-	if err := flush(g.rowCount()); err != nil {
-		return err
+	if spill != nil {
+		if err := spill.flush(); err != nil {
+			return err
+		}
 	}
 	if g.after != nil {
 		if err := g.after(sw); err != nil {
@@ -500,29 +479,41 @@ func (b *book) writeGrid(g *grid) error {
 	return sw.Flush()
 }
 
-// setRow writes row r of cells through excelize's SetRow: for the rows with
-// a cell appendRow does not encode.
-func setRow(sw *excelize.StreamWriter, r int, height float64, row []cell, ids []int) error {
-	values := make([]any, min(len(row), len(ids)))
-	for i := range values {
-		c := row[i]
-		switch c.kind {
-		case cellEmpty:
-			values[i] = excelize.Cell{StyleID: ids[i]}
-		case cellText:
-			values[i] = excelize.Cell{StyleID: ids[i], Value: c.text}
-		case cellNumber:
-			values[i] = excelize.Cell{StyleID: ids[i], Value: c.num}
-		case cellFormula:
-			var v any = c.num
-			if c.blank {
-				v = ""
-			}
-			values[i] = excelize.Cell{StyleID: ids[i], Formula: c.formula, Value: v}
-		}
+// rowWriter hands rows to excelize's StreamWriter.SetRow, reusing one
+// row's values: SetRow keeps none of them once it returns.
+type rowWriter struct {
+	cells  []excelize.Cell
+	values []any
+}
+
+func newRowWriter(n int) *rowWriter {
+	rw := &rowWriter{cells: make([]excelize.Cell, n), values: make([]any, n)}
+	for i := range rw.cells {
+		rw.values[i] = &rw.cells[i] // SetRow takes *Cell as it takes Cell
 	}
-	ref, _ := excelize.CoordinatesToCellName(1, r)
-	return sw.SetRow(ref, values, excelize.RowOpts{Height: height})
+	return rw
+}
+
+// setRow writes row r (1-based) of cells with the style IDs ids.
+func (rw *rowWriter) setRow(sw *excelize.StreamWriter, r int, height float64, row []cell, ids []int) error {
+	n := min(len(row), len(ids), len(rw.cells))
+	for i := range n {
+		c := row[i]
+		ec := excelize.Cell{StyleID: ids[i]}
+		switch c.kind {
+		case cellText:
+			ec.Value = c.text
+		case cellNumber:
+			ec.Value = c.num
+		case cellFormula:
+			ec.Formula, ec.Value = c.formula, c.num
+			if c.blank {
+				ec.Value = ""
+			}
+		}
+		rw.cells[i] = ec
+	}
+	return sw.SetRow("A"+strconv.Itoa(r), rw.values[:n], excelize.RowOpts{Height: height})
 }
 
 // addTable adds an Excel table over A1 to the end of g, a streamed sheet
@@ -532,28 +523,5 @@ func addTable(sw *excelize.StreamWriter, name string, g *grid) error {
 	end, _ := excelize.CoordinatesToCellName(len(g.cols), g.rowCount())
 	stripes := true
 	return sw.AddTable(&excelize.Table{Range: "A1:" + end, Name: name, StyleName: tableStyle,
-		ShowRowStripes: &stripes, Columns: tableColumns(g.rows[0], len(g.cols))})
-}
-
-// tableColumns are the names excelize would read back from header for a
-// table of n columns: the header texts, when each is text that comes back
-// from the XML as it was written. Otherwise nil, and excelize reads them.
-func tableColumns(header []cell, n int) []string {
-	if len(header) != n {
-		return nil
-	}
-	names := make([]string, n)
-	for i, c := range header {
-		if c.kind != cellText || c.style.numFmt != "" || !plainText(c.text) || !utf8.ValidString(c.text) ||
-			strings.ContainsAny(c.text, "\r\uFFFE\uFFFF") {
-			return nil
-		}
-		for j := 0; j < len(c.text); j++ {
-			if b := c.text[j]; b < 0x20 && b != '\t' && b != '\n' {
-				return nil
-			}
-		}
-		names[i] = c.text
-	}
-	return names
+		ShowRowStripes: &stripes})
 }

@@ -58,13 +58,12 @@
 //
 // # Speed
 //
-// One Hailar workbook takes about 6.3 ms in a quiet run (it took 13.6 ms,
-// then 8.8): the rows are encoded by our own appendRow (rowxml.go), byte for
-// byte what excelize's SetRow writes, straight into the stream's buffer;
-// small parts are stored, the others deflated in parallel with klauspost's
-// level 1; excelize is vendored in excelize-patched with fifteen small
-// patches that keep its output (PATCHES.md there). PERFORMANCE.md has the
-// measurements, the commands, where the time goes now, and why the ≈ 5.5 ms
-// target is not quite reached: what is left is deflate, the collector, and
-// excelize's encoding/xml for styles, chart, tables and sheet properties.
+// One Hailar workbook takes about 10–15 ms on the shared machine, twice
+// what it took with the patched copy of excelize used before: excelize is
+// used unmodified, and the rows go through its StreamWriter.SetRow. Small
+// parts are stored, the others deflated in parallel with klauspost's
+// level 1. The
+// comparison workbook of a batch keeps its rows on disk past about 1 MB
+// (spill.go). PERFORMANCE.md has the measurements before and after, the
+// commands, and where the time goes now.
 package sheets

@@ -33,9 +33,9 @@ const (
 	indexColsPer = 3
 )
 
-// indexSpillSize is how much of a sheet's XML the comparison workbook
-// holds in memory before it moves it to a file in Options.SpillDir: about
-// 7 KB a report, so from some 150 reports on.
+// indexSpillSize is about how much of a sheet's XML the comparison
+// workbook holds in memory before it moves it to a file in
+// Options.SpillDir (spill.go): its rows are about 7 KB a report.
 const indexSpillSize = 1 << 20
 
 // indexColumn is one headline indicator across the reports: its name and
@@ -61,11 +61,9 @@ func WriteIndex(w io.Writer, rows iter.Seq[IndexRow], opt Options) error {
 		when = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	f := excelize.NewFile()
-	if opt.SpillDir != "" {
-		f = excelize.NewFile(excelize.Options{TmpDir: opt.SpillDir, StreamSpillSize: indexSpillSize})
-	}
 	defer f.Close()
-	b := &book{f: f, r: &report.Report{Meta: report.Meta{Title: indexTitle}}, styles: map[style]int{}}
+	b := &book{f: f, r: &report.Report{Meta: report.Meta{Title: indexTitle}}, styles: map[style]int{}, spillDir: opt.SpillDir}
+	defer b.closeSpills()
 	if err := f.SetSheetName("Sheet1", sheetIndex); err != nil {
 		return err
 	}
@@ -147,7 +145,9 @@ func WriteIndex(w io.Writer, rows iter.Seq[IndexRow], opt Options) error {
 		return err
 	}
 	f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
-		return newSortedZip(out, documentTime(b.r, Options{Created: when}))
+		z := newSortedZip(out, documentTime(b.r, Options{Created: when}))
+		z.insert = b.spilledRows()
+		return z
 	})
 	return f.Write(w)
 }

@@ -19,21 +19,21 @@ import (
 
 // TestStreamedGridSameBytes: a grid whose rows come one at a time through
 // more, sharing one backing array, gives the very workbook the same grid
-// gives with every row held, through every path of writeGrid: rows
-// appendRow encodes, rows left to SetRow, wrapped cells that set heights,
-// a table, more rows than one chunk of the stream, and the page setup
-// that counts them.
+// gives with every row held, and so does one whose rows are spilled to disk
+// (spill.go), through every path of writeGrid: text excelize rewrites,
+// wrapped cells that set heights, a table, more rows than one chunk of the
+// spill, and the page setup that counts them.
 func TestStreamedGridSameBytes(t *testing.T) {
 	const n = 3000
 	header := []cell{text("名称", stHeader), text("数值", stHeader), text("说明", stHeader)}
 	row := func(i int) []cell {
 		note := strings.Repeat("较长的说明文字", i%4)
 		if i%97 == 0 {
-			note = "_x0041_ 由 SetRow 写入" // excelize rewrites _x escapes: appendRow hands the row over
+			note = "_x0041_ 由 excelize 改写" // excelize escapes _x escapes
 		}
 		return []cell{text(fmt.Sprintf("指标%d", i), stText), measure(report.MustDecimal(fmt.Sprintf("%d.%02d", i, i%100)), "亿元"), text(note, stWrap)}
 	}
-	build := func(streamed bool) []byte {
+	build := func(streamed, spilled bool) []byte {
 		t.Helper()
 		g := &grid{name: "Sheet1", table: "Streamed", bordered: true, freeze: "A2",
 			cols: []column{{min: 8, max: 20}, {min: 8, max: 14}, {min: 10, max: 24}}}
@@ -57,14 +57,26 @@ func TestStreamedGridSameBytes(t *testing.T) {
 		f := excelize.NewFile()
 		defer f.Close()
 		b := &book{f: f, r: &report.Report{}, styles: map[style]int{}}
+		if spilled {
+			b.spillDir = t.TempDir()
+			defer b.closeSpills()
+			saved := spillChunk
+			spillChunk = 64 << 10 // a dozen chunks
+			defer func() { spillChunk = saved }()
+		}
 		if err := b.pageSetup(g); err != nil {
 			t.Fatal(err)
 		}
 		if err := b.writeGrid(g); err != nil {
 			t.Fatal(err)
 		}
+		if spill := b.spills["xl/worksheets/sheet1.xml"]; spilled && (spill == nil || spill.size < 10*int64(spillChunk)) {
+			t.Fatal("the rows were not spilled in many chunks")
+		}
 		f.SetZipWriter(func(out io.Writer) excelize.ZipWriter {
-			return newSortedZip(out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+			z := newSortedZip(out, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+			z.insert = b.spilledRows()
+			return z
 		})
 		var buf bytes.Buffer
 		if err := f.Write(&buf); err != nil {
@@ -72,10 +84,12 @@ func TestStreamedGridSameBytes(t *testing.T) {
 		}
 		return buf.Bytes()
 	}
-	held, streamed := build(false), build(true)
-	if !bytes.Equal(held, streamed) {
-		t.Fatalf("streamed rows give other bytes than held rows (%d and %d bytes)\nheld:     %.400s\nstreamed: %.400s",
-			len(held), len(streamed), readZipPart(t, held, "xl/worksheets/sheet1.xml"), readZipPart(t, streamed, "xl/worksheets/sheet1.xml"))
+	held := build(false, false)
+	for _, spilled := range []bool{false, true} {
+		if streamed := build(true, spilled); !bytes.Equal(held, streamed) {
+			t.Fatalf("streamed rows (spilled: %v) give other bytes than held rows (%d and %d bytes)\nheld:     %.400s\nstreamed: %.400s", spilled,
+				len(held), len(streamed), readZipPart(t, held, "xl/worksheets/sheet1.xml"), readZipPart(t, streamed, "xl/worksheets/sheet1.xml"))
+		}
 	}
 	if sheet := readZipPart(t, held, "xl/worksheets/sheet1.xml"); !strings.Contains(sheet, fmt.Sprintf(`<dimension ref="A1:C%d">`, n+1)) {
 		t.Errorf("sheet dimension is not A1:C%d: %.300s", n+1, sheet)
@@ -188,7 +202,7 @@ func spillFileOpen(dir string) bool {
 	fds, _ := os.ReadDir("/proc/self/fd")
 	for _, fd := range fds {
 		target, err := os.Readlink("/proc/self/fd/" + fd.Name())
-		if err == nil && strings.HasPrefix(target, dir+"/excelize-") && strings.HasSuffix(target, " (deleted)") {
+		if err == nil && strings.HasPrefix(target, dir+"/workreport-rows-") && strings.HasSuffix(target, " (deleted)") {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,5 +156,55 @@ func TestWriteEmptyReport(t *testing.T) {
 	sameReport(t, got, r)
 	if _, err := Write(&buf, nil, Options{}); err == nil {
 		t.Error("Write(nil) gave no error")
+	}
+}
+
+// TestWriteTextExcelizeRewrites writes a glossary with text excelize cuts
+// to a cell's limit or escapes ("_x"), between plain rows, and wants every
+// row back in order, each text as written (cut where it had to be).
+func TestWriteTextExcelizeRewrites(t *testing.T) {
+	r := edgeReport()
+	long := strings.Repeat("长", excelize.TotalCellChars+1)
+	r.Glossary = []report.Term{
+		{Term: "甲", Definition: "普通"},
+		{Term: "乙", Definition: long},
+		{Term: "丙", Definition: "a_x0041_b"},
+		{Term: "丁", Definition: "普通 & <符号>"},
+		{Term: "戊_x0042_", Definition: "末行"},
+	}
+	var buf bytes.Buffer
+	if _, err := Write(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(sheetGlossary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"名词", "解释"}}
+	for _, g := range r.Glossary {
+		d := g.Definition
+		if d == long {
+			d = strings.Repeat("长", excelize.TotalCellChars)
+		}
+		want = append(want, []string{g.Term, d})
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d rows, want %d", len(rows), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(rows[i], want[i]) {
+			got := rows[i]
+			for j := range got {
+				if len(got[j]) > 40 {
+					got[j] = got[j][:40] + "…"
+				}
+			}
+			t.Errorf("row %d: %q", i+1, got)
+		}
 	}
 }

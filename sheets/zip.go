@@ -24,6 +24,8 @@ type sortedZip struct {
 	out   io.Writer
 	when  time.Time
 	parts map[string]*zipPart
+	// insert has, by part name, rows to put before </sheetData> (spill.go).
+	insert map[string]io.Reader
 }
 
 func newSortedZip(out io.Writer, when time.Time) *sortedZip {
@@ -44,6 +46,10 @@ type zipPart struct {
 	// held parts are never compressed as they come: [Content_Types].xml
 	// is sorted whole (sortOverrides) before it is compressed.
 	held bool
+	// insert, until written, is rows for the part's sheetData, and head
+	// what came of the part before them (writeSpliced).
+	insert io.Reader
+	head   []byte
 }
 
 const contentTypesPart = "[Content_Types].xml"
@@ -53,6 +59,9 @@ const contentTypesPart = "[Content_Types].xml"
 var compressAbove = 1 << 20
 
 func (p *zipPart) Write(b []byte) (int, error) {
+	if p.insert != nil {
+		return p.writeSpliced(b)
+	}
 	if p.fw == nil {
 		if p.held || p.raw.Len()+len(b) <= compressAbove {
 			return p.raw.Write(b)
@@ -82,7 +91,8 @@ func (p *zipPart) finish() error {
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	p := &zipPart{held: name == contentTypesPart}
+	p := &zipPart{held: name == contentTypesPart, insert: z.insert[name]}
+	delete(z.insert, name)
 	z.parts[name] = p
 	return p, nil
 }
@@ -126,8 +136,14 @@ func (z *sortedZip) Close() error {
 	}
 	packs := make([]packed, len(names))
 	var work []int
+	for name := range z.insert {
+		return fmt.Errorf("rows for %s, which was not written", name)
+	}
 	for i, name := range names {
 		p, part := &packs[i], z.parts[name]
+		if part.insert != nil {
+			return fmt.Errorf("%s has no %s for its rows", name, sheetDataEnd)
+		}
 		p.comp = &part.comp
 		if part.fw != nil { // compressed as it came
 			p.crc, p.size, p.err = part.crc, part.size, part.finish()
