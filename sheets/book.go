@@ -129,11 +129,6 @@ func formula(f string, cached float64, shown string, st style) cell {
 	return cell{kind: cellFormula, formula: f, num: cached, shown: shown, style: st}
 }
 
-// blankFormula is a formula whose result is the empty string.
-func blankFormula(f string, st style) cell {
-	return cell{kind: cellFormula, formula: f, blank: true, style: st}
-}
-
 // book is one workbook being built.
 type book struct {
 	f      *excelize.File

@@ -212,9 +212,13 @@ func (z *sortedZip) Close() error {
 			return fmt.Errorf("compressing %s: %w", name, p.err)
 		}
 		h := &zip.FileHeader{
-			Name: name, Method: zip.Deflate, ModifiedDate: date, ModifiedTime: clock,
+			Name: name, Method: zip.Deflate,
 			CRC32: p.crc, CompressedSize64: uint64(p.comp.Len()), UncompressedSize64: uint64(p.size),
 		}
+		// The MS-DOS date and time fields themselves: Modified would add an
+		// extended-timestamp field to every entry, changing the bytes.
+		//lint:ignore SA1019 see above
+		h.ModifiedDate, h.ModifiedTime = date, clock
 		data := p.comp.Bytes()
 		if p.stored {
 			h.Method, h.CompressedSize64, data = zip.Store, uint64(len(p.raw)), p.raw
