@@ -58,7 +58,7 @@ func main() {
 // its own whose go.mod has only a require line for this module — no
 // replace, no workspace — as `go get` would give it. The module is served
 // from a file proxy made of this working tree, and every other module from
-// the local module cache, so the test needs no network.
+// the local module cache (the network only for what it lacks).
 func TestSeparateModuleBuildsWithOnlyARequire(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a separate module")
@@ -76,11 +76,12 @@ func TestSeparateModuleBuildsWithOnlyARequire(t *testing.T) {
 	if bytes.Contains(gomod, []byte("\nreplace ")) || bytes.HasPrefix(gomod, []byte("replace ")) {
 		t.Fatalf("go.mod has a replace directive: a program that requires this module would not get it")
 	}
-	cacheOut, err := exec.Command(goBin, "env", "GOMODCACHE").Output()
+	envOut, err := exec.Command(goBin, "env", "GOMODCACHE", "GOPROXY").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	realCache := strings.TrimSpace(string(cacheOut))
+	goEnv := strings.Split(strings.TrimSpace(string(envOut)), "\n")
+	realCache, upstreamProxy := goEnv[0], goEnv[len(goEnv)-1]
 
 	// A version of its own per run: the consumer uses the machine's module
 	// cache (so the modules this one needs are found there and their
@@ -111,7 +112,9 @@ func TestSeparateModuleBuildsWithOnlyARequire(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := append(os.Environ(),
-		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(realCache, "cache", "download")),
+		// This module from the file proxy; the others from the module
+		// cache, and from the usual proxy for anything the cache lacks.
+		"GOPROXY=file://"+filepath.ToSlash(proxy)+",file://"+filepath.ToSlash(filepath.Join(realCache, "cache", "download"))+","+upstreamProxy,
 		"GOFLAGS=-mod=mod",
 		"GOSUMDB=off",
 		"GOWORK=off",
