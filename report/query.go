@@ -16,15 +16,12 @@ func (r *Report) Indicator(id string) *Indicator {
 	return nil
 }
 
-// ImpliedPlaces is the least number of decimals an implied level is shown
-// with: 231.52 × 1.058 = 244.95016 shows as 244.95, and 44.4 × 1.15 as
-// 51.06 rather than a rounded-away 51.1.
-const ImpliedPlaces = 2
-
 // Implied is the level a growth target implies for this year: the base
-// indicator's value grown by the target rate, rounded half-up to the base's
-// decimals or ImpliedPlaces, whichever is more. ok is false when the target
-// is not a growth target with a value and an existing base.
+// indicator's value grown by the target rate, rounded half-up to the
+// decimals the base was printed with — 231.52 × 1.058 = 244.95016 shows as
+// 244.95, 44.4 × 1.15 as 51.1, a whole-yuan income stays whole: no more
+// precision than the report itself claims. ok is false when the target is
+// not a growth target with a value and an existing base with a level.
 func (r *Report) Implied(t Target) (Decimal, bool) {
 	if t.Kind != TargetGrowth || t.Value == nil || t.Base == "" {
 		return Decimal{}, false
@@ -33,7 +30,7 @@ func (r *Report) Implied(t Target) (Decimal, bool) {
 	if base == nil || base.Value == nil {
 		return Decimal{}, false
 	}
-	return base.Value.GrowBy(*t.Value, max(base.Value.Places(), ImpliedPlaces)), true
+	return base.Value.GrowBy(*t.Value, base.Value.Places()), true
 }
 
 // DateTime is the report's date at midnight UTC. Renderers stamp documents with

@@ -324,8 +324,12 @@ func suggestID(id string) string {
 // required is text for a field that must say something: as strict as the
 // schema's minLength.
 func (v *validator) required(path, s string) {
-	if strings.TrimSpace(s) == "" && v.written(path) {
-		v.problem(path, "%s is empty (expected text)", lastKey(path))
+	if strings.TrimSpace(s) == "" {
+		// A data file that left the key out was told so by its decoder; a
+		// workbook's empty cell, or a report built in Go, is told here.
+		if k, keyed := v.at.(interface{ KeyWritten(path string) bool }); !keyed || k.KeyWritten(path) {
+			v.problem(path, "%s is empty (expected text)", lastKey(path))
+		}
 		return
 	}
 	v.text(path, s)

@@ -20,6 +20,10 @@ type column struct {
 	wrap   bool    // long text: wrap and grow the row
 	hidden bool    // machine columns a person need not see
 	muted  bool    // identifiers: small grey text
+	// optional columns hold what not every report says (periods, ranges,
+	// annex numbering …): hidden in a workbook whose report leaves them
+	// all empty, so a simple report's sheets stay as simple.
+	optional bool
 }
 
 // 指标: one row per past-year result.
@@ -39,6 +43,15 @@ const (
 	indSectionID
 	indID
 	indKindRaw
+	// Columns for what not every report says; hidden when it does not.
+	indPeriod
+	indMeasure
+	indUpper
+	indFrom
+	indPer
+	indAgainst
+	indSectionNo
+	indPart
 )
 
 var indicatorColumns = []column{
@@ -57,6 +70,14 @@ var indicatorColumns = []column{
 	indSectionID:   {header: "板块编号", min: 9, max: 20, muted: true},
 	indID:          {header: "指标编号", min: 9, max: 26, muted: true},
 	indKindRaw:     {header: "存量流量原值", min: 6, max: 8, hidden: true},
+	indPeriod:      {header: "时期", min: 9, max: 12, optional: true},
+	indMeasure:     {header: "口径", min: 6, max: 8, optional: true},
+	indUpper:       {header: "上限", min: 8, max: 14, optional: true},
+	indFrom:        {header: "原值", min: 8, max: 14, optional: true},
+	indPer:         {header: "每", min: 4, max: 8, optional: true},
+	indAgainst:     {header: "比较对象", min: 9, max: 12, optional: true},
+	indSectionNo:   {header: "板块序号", min: 9, max: 10, optional: true},
+	indPart:        {header: "所属部分", min: 9, max: 24, wrap: true, optional: true},
 }
 
 // 目标: one row per target of this year.
@@ -78,26 +99,38 @@ const (
 	tgtID
 	tgtBaseID
 	tgtNatureRaw
+	tgtPeriod
+	tgtMeasure
+	tgtUpper
+	tgtReach
+	tgtReachUnit
+	tgtReachQualifier
 )
 
 var targetColumns = []column{
-	tgtName:       {header: "目标", min: 8, max: 22, wrap: true},
-	tgtKind:       {header: "类型", min: 6, max: 8},
-	tgtValue:      {header: "目标值", min: 8, max: 14},
-	tgtUnit:       {header: "单位", min: 6, max: 10},
-	tgtQualifier:  {header: "限定词", min: 7, max: 16, wrap: true},
-	tgtNature:     {header: "性质", min: 8, max: 8},
-	tgtText:       {header: "表述", min: 10, max: 30, wrap: true},
-	tgtBaseName:   {header: "基数指标", min: 10, max: 22, wrap: true},
-	tgtBaseValue:  {header: "上年数值", min: 9, max: 14},
-	tgtBaseUnit:   {header: "基数单位", min: 9, max: 10},
-	tgtBaseChange: {header: "上年增速", min: 9, max: 12},
-	tgtBaseTarget: {header: "上年目标", min: 9, max: 12},
-	tgtImplied:    {header: "预期今年水平", min: 13, max: 16},
-	tgtQuote:      {header: "原文", min: 20, max: 40, wrap: true},
-	tgtID:         {header: "目标编号", min: 9, max: 26, muted: true},
-	tgtBaseID:     {header: "基数编号", min: 9, max: 24, muted: true},
-	tgtNatureRaw:  {header: "性质原值", min: 6, max: 8, hidden: true},
+	tgtName:           {header: "目标", min: 8, max: 22, wrap: true},
+	tgtKind:           {header: "类型", min: 6, max: 8},
+	tgtValue:          {header: "目标值", min: 8, max: 14},
+	tgtUnit:           {header: "单位", min: 6, max: 10},
+	tgtQualifier:      {header: "限定词", min: 7, max: 16, wrap: true},
+	tgtNature:         {header: "性质", min: 8, max: 8},
+	tgtText:           {header: "表述", min: 10, max: 30, wrap: true},
+	tgtBaseName:       {header: "基数指标", min: 10, max: 22, wrap: true},
+	tgtBaseValue:      {header: "上年数值", min: 9, max: 14},
+	tgtBaseUnit:       {header: "基数单位", min: 9, max: 10},
+	tgtBaseChange:     {header: "上年增速", min: 9, max: 12},
+	tgtBaseTarget:     {header: "上年目标", min: 9, max: 12},
+	tgtImplied:        {header: "预期今年水平", min: 13, max: 16},
+	tgtQuote:          {header: "原文", min: 20, max: 40, wrap: true},
+	tgtID:             {header: "目标编号", min: 9, max: 26, muted: true},
+	tgtBaseID:         {header: "基数编号", min: 9, max: 24, muted: true},
+	tgtNatureRaw:      {header: "性质原值", min: 6, max: 8, hidden: true},
+	tgtPeriod:         {header: "时期", min: 9, max: 12, optional: true},
+	tgtMeasure:        {header: "口径", min: 6, max: 8, optional: true},
+	tgtUpper:          {header: "上限", min: 8, max: 14, optional: true},
+	tgtReach:          {header: "达到水平", min: 9, max: 14, optional: true},
+	tgtReachUnit:      {header: "水平单位", min: 9, max: 10, optional: true},
+	tgtReachQualifier: {header: "水平限定词", min: 11, max: 12, optional: true},
 }
 
 // 任务: a task row, then for each item an item row and its figure rows.
@@ -121,6 +154,11 @@ const (
 	tskTaskID
 	tskItemNo
 	tskFigureID
+	tskNumber
+	tskPart
+	tskMoney
+	tskPer
+	tskUpper
 )
 
 var taskColumns = []column{
@@ -141,6 +179,50 @@ var taskColumns = []column{
 	tskTaskID:      {header: "任务编号", min: 9, max: 20, muted: true},
 	tskItemNo:      {header: "事项序号", min: 9, max: 9, muted: true},
 	tskFigureID:    {header: "数字编号", min: 9, max: 24, muted: true},
+	tskNumber:      {header: "原序号", min: 7, max: 8, optional: true},
+	tskPart:        {header: "所属部分", min: 9, max: 24, wrap: true, optional: true},
+	tskMoney:       {header: "资金类型", min: 9, max: 10, optional: true},
+	tskPer:         {header: "每", min: 4, max: 8, optional: true},
+	tskUpper:       {header: "上限", min: 8, max: 14, optional: true},
+}
+
+// 附件: for each annex, a row per item and a row per figure of the item.
+const (
+	anxAnnex = iota
+	anxItem
+	anxLevel
+	anxContent
+	anxLead
+	anxQualifier
+	anxValue
+	anxUnit
+	anxMoney
+	anxPer
+	anxUpper
+	anxQuote
+	anxAnnexID
+	anxNumber
+	anxItemNo
+	anxFigureID
+)
+
+var annexColumns = []column{
+	anxAnnex:     {header: "附件", min: 8, max: 20, wrap: true},
+	anxItem:      {header: "事项", min: 8, max: 20, wrap: true},
+	anxLevel:     {header: "层级", min: 6, max: 6},
+	anxContent:   {header: "内容", min: 12, max: 40, wrap: true},
+	anxLead:      {header: "牵头单位", min: 9, max: 20, wrap: true},
+	anxQualifier: {header: "限定词", min: 7, max: 10},
+	anxValue:     {header: "数量", min: 8, max: 14},
+	anxUnit:      {header: "单位", min: 6, max: 10},
+	anxMoney:     {header: "资金类型", min: 9, max: 10},
+	anxPer:       {header: "每", min: 4, max: 8},
+	anxUpper:     {header: "上限", min: 8, max: 14},
+	anxQuote:     {header: "原文", min: 16, max: 36, wrap: true},
+	anxAnnexID:   {header: "附件编号", min: 9, max: 20, muted: true},
+	anxNumber:    {header: "原序号", min: 7, max: 8, muted: true},
+	anxItemNo:    {header: "事项序号", min: 9, max: 9, muted: true},
+	anxFigureID:  {header: "数字编号", min: 9, max: 24, muted: true},
 }
 
 // Task levels, in the 层级 column.

@@ -126,7 +126,7 @@ func (b *book) overview() *grid {
 	}
 	last := len(g.rows)
 	g.rows = append(g.rows, nil)
-	note := text(fmt.Sprintf("注：%d年预期水平 = %d年数值 × (1 + %d年目标增速)，保留上年数值的小数位（至少两位），为公式，随数据更新。"+
+	note := text(fmt.Sprintf("注：%d年预期水平 = %d年数值 × (1 + %d年目标增速)，保留上年数值的小数位，为公式，随数据更新。"+
 		"“目标”表中绿色表示%d年实际达到%d年目标，黄色表示%d年目标增速高于%d年实际增速。",
 		y, ry, y, ry, ry, y, ry), stNote)
 	note.span = len(overviewColumns)

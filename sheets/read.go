@@ -70,17 +70,87 @@ func Read(name string, data []byte) (r *report.Report, err error) {
 		return nil, fmt.Errorf("%s: not an xlsx workbook: %w", name, err)
 	}
 	defer f.Close()
-	rd := &reader{name: name, f: f, formats: map[int]string{}}
+	rd := &reader{name: name, f: f, formats: map[int]string{}, places: map[string]placed{}, metaAt: map[string]string{}, metaWritten: map[string]bool{}}
 	r = &report.Report{}
 	rd.meta(&r.Meta)
 	r.Results = rd.indicators()
 	r.Targets = rd.targets(r.Results)
 	r.Tasks = rd.tasks()
+	r.Annexes = rd.annexes()
 	r.Glossary = rd.glossary()
+	// The rules every loader shares: what a cell could not even be read as
+	// was reported above; the rest is report.Validate's, placed at cells.
+	reported := map[string]bool{}
+	for _, e := range rd.errs {
+		reported[e.Sheet+"!"+e.Cell] = true
+	}
+	for _, p := range report.Validate(r, rd) {
+		sheet, cell, _ := strings.Cut(p.Cell, "!")
+		if p.Cell == "" {
+			sheet, cell = sheetOverview, "A1"
+		}
+		if !reported[sheet+"!"+cell] {
+			rd.problem(sheet, cell, "%s", p.Msg)
+			reported[sheet+"!"+cell] = true
+		}
+	}
 	if len(rd.errs) > 0 {
 		return nil, rd.errs
 	}
 	return r, nil
+}
+
+// placed is where a part of the model was read: its sheet's list and row.
+type placed struct {
+	l      *list
+	ri     int
+	fields map[string]int // model field (yaml key, dotted) → column constant
+}
+
+// at records that the model object at path was read from row ri of l.
+func (rd *reader) at(path string, l *list, ri int, fields map[string]int) {
+	rd.places[path] = placed{l, ri, fields}
+}
+
+// Locate places a field path at the cell it was read from (report.Locator):
+// the object's row, and the field's column, or the row's first cell. A
+// field is written when its cell is not empty.
+func (rd *reader) Locate(path string) (report.Problem, bool) {
+	obj, field := path, ""
+	for {
+		if pl, ok := rd.places[obj]; ok {
+			c, known := pl.fields[field]
+			if !known {
+				c = -1
+				for _, first := range pl.fields {
+					if c < 0 || first < c {
+						c = first
+					}
+				}
+			}
+			ref := pl.l.ref(pl.ri, c)
+			written := known && pl.l.str(pl.ri, c) != ""
+			return report.Problem{File: rd.name, Cell: pl.l.sheet + "!" + ref}, written
+		}
+		i := strings.LastIndexAny(obj, ".[")
+		if i < 0 {
+			return report.Problem{File: rd.name, Cell: metaCell(rd, path)}, rd.metaWritten[path]
+		}
+		if field == "" {
+			field = strings.TrimPrefix(obj[i:], ".")
+		} else {
+			field = strings.TrimPrefix(obj[i:], ".") + "." + field
+		}
+		obj = obj[:i]
+	}
+}
+
+// metaCell is the cell of a meta field on 概览, or A1.
+func metaCell(rd *reader, path string) string {
+	if ref, ok := rd.metaAt[path]; ok {
+		return sheetOverview + "!" + ref
+	}
+	return sheetOverview + "!A1"
 }
 
 type reader struct {
@@ -88,6 +158,11 @@ type reader struct {
 	f       *excelize.File
 	errs    ReadErrors
 	formats map[int]string // style index → number format code
+	// places, metaAt and metaWritten say where each part of the model was
+	// read, for the problems report.Validate finds (Locate).
+	places      map[string]placed
+	metaAt      map[string]string // meta.title → B2
+	metaWritten map[string]bool
 }
 
 func (rd *reader) problem(sheet, cell, format string, args ...any) {
@@ -383,6 +458,7 @@ func (rd *reader) meta(m *report.Meta) {
 	if m.Title == "" {
 		rd.problem(sheetOverview, "A1", "the title is empty")
 	}
+	rd.metaAt["meta.title"], rd.metaWritten["meta.title"] = "A1", m.Title != ""
 	at := map[string]int{}
 	for ri := 1; ri < len(rows); ri++ {
 		if label := cell(ri, 0); label != "" {
@@ -406,7 +482,14 @@ func (rd *reader) meta(m *report.Meta) {
 		}
 		return v, ref
 	}
-	m.Region, _ = value(labelRegion, true)
+	place := func(field, v, ref string) {
+		if ref != "" {
+			rd.metaAt["meta."+field], rd.metaWritten["meta."+field] = ref, v != ""
+		}
+	}
+	var ref string
+	m.Region, ref = value(labelRegion, true)
+	place("region", m.Region, ref)
 	if lv, ref := value(labelLevel, true); lv != "" {
 		found := false
 		var labels []string
@@ -424,6 +507,7 @@ func (rd *reader) meta(m *report.Meta) {
 		}
 	}
 	if y, ref := value(labelYear, true); y != "" {
+		place("year", y, ref)
 		n, err := strconv.ParseFloat(y, 64)
 		if err != nil || n != math.Trunc(n) || n < 1949 || n > 2100 {
 			rd.problem(sheetOverview, ref, "%q is not a year (expected one like 2025)", y)
@@ -432,6 +516,7 @@ func (rd *reader) meta(m *report.Meta) {
 		}
 	}
 	if d, ref := value(labelDate, true); d != "" {
+		place("date", d, ref)
 		m.Date = d
 		if serial, err := strconv.ParseFloat(d, 64); err == nil {
 			// Excel turns a typed 2025-01-20 into a date serial.
@@ -442,10 +527,14 @@ func (rd *reader) meta(m *report.Meta) {
 			m.Date = t.Format("2006-01-02")
 		}
 	}
-	m.Speaker, _ = value(labelSpeaker, false)
-	m.Occasion, _ = value(labelOccasion, false)
-	m.Issuer, _ = value(labelIssuer, false)
-	m.Source, _ = value(labelSource, false)
+	m.Speaker, ref = value(labelSpeaker, false)
+	place("speaker", m.Speaker, ref)
+	m.Occasion, ref = value(labelOccasion, false)
+	place("occasion", m.Occasion, ref)
+	m.Issuer, ref = value(labelIssuer, false)
+	place("issuer", m.Issuer, ref)
+	m.Source, ref = value(labelSource, false)
+	place("source", m.Source, ref)
 }
 
 func (rd *reader) indicators() []report.Section {
@@ -477,9 +566,10 @@ func (rd *reader) indicators() []report.Section {
 			}
 			sectionIDs.used[sid] = l.ref(ri, indSectionID)
 			titleAt[sid] = l.ref(ri, indSection)
-			sections = append(sections, report.Section{ID: sid, Title: title})
+			sections = append(sections, report.Section{ID: sid, Title: title, Number: l.str(ri, indSectionNo), Part: l.str(ri, indPart)})
 			si = len(sections) - 1
 			sectionAt[sid] = si
+			rd.at(fmt.Sprintf("results[%d]", si), l, ri, sectionFields)
 			if _, ok := sectionByTitle[title]; !ok {
 				sectionByTitle[title] = sid
 			}
@@ -492,21 +582,23 @@ func (rd *reader) indicators() []report.Section {
 			Unit:      l.str(ri, indUnit),
 			Qualifier: l.str(ri, indQualifier),
 			Quote:     l.str(ri, indQuote),
+			Period:    report.Period(l.str(ri, indPeriod)),
+			Per:       l.str(ri, indPer),
 		}
+		rd.at(fmt.Sprintf("results[%d].indicators[%d]", si, len(sections[si].Indicators)), l, ri, indicatorFields)
 		in.ID = indicatorIDs.idFor(l, ri, indID, "indicator")
-		rd.required(l, ri, indName, in.Name, "the indicator has no name")
-		rd.required(l, ri, indUnit, in.Unit, "the unit is empty (e.g. 亿元, 个, %)")
-		rd.required(l, ri, indQuote, in.Quote, "the source quote (原文) is empty")
 		kind := plainNumber
 		if isPercentUnit(in.Unit) {
 			kind = percentNumber
 		}
-		if v, ok := l.decimal(ri, indValue, kind, "231.52"); ok {
-			in.Value = &v
-		} else if l.str(ri, indValue) == "" {
-			rd.problem(l.sheet, l.ref(ri, indValue), "the value is empty (expected a decimal like 231.52)")
-		}
+		in.Value = l.optionalDecimal(ri, indValue, kind, "231.52")
+		in.Upper = l.optionalDecimal(ri, indUpper, kind, "5")
+		in.From = l.optionalDecimal(ri, indFrom, kind, "5")
+		in.Measure, _ = enum(l, ri, indMeasure, -1, report.Measure("").Values(), report.Measure.Label)
 		in.Change = rd.change(l, ri, indChange, indChangeKind, indChangeLabel)
+		if in.Change != nil {
+			in.Change.Against = l.str(ri, indAgainst)
+		}
 		if l.str(ri, indTarget) != "" {
 			tk := kind
 			if in.Change != nil && in.Change.Kind == report.ChangeYoY {
@@ -522,10 +614,46 @@ func (rd *reader) indicators() []report.Section {
 	return sections
 }
 
-func (rd *reader) required(l *list, ri, c int, v, problem string) {
-	if v == "" {
-		rd.problem(l.sheet, l.ref(ri, c), "%s", problem)
+// The columns of each sheet's fields, for Locate: a model field's yaml key
+// (dotted below a nested object) → its column.
+var (
+	sectionFields   = map[string]int{"title": indSection, "id": indSectionID, "number": indSectionNo, "part": indPart}
+	indicatorFields = map[string]int{
+		"name": indName, "theme": indTheme, "id": indID, "value": indValue, "unit": indUnit, "qualifier": indQualifier,
+		"quote": indQuote, "kind": indKind, "target": indTarget, "period": indPeriod, "measure": indMeasure,
+		"upper": indUpper, "from": indFrom, "per": indPer, "change": indChange, "change.kind": indChangeKind,
+		"change.value": indChange, "change.label": indChangeLabel, "change.against": indAgainst,
 	}
+	targetFields = map[string]int{
+		"name": tgtName, "id": tgtID, "kind": tgtKind, "value": tgtValue, "unit": tgtUnit, "qualifier": tgtQualifier,
+		"nature": tgtNature, "text": tgtText, "quote": tgtQuote, "base": tgtBaseID, "period": tgtPeriod, "measure": tgtMeasure,
+		"upper": tgtUpper, "reach": tgtReach, "reach.value": tgtReach, "reach.unit": tgtReachUnit, "reach.qualifier": tgtReachQualifier,
+	}
+	taskFields   = map[string]int{"title": tskTask, "id": tskTaskID, "summary": tskContent, "number": tskNumber, "part": tskPart}
+	itemFields   = map[string]int{"title": tskItem, "summary": tskContent, "number": tskNumber}
+	figureFields = map[string]int{
+		"name": tskContent, "id": tskFigureID, "value": tskValue, "unit": tskUnit, "qualifier": tskQualifier, "purpose": tskPurpose,
+		"quote": tskQuote, "money": tskMoney, "per": tskPer, "upper": tskUpper, "change": tskChange, "change.label": tskChangeLabel,
+	}
+	annexFields       = map[string]int{"title": anxAnnex, "id": anxAnnexID}
+	annexItemFields   = map[string]int{"title": anxItem, "text": anxContent, "lead": anxLead, "number": anxNumber}
+	annexFigureFields = map[string]int{
+		"name": anxContent, "id": anxFigureID, "value": anxValue, "unit": anxUnit, "qualifier": anxQualifier,
+		"quote": anxQuote, "money": anxMoney, "per": anxPer, "upper": anxUpper,
+	}
+	termFields = map[string]int{"term": glsTerm, "definition": glsDefinition}
+)
+
+// optionalDecimal reads column c of row ri as a Decimal, nil when the cell
+// is empty (a wrong one is a problem, and nil).
+func (l *list) optionalDecimal(ri, c int, kind numberKind, example string) *report.Decimal {
+	if l.str(ri, c) == "" {
+		return nil
+	}
+	if v, ok := l.decimal(ri, c, kind, example); ok {
+		return &v
+	}
+	return nil
 }
 
 // change reads a change rate and its kind and label.
@@ -581,10 +709,10 @@ func (rd *reader) targets(results []report.Section) []report.Target {
 			Text:      l.str(ri, tgtText),
 			Quote:     l.str(ri, tgtQuote),
 			Base:      l.str(ri, tgtBaseID),
+			Period:    report.Period(l.str(ri, tgtPeriod)),
 		}
+		rd.at(fmt.Sprintf("targets[%d]", len(out)), l, ri, targetFields)
 		t.ID = targetIDs.idFor(l, ri, tgtID, "target")
-		rd.required(l, ri, tgtName, t.Name, "the target has no name")
-		rd.required(l, ri, tgtQuote, t.Quote, "the source quote (原文) is empty")
 		t.Kind, _ = enum(l, ri, tgtKind, -1, report.TargetKind("").Values(), report.TargetKind.Label)
 		if l.str(ri, tgtKind) == "" {
 			rd.problem(l.sheet, l.ref(ri, tgtKind), "the kind is empty (expected one of 增速, 水平, 上限, 下限, 定性)")
@@ -594,8 +722,19 @@ func (rd *reader) targets(results []report.Section) []report.Target {
 		if t.Kind == report.TargetGrowth || isPercentUnit(t.Unit) {
 			kind = percentNumber
 		}
-		if v, ok := l.decimal(ri, tgtValue, kind, "5.8%"); ok {
-			t.Value = &v
+		t.Value = l.optionalDecimal(ri, tgtValue, kind, "5.8%")
+		t.Upper = l.optionalDecimal(ri, tgtUpper, kind, "5%")
+		t.Measure, _ = enum(l, ri, tgtMeasure, -1, report.Measure("").Values(), report.Measure.Label)
+		if unit := l.str(ri, tgtReachUnit); unit != "" || l.str(ri, tgtReach) != "" {
+			rk := plainNumber
+			if isPercentUnit(unit) {
+				rk = percentNumber
+			}
+			if v := l.optionalDecimal(ri, tgtReach, rk, "309"); v != nil {
+				t.Reach = &report.Amount{Value: *v, Unit: unit, Qualifier: l.str(ri, tgtReachQualifier)}
+			} else if l.str(ri, tgtReach) == "" {
+				rd.problem(l.sheet, l.ref(ri, tgtReach), "the level to reach is empty but its unit says %q", unit)
+			}
 		}
 		if t.Base == "" {
 			if name := l.str(ri, tgtBaseName); name != "" {
@@ -637,7 +776,10 @@ func (rd *reader) tasks() []report.Task {
 		return len(tasks) - 1
 	}
 	itemTitle := map[itemKey]string{}
-	ensureItem := func(k itemKey, title string) *report.Item {
+	itemRow := map[itemKey]int{}      // the row the item was read from
+	figureRows := map[itemKey][]int{} // the rows of its figures
+	taskRow := map[string]int{}
+	ensureItem := func(k itemKey, title string, ri int) *report.Item {
 		if it := itemOf[k]; it != nil {
 			return it
 		}
@@ -645,6 +787,7 @@ func (rd *reader) tasks() []report.Task {
 		itemOf[k] = it
 		items[k.task] = append(items[k.task], k.no)
 		itemTitle[k] = title
+		itemRow[k] = ri
 		return it
 	}
 	for ri := 1; ri < len(l.rows); ri++ {
@@ -660,6 +803,9 @@ func (rd *reader) tasks() []report.Task {
 			tid = taskIDs.make("task", ri+1)
 		}
 		ti := ensureTask(ri, tid, title)
+		if _, ok := taskRow[tid]; !ok {
+			taskRow[tid] = ri
+		}
 		level := l.str(ri, tskLevel)
 		if level == "" && (l.str(ri, tskValue) != "" || l.str(ri, tskFigureID) != "") {
 			level = levelFigure
@@ -671,6 +817,9 @@ func (rd *reader) tasks() []report.Task {
 			}
 			tasks[ti].Title = title
 			tasks[ti].Summary = l.str(ri, tskContent)
+			tasks[ti].Number = l.str(ri, tskNumber)
+			tasks[ti].Part = l.str(ri, tskPart)
+			taskRow[tid] = ri
 			continue
 		case levelItem, levelFigure:
 		default:
@@ -701,47 +850,149 @@ func (rd *reader) tasks() []report.Task {
 			}
 		}
 		k := itemKey{tid, no}
-		it := ensureItem(k, itemTitleHere)
+		it := ensureItem(k, itemTitleHere, ri)
 		if level == levelItem {
 			if itemTitleHere == "" {
 				rd.problem(l.sheet, l.ref(ri, tskItem), "the item has no title")
 			}
 			it.Title = itemTitleHere
 			it.Summary = l.str(ri, tskContent)
+			it.Number = l.str(ri, tskNumber)
+			itemRow[k] = ri
 			continue
 		}
-		fg := report.Figure{
-			Name:      l.str(ri, tskContent),
-			Unit:      l.str(ri, tskUnit),
-			Qualifier: l.str(ri, tskQualifier),
-			Purpose:   l.str(ri, tskPurpose),
-			Quote:     l.str(ri, tskQuote),
-		}
-		fg.ID = figureIDs.idFor(l, ri, tskFigureID, "figure")
-		rd.required(l, ri, tskContent, fg.Name, "the figure has no name (内容)")
-		rd.required(l, ri, tskUnit, fg.Unit, "the unit is empty (e.g. 万元, 个)")
-		rd.required(l, ri, tskQuote, fg.Quote, "the source quote (原文) is empty")
-		kind := plainNumber
-		if isPercentUnit(fg.Unit) {
-			kind = percentNumber
-		}
-		if v, ok := l.decimal(ri, tskValue, kind, "4,000"); ok {
-			fg.Value = v
-		} else if l.str(ri, tskValue) == "" {
-			rd.problem(l.sheet, l.ref(ri, tskValue), "the amount is empty (expected a decimal like 4,000)")
-		}
-		fg.Change = rd.change(l, ri, tskChange, tskChangeKind, tskChangeLabel)
-		it.Figures = append(it.Figures, fg)
+		it.Figures = append(it.Figures, rd.figure(l, ri, figureIDs, figureColumns{
+			name: tskContent, unit: tskUnit, qualifier: tskQualifier, value: tskValue, quote: tskQuote, id: tskFigureID,
+			purpose: tskPurpose, money: tskMoney, per: tskPer, upper: tskUpper,
+			change: tskChange, changeKind: tskChangeKind, changeLabel: tskChangeLabel,
+		}))
+		figureRows[k] = append(figureRows[k], ri)
 	}
 	// Items in the order of their numbers.
 	for i := range tasks {
+		rd.at(fmt.Sprintf("tasks[%d]", i), l, taskRow[tasks[i].ID], taskFields)
 		nos := append([]int(nil), items[tasks[i].ID]...)
 		slices.Sort(nos)
 		for _, n := range nos {
-			tasks[i].Items = append(tasks[i].Items, *itemOf[itemKey{tasks[i].ID, n}])
+			k := itemKey{tasks[i].ID, n}
+			p := fmt.Sprintf("tasks[%d].items[%d]", i, len(tasks[i].Items))
+			rd.at(p, l, itemRow[k], itemFields)
+			for j, ri := range figureRows[k] {
+				rd.at(fmt.Sprintf("%s.figures[%d]", p, j), l, ri, figureFields)
+			}
+			tasks[i].Items = append(tasks[i].Items, *itemOf[k])
 		}
 	}
 	return tasks
+}
+
+// figureColumns are where a sheet keeps a planned figure's fields (-1: not
+// on that sheet).
+type figureColumns struct {
+	name, unit, qualifier, value, quote, id, purpose, money, per, upper int
+	change, changeKind, changeLabel                                     int
+}
+
+// figure reads one planned figure from row ri.
+func (rd *reader) figure(l *list, ri int, figureIDs *ids, c figureColumns) report.Figure {
+	fg := report.Figure{
+		Name:      l.str(ri, c.name),
+		Unit:      l.str(ri, c.unit),
+		Qualifier: l.str(ri, c.qualifier),
+		Quote:     l.str(ri, c.quote),
+		Per:       l.str(ri, c.per),
+	}
+	if c.purpose >= 0 {
+		fg.Purpose = l.str(ri, c.purpose)
+	}
+	fg.ID = figureIDs.idFor(l, ri, c.id, "figure")
+	kind := plainNumber
+	if isPercentUnit(fg.Unit) {
+		kind = percentNumber
+	}
+	if v, ok := l.decimal(ri, c.value, kind, "4,000"); ok {
+		fg.Value = v
+	} else if l.str(ri, c.value) == "" {
+		rd.problem(l.sheet, l.ref(ri, c.value), "the amount is empty (expected a decimal like 4,000)")
+	}
+	fg.Upper = l.optionalDecimal(ri, c.upper, kind, "5,000")
+	fg.Money, _ = enum(l, ri, c.money, -1, report.Money("").Values(), report.Money.Label)
+	if c.change >= 0 {
+		fg.Change = rd.change(l, ri, c.change, c.changeKind, c.changeLabel)
+	}
+	return fg
+}
+
+// annexes reads the 附件 sheet, when there is one.
+func (rd *reader) annexes() []report.Annex {
+	l := rd.openList(sheetAnnexes, annexColumns, false, anxAnnex, anxItem, anxLevel, anxContent, anxValue, anxUnit, anxAnnexID, anxItemNo)
+	if l == nil {
+		return nil
+	}
+	var out []report.Annex
+	annexAt := map[string]int{}
+	type itemKey struct {
+		annex string
+		no    int
+	}
+	itemAt := map[itemKey]int{}
+	figureIDs := newIDs()
+	for ri := 1; ri < len(l.rows); ri++ {
+		if l.blank(ri) {
+			continue
+		}
+		aid := l.str(ri, anxAnnexID)
+		if aid == "" {
+			aid = "annex-" + strconv.Itoa(len(out)+1)
+			for _, a := range out {
+				if a.Title == l.str(ri, anxAnnex) {
+					aid = a.ID
+				}
+			}
+		}
+		ai, ok := annexAt[aid]
+		if !ok {
+			out = append(out, report.Annex{ID: aid, Title: l.str(ri, anxAnnex)})
+			ai = len(out) - 1
+			annexAt[aid] = ai
+			rd.at(fmt.Sprintf("annexes[%d]", ai), l, ri, annexFields)
+		}
+		no := 0
+		if s := l.str(ri, anxItemNo); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 1 {
+				rd.problem(l.sheet, l.ref(ri, anxItemNo), "%q is not an item number (expected 1, 2, 3 …)", s)
+				continue
+			}
+			no = n
+		}
+		k := itemKey{aid, no}
+		ii, ok := itemAt[k]
+		if !ok {
+			out[ai].Items = append(out[ai].Items, report.AnnexItem{Title: l.str(ri, anxItem)})
+			ii = len(out[ai].Items) - 1
+			itemAt[k] = ii
+		}
+		it := &out[ai].Items[ii]
+		p := fmt.Sprintf("annexes[%d].items[%d]", ai, ii)
+		switch l.str(ri, anxLevel) {
+		case levelItem:
+			it.Title, it.Text, it.Lead, it.Number = l.str(ri, anxItem), l.str(ri, anxContent), l.str(ri, anxLead), l.str(ri, anxNumber)
+			rd.at(p, l, ri, annexItemFields)
+		case levelFigure:
+			if _, ok := rd.places[p]; !ok {
+				rd.at(p, l, ri, annexItemFields)
+			}
+			rd.at(fmt.Sprintf("%s.figures[%d]", p, len(it.Figures)), l, ri, annexFigureFields)
+			it.Figures = append(it.Figures, rd.figure(l, ri, figureIDs, figureColumns{
+				name: anxContent, unit: anxUnit, qualifier: anxQualifier, value: anxValue, quote: anxQuote, id: anxFigureID,
+				purpose: -1, money: anxMoney, per: anxPer, upper: anxUpper, change: -1,
+			}))
+		default:
+			rd.problem(l.sheet, l.ref(ri, anxLevel), "%q is not one of %s, %s", l.str(ri, anxLevel), levelItem, levelFigure)
+		}
+	}
+	return out
 }
 
 func (rd *reader) glossary() []report.Term {
@@ -755,8 +1006,7 @@ func (rd *reader) glossary() []report.Term {
 			continue
 		}
 		t := report.Term{Term: l.str(ri, glsTerm), Definition: l.str(ri, glsDefinition)}
-		rd.required(l, ri, glsTerm, t.Term, "the term is empty")
-		rd.required(l, ri, glsDefinition, t.Definition, "the definition is empty")
+		rd.at(fmt.Sprintf("glossary[%d]", len(out)), l, ri, termFields)
 		out = append(out, t)
 	}
 	return out

@@ -44,3 +44,20 @@ func TestRoundTripEverySample(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTripEveryShape: periods, measures, rate-only facts, ranges,
+// from→to, benchmarks, standards per person, ranks, a target's level to
+// reach, a multi-year goal, an annex, the report's own numbering — written
+// and read back, nothing lost.
+func TestRoundTripEveryShape(t *testing.T) {
+	t.Parallel()
+	want, err := report.LoadFile("testdata/shapes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read("shapes.xlsx", writeBook(t, want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReport(t, got, want)
+}

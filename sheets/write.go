@@ -37,6 +37,7 @@ const (
 	sheetTargets    = "目标"
 	sheetTasks      = "任务"
 	sheetGlossary   = "名词解释"
+	sheetAnnexes    = "附件"
 )
 
 // Table names (ASCII: every client accepts them).
@@ -45,6 +46,7 @@ const (
 	tableTargets    = "Targets"
 	tableTasks      = "Tasks"
 	tableGlossary   = "Glossary"
+	tableAnnexes    = "Annexes"
 	tableStyle      = "TableStyleMedium2"
 )
 
@@ -86,6 +88,9 @@ func (b *book) build(when time.Time) error {
 	r := b.r
 	b.checkText()
 	names := []string{sheetOverview, sheetIndicators, sheetTargets, sheetTasks, sheetGlossary}
+	if len(r.Annexes) > 0 {
+		names = append(names, sheetAnnexes) // only then: a report without annexes keeps its five sheets
+	}
 	if err := b.f.SetDefaultFont(fontFamily); err != nil {
 		return err
 	}
@@ -98,7 +103,13 @@ func (b *book) build(when time.Time) error {
 		}
 	}
 	grids := []*grid{b.overview(), b.indicators(), b.targets(), b.tasks(), b.glossary()}
+	if len(r.Annexes) > 0 {
+		grids = append(grids, b.annexes())
+	}
 	for _, g := range grids {
+		if g.name != sheetOverview {
+			g.hideUnused()
+		}
 		if err := b.pageSetup(g); err != nil {
 			return fmt.Errorf("%s: page setup: %w", g.name, err)
 		}
@@ -264,6 +275,16 @@ func (b *book) indicators() *grid {
 			row[indSectionID] = text(s.ID, stText)
 			row[indID] = text(in.ID, stText)
 			row[indKindRaw] = text(string(in.Kind), stText)
+			row[indPeriod] = text(string(in.Period), stText)
+			row[indMeasure] = text(in.Measure.Label(), stCenter)
+			row[indUpper] = measureOf(in.Upper, in.Unit)
+			row[indFrom] = measureOf(in.From, in.Unit)
+			row[indPer] = text(in.Per, stText)
+			if in.Change != nil {
+				row[indAgainst] = text(in.Change.Against, stText)
+			}
+			row[indSectionNo] = text(s.Number, stText)
+			row[indPart] = text(s.Part, stWrap)
 			g.rows = append(g.rows, row)
 		}
 	}
@@ -318,11 +339,7 @@ func (b *book) targets() *grid {
 		row[tgtName] = text(t.Name, stWrap)
 		row[tgtKind] = text(t.Kind.Label(), stCenter)
 		if t.Value != nil {
-			if t.Kind == report.TargetGrowth || isPercentUnit(t.Unit) {
-				row[tgtValue] = percent(*t.Value)
-			} else {
-				row[tgtValue] = amount(*t.Value)
-			}
+			row[tgtValue] = targetNumber(t, *t.Value)
 		}
 		row[tgtUnit] = text(t.Unit, stText)
 		row[tgtQualifier] = text(t.Qualifier, stWrap)
@@ -332,6 +349,16 @@ func (b *book) targets() *grid {
 		row[tgtID] = text(t.ID, stText)
 		row[tgtBaseID] = text(t.Base, stText)
 		row[tgtNatureRaw] = text(string(t.Nature), stText)
+		row[tgtPeriod] = text(string(t.Period), stText)
+		row[tgtMeasure] = text(t.Measure.Label(), stCenter)
+		if t.Upper != nil {
+			row[tgtUpper] = targetNumber(t, *t.Upper)
+		}
+		if t.Reach != nil {
+			row[tgtReach] = measure(t.Reach.Value, t.Reach.Unit)
+			row[tgtReachUnit] = text(t.Reach.Unit, stText)
+			row[tgtReachQualifier] = text(t.Reach.Qualifier, stText)
+		}
 		if base := byID[t.Base]; base != nil {
 			row[tgtBaseName] = text(base.Name, stWrap)
 			row[tgtBaseValue] = measureOf(base.Value, base.Unit)
@@ -364,6 +391,29 @@ func (b *book) targets() *grid {
 			`AND($B2="增速",ISNUMBER($C2),ISNUMBER($K2),$C2>$K2)`, aboveFill)
 	}
 	return g
+}
+
+// targetNumber is the cell of a target's value or upper end: a percentage
+// for a growth target or a rate, else an amount.
+func targetNumber(t report.Target, v report.Decimal) cell {
+	if t.Kind == report.TargetGrowth || isPercentUnit(t.Unit) {
+		return percent(v)
+	}
+	return amount(v)
+}
+
+// summedMoney reports whether a planned figure is money that a task's total
+// adds: investment and spending, or money of no stated kind; never a
+// per-person standard, a range, a trade volume, revenue or debt.
+func summedMoney(fg report.Figure) bool {
+	if fg.Per != "" || fg.Upper != nil {
+		return false
+	}
+	switch fg.Money {
+	case "", report.MoneyInvestment, report.MoneySpending:
+		return true
+	}
+	return false
 }
 
 // wanFactor converts an amount in unit to 万元: 10000 for 亿元, 1 for 万元.
@@ -403,6 +453,8 @@ func (b *book) tasks() *grid {
 		row[tskLevel] = text(levelTask, stCenter)
 		row[tskContent] = text(t.Summary, stWrap)
 		row[tskTaskID] = text(t.ID, stText)
+		row[tskNumber] = text(t.Number, stText)
+		row[tskPart] = text(t.Part, stWrap)
 		g.rows = append(g.rows, row)
 		total := decimal.Zero
 		totalPlaces := int32(0)
@@ -415,6 +467,7 @@ func (b *book) tasks() *grid {
 			row[tskContent] = text(it.Summary, stWrap)
 			row[tskTaskID] = text(t.ID, stText)
 			row[tskItemNo] = amount(report.MustDecimal(itemNo))
+			row[tskNumber] = text(it.Number, stText)
 			g.rows = append(g.rows, row)
 			for _, fg := range it.Figures {
 				rowNo := len(g.rows) + 1
@@ -426,7 +479,7 @@ func (b *book) tasks() *grid {
 				row[tskQualifier] = text(fg.Qualifier, stText)
 				row[tskValue] = measure(fg.Value, fg.Unit)
 				row[tskUnit] = text(fg.Unit, stText)
-				if factor, ok := wanFactor(fg.Unit); ok {
+				if factor, ok := wanFactor(fg.Unit); ok && summedMoney(fg) {
 					wan := fg.Value.Dec().Mul(factor)
 					places := max(0, fg.Value.Places()-powerOfTen(factor))
 					d := report.NewDecimal(wan.Round(places), places)
@@ -445,6 +498,9 @@ func (b *book) tasks() *grid {
 				row[tskTaskID] = text(t.ID, stText)
 				row[tskItemNo] = amount(report.MustDecimal(itemNo))
 				row[tskFigureID] = text(fg.ID, stText)
+				row[tskMoney] = text(fg.Money.Label(), stCenter)
+				row[tskPer] = text(fg.Per, stText)
+				row[tskUpper] = measureOf(fg.Upper, fg.Unit)
 				g.rows = append(g.rows, row)
 			}
 		}
@@ -457,6 +513,63 @@ func (b *book) tasks() *grid {
 			sum.num, sum.shown, sum.style)
 	}
 	return g
+}
+
+// annexes is the 附件 sheet: for each annex, a row per item and a row per
+// figure of the item.
+func (b *book) annexes() *grid {
+	g := &grid{name: sheetAnnexes, cols: annexColumns, landscape: true, freeze: "C2", bordered: true, table: tableAnnexes}
+	g.rows = append(g.rows, header(g.cols))
+	for _, a := range b.r.Annexes {
+		for k, it := range a.Items {
+			itemNo := amount(report.MustDecimal(strconv.Itoa(k + 1)))
+			row := make([]cell, len(g.cols))
+			row[anxAnnex] = text(a.Title, stWrap)
+			row[anxItem] = text(it.Title, style{align: "left", wrap: true, bold: true})
+			row[anxLevel] = text(levelItem, stCenter)
+			row[anxContent] = text(it.Text, stWrap)
+			row[anxLead] = text(it.Lead, stWrap)
+			row[anxAnnexID] = text(a.ID, stText)
+			row[anxNumber] = text(it.Number, stText)
+			row[anxItemNo] = itemNo
+			g.rows = append(g.rows, row)
+			for _, fg := range it.Figures {
+				row := make([]cell, len(g.cols))
+				row[anxAnnex] = text(a.Title, stRepeat)
+				row[anxItem] = text(it.Title, stRepeat)
+				row[anxLevel] = text(levelFigure, stCenter)
+				row[anxContent] = text(fg.Name, stWrap)
+				row[anxQualifier] = text(fg.Qualifier, stText)
+				row[anxValue] = measure(fg.Value, fg.Unit)
+				row[anxUnit] = text(fg.Unit, stText)
+				row[anxMoney] = text(fg.Money.Label(), stCenter)
+				row[anxPer] = text(fg.Per, stText)
+				row[anxUpper] = measureOf(fg.Upper, fg.Unit)
+				row[anxQuote] = text(fg.Quote, stWrap)
+				row[anxAnnexID] = text(a.ID, stText)
+				row[anxItemNo] = itemNo
+				row[anxFigureID] = text(fg.ID, stText)
+				g.rows = append(g.rows, row)
+			}
+		}
+	}
+	return g
+}
+
+// hideUnused hides the optional columns that no row fills.
+func (g *grid) hideUnused() {
+	cols := append([]column(nil), g.cols...)
+	for i := range cols {
+		if !cols[i].optional {
+			continue
+		}
+		used := false
+		for _, row := range g.rows[1:] {
+			used = used || row[i].kind != cellEmpty
+		}
+		cols[i].hidden = !used
+	}
+	g.cols = cols
 }
 
 func (b *book) glossary() *grid {

@@ -121,7 +121,7 @@ func (rd *renderer) dashboard(p *part) {
 	}
 	rd.heading(h1, p.title, rd.minTableStart(t), p.toc)
 	rd.drawTable(t)
-	rd.note("注：实绩、变化和目标均按报告原文列示；隐含水平 = 上年实绩 ×（1 + 增速目标），按上年数值的小数位（至少两位）四舍五入，仅供参考。")
+	rd.note("注：实绩、变化和目标均按报告原文列示；隐含水平 = 上年实绩 ×（1 + 增速目标），按上年数值的小数位四舍五入，仅供参考。")
 	rd.growthChart()
 }
 
