@@ -54,7 +54,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},
-		{name: "sample list", args: []string{"sample", "--list"}, code: 0, stdout: "beijing-2026\nhailar-2025\nnational-2025"},
+		{name: "sample list", args: []string{"sample", "--list"}, code: 0, stdout: "beijing-2026\nguangdong-2026\nhailar-2018\nhailar-2025\nnational-2025"},
 		{name: "bad epoch", args: []string{"generate", "--out", dir}, env: map[string]string{"SOURCE_DATE_EPOCH": "yesterday"}, code: 2,
 			stderr: `SOURCE_DATE_EPOCH="yesterday": expected seconds since 1970`},
 		{name: "bad format", args: []string{"generate", "--format", "docx", "--out", dir}, code: 2, stderr: `unknown format "docx"`},

@@ -16,6 +16,6 @@ func ExampleLoad() {
 	}
 	fmt.Println(r.Meta.Title, len(r.Targets), "targets")
 	// Output:
-	// [beijing-2026 hailar-2025 national-2025]
+	// [beijing-2026 guangdong-2026 hailar-2018 hailar-2025 national-2025]
 	// 海拉尔区2025年政府工作报告 14 targets
 }

@@ -3,6 +3,7 @@ package samples
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/workreport/workreport/report"
@@ -15,8 +16,9 @@ const seedDir = "testdata/seeds"
 
 func TestSamplesLoad(t *testing.T) {
 	t.Parallel()
-	if got := Names(); len(got) != 3 {
-		t.Fatalf("embedded samples = %v, want hailar-2025, national-2025, beijing-2026", got)
+	want := []string{"beijing-2026", "guangdong-2026", "hailar-2018", "hailar-2025", "national-2025"}
+	if got := Names(); !slices.Equal(got, want) {
+		t.Fatalf("embedded samples = %v, want %v", got, want)
 	}
 	for _, name := range Names() {
 		if _, err := Load(name); err != nil {
@@ -49,7 +51,7 @@ func countFacts(r *report.Report) int {
 // word for word in the published text, and holds its numbers as written.
 func TestQuotesAreVerbatim(t *testing.T) {
 	t.Parallel()
-	minFacts := map[string]int{"hailar-2025": 140, "national-2025": 55, "beijing-2026": 150}
+	minFacts := map[string]int{"hailar-2025": 140, "national-2025": 55, "beijing-2026": 150, "guangdong-2026": 300, "hailar-2018": 80}
 	for _, name := range Names() {
 		seedBytes, err := os.ReadFile(filepath.Join(seedDir, name+".txt"))
 		if err != nil {
