@@ -30,7 +30,7 @@ type Headline struct {
 func (r *Report) Headlines() []Headline {
 	var out []Headline
 	for _, t := range r.Targets {
-		if t.Value == nil || t.Period.Multi() {
+		if t.Value == nil || !r.ThisYear(t) {
 			continue // qualitative, or a goal for a later year
 		}
 		h := Headline{Name: t.Name, TargetKind: t.Kind, Target: t.Value, TargetUnit: t.Unit, TargetQualifier: t.Qualifier}

@@ -43,3 +43,10 @@ func (m Meta) DateTime() time.Time {
 	}
 	return t
 }
+
+// ThisYear reports whether a target is for the report's own year, rather
+// than a goal for a span (2026-2030) or a later year (2035).
+func (r *Report) ThisYear(t Target) bool {
+	from, to := t.Period.Years(r.Meta.Year)
+	return from == r.Meta.Year && to == r.Meta.Year
+}

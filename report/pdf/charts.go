@@ -218,7 +218,7 @@ func (rd *renderer) growthChart() {
 	last := c.addSeries(resYear+"年实际增长", ink)
 	goal := c.addSeries(year+"年预期目标", red)
 	for ti, t := range r.Targets {
-		if t.Kind != report.TargetGrowth || t.Value == nil || t.Period.Multi() {
+		if t.Kind != report.TargetGrowth || t.Value == nil || !r.ThisYear(t) {
 			continue
 		}
 		ind := r.Indicator(t.Base)

@@ -180,10 +180,10 @@ func valuePhrase(in report.Indicator, unit, qualifier string) string {
 		pre, inner, post := splitQualifier(qualifier)
 		return pre + span(*in.Value, in.Upper, in.Quote) + unit + inner + post
 	}
-	s := amount(*in.Value, unit, qualifier, in.Quote)
 	if in.From != nil {
-		s = "由" + digits(*in.From, in.Quote) + "至" + s
+		return fromTo(in, qualifier) + unit
 	}
+	s := amount(*in.Value, unit, qualifier, in.Quote)
 	if in.Per != "" {
 		s = "每" + in.Per + s
 	}
@@ -236,4 +236,40 @@ func hanNumber(n int) string {
 	default:
 		return digits[n/10] + "十" + digits[n%10]
 	}
+}
+
+// verbs are the qualifier words that say how a level was reached; between
+// a from and a to they replace the plain 至: 由5元提高至10元.
+var verbs = map[string]bool{"提高至": true, "提升至": true, "降至": true, "增至": true, "缩减至": true, "突破至": true, "达到": true, "稳定在": true, "保持在": true, "控制在": true}
+
+// fromTo is a from→to statement with the report's verb: 由11.37提高至14.58,
+// and the qualifier words that are not the verb.
+func fromTo(in report.Indicator, qualifier string) string {
+	verb, rest := "至", []string{}
+	for _, w := range strings.Split(qualifier, "、") {
+		switch {
+		case w == "":
+		case verbs[w]:
+			verb = w
+		default:
+			rest = append(rest, w)
+		}
+	}
+	pre, inner, post := splitQualifier(strings.Join(rest, "、"))
+	return pre + "由" + digits(*in.From, in.Quote) + verb + digits(*in.Value, in.Quote) + inner + post
+}
+
+// rateOnly is the change of a fact stated without its level, with the
+// fact's qualifier where Chinese puts it: 增长超过20%, 增长20%以上.
+func rateOnly(in report.Indicator, qualifier string) string {
+	c := changePhrase(in.Change)
+	if c == "" || qualifier == "" {
+		return c
+	}
+	pre, inner, post := splitQualifier(qualifier)
+	i := strings.IndexAny(c, "0123456789")
+	if i < 0 {
+		return pre + c + inner + post
+	}
+	return c[:i] + pre + c[i:] + inner + post
 }

@@ -97,8 +97,8 @@ func (rd *renderer) layout() {
 	}
 	var thisYear, later bool
 	for _, t := range r.Targets {
-		thisYear = thisYear || !t.Period.Multi()
-		later = later || t.Period.Multi()
+		thisYear = thisYear || r.ThisYear(t)
+		later = later || !r.ThisYear(t)
 	}
 	if thisYear {
 		add(year+"年主要预期目标", rd.targets)
@@ -165,14 +165,28 @@ func (rd *renderer) tocIndex(text string, level int) int {
 // sectionTitle is a section's heading with the report's own numbering, or
 // （一）（二）… when the data gives none.
 func sectionTitle(rd *renderer, i int, s report.Section) string {
-	return outlineNumber(rd, fmt.Sprintf("results[%d]", i), i, s.Number) + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
+	numbered := false
+	for _, o := range rd.r.Results {
+		numbered = numbered || o.Number != ""
+	}
+	return outlineNumber(rd, fmt.Sprintf("results[%d]", i), i, s.Number, numbered) + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
 }
 
 func taskTitle(rd *renderer, i int, t report.Task) string {
-	return outlineNumber(rd, fmt.Sprintf("tasks[%d]", i), i, t.Number) + rd.text(fmt.Sprintf("tasks[%d].title", i), t.Title)
+	numbered := false
+	for _, o := range rd.r.Tasks {
+		numbered = numbered || o.Number != ""
+	}
+	return outlineNumber(rd, fmt.Sprintf("tasks[%d]", i), i, t.Number, numbered) + rd.text(fmt.Sprintf("tasks[%d].title", i), t.Title)
 }
 
-func outlineNumber(rd *renderer, field string, i int, number string) string {
+// outlineNumber is the number a heading is printed with: the report's own;
+// none when the report numbers some headings and not this one (a count of
+// our own would clash with its); else （一）（二）….
+func outlineNumber(rd *renderer, field string, i int, number string, reportNumbers bool) string {
+	if number == "" && reportNumbers {
+		return ""
+	}
 	if number != "" {
 		n := rd.text(field+".number", number)
 		if strings.HasSuffix(n, "、") || strings.HasSuffix(n, "）") || strings.HasSuffix(n, ")") {

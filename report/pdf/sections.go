@@ -24,7 +24,7 @@ func (rd *renderer) headline(max int) []dashRow {
 	seen := map[string]bool{}
 	for ti := range r.Targets {
 		t := &r.Targets[ti]
-		if t.Base == "" || t.Value == nil || t.Period.Multi() {
+		if t.Base == "" || t.Value == nil || !r.ThisYear(*t) {
 			continue
 		}
 		si, ii := findIndicator(r, t.Base)
@@ -105,7 +105,7 @@ func (rd *renderer) dashboard(p *part) {
 		cells := []string{
 			rd.text(row.field+".name", ind.Name),
 			valuePhrase(*ind, rd.unit(row.field+".unit", ind.Unit), rd.text(row.field+".qualifier", ind.Qualifier)),
-			rd.text(row.field+".change.label", changePhrase(ind.Change)),
+			rd.text(row.field+".change.label", changeOrRate(*ind, rd.text(row.field+".qualifier", ind.Qualifier))),
 			"—", "—",
 		}
 		if row.target != nil {
@@ -187,15 +187,28 @@ func (rd *renderer) resultsTable(si int, facts []int) *table {
 		ind := s.Indicators[ii]
 		f := fmt.Sprintf("results[%d].indicators[%d]", si, ii)
 		t.groups = append(t.groups, rd.text(f+".theme", ind.Theme))
+		change, qualifier := rd.text(f+".change.label", changePhrase(ind.Change)), rd.text(f+".qualifier", ind.Qualifier)
+		if ind.Value == nil { // a rate-only fact: its qualifier is the rate's
+			change, qualifier = rd.text(f+".change.label", rateOnly(ind, ind.Qualifier)), ""
+		}
 		t.rows = append(t.rows, []string{
 			rd.text(f+".name", ind.Name),
 			factNumber(ind),
 			rd.unit(f+".unit", factUnit(ind)),
-			orDash(rd.text(f+".change.label", changePhrase(ind.Change))),
-			rd.text(f+".qualifier", ind.Qualifier),
+			orDash(change),
+			qualifier,
 		})
 	}
 	return t
+}
+
+// changeOrRate is a fact's change, with its qualifier when the fact is
+// rate-only.
+func changeOrRate(in report.Indicator, qualifier string) string {
+	if in.Value == nil {
+		return rateOnly(in, qualifier)
+	}
+	return changePhrase(in.Change)
 }
 
 // factNumber is a fact's number column: its digits, a range, from→to, or
@@ -284,13 +297,21 @@ func (rd *renderer) multiYear(p *part) {
 			if ind.Measure != "" {
 				period += " " + ind.Measure.Label()
 			}
-			pre, inner, post := splitQualifier(rd.text(f+".qualifier", ind.Qualifier))
+			q := rd.text(f+".qualifier", ind.Qualifier)
+			pre, inner, post := splitQualifier(q)
+			number, change := pre+factNumber(ind)+inner+post, rd.text(f+".change.label", changePhrase(ind.Change))
+			switch {
+			case ind.Value == nil:
+				number, change = "—", rd.text(f+".change.label", rateOnly(ind, q))
+			case ind.From != nil:
+				number = fromTo(ind, q)
+			}
 			t.rows = append(t.rows, []string{
 				rd.text(f+".name", ind.Name),
 				period,
-				pre + factNumber(ind) + inner + post,
+				number,
 				rd.unit(f+".unit", factUnit(ind)),
-				orDash(rd.text(f+".change.label", changePhrase(ind.Change))),
+				orDash(change),
 			})
 		}
 		if first {
@@ -319,7 +340,7 @@ func (rd *renderer) targets(p *part) {
 			if n == "" {
 				n = report.NatureExpected
 			}
-			if n != nature || tg.Period.Multi() {
+			if n != nature || !r.ThisYear(tg) {
 				continue
 			}
 			f := fmt.Sprintf("targets[%d]", ti)
@@ -368,7 +389,7 @@ func (rd *renderer) goals(p *part) {
 		{title: "类型", width: 20, align: alignLeft, face: serif},
 	}}
 	for ti, tg := range r.Targets {
-		if !tg.Period.Multi() {
+		if r.ThisYear(tg) {
 			continue
 		}
 		f := fmt.Sprintf("targets[%d]", ti)
@@ -405,7 +426,11 @@ func (rd *renderer) annexes(p *part) {
 			content := rd.text(f+".text", it.Text)
 			for k, fg := range it.Figures {
 				ff := fmt.Sprintf("%s.figures[%d]", f, k)
-				phrase := rd.text(ff+".name", fg.Name) + amount(fg.Value, rd.unit(ff+".unit", fg.Unit), rd.text(ff+".qualifier", fg.Qualifier), fg.Quote)
+				phrase := rd.text(ff+".name", fg.Name)
+				if fg.Per != "" {
+					phrase += "每" + rd.text(ff+".per", fg.Per)
+				}
+				phrase += amount(fg.Value, rd.unit(ff+".unit", fg.Unit), rd.text(ff+".qualifier", fg.Qualifier), fg.Quote)
 				if content != "" {
 					content += "；"
 				}
@@ -428,9 +453,15 @@ func (rd *renderer) tasks(p *part) {
 	rd.heading(h1, p.title, 40, p.toc)
 	rd.investmentChart()
 	lastPart := ""
+	parts := map[string]bool{}
+	for _, task := range r.Tasks {
+		parts[task.Part] = true
+	}
 	for ti, task := range r.Tasks {
 		f := fmt.Sprintf("tasks[%d]", ti)
-		if task.Part != "" && task.Part != lastPart {
+		// The report's parts above its tasks, when there are several: one
+		// part over every task would only repeat the heading above.
+		if task.Part != "" && task.Part != lastPart && len(parts) > 1 {
 			rd.paragraph(rd.text(f+".part", task.Part), para{face: sansBold, size: bodySize + 1, lead: 7.4, color: ink, align: alignLeft})
 			lastPart = task.Part
 		}
