@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -22,9 +23,10 @@ import (
 
 // Exit codes, the contract with shells, cron and Kubernetes.
 const (
-	exitOK     = 0 // everything asked for was made
-	exitFailed = 1 // an input was invalid or a report failed (the rest were still made)
-	exitUsage  = 2 // the command line was wrong
+	exitOK          = 0 // everything asked for was made
+	exitFailed      = 1 // an input was invalid or a report failed (the rest were still made)
+	exitUsage       = 2 // the command line was wrong
+	exitInterrupted = 3 // SIGINT or SIGTERM before every input was done: running again finishes the job
 )
 
 // version is set at release time with -ldflags "-X main.version=…"; a
@@ -41,29 +43,41 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitCode(commands.Run(ctx, args, toolVersion(), stdout, stderr), stderr)
 }
 
-// exitCode is the one place that maps an outcome to an exit status.
+// exitCode is the one place that maps an outcome to an exit status, and
+// prints the outcome's last line: plain text, or, for a command asked for
+// JSON logs, one more JSON line like those before it.
 func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	code, msg := outcome(err)
+	var asJSON commands.JSONError
+	if errors.As(err, &asJSON) {
+		slog.New(slog.NewJSONHandler(stderr, nil)).Error(msg, "exit_code", code)
+		return code
+	}
+	switch {
+	case code == exitUsage:
+		fmt.Fprintf(stderr, "%s\nRun 'workreport help' for usage.\n", msg)
+	case msg != "":
+		fmt.Fprintln(stderr, msg)
+	}
+	return code
+}
+
+// outcome is the exit status of err and the line that says what happened.
+func outcome(err error) (int, string) {
 	var usage commands.UsageError
-	var failed commands.FailedError
 	var problems report.Errors
 	switch {
-	case err == nil:
-		return exitOK
-	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "workreport: %v\nRun 'workreport --help' for usage.\n", usage.Err)
-		return exitUsage
-	case errors.As(err, &failed):
-		fmt.Fprintf(stderr, "workreport: %v\n", err)
-		return exitFailed
-	case errors.As(err, &problems):
-		fmt.Fprintln(stderr, problems.Error())
-		return exitFailed
 	case errors.Is(err, batch.ErrInterrupted):
-		fmt.Fprintf(stderr, "workreport: %v\n", err)
-		return exitFailed
+		return exitInterrupted, "workreport: " + err.Error()
+	case errors.As(err, &usage):
+		return exitUsage, "workreport: " + usage.Err.Error()
+	case errors.As(err, &problems):
+		return exitFailed, problems.Error()
 	default:
-		fmt.Fprintf(stderr, "workreport: %v\n", err)
-		return exitFailed
+		return exitFailed, "workreport: " + err.Error()
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/workreport/workreport/internal/clienttest"
 	"github.com/workreport/workreport/report"
 	"github.com/workreport/workreport/samples"
 )
@@ -30,6 +31,18 @@ func TestCommandLine(t *testing.T) {
 	misquoted := filepath.Join(dir, "misquoted.yaml")
 	os.WriteFile(misquoted, bytes.Replace(data, []byte("quote: 地区生产总值预计完成231.52亿元"), []byte("quote: 地区生产总值完成231.52亿元"), 1), 0o644)
 	source := filepath.Join("samples", "testdata", "seeds", "hailar-2025.txt")
+	fifo := filepath.Join(dir, "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	// A workbook this tool wrote, in the folder generate writes into.
+	edited := filepath.Join(dir, "e", "my-district.xlsx")
+	if code := run([]string{"workreport", "generate", "-q", "--out", filepath.Dir(edited), good}, io.Discard, io.Discard); code != 0 {
+		t.Fatal("generate for the edited workbook:", code)
+	}
+	editedBytes, _ := os.ReadFile(edited)
 
 	tests := []struct {
 		name       string
@@ -39,6 +52,8 @@ func TestCommandLine(t *testing.T) {
 		stdout     string // substring expected on stdout
 		stderr     string // substring expected on stderr
 		wantOutput []string
+		quiet      bool // nothing on stdout
+		jsonLines  bool // every line on stderr is JSON
 	}{
 		{name: "version", args: []string{"--version"}, code: 0, stdout: "workreport version "},
 		{name: "help lists commands", args: []string{"--help"}, code: 0, stdout: "validate"},
@@ -50,7 +65,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "validate against the source", args: []string{"validate", "--source", source, good}, code: 0, stdout: "my-district.yaml: ok"},
 		{name: "validate a quote the source lacks", args: []string{"validate", misquoted, "--source", source}, code: 1,
 			stderr: `misquoted.yaml:48:16: quote is not in the source text word for word: "地区生产总值完成231.52亿元,同比增长5.5%"`},
-		{name: "validate --source missing", args: []string{"validate", "--source", filepath.Join(dir, "none.txt"), good}, code: 2, stderr: "--source: open"},
+		{name: "validate --source missing", args: []string{"validate", "--source", filepath.Join(dir, "none.txt"), good}, code: 2, stderr: "--source: stat "},
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},
@@ -68,6 +83,37 @@ func TestCommandLine(t *testing.T) {
 			wantOutput: []string{"c/my-district.xlsx"}},
 		{name: "generate with a bad input still writes the good one", args: []string{"generate", "--out", filepath.Join(dir, "d"), bad, good}, code: 1,
 			stderr: `unknown key "levle"`, wantOutput: []string{"d/my-district.xlsx"}},
+		// The hostile cases of issue 12.
+		{name: "validate a FIFO", args: []string{"validate", fifo}, code: 1, stderr: "pipe.yaml: not a regular file but a named pipe (FIFO)"},
+		{name: "validate /dev/zero", args: []string{"validate", "/dev/zero"}, code: 1, stderr: "/dev/zero: not a regular file but a device"},
+		{name: "generate a FIFO", args: []string{"generate", "--out", filepath.Join(dir, "f"), fifo}, code: 1, stderr: "not a regular file but a named pipe"},
+		{name: "batch a FIFO", args: []string{"batch", "--out", filepath.Join(dir, "f"), fifo}, code: 1, stderr: "not a regular file but a named pipe"},
+		{name: "generate never writes over its input", args: []string{"generate", edited, "--out", filepath.Dir(edited)}, code: 1,
+			stderr: "its xlsx output " + edited + " is the input file itself; nothing was written"},
+		{name: "batch DIR --out DIR", args: []string{"batch", empty, "--out", empty}, code: 1, stderr: "is the output folder (--out " + empty + ") too"},
+		{name: "batch of an empty folder", args: []string{"batch", empty, "--out", filepath.Join(dir, "g")}, code: 1,
+			stderr: "empty: no .yaml, .yml, .json or .xlsx file under this folder"},
+		{name: "huge SOURCE_DATE_EPOCH", args: []string{"generate", "--out", dir}, env: map[string]string{"SOURCE_DATE_EPOCH": "99999999999999"}, code: 2,
+			stderr: "up to 253402300799 (9999-12-31"},
+		{name: "negative --jobs", args: []string{"batch", "--jobs", "-3", dir}, code: 2, stderr: "--jobs -3: expected 1 to 256"},
+		{name: "negative WORKREPORT_JOBS", args: []string{"batch", dir}, env: map[string]string{"WORKREPORT_JOBS": "-3"}, code: 2, stderr: "--jobs -3: expected 1 to 256"},
+		{name: "too many --jobs", args: []string{"batch", "--jobs", "100000", dir}, code: 2, stderr: "--jobs 100000"},
+		{name: "help command", args: []string{"help"}, code: 0, stdout: "completion"},
+		{name: "help of a command", args: []string{"help", "batch"}, code: 0, stdout: "--shard"},
+		{name: "bash completion", args: []string{"completion", "bash"}, code: 0, stdout: "workreport"},
+		{name: "zsh completion", args: []string{"completion", "zsh"}, code: 0, stdout: "compdef"},
+		{name: "fish completion", args: []string{"completion", "fish"}, code: 0, stdout: "complete -c workreport"},
+		{name: "quiet generate", args: []string{"generate", "-q", "--out", filepath.Join(dir, "h"), good}, code: 0, quiet: true,
+			wantOutput: []string{"h/my-district.pdf"}},
+		{name: "quiet validate", args: []string{"validate", "--quiet", good}, code: 0, quiet: true},
+		{name: "quiet batch still tells failures", args: []string{"batch", "--quiet", "--out", filepath.Join(dir, "i"), bad, good}, code: 1, quiet: true,
+			stderr: `unknown key "levle"`},
+		{name: "JSON logs are JSON to the last line", args: []string{"batch", "--log-format", "json", "--out", filepath.Join(dir, "j"), bad, good}, code: 1,
+			jsonLines: true, stderr: `"exit_code":1`},
+		{name: "JSON logs: a usage error too", args: []string{"batch", "--log-format=json", "--jobs", "-3", dir}, code: 2,
+			jsonLines: true, stderr: `"exit_code":2`},
+		{name: "JSON logs from the environment: a usage error too", args: []string{"batch", "--shard", "9/4", dir}, code: 2,
+			env: map[string]string{"WORKREPORT_LOG_FORMAT": "json"}, jsonLines: true, stderr: `shard \"9/4\"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +121,7 @@ func TestCommandLine(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			var stdout, stderr bytes.Buffer
-			code := run(append([]string{"workreport"}, tt.args...), &stdout, &stderr)
+			code := within(t, 10*time.Second, func() int { return run(append([]string{"workreport"}, tt.args...), &stdout, &stderr) })
 			if code != tt.code {
 				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, stdout.String(), stderr.String())
 			}
@@ -90,7 +136,35 @@ func TestCommandLine(t *testing.T) {
 					t.Errorf("output %s not written: %v", o, err)
 				}
 			}
+			if tt.quiet && stdout.Len() > 0 {
+				t.Errorf("--quiet printed:\n%s", stdout.String())
+			}
+			if tt.jsonLines {
+				for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+					if !json.Valid([]byte(line)) {
+						t.Errorf("not a JSON line: %q", line)
+					}
+				}
+			}
 		})
+	}
+	if now, _ := os.ReadFile(edited); !bytes.Equal(now, editedBytes) {
+		t.Error("generate wrote over the workbook it read")
+	}
+}
+
+// within fails t if f takes longer than d: a hostile input must end
+// quickly, and a hang must fail the test rather than stall the suite.
+func within[T any](t *testing.T, d time.Duration, f func() T) T {
+	t.Helper()
+	done := make(chan T, 1)
+	go func() { done <- f() }()
+	select {
+	case v := <-done:
+		return v
+	case <-time.After(d):
+		t.Fatalf("still running after %v: it hangs", d)
+		panic("unreachable")
 	}
 }
 
@@ -116,7 +190,8 @@ func TestSampleAndSchemaCommands(t *testing.T) {
 
 // TestSIGTERMStopsCleanly sends SIGTERM to a batch run in a child process:
 // it stops taking inputs, writes its summary (marked interrupted) and exits
-// 1; every output it wrote is complete.
+// 3, the status of an interruption (a scheduler retries it, and not a bad
+// input's 1); every output it wrote is complete.
 func TestSIGTERMStopsCleanly(t *testing.T) {
 	if args := os.Getenv("WORKREPORT_TEST_CHILD_ARGS"); args != "" {
 		os.Exit(run(strings.Split(args, "\x1f"), io.Discard, io.Discard))
@@ -143,8 +218,8 @@ func TestSIGTERMStopsCleanly(t *testing.T) {
 	cmd.Process.Signal(syscall.SIGTERM)
 	err := cmd.Wait()
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
-		t.Fatalf("exit: %v, want status 1", err)
+	if !errors.As(err, &exit) || exit.ExitCode() != exitInterrupted {
+		t.Fatalf("exit: %v, want status %d", err, exitInterrupted)
 	}
 	raw, err := os.ReadFile(filepath.Join(out, "workreport-run.json"))
 	if err != nil {
@@ -166,4 +241,25 @@ func TestSIGTERMStopsCleanly(t *testing.T) {
 		}
 	}
 	t.Logf("stopped after %d of 200 reports", sum.Totals.Written)
+}
+
+// TestLatestSourceDateOpens: the last SOURCE_DATE_EPOCH accepted
+// (9999-12-31T23:59:59Z) gives a workbook openpyxl opens and a PDF qpdf
+// accepts; one second more is a usage error (TestCommandLine).
+func TestLatestSourceDateOpens(t *testing.T) {
+	python := clienttest.PythonModule(t, "openpyxl", "python3-openpyxl")
+	qpdf := clienttest.Tool(t, "qpdf", "qpdf")
+	t.Setenv("SOURCE_DATE_EPOCH", "253402300799")
+	out := t.TempDir()
+	if code := run([]string{"workreport", "generate", "-q", "--out", out}, io.Discard, io.Discard); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	msg, err := exec.Command(python, "-c", "import openpyxl,sys; print(openpyxl.load_workbook(sys.argv[1]).properties.created)",
+		filepath.Join(out, "hailar-2025.xlsx")).CombinedOutput()
+	if err != nil || !strings.Contains(string(msg), "9999-12-31 23:59:59") {
+		t.Errorf("openpyxl: %v\n%s", err, msg)
+	}
+	if msg, err := exec.Command(qpdf, "--check", filepath.Join(out, "hailar-2025.pdf")).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, msg)
+	}
 }

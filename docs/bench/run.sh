@@ -11,7 +11,7 @@ peers="$root/docs/bench/peers"
 large=${1:-1000}
 work=$(mktemp -d -t workreport-bench.XXXX)
 trap 'rm -rf "$work"' EXIT
-go build -trimpath -o "$work/workreport" .
+CGO_ENABLED=0 go build -trimpath -o "$work/workreport" .
 mkdir -p "$work/hello"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$work/hello/main.go"
 printf 'module hello\n\ngo 1.26\n' >"$work/hello/go.mod"

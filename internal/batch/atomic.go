@@ -3,10 +3,11 @@ package batch
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -30,11 +31,10 @@ func writeAtomicWith(path string, write func(io.Writer) error) error {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	tmp, err := createLocked(dir, "."+base+".*.tmp")
 	if err != nil {
 		return err
 	}
-	lockTemporary(tmp)
 	name := tmp.Name()
 	atWriteStep("created", path)
 	ok := false
@@ -83,56 +83,66 @@ func atWriteStep(step, path string) {
 
 // sameContent reports whether path already holds exactly data, so an
 // unchanged output is not rewritten (its mtime then tells when it last
-// really changed).
+// really changed). Whatever else is at path (a pipe, a folder, a longer
+// file) is not read, and is replaced.
 func sameContent(path string, data []byte) bool {
-	old, err := os.ReadFile(path)
+	st, err := os.Lstat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := readRegular(path, int64(len(data)))
 	return err == nil && bytes.Equal(old, data)
 }
 
-// safeBase turns an input's name into an output base name that cannot
-// leave the output folder or confuse a shell: no separators, no leading
-// dots, no control characters.
-func safeBase(name string) (string, error) {
-	var b []rune
-	for _, r := range name {
-		switch {
-		case r == '/' || r == '\\' || r == 0 || r < 0x20 || r == 0x7f:
-			b = append(b, '_')
-		case r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|':
-			b = append(b, '_')
-		default:
-			b = append(b, r)
+// createLocked creates a temporary file (os.CreateTemp's pattern) and
+// locks it (lockTemporary). A sweep by another run may remove the file in
+// the instant between the two; then the file is made again, so a locked
+// file under its name is what the caller gets, and a sweep may remove any
+// unlocked temporary at once.
+func createLocked(dir, pattern string) (*os.File, error) {
+	for attempt := 0; ; attempt++ {
+		f, err := os.CreateTemp(dir, pattern)
+		if err != nil {
+			return nil, err
 		}
+		locked := lockTemporary(f)
+		st, err1 := f.Stat()
+		st2, err2 := os.Lstat(f.Name())
+		if !locked || err1 == nil && err2 == nil && os.SameFile(st, st2) || attempt == 3 {
+			return f, nil
+		}
+		f.Close()
 	}
-	s := string(b)
-	for len(s) > 0 && (s[0] == '.' || s[0] == ' ') {
-		s = s[1:]
-	}
-	if s == "" {
-		return "", fmt.Errorf("input name %q gives no usable output name", name)
-	}
-	if len(s) > 200 {
-		s = s[:200]
-	}
-	return s, nil
 }
 
-// sweepTemporaries removes the temporary files a killed earlier run left
-// behind (writeAtomic's ".name.*.tmp"); they were never complete outputs.
-// It leaves those another live run is writing: the shards of a cluster run
-// share one output folder, and start while others are mid-write. Such a
-// file is locked (lockTemporary) or, in the instant between its creation
-// and its lock, younger than sweepGrace.
+// sweepTemporaries removes, everywhere under the output folder dir, the
+// temporary files a killed earlier run left behind (writeAtomic's
+// ".name.*.tmp"); they were never complete outputs. It leaves those
+// another live run is writing (the shards of a cluster run share one
+// output folder, and start while others are mid-write): such a file is
+// locked from the moment it has its name (createLocked). On a file system
+// without locks, where a live run's file cannot be told from a dead one's,
+// only those older than sweepGrace are removed.
 func sweepTemporaries(dir string) {
-	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
-	for _, p := range leftovers {
-		st, err := os.Lstat(p)
-		if err != nil || !st.Mode().IsRegular() || time.Since(st.ModTime()) < sweepGrace || inUse(p) {
-			continue
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !d.Type().IsRegular() ||
+			!strings.HasPrefix(d.Name(), ".") || !strings.HasSuffix(d.Name(), ".tmp") {
+			return nil
+		}
+		held, known := inUse(p)
+		if held {
+			return nil
+		}
+		if !known {
+			if st, err := d.Info(); err != nil || time.Since(st.ModTime()) < sweepGrace {
+				return nil
+			}
 		}
 		os.Remove(p)
-	}
+		return nil
+	})
 }
 
-// sweepGrace is how old a temporary file must be before a sweep removes it.
+// sweepGrace is how old a temporary file must be before a sweep removes it
+// on a file system without locks.
 const sweepGrace = time.Minute

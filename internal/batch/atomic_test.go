@@ -9,8 +9,10 @@ import (
 )
 
 // TestSweepLeavesLiveTemporaries: a run's sweep removes the temporary files
-// of dead runs, and not those another run (a shard sharing the folder) is
-// writing: locked ones, whatever their age, and ones just made.
+// of dead runs at once, however young (issue 12: a killed run's files
+// stayed until a run a minute later), in subfolders too, and not those
+// another run (a shard sharing the folder) is writing: locked ones,
+// whatever their age.
 func TestSweepLeavesLiveTemporaries(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -36,9 +38,11 @@ func TestSweepLeavesLiveTemporaries(t *testing.T) {
 	dead := touch(".a.pdf.123.tmp", time.Hour, false)
 	writing := touch(".b.pdf.456.tmp", time.Hour, true)
 	fresh := touch(".c.pdf.789.tmp", time.Second, false)
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	nested := touch("sub/.e.xlsx.1.tmp", 0, false)
 	output := touch("d.pdf", time.Hour, false)
 	sweepTemporaries(dir)
-	for p, want := range map[string]bool{dead: false, writing: true, fresh: true, output: true} {
+	for p, want := range map[string]bool{dead: false, writing: true, fresh: false, nested: false, output: true} {
 		if _, err := os.Stat(p); (err == nil) != want {
 			t.Errorf("%s: kept %v, want %v", filepath.Base(p), err == nil, want)
 		}
@@ -58,7 +62,7 @@ func TestWriteAtomicHoldsItsLock(t *testing.T) {
 		}
 		old := time.Now().Add(-time.Hour)
 		os.Chtimes(tmps[0], old, old)
-		if !inUse(tmps[0]) {
+		if held, _ := inUse(tmps[0]); !held {
 			t.Error("the temporary file is not locked while it is written")
 		}
 		sweepTemporaries(dir)

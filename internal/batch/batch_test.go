@@ -1,20 +1,12 @@
 package batch
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -237,16 +229,30 @@ func TestOutputNamesStayInOut(t *testing.T) {
 			t.Errorf("safeBase(%q) = %q can leave the folder", tt.in, got)
 		}
 	}
-	// Two inputs with the same base: the second fails instead of overwriting.
+	// The output folder mirrors the input tree, each part made safe.
+	for _, tt := range []struct{ rel, want string }{
+		{"a.yaml", "a"},
+		{"sub/a.b.json", "sub/a.b"},
+		{".hidden/x.yaml", "hidden/x"},
+		{"c:d/e|f.xlsx", "c_d/e_f"},
+		{"a/../b.yaml", "b"},
+		{"../../b.yaml", "b"},
+		{"/.yaml", ""},
+	} {
+		got, err := outputName(tt.rel)
+		if (tt.want == "") != (err != nil) || got != tt.want {
+			t.Errorf("outputName(%q) = %q, %v; want %q", tt.rel, got, err, tt.want)
+		}
+	}
+	// Two inputs with the same name in one folder: the second fails
+	// instead of overwriting.
 	in, out := t.TempDir(), t.TempDir()
-	data, _ := samples.Bytes("hailar-2025")
-	os.MkdirAll(filepath.Join(in, "a"), 0o755)
-	os.MkdirAll(filepath.Join(in, "b"), 0o755)
-	os.WriteFile(filepath.Join(in, "a", "x.yaml"), data, 0o644)
-	os.WriteFile(filepath.Join(in, "b", "x.yaml"), data, 0o644)
+	data := []byte(tinyReport("甲区"))
+	os.WriteFile(filepath.Join(in, "x.json"), data, 0o644)
+	os.WriteFile(filepath.Join(in, "x.yaml"), data, 0o644)
 	inputs, _ := Find([]string{in}, out)
 	sum, _ := Run(context.Background(), inputs, Options{OutDir: out}, nil)
-	if sum.Totals.Written != 1 || sum.Totals.Failed != 1 || !strings.Contains(sum.Results[1].Error, "like those of a/x.yaml") {
+	if sum.Totals.Written != 1 || sum.Totals.Failed != 1 || !strings.Contains(sum.Results[1].Error, "like those of x.json") {
 		t.Errorf("same-base inputs: %+v", sum.Results)
 	}
 }
@@ -268,98 +274,6 @@ func TestFindSkipsTheOutputFolder(t *testing.T) {
 	globbed, err := Find([]string{filepath.Join(in, "**", "*.yaml")}, out)
 	if err != nil || len(globbed) != 2 || globbed[0].Rel != "city-0/district-000.yaml" {
 		t.Fatalf("glob inputs %+v, %v", globbed, err)
-	}
-}
-
-// TestKilledRunLeavesNoPartialOutput kills a child process running a batch
-// at chosen moments of its writes (SIGKILL from inside, at the Nth time a
-// step of an atomic write is reached for a file whose name ends so), then
-// checks that every file under a final name is complete and that the next
-// run finishes the job and sweeps the temporary files.
-func TestKilledRunLeavesNoPartialOutput(t *testing.T) {
-	t.Parallel()
-	if dir := os.Getenv("WORKREPORT_TEST_CHILD_BATCH"); dir != "" {
-		killAt := strings.Split(os.Getenv("WORKREPORT_TEST_KILL_AT"), " ")
-		seen := 0
-		var mu sync.Mutex
-		writeStepHook = func(step, path string) {
-			mu.Lock()
-			defer mu.Unlock()
-			if step == killAt[0] && strings.HasSuffix(path, killAt[1]) {
-				if seen++; strconv.Itoa(seen) == killAt[2] {
-					syscall.Kill(os.Getpid(), syscall.SIGKILL)
-					select {} // the signal is on its way
-				}
-			}
-		}
-		inputs, _ := Find([]string{filepath.Join(dir, "in")}, "")
-		Run(context.Background(), inputs, Options{OutDir: filepath.Join(dir, "out"), Jobs: 1, Summary: true, Version: "t"}, nil)
-		os.Exit(3) // never killed: the parent reports it
-	}
-	const inputs = 6
-	dir := t.TempDir()
-	makeInputs(t, filepath.Join(dir, "in"), inputs, nil)
-	for _, killAt := range []string{
-		"created .pdf 1",                  // the first output just begun
-		"synced .xlsx 3",                  // a complete workbook not yet renamed
-		"renamed .pdf 4",                  // right after an output got its final name
-		"synced .xlsx 6",                  // the last workbook
-		"created workreport-run.json 1",   // outputs all written, the run summary begun
-		"renamed workreport-run.json 1",   // the summary written, the state not yet
-		"synced .workreport-state.json 1", // the state complete, not yet renamed
-	} {
-		t.Run(strings.ReplaceAll(killAt, " ", "-"), func(t *testing.T) {
-			out := filepath.Join(dir, "out")
-			os.RemoveAll(out)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunLeavesNoPartialOutput$")
-			cmd.Env = append(os.Environ(), "WORKREPORT_TEST_CHILD_BATCH="+dir, "WORKREPORT_TEST_KILL_AT="+killAt)
-			err := cmd.Run()
-			var exit *exec.ExitError
-			if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
-				t.Fatalf("the child was not killed at %q: %v", killAt, err)
-			}
-			entries, _ := os.ReadDir(out)
-			complete, temporaries := 0, 0
-			for _, e := range entries {
-				p := filepath.Join(out, e.Name())
-				data, _ := os.ReadFile(p)
-				switch {
-				case strings.HasSuffix(e.Name(), ".tmp"):
-					temporaries++
-				case filepath.Ext(e.Name()) == ".xlsx":
-					if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
-						t.Errorf("%s is not a complete workbook: %v", e.Name(), err)
-					}
-					complete++
-				case filepath.Ext(e.Name()) == ".pdf":
-					if !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
-						t.Errorf("%s is not a complete PDF", e.Name())
-					}
-					complete++
-				}
-			}
-			if temporaries == 0 && !strings.HasPrefix(killAt, "renamed") {
-				t.Errorf("no temporary file left: the kill came at another moment than %q", killAt)
-			}
-			t.Logf("killed at %q: %d complete outputs, %d temporary files", killAt, complete, temporaries)
-			// The next run finishes the job and sweeps the temporary files:
-			// those of a dead process, once older than sweepGrace (here, aged
-			// by hand; a run starting in the same second may be another shard's).
-			leftovers, _ := filepath.Glob(filepath.Join(out, ".*.tmp"))
-			for _, p := range leftovers {
-				old := time.Now().Add(-2 * sweepGrace)
-				os.Chtimes(p, old, old)
-			}
-			found, _ := Find([]string{filepath.Join(dir, "in")}, "")
-			sum, err := Run(context.Background(), found, Options{OutDir: out, Summary: true, Version: "t"}, nil)
-			if err != nil || sum.Totals.Failed != 0 || sum.Totals.Written+sum.Totals.Unchanged != inputs {
-				t.Fatalf("recovery run: %+v %v", sum.Totals, err)
-			}
-			leftovers, _ = filepath.Glob(filepath.Join(out, ".*.tmp"))
-			if len(leftovers) != 0 {
-				t.Errorf("temporary files left after the recovery run: %v", leftovers)
-			}
-		})
 	}
 }
 

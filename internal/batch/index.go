@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -24,12 +25,23 @@ func WriteIndex(dir string, date *time.Time) error {
 		return err
 	}
 	defer spool.close()
-	results, err := readSummaries(dir, spool)
+	paths, err := summaryLayout(dir)
 	if err != nil {
 		return err
 	}
-	return writeIndex(dir, results, spool, date)
+	results, err := readSummaries(paths, spool, true)
+	if err != nil {
+		return err
+	}
+	err = writeIndex(dir, results, spool, date)
+	if errors.Is(err, errNoRows) {
+		return fmt.Errorf("%s: the run summaries record no report written (every input failed); fix the inputs and run `workreport batch` again", dir)
+	}
+	return err
 }
+
+// errNoRows: no report to make an index of.
+var errNoRows = errors.New("no report written")
 
 // writeIndex writes dir/index.xlsx from results in input order, their
 // headlines read back from spool one report at a time.
@@ -47,7 +59,7 @@ func writeIndex(dir string, results []Result, spool *headlineSpool, date *time.T
 		}
 	}
 	if len(metas) == 0 {
-		return fmt.Errorf("%s: no run summary with a written report (run `workreport batch` first)", dir)
+		return errNoRows
 	}
 	if date != nil {
 		latest = *date

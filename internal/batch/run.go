@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -167,10 +168,9 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	if err != nil {
 		return nil, err
 	}
+	inputs = nameOutputs(inputs) // a copy: the caller's inputs are left as they were
 	if opt.Shard.N > 0 {
 		inputs = opt.Shard.Filter(inputs)
-	} else {
-		inputs = append([]Input(nil), inputs...) // claimBases settles names in its own copy
 	}
 	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
 		return nil, err
@@ -189,13 +189,17 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 		state = readState(opt.OutDir)
 	}
 	var spool *headlineSpool
-	earlier := map[string]*ResultMeta{} // what earlier runs learnt of inputs this run may skip
+	// earlier is what this layout's last run learnt of the inputs this run
+	// may skip: an input is skipped only when its row for the index is
+	// known, so a summary lost or damaged (a kill between the state and
+	// the summary, a full disk) costs a rebuild, never a row.
+	earlier := map[string]*ResultMeta{}
 	if opt.Summary {
 		if spool, err = openSpool(opt.OutDir); err != nil {
 			return nil, err
 		}
 		defer spool.close()
-		earlierResults, err := readSummaries(opt.OutDir, spool)
+		earlierResults, err := readSummaries([]string{filepath.Join(opt.OutDir, summaryName(opt.Shard))}, spool, false)
 		if err != nil {
 			return nil, err
 		}
@@ -204,7 +208,9 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 		}
 	}
 	results := make([]Result, len(inputs))
-	claimBases(inputs, results)
+	if err := claimOutputs(inputs, results, formats, opt); err != nil {
+		return nil, err
+	}
 	if obs != nil {
 		obs.Start(len(inputs))
 	}
@@ -219,10 +225,7 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 			defer wg.Done()
 			for i := range work {
 				if results[i].Status == "" {
-					results[i] = process(inputs[i], formats, opt, state, spool, spareCPU)
-					if results[i].Status == StatusSkipped {
-						results[i].Meta = earlier[results[i].Input]
-					}
+					results[i] = process(inputs[i], formats, opt, state, earlier[inputs[i].Rel], spool, spareCPU)
 				}
 				if obs != nil {
 					obs.Done(results[i])
@@ -290,7 +293,16 @@ feed:
 		// A sharded run leaves the index to `workreport index`, run once
 		// after every shard has finished; a whole run has every row at hand.
 		if opt.Shard.N == 0 && !interrupted {
-			if err := writeIndex(opt.OutDir, results, spool, opt.Date); err != nil {
+			err := writeIndex(opt.OutDir, results, spool, opt.Date)
+			if errors.Is(err, errNoRows) {
+				// Every input failed: an index of an earlier run would
+				// contradict the summary just written.
+				err = os.Remove(filepath.Join(opt.OutDir, IndexFile))
+				if errors.Is(err, fs.ErrNotExist) {
+					err = nil
+				}
+			}
+			if err != nil {
 				return sum, fmt.Errorf("index workbook: %w", err)
 			}
 		}
@@ -301,32 +313,85 @@ feed:
 	return sum, nil
 }
 
-// claimBases gives each output base name to the first input (in sorted
-// order) that wants it; a later input with the same base fails rather than
-// overwrite the first one's outputs.
-func claimBases(inputs []Input, results []Result) {
+// nameOutputs returns a copy of inputs with each one's output name set
+// (outputName of its Rel, unless already set); an input whose name gives
+// none keeps an empty Out, and claimOutputs fails it.
+func nameOutputs(inputs []Input) []Input {
+	out := make([]Input, len(inputs))
+	for i, in := range inputs {
+		if in.Out == "" {
+			in.Out, _ = outputName(in.Rel)
+		}
+		out[i] = in
+	}
+	return out
+}
+
+// claimOutputs settles, before anything is written, which input may write
+// which files: the first input (in sorted order) to want an output name
+// gets it and a later one fails (names that differ only in case clash too:
+// they are one file on a case-insensitive file system); an input whose
+// outputs would be written over an input file, its own or another's (a
+// workbook read back from the output folder), fails. An input file that
+// is one of the run's own records is the run's error.
+func claimOutputs(inputs []Input, results []Result, formats []Format, opt Options) error {
+	at := map[string]int{} // the real path of each input file
+	for i, in := range inputs {
+		if in.Path != "" {
+			at[realAbs(in.Path)] = i
+		}
+	}
+	if opt.Summary {
+		for _, name := range []string{summaryName(opt.Shard), stateFile, IndexFile} {
+			p := filepath.Join(opt.OutDir, name)
+			if i, ok := at[realAbs(p)]; ok {
+				return fmt.Errorf("%s: the input %s is this run's own %s; move it out of the output folder, or choose another --out", inputs[i].Path, inputs[i].Rel, p)
+			}
+		}
+	}
 	owner := map[string]string{}
 	for i, in := range inputs {
-		base, err := safeBase(in.Base)
-		if err != nil {
+		if in.Out == "" {
+			_, err := outputName(in.Rel)
 			results[i] = Result{Input: in.Rel, Status: StatusFailed, Error: err.Error()}
 			continue
 		}
-		inputs[i].Base = base
-		if first, taken := owner[base]; taken {
+		key := shardKey(in.Out)
+		if first, taken := owner[key]; taken {
 			results[i] = Result{Input: in.Rel, Status: StatusFailed,
-				Error: fmt.Sprintf("its outputs would be named %s.* like those of %s; rename one of the two inputs", base, first)}
+				Error: fmt.Sprintf("%s: its outputs would be named %s.* like those of %s; rename one of the two inputs", in.Rel, in.Out, first)}
 			continue
 		}
-		owner[base] = in.Rel
+		owner[key] = in.Rel
+		for _, f := range formats {
+			p := outputPath(opt.OutDir, in, f)
+			j, ok := at[realAbs(p)]
+			if !ok {
+				continue
+			}
+			msg := fmt.Sprintf("%s: its %s output %s is the input file itself; nothing was written: choose another --out", in.Rel, f.Name, p)
+			if j != i {
+				msg = fmt.Sprintf("%s: its %s output %s would be written over the input %s; nothing was written: choose another --out", in.Rel, f.Name, p, inputs[j].Rel)
+			}
+			results[i] = Result{Input: in.Rel, Status: StatusFailed, Error: msg}
+			break
+		}
 	}
+	return nil
+}
+
+// outputPath is where input in's output of format f goes.
+func outputPath(dir string, in Input, f Format) string {
+	return filepath.Join(dir, filepath.FromSlash(in.Out)+f.Ext)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // process loads one input and writes its outputs.
 // With together, its formats are rendered concurrently.
-func process(in Input, formats []Format, opt Options, state map[string]string, spool *headlineSpool, together bool) (res Result) {
+// An input unchanged since its outputs were written (state) is skipped
+// when its row of the index (earlier) is known.
+func process(in Input, formats []Format, opt Options, state map[string]string, earlier *ResultMeta, spool *headlineSpool, together bool) (res Result) {
 	start := time.Now()
 	res = Result{Input: in.Rel}
 	defer func() {
@@ -338,16 +403,16 @@ func process(in Input, formats []Format, opt Options, state map[string]string, s
 	data := in.data
 	if in.Path != "" {
 		var err error
-		if data, err = readLimited(in.Path); err != nil {
+		if data, err = ReadInput(in.Path); err != nil {
 			res.Status, res.Error = StatusFailed, err.Error()
 			return res
 		}
 	}
 	res.inputHash = inputHash(data, formats, opt)
-	if state != nil && state[in.Rel] == res.inputHash && outputsExist(opt.OutDir, in.Base, formats) {
-		res.Status = StatusSkipped
+	if state != nil && state[in.Rel] == res.inputHash && (earlier != nil || !opt.Summary) && outputsExist(opt.OutDir, in, formats) {
+		res.Status, res.Meta = StatusSkipped, earlier
 		for _, f := range formats {
-			p := filepath.Join(opt.OutDir, in.Base+f.Ext)
+			p := outputPath(opt.OutDir, in, f)
 			st, _ := os.Stat(p)
 			res.Outputs = append(res.Outputs, Output{Format: f.Name, Path: p, Bytes: int(st.Size())})
 		}
@@ -379,7 +444,13 @@ func process(in Input, formats []Format, opt Options, state map[string]string, s
 			return res
 		}
 		data := out.buf.Bytes()
-		p := filepath.Join(opt.OutDir, in.Base+f.Ext)
+		p := outputPath(opt.OutDir, in, f)
+		if i == 0 && strings.Contains(in.Out, "/") {
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				res.Status, res.Error, res.Outputs = StatusFailed, err.Error(), nil
+				return res
+			}
+		}
 		if !sameContent(p, data) {
 			if err := writeAtomic(p, data); err != nil {
 				res.Status, res.Error, res.Outputs = StatusFailed, err.Error(), nil
@@ -435,25 +506,6 @@ func renderFormats(r *report.Report, formats []Format, date time.Time, together 
 	return out
 }
 
-func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxInputBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxInputBytes {
-		return nil, fmt.Errorf("%s: file is larger than %d MiB; not a work report", path, MaxInputBytes>>20)
-	}
-	return data, nil
-}
-
-// MaxInputBytes bounds any input file, workbooks included.
-const MaxInputBytes = 32 << 20
-
 // inputHash identifies what an input's outputs depend on: its bytes, the
 // tool's version, the formats and the document date.
 func inputHash(data []byte, formats []Format, opt Options) string {
@@ -469,9 +521,9 @@ func inputHash(data []byte, formats []Format, opt Options) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func outputsExist(dir, base string, formats []Format) bool {
+func outputsExist(dir string, in Input, formats []Format) bool {
 	for _, f := range formats {
-		if _, err := os.Stat(filepath.Join(dir, base+f.Ext)); err != nil {
+		if st, err := os.Stat(outputPath(dir, in, f)); err != nil || !st.Mode().IsRegular() {
 			return false
 		}
 	}
@@ -481,7 +533,7 @@ func outputsExist(dir, base string, formats []Format) bool {
 // readState reads which input hash each input's outputs were made from.
 func readState(dir string) map[string]string {
 	state := map[string]string{}
-	data, err := os.ReadFile(filepath.Join(dir, stateFile))
+	data, err := readRegular(filepath.Join(dir, stateFile), maxStateBytes)
 	if err == nil {
 		_ = json.Unmarshal(data, &state) // a damaged state only costs a rebuild
 	}

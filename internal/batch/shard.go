@@ -9,9 +9,10 @@ import (
 
 // Shard is part K of N of a run's inputs, for spreading a run over the
 // pods of a Kubernetes Indexed Job. An input belongs to the shard its
-// relative path hashes to, so adding or removing a file moves no other
-// file between shards, and the N shards together cover every input exactly
-// once.
+// output name (shardKey) hashes to, so adding or removing a file moves no
+// other file between shards, the N shards together cover every input
+// exactly once, and two inputs that would write the same outputs are
+// always in the same shard, where the second is refused.
 type Shard struct{ K, N int }
 
 // ParseShard reads "K/N" with 0 ≤ K < N.
@@ -27,10 +28,10 @@ func ParseShard(s string) (Shard, error) {
 
 func (s Shard) String() string { return fmt.Sprintf("%d/%d", s.K, s.N) }
 
-// Has reports whether the input named rel falls in this shard.
-func (s Shard) Has(rel string) bool {
+// Has reports whether the input with this shard key falls in this shard.
+func (s Shard) Has(key string) bool {
 	h := fnv.New64a()
-	h.Write([]byte(rel))
+	h.Write([]byte(key))
 	return h.Sum64()%uint64(s.N) == uint64(s.K)
 }
 
@@ -38,7 +39,11 @@ func (s Shard) Has(rel string) bool {
 func (s Shard) Filter(inputs []Input) []Input {
 	var out []Input
 	for _, in := range inputs {
-		if s.Has(in.Rel) {
+		key := in.Out
+		if key == "" {
+			key, _ = outputName(in.Rel)
+		}
+		if s.Has(shardKey(key)) {
 			out = append(out, in)
 		}
 	}

@@ -8,7 +8,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/workreport/workreport/report"
 )
@@ -69,18 +73,17 @@ func writeSummary(w io.Writer, sum *Summary, spool *headlineSpool) error {
 	return bw.Flush()
 }
 
-// readSummaries collects the results recorded by every run summary in dir
-// (one per shard, or the single one), one per input, sorted by input, with
+// readSummaries collects the results recorded by the run summaries at
+// paths, one per input (a later path's winning), sorted by input, with
 // their headlines moved into spool. Each summary is read a result at a
-// time. Unreadable or damaged summaries are passed over, from where they
-// stop being readable: they only cost some reports' rows.
-func readSummaries(dir string, spool *headlineSpool) ([]Result, error) {
-	paths, _ := filepath.Glob(filepath.Join(dir, "workreport-run*.json"))
-	sort.Strings(paths)
+// time. strict (the index) makes a summary that is missing, not a regular
+// file, or damaged an error naming it; otherwise (a run looking for what
+// its last run learnt) what could be read is used, and the rest rebuilt.
+func readSummaries(paths []string, spool *headlineSpool, strict bool) ([]Result, error) {
 	byInput := map[string]Result{}
 	for _, p := range paths {
-		var spoolErr error // the spool failing is the run's failure; a damaged summary is not
-		_ = eachSummaryResult(p, func(r Result) error {
+		var spoolErr error // the spool failing is always the caller's failure
+		err := eachSummaryResult(p, func(r Result) error {
 			if r.Meta == nil {
 				return nil
 			}
@@ -93,6 +96,9 @@ func readSummaries(dir string, spool *headlineSpool) ([]Result, error) {
 		if spoolErr != nil {
 			return nil, spoolErr
 		}
+		if err != nil && strict {
+			return nil, fmt.Errorf("%s: damaged run summary (%v); run the batch (or the shard) that wrote it again, then `workreport index`", p, err)
+		}
 	}
 	out := make([]Result, 0, len(byInput))
 	for _, r := range byInput {
@@ -102,18 +108,107 @@ func readSummaries(dir string, spool *headlineSpool) ([]Result, error) {
 	return out, nil
 }
 
+var shardSummary = regexp.MustCompile(`^workreport-run-(\d+)-of-(\d+)\.json$`)
+
+// summaryLayout finds the run summaries in dir that the index is made
+// from: those of one way of running, either the one summary of a whole
+// run or the N summaries of a run in N shards, all of them. Summaries of
+// two ways (an earlier run in 8 shards, a later one in 16, or a whole run
+// too) would mix reports since deleted or moved back into the index, and
+// a missing shard would drop its reports: both are errors telling which
+// files to delete or which shards to run.
+func summaryLayout(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	type layout struct {
+		n      int // 0: a whole run
+		paths  []string
+		shards map[int]bool
+		newest time.Time
+	}
+	layouts := map[int]*layout{}
+	for _, e := range entries {
+		n, k := -1, 0
+		if e.Name() == SummaryFile {
+			n = 0
+		} else if m := shardSummary.FindStringSubmatch(e.Name()); m != nil {
+			k, _ = strconv.Atoi(m[1])
+			n, _ = strconv.Atoi(m[2])
+			if n < 1 || k >= n {
+				continue
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		l := layouts[n]
+		if l == nil {
+			l = &layout{n: n, shards: map[int]bool{}}
+			layouts[n] = l
+		}
+		l.paths = append(l.paths, filepath.Join(dir, e.Name()))
+		l.shards[k] = true
+		if info, err := e.Info(); err == nil && info.ModTime().After(l.newest) {
+			l.newest = info.ModTime()
+		}
+	}
+	describe := func(l *layout) string {
+		if l.n == 0 {
+			return "a whole run (" + SummaryFile + ")"
+		}
+		return fmt.Sprintf("a run in %d shards (workreport-run-*-of-%d.json)", l.n, l.n)
+	}
+	switch len(layouts) {
+	case 0:
+		return nil, fmt.Errorf("%s: no run summary (%s or workreport-run-K-of-N.json); run `workreport batch` into this folder first", dir, SummaryFile)
+	case 1:
+	default:
+		var all []*layout
+		for _, l := range layouts {
+			all = append(all, l)
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].newest.After(all[j].newest) })
+		var older []string
+		for _, l := range all[1:] {
+			older = append(older, describe(l))
+		}
+		return nil, fmt.Errorf("%s: holds the summaries of %s and, older, of %s; an index of both would bring back reports since deleted or moved: delete the older summaries, then run `workreport index` again",
+			dir, describe(all[0]), strings.Join(older, " and "))
+	}
+	for _, l := range layouts {
+		var missing []string
+		for k := 0; k < l.n; k++ {
+			if !l.shards[k] {
+				missing = append(missing, strconv.Itoa(k))
+			}
+		}
+		if len(missing) > 0 {
+			return nil, fmt.Errorf("%s: no summary of shard %s of %d (workreport-run-K-of-%d.json); run those shards, then `workreport index` again", dir, strings.Join(missing, ", "), l.n, l.n)
+		}
+		sort.Strings(l.paths)
+		return l.paths, nil
+	}
+	panic("unreachable")
+}
+
 // eachSummaryResult calls fn with each result of the run summary at path,
 // decoded one at a time.
 func eachSummaryResult(path string, fn func(Result) error) error {
-	f, err := os.Open(path)
+	f, size, err := openRegular(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	dec := json.NewDecoder(bufio.NewReader(f))
+	if size > maxSummaryBytes {
+		return fmt.Errorf("%s: larger than %d MiB", path, maxSummaryBytes>>20)
+	}
+	dec := json.NewDecoder(bufio.NewReader(io.LimitReader(f, maxSummaryBytes)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return fmt.Errorf("%s: not a run summary", path)
 	}
+	results := false
 	for dec.More() {
 		key, err := dec.Token()
 		if err != nil {
@@ -138,7 +233,17 @@ func eachSummaryResult(path string, fn func(Result) error) error {
 				return err
 			}
 		}
-		return nil
+		if _, err := dec.Token(); err != nil { // the results' closing bracket
+			return err
+		}
+		results = true
+		continue
+	}
+	if _, err := dec.Token(); err != nil { // the summary's closing brace
+		return err
+	}
+	if !results {
+		return fmt.Errorf("%s: no results in the run summary", path)
 	}
 	return nil
 }

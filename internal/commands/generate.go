@@ -18,8 +18,9 @@ func generateCommand(version string, stdout, stderr io.Writer) *cli.Command {
 		UsageText: "workreport generate                          # the embedded Hailar 2025 sample → out/hailar-2025.pdf, out/hailar-2025.xlsx\n" +
 			"workreport generate samples/national-2025.yaml --out reports/\n" +
 			"workreport generate --format pdf my-district.yaml\n" +
-			"workreport generate edited.xlsx                # a workbook this tool wrote, edited by hand",
-		Flags: []cli.Flag{outFlag(), formatFlag()},
+			"workreport generate edited.xlsx                # a workbook this tool wrote, edited by hand\n" +
+			"workreport generate -q my-district.yaml        # print only problems",
+		Flags: []cli.Flag{outFlag(), formatFlag(), quietFlag()},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			var inputs []batch.Input
 			if cmd.NArg() == 0 {
@@ -38,7 +39,7 @@ func generateCommand(version string, stdout, stderr io.Writer) *cli.Command {
 			if err != nil {
 				return err
 			}
-			sum, err := batch.Run(ctx, inputs, opt, batch.NewLineLog(stdout, stderr))
+			sum, err := batch.Run(ctx, inputs, opt, batch.NewLineLog(lineOut(stdout, cmd.Bool("quiet")), stderr))
 			return runOutcome(sum, err)
 		},
 	}

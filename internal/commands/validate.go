@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -22,15 +21,20 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 		ArgsUsage: "FILE...",
 		UsageText: "workreport validate my-district.yaml\n" +
 			"workreport validate reports/*.yaml edited.xlsx\n" +
-			"workreport validate --source 政府工作报告.txt my-district.yaml   # every quote verbatim in the text, with its digits",
-		Flags: []cli.Flag{&cli.StringFlag{Name: "source", Usage: "check every quote against the report's text in `FILE` (UTF-8, GB18030 or UTF-16)"}},
+			"workreport validate --source 政府工作报告.txt my-district.yaml   # every quote verbatim in the text, with its digits\n" +
+			"workreport validate -q reports/*.yaml         # print only problems",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "source", Usage: "check every quote against the report's text in `FILE` (UTF-8, GB18030 or UTF-16)"},
+			quietFlag(),
+		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if err := needArgs(cmd, "at least one file"); err != nil {
 				return err
 			}
 			var source string
 			if p := cmd.String("source"); p != "" {
-				data, err := os.ReadFile(p)
+				// Read under the limit policy too: a data file's limit.
+				data, err := batch.ReadInput(p)
 				if err != nil {
 					return UsageError{fmt.Errorf("--source: %w", err)}
 				}
@@ -38,9 +42,16 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 					return UsageError{fmt.Errorf("--source %s: %w", p, err)}
 				}
 			}
+			out := lineOut(stdout, cmd.Bool("quiet"))
 			failed := 0
 			for _, path := range cmd.Args().Slice() {
-				data, err := os.ReadFile(path)
+				// Each file is read under the limit policy (a pipe or a
+				// device refused unopened), so a signal is heard between
+				// files soon enough.
+				if ctx.Err() != nil {
+					return batch.ErrInterrupted
+				}
+				data, err := batch.ReadInput(path)
 				if err == nil {
 					var r *report.Report
 					if r, err = batch.Load(path, data); err == nil && source != "" {
@@ -49,7 +60,7 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 						}
 					}
 					if err == nil {
-						fmt.Fprintf(stdout, "%s: ok (%s)\n", path, describe(r))
+						fmt.Fprintf(out, "%s: ok (%s)\n", path, describe(r))
 						continue
 					}
 				}
