@@ -1,4 +1,7 @@
-package main
+// Package deploy holds the tests of the container image and its binary; the
+// manifests beside them are checked from internal/commands, which knows
+// the command line.
+package deploy
 
 import (
 	"archive/tar"
@@ -33,6 +36,7 @@ func staticBinary(t *testing.T) string {
 		}
 		static.path = filepath.Join(dir, "workreport")
 		cmd := exec.Command("go", "build", "-trimpath", "-o", static.path, ".")
+		cmd.Dir = ".." // the module root: the command
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		static.out, static.err = cmd.CombinedOutput()
 	})
@@ -82,7 +86,7 @@ func TestContainerImage(t *testing.T) {
 		}
 		return lines
 	}
-	if a, b := final("deploy/Dockerfile"), final("deploy/Containerfile.prebuilt"); strings.Join(a, "\n") != strings.Join(b, "\n") {
+	if a, b := final("Dockerfile"), final("Containerfile.prebuilt"); strings.Join(a, "\n") != strings.Join(b, "\n") {
 		t.Errorf("final stages differ:\n%q\n%q", a, b)
 	}
 	ctxDir := t.TempDir()
@@ -99,7 +103,7 @@ func TestContainerImage(t *testing.T) {
 		}
 		return out, nil
 	}
-	if out, err := podmanDo("build", "-q", "-f", "deploy/Containerfile.prebuilt", "-t", tag, ctxDir); err != nil {
+	if out, err := podmanDo("build", "-q", "-f", "Containerfile.prebuilt", "-t", tag, ctxDir); err != nil {
 		t.Fatalf("podman build: %v\n%s", err, out)
 	}
 	t.Cleanup(func() { podmanDo("rmi", "-f", tag) })
