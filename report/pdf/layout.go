@@ -61,6 +61,12 @@ type renderer struct {
 	// broken to decide whether it is kept together, where it starts and
 	// where its pages break, then again to draw them.
 	cells map[cellKey][]typeset.Line
+	// fills is how far down each finished page the flow reached, and
+	// partPages the pages a part (a 一、 heading) starts on: the page
+	// breaks are checked against them (a page less than a quarter full is
+	// only allowed before a new part).
+	fills     []float64
+	partPages map[int]bool
 }
 
 // cellKey is what a table cell's lines depend on.
@@ -89,6 +95,9 @@ func (rd *renderer) measure() typeset.Measure { return rd.d.runeWidth }
 
 // newPage ends the current page and starts the next at the top of the type area.
 func (rd *renderer) newPage() {
+	if rd.d.page() > 0 {
+		rd.fills = append(rd.fills, rd.y)
+	}
 	rd.d.addPage()
 	rd.y = top
 }
@@ -246,6 +255,12 @@ func (rd *renderer) heading(level int, text string, follow float64, toc int) {
 	}
 	if level <= h2 {
 		d.bookmark(text, level, rd.y)
+	}
+	if level == h1 {
+		if rd.partPages == nil {
+			rd.partPages = map[int]bool{}
+		}
+		rd.partPages[d.page()] = true
 	}
 	if toc >= 0 {
 		e := &rd.toc[toc]

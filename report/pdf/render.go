@@ -37,16 +37,26 @@ func Render(w io.Writer, r *report.Report, opt Options) ([]report.Warning, error
 	if created.IsZero() {
 		created = time.Unix(0, 0)
 	}
+	rd, err := laidOut(r, created)
+	if err != nil {
+		return nil, err
+	}
+	if err := rd.d.output(w); err != nil {
+		return rd.z.warnings, fmt.Errorf("pdf: writing %q: %w", r.Meta.Title, err)
+	}
+	return rd.z.warnings, nil
+}
+
+// laidOut is the renderer of r with every page placed, before the PDF is
+// written.
+func laidOut(r *report.Report, created time.Time) (*renderer, error) {
 	d, err := newDoc(created.UTC())
 	if err != nil {
 		return nil, err
 	}
 	rd := &renderer{d: d, r: r}
 	rd.layout()
-	if err := d.output(w); err != nil {
-		return rd.z.warnings, fmt.Errorf("pdf: writing %q: %w", r.Meta.Title, err)
-	}
-	return rd.z.warnings, nil
+	return rd, nil
 }
 
 // text cleans a field of the report for drawing and sets it as Chinese prose.
