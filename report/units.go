@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -79,4 +80,26 @@ func Convert(x decimal.Decimal, from, to string) (decimal.Decimal, bool) {
 		return decimal.Decimal{}, false
 	}
 	return x.Mul(f1).Div(f2), true
+}
+
+// UnitBases lists the base units the model knows (元, 人, 亩, 吨, 个 …),
+// longest first, for a reader looking for a unit after a number.
+func UnitBases() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range []map[string]bool{prefixedBases, countBases} {
+		for u := range m {
+			if !seen[u] {
+				seen[u] = true
+				out = append(out, u)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
 }

@@ -33,8 +33,9 @@ const (
 
 // InputLimit is how many bytes an input of this name may have.
 func InputLimit(name string) int64 {
-	if strings.EqualFold(filepath.Ext(name), ".xlsx") {
-		return MaxWorkbookBytes
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".docx", ".html", ".htm":
+		return MaxWorkbookBytes // zipped or wrapped in markup: more bytes than their text
 	}
 	return MaxDataBytes
 }

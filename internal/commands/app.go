@@ -104,6 +104,7 @@ func New(version string, stdout, stderr io.Writer) *cli.Command {
 			batchCommand(version, stdout, stderr),
 			indexCommand(stdout),
 			validateCommand(stdout, stderr),
+			extractCommand(os.Stdin, stdout, stderr),
 			sampleCommand(stdout),
 			schemaCommand(stdout),
 		},

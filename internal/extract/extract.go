@@ -1,0 +1,430 @@
+// Package extract drafts the data of a work report from its text: the
+// meta lines, the review's facts by section (with their periods), this
+// year's targets with their bases, the planned tasks' figures, the annexes
+// and the glossary. Every number of the text becomes a record with its
+// clause as quote, or is listed as skipped with the reason (a year, a date,
+// an ordinal, part of a name). The draft is a starting point for a person:
+// its comments mark what to check.
+//
+// The rules are patterns that recur across reports — the outline's
+// numbering (一、 （一） 一是), the verbs around numbers (完成, 增长, 控制在),
+// the qualifiers (预计, 以上, 左右) — never single sentences. The same text
+// always gives the same draft.
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/workreport/workreport/report"
+)
+
+// Draft is a report drafted from a text, with what was left out.
+type Draft struct {
+	Report  report.Report
+	Skipped []Skip
+	// Checks are remarks for a person, by the model's field path.
+	Checks map[string]string
+}
+
+// Skip is a number of the text that is not a fact, with why.
+type Skip struct {
+	Number, Reason, Clause string
+	Line                   int
+}
+
+// partKind is what a part (一、二、…) of the report is.
+type partKind int
+
+const (
+	partOther partKind = iota
+	partReview
+	partPlan // 十五五 goals and tasks of a plan period
+	partTargets
+	partTasks
+)
+
+// Extract drafts a report from its decoded text (UTF-8, LF line ends).
+func Extract(text string) *Draft {
+	x := &extractor{text: text, d: &Draft{Checks: map[string]string{}}}
+	x.run()
+	return x.d
+}
+
+type extractor struct {
+	text string
+	d    *Draft
+	r    *report.Report
+
+	part       partKind
+	partTitle  string
+	section    int // index in r.Results, -1 none
+	task       int // index in r.Tasks, -1 none
+	annex      int // index in r.Annexes, -1 none
+	glossary   bool
+	targetsSet bool // the paragraph of 主要预期目标 was read
+	// spanSection: the current section reviews the five-year plan period
+	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
+	spanSection bool
+	ids         map[string]int
+}
+
+// line is one line of the text with where it starts.
+type line struct {
+	text string // the line as written
+	no   int    // 1-based
+}
+
+func (x *extractor) run() {
+	x.r = &x.d.Report
+	x.section, x.task, x.annex = -1, -1, -1
+	x.ids = map[string]int{}
+	var lines []line
+	for i, l := range strings.Split(x.text, "\n") {
+		lines = append(lines, line{l, i + 1})
+	}
+	body := x.meta(lines)
+	for _, l := range lines[body:] {
+		t := trimSpace(l.text)
+		if t == "" || furniture(t) {
+			continue
+		}
+		if x.heading(t, l) {
+			continue
+		}
+		x.paragraph(t, l)
+	}
+	x.links()
+	x.tidy()
+}
+
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' })
+}
+
+// furnitureWords begin the lines a web page wraps a report in.
+var furnitureWords = []string{"您现在所在的位置", "当前位置", "索引号", "发布机构", "名称:", "名称：", "成文日期", "发布日期", "发布时间", "来源:", "来源：",
+	"浏览次数", "字体:", "字体：", "【字号", "下载", "打印", "全屏", "收藏", "分享到", "扫一扫", "责任编辑", "编辑:", "编辑：", "主题分类", "文号"}
+
+func furniture(t string) bool {
+	for _, w := range furnitureWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	dateRe     = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+	yearRe     = regexp.MustCompile(`(\d{4})年`)
+	officeRe   = regexp.MustCompile(`(人民政府)?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理|代省长|代市长|代区长|代县长)`)
+	partRe     = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
+	sectionRe  = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
+	ordinalRe  = regexp.MustCompile(`^([一二三四五六七八九十]+)是`)
+	glossaryRe = regexp.MustCompile(`^[［\[]?(\d+)[］\]]?[.．、\s]*(.{1,40}?)[:：](.+)$`)
+	annexRe    = regexp.MustCompile(`^附件\s*\d*\s*[:：]?\s*(.*)$`)
+)
+
+// meta reads the title block: title, occasion and date, speaker, region,
+// year and level. It returns the index of the first line of the body (the
+// salutation 各位代表 or the first part heading).
+func (x *extractor) meta(lines []line) int {
+	m := &x.r.Meta
+	body := 0
+	for i, l := range lines {
+		t := trimSpace(l.text)
+		if t == "" || furniture(t) {
+			continue
+		}
+		squeezed := strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "")
+		switch {
+		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
+			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
+			if i := strings.LastIndexAny(title, ":："); i >= 0 {
+				title = title[i+1:] // title: …, 名称：…
+			}
+			m.Title = title
+			if d := dateRe.FindStringSubmatch(squeezed); d != nil && m.Date == "" {
+				mo, _ := strconv.Atoi(d[2])
+				dd, _ := strconv.Atoi(d[3])
+				m.Date = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
+			}
+			if strings.Contains(squeezed, "国务院") {
+				m.Region, m.Level = "中华人民共和国", report.LevelNational
+			}
+		case m.Occasion == "" && (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年"):
+			occ := strings.TrimLeft(t, "—-－ ")
+			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
+				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
+			}
+			m.Occasion = occ
+			if d := dateRe.FindStringSubmatch(occ); d != nil {
+				mo, _ := strconv.Atoi(d[2])
+				dd, _ := strconv.Atoi(d[3])
+				m.Date = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
+			}
+		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30:
+			loc := officeRe.FindStringIndex(t)
+			office, name := trimSpace(t[:loc[1]]), strings.Join(strings.Fields(strings.ReplaceAll(t[loc[1]:], "\u3000", " ")), "")
+			m.Speaker = strings.Join(strings.Fields(office), "") + " " + name
+			region := office[:loc[0]]
+			if region == "" || region == "国务院" {
+				region = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
+			}
+			m.Region = strings.TrimSpace(region)
+		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
+			body = i
+		}
+		if body > 0 {
+			break
+		}
+	}
+	if strings.Contains(m.Speaker, "国务院") || m.Region == "" && strings.Contains(m.Speaker, "总理") {
+		m.Region, m.Level = "中华人民共和国", report.LevelNational
+	}
+	if m.Region == "" {
+		if t := strings.TrimSuffix(m.Title, "政府工作报告"); t != "" {
+			m.Region = yearRe.ReplaceAllString(t, "")
+		}
+	}
+	if m.Level == "" {
+		m.Level = levelOf(m.Region)
+	}
+	if y := yearRe.FindStringSubmatch(m.Title); y != nil {
+		m.Year, _ = strconv.Atoi(y[1])
+	} else if len(m.Date) >= 7 {
+		m.Year, _ = strconv.Atoi(m.Date[:4])
+		if mo, _ := strconv.Atoi(m.Date[5:7]); mo >= 10 {
+			m.Year++ // a report given late in the year plans for the next
+		}
+	}
+	if m.Date == "" && m.Year > 0 {
+		m.Date = fmt.Sprintf("%d-01-01", m.Year)
+		x.d.Checks["meta.date"] = "no date in the text: set the day the report was given"
+	}
+	if m.Title == "" || m.Title == "政府工作报告" {
+		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
+	}
+	if m.Region == "" {
+		m.Region = "（地区）"
+		x.d.Checks["meta.region"] = "no region found in the title block: write it"
+	}
+	if m.Year == 0 {
+		m.Year = 2000
+		x.d.Checks["meta.year"] = "no year found in the title block: write the year the report plans for"
+	}
+	return body
+}
+
+// levelOf tells the level of government from the region's name.
+func levelOf(region string) report.Level {
+	switch {
+	case region == "北京市" || region == "天津市" || region == "上海市" || region == "重庆市":
+		return report.LevelMunicipality
+	case strings.HasSuffix(region, "自治区"):
+		return report.LevelAutonomous
+	case strings.HasSuffix(region, "省"):
+		return report.LevelProvince
+	case strings.HasSuffix(region, "旗"):
+		return report.LevelBanner
+	case strings.HasSuffix(region, "县"):
+		return report.LevelCounty
+	case strings.HasSuffix(region, "区"):
+		return report.LevelDistrict
+	case strings.HasSuffix(region, "镇") || strings.HasSuffix(region, "乡"):
+		return report.LevelTownship
+	}
+	return report.LevelCity
+}
+
+// heading handles a line of the outline; it reports whether the line was one.
+func (x *extractor) heading(t string, l line) bool {
+	if t == "名词解释" || t == "注释" || strings.HasPrefix(t, "名词解释") && utf8.RuneCountInString(t) < 12 {
+		x.glossary, x.part, x.annex = true, partOther, -1
+		return true
+	}
+	if x.glossary {
+		if g := glossaryRe.FindStringSubmatch(t); g != nil {
+			x.r.Glossary = append(x.r.Glossary, report.Term{Term: trimSpace(g[2]), Definition: trimSpace(g[3])})
+			return true
+		}
+		return true // text between entries
+	}
+	if a := annexRe.FindStringSubmatch(t); a != nil && utf8.RuneCountInString(t) < 40 {
+		x.part = partOther
+		title := trimSpace(a[1])
+		x.r.Annexes = append(x.r.Annexes, report.Annex{ID: x.id("annex"), Title: title})
+		x.annex = len(x.r.Annexes) - 1
+		if title == "" {
+			x.d.Checks[fmt.Sprintf("annexes[%d].title", x.annex)] = "the annex's title is the line after 附件"
+		}
+		return true
+	}
+	if x.annex >= 0 {
+		a := &x.r.Annexes[x.annex]
+		if a.Title == "" {
+			a.Title = t
+			return true
+		}
+		if p := partRe.FindStringSubmatch(t); p != nil {
+			title, rest := firstSentence(strings.TrimPrefix(t, p[0]))
+			a.Items = append(a.Items, report.AnnexItem{Title: title, Number: p[0], Text: rest})
+			if rest != "" {
+				x.paragraph(rest, l)
+			}
+			return true
+		}
+		return false
+	}
+	if p := partRe.FindStringSubmatch(t); p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
+		x.partTitle = strings.TrimPrefix(t, p[0])
+		x.part = classify(x.partTitle)
+		x.spanSection = false
+		x.section, x.task = -1, -1
+		return true
+	}
+	number, rest := "", ""
+	if s := sectionRe.FindStringSubmatch(t); s != nil {
+		number, rest = s[0], strings.TrimPrefix(t, s[0])
+	} else if o := ordinalRe.FindStringSubmatch(t); o != nil && x.part != partTargets {
+		number, rest = o[0], strings.TrimPrefix(t, o[0])
+	}
+	if number == "" {
+		// A short line of its own without a number in the review is a
+		// heading too: 这是经济实力持续提升的五年。
+		short := strings.TrimRight(t, "。")
+		if x.part != partReview || utf8.RuneCountInString(short) > 30 || numberRe.MatchString(short) || strings.ContainsAny(short, "，。；：,;:") {
+			return false
+		}
+		rest = short
+	}
+	title, body := firstSentence(rest)
+	switch x.part {
+	case partReview, partOther:
+		if x.part == partOther && len(x.r.Results) == 0 && len(x.r.Tasks) > 0 {
+			break
+		}
+		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
+		x.section = len(x.r.Results) - 1
+		x.spanSection = spanWords(title) || spanWords(x.partTitle) && !strings.Contains(x.partTitle, "年和")
+	case partTasks, partPlan, partTargets:
+		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: title, Number: number, Part: x.partTitle})
+		x.task = len(x.r.Tasks) - 1
+	}
+	if body != "" {
+		x.paragraph(body, l)
+	}
+	return true
+}
+
+// spanWords tells a heading about a five-year plan period.
+func spanWords(s string) bool {
+	return strings.Contains(s, "五年") || strings.Contains(s, "十四五") || strings.Contains(s, "十三五")
+}
+
+// classify tells a part by the words of its title.
+func classify(title string) partKind {
+	switch {
+	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
+		return partReview
+	case strings.Contains(title, "十五五") || strings.Contains(title, "十四五") && strings.Contains(title, "目标"):
+		return partPlan
+	case strings.Contains(title, "总体要求") || strings.Contains(title, "预期目标") || strings.Contains(title, "主要目标"):
+		return partTargets
+	case strings.Contains(title, "工作") || strings.Contains(title, "任务") || strings.Contains(title, "安排") || strings.Contains(title, "建设"):
+		return partTasks
+	}
+	return partOther
+}
+
+// firstSentence splits a heading line into its title (to the first 。 or
+// ：, when short) and the text after it.
+func firstSentence(s string) (title, rest string) {
+	s = trimSpace(s)
+	if i := strings.IndexAny(s, "。:："); i > 0 && utf8.RuneCountInString(s[:i]) <= 50 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return trimSpace(s[:i]), trimSpace(s[i+size:])
+	}
+	if utf8.RuneCountInString(s) <= 50 {
+		return s, ""
+	}
+	r := []rune(s)
+	return string(r[:30]) + "…", s
+}
+
+// id gives the next identifier with a prefix: s1, s2 …
+func (x *extractor) id(prefix string) string {
+	x.ids[prefix]++
+	return prefix + strconv.Itoa(x.ids[prefix])
+}
+
+// links sets each growth target's base: the past-year fact of the same
+// name, preferring one with a year-on-year change.
+func (x *extractor) links() {
+	type cand struct {
+		id     string
+		change bool
+	}
+	byName := map[string][]cand{}
+	for _, s := range x.r.Results {
+		for _, in := range s.Indicators {
+			if in.Period != "" {
+				continue
+			}
+			byName[in.Name] = append(byName[in.Name], cand{in.ID, in.Change != nil && in.Change.Kind == report.ChangeYoY})
+		}
+	}
+	for i := range x.r.Targets {
+		t := &x.r.Targets[i]
+		cs := byName[t.Name]
+		for _, c := range cs {
+			if t.Base == "" || c.change {
+				t.Base = c.id
+			}
+			if c.change {
+				break
+			}
+		}
+		if t.Base != "" {
+			x.d.Checks[fmt.Sprintf("targets[%d].base", i)] = "matched by name: check it is the same indicator"
+		}
+	}
+}
+
+// tidy drops empty sections, tasks and annexes, names a default section,
+// and sorts the skipped numbers by line.
+func (x *extractor) tidy() {
+	var results []report.Section
+	for _, s := range x.r.Results {
+		if len(s.Indicators) > 0 {
+			results = append(results, s)
+		}
+	}
+	x.r.Results = results
+	var tasks []report.Task
+	for _, t := range x.r.Tasks {
+		var items []report.Item
+		for _, it := range t.Items {
+			if len(it.Figures) > 0 || it.Summary != "" {
+				items = append(items, it)
+			}
+		}
+		t.Items = items
+		tasks = append(tasks, t)
+	}
+	x.r.Tasks = tasks
+	var annexes []report.Annex
+	for _, a := range x.r.Annexes {
+		if len(a.Items) > 0 {
+			annexes = append(annexes, a)
+		}
+	}
+	x.r.Annexes = annexes
+	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })
+}

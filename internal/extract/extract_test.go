@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/workreport/workreport/internal/sourcetext"
+	"github.com/workreport/workreport/report"
+)
+
+// TestEveryReportDrafts: every text the project has — the samples' seeds
+// and the reports users brought — drafts into a file that loads and whose
+// quotes all occur verbatim in the text.
+func TestEveryReportDrafts(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("../../samples/testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../../../shared/reports/*.txt")
+	paths = append(paths, more...)
+	if len(paths) < 5 {
+		t.Fatalf("only %d texts", len(paths))
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, err := sourcetext.Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Extract(text)
+			out, err := d.YAML(filepath.Base(p))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := report.Parse(filepath.Base(p)+".yaml", out)
+			if err != nil {
+				t.Fatalf("the draft does not load:\n%v", firstLines(err.Error(), 10))
+			}
+			if problems := report.CheckSource(r, text, nil); len(problems) > 0 {
+				t.Errorf("%d quotes not verbatim or not holding their numbers, e.g.\n%s", len(problems), firstLines(problems.Error(), 5))
+			}
+			t.Logf("%s: %d facts, %d targets, %d skipped", r.Meta.Title, Facts(r), len(r.Targets), len(d.Skipped))
+		})
+	}
+}
+
+func firstLines(s string, n int) string {
+	ls := strings.Split(s, "\n")
+	if len(ls) > n {
+		ls = ls[:n]
+	}
+	return strings.Join(ls, "\n")
+}
+
+// TestScoresOnTheSamples drafts each sample's text and compares it with the
+// hand-made data; it logs the table docs/extract.md keeps, and fails when
+// number recall falls below a floor — a floor set from what is measured,
+// to catch regressions, not the goal.
+func TestScoresOnTheSamples(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("../../samples/*.yaml")
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
+		t.Run(name, func(t *testing.T) {
+			sample, err := report.LoadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile("../../samples/testdata/seeds/" + name + ".txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, _ := sourcetext.Decode(data)
+			sc := Compare(&Extract(text).Report, sample)
+			var b strings.Builder
+			sc.Write(&b)
+			t.Logf("%s\n%s", name, b.String())
+			if sc.Matched*100 < sc.Sample*40 {
+				t.Errorf("number recall %d of %d is below the floor of 40 %%", sc.Matched, sc.Sample)
+			}
+		})
+	}
+}

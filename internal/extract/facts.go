@@ -1,0 +1,662 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/workreport/workreport/report"
+)
+
+// number is one number of a clause with what stands around it.
+type number struct {
+	raw       string // as written: 2,431.67, ５.５
+	value     report.Decimal
+	unit      string
+	before    string // the clause's text before the number (and its qualifier)
+	qualifier []string
+	start     int    // byte offsets of raw in the clause
+	end       int    // after the unit and trailing qualifiers
+	after     string // the clause after that
+}
+
+var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
+
+// preQualifiers stand before a number, longest first; postQualifiers after
+// its unit; innerQualifiers between the number and a unit.
+var (
+	preQualifiers   = []string{"按可比口径", "不低于", "不少于", "不超过", "控制在", "稳定在", "保持在", "提高到", "提高至", "提升到", "提升至", "下降到", "降到", "降至", "增加到", "增至", "突破", "超过", "预计", "累计", "力争", "确保", "平均", "约", "近", "超"}
+	postQualifiers  = []string{"以上", "以下", "以内", "左右"}
+	innerQualifiers = []string{"余", "多"}
+)
+
+// units are the units a number may carry, longest first: the model's base
+// units with their 万/亿 multipliers, percent and points, and a few more.
+var units = func() []string {
+	var out []string
+	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次") {
+		out = append(out, base)
+		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
+			out = append(out, m+base)
+		}
+	}
+	out = append(out, "%", "％", "‰")
+	seen := map[string]bool{}
+	var uniq []string
+	for _, u := range out {
+		if !seen[u] {
+			seen[u] = true
+			uniq = append(uniq, u)
+		}
+	}
+	sortByLen(uniq)
+	return uniq
+}()
+
+func sortByLen(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// halfWidth maps full-width digits and marks to ASCII, for reading a value.
+func halfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '，':
+			return ','
+		case r == '％':
+			return '%'
+		}
+		return r
+	}, s)
+}
+
+// clauses splits a sentence at its commas, semicolons and colons, keeping
+// a comma between digits (2,431.67).
+func clauses(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	pos := 0 // byte offset of rs[i]
+	for i, r := range rs {
+		size := utf8.RuneLen(r)
+		split := false
+		switch r {
+		case '，', '；', '：', ';', ':':
+			split = true
+		case ',':
+			split = !(i > 0 && i+1 < len(rs) && isDigit(rs[i-1]) && isDigit(rs[i+1]))
+		}
+		if split {
+			out = append(out, s[start:pos])
+			start = pos + size
+		}
+		pos += size
+	}
+	return append(out, s[start:])
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// sentences splits a paragraph at 。！？ (and ASCII ones), keeping quotes
+// whole.
+func sentences(p string) []string {
+	var out []string
+	start := 0
+	for i, r := range p {
+		if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' {
+			out = append(out, p[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if trimSpace(p[start:]) != "" {
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+// numbers finds the numbers of a clause with their units and qualifiers;
+// the others are skipped, with the reason.
+func (x *extractor) numbers(clause string, l line) []number {
+	var out []number
+	prevEnd := 0 // where the previous number's unit and qualifiers end
+	for _, m := range numberRe.FindAllStringIndex(clause, -1) {
+		raw := clause[m[0]:m[1]]
+		after := clause[m[1]:]
+		before := clause[:m[0]]
+		if m[0] < prevEnd {
+			continue
+		}
+		if reason := notAFact(before, raw, after); reason != "" {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
+			continue
+		}
+		n := number{raw: raw, start: m[0]}
+		v, err := report.ParseDecimal(strings.ReplaceAll(halfWidth(raw), "，", ","))
+		if err != nil {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "not a decimal number as written", Clause: trimSpace(clause), Line: l.no})
+			continue
+		}
+		n.value = v
+		rest := after
+		for _, q := range innerQualifiers {
+			if strings.HasPrefix(rest, q) {
+				n.qualifier = append(n.qualifier, q)
+				rest = rest[len(q):]
+				break
+			}
+		}
+		// 1万余亩: the magnitude, then 余/多, then the base.
+		mag := ""
+		for _, m := range []string{"万亿", "亿", "万", "千"} {
+			if strings.HasPrefix(rest, m) {
+				for _, q := range innerQualifiers {
+					if strings.HasPrefix(rest[len(m):], q) {
+						mag = m
+						n.qualifier = append(n.qualifier, q)
+						rest = rest[len(m)+len(q):]
+					}
+				}
+				break
+			}
+		}
+		for _, u := range units {
+			if strings.HasPrefix(rest, strings.TrimPrefix(u, mag)) && (mag == "" || strings.HasPrefix(u, mag)) {
+				n.unit = u
+				rest = rest[len(strings.TrimPrefix(u, mag)):]
+				break
+			}
+		}
+		if n.unit == "" {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no})
+			continue
+		}
+		if n.unit == "％" {
+			n.unit = "%"
+		}
+		for _, q := range postQualifiers {
+			if strings.HasPrefix(rest, q) {
+				n.qualifier = append(n.qualifier, q)
+				rest = rest[len(q):]
+				break
+			}
+		}
+		n.end = len(clause) - len(rest)
+		n.after = rest
+		// Qualifiers just before the number: 预计, 超过, 约 …
+		b := before
+		for {
+			found := false
+			for _, q := range preQualifiers {
+				if strings.HasSuffix(b, q) {
+					n.qualifier = append([]string{q}, n.qualifier...)
+					b = b[:len(b)-len(q)]
+					found = true
+					break
+				}
+			}
+			if !found {
+				break
+			}
+		}
+		if prevEnd <= len(b) {
+			b = b[prevEnd:] // the name is after the previous number
+		}
+		// Words that govern the whole clause, wherever they stand before
+		// the number: 预计完成231.52亿元, 全年累计争取1,498万元.
+		for _, w := range governing {
+			if strings.Contains(b, w) && !containsWord(n.qualifier, w) {
+				n.qualifier = append([]string{w}, n.qualifier...)
+			}
+		}
+		n.before = strings.TrimLeft(b, "、和及与")
+		prevEnd = n.end
+		out = append(out, n)
+	}
+	return out
+}
+
+// governing are the qualifier words that bear on every number after them
+// in a clause.
+var governing = []string{"预计", "累计", "力争", "确保"}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// notAFact says why a number is not a fact, or "".
+func notAFact(before, raw, after string) string {
+	digits := halfWidth(raw)
+	switch {
+	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期") && !strings.HasPrefix(after, "期间"):
+		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") {
+			return "" // a rank: 第5位
+		}
+		return "an ordinal or a numbered name (第…, …号, …届)"
+	case len(digits) == 4 && !strings.ContainsAny(digits, ".,") && strings.HasPrefix(after, "年") && !strings.HasSuffix(before, "连续") && digits >= "1949" && digits <= "2100":
+		return "a year"
+	case strings.HasPrefix(after, "月") || strings.HasPrefix(after, "日") && !strings.HasPrefix(after, "日均"):
+		return "a date"
+	case strings.HasPrefix(after, "周年") || strings.HasPrefix(after, "版") || strings.HasPrefix(after, "时代"):
+		return "an anniversary, a version or an era"
+	case endsWithLatin(before) || startsWithLatin(after):
+		return "part of a name or code (5G, 12345热线, A股)"
+	case strings.HasSuffix(before, "“") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "+") || strings.HasSuffix(before, "+"):
+		return "part of a name or slogan in quotes"
+	case strings.HasPrefix(after, "条") && strings.HasSuffix(before, "“"):
+		return "part of a slogan"
+	}
+	return ""
+}
+
+func endsWithLatin(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_' || r == '.')
+}
+
+func startsWithLatin(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+// modifier are the words before a rate that make it the previous level's
+// change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.
+var modifier = map[string]bool{"按可比口径": true, "同比": true, "比上年": true, "分别": true, "年均": false}
+
+func joinWords(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "、" + b
+}
+
+// changeVerbs end the text before a rate that changes a level.
+var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增幅"}
+
+// nameTrim is what is cut from the end of the text before a number to get
+// the fact's name: verbs of completion and the like.
+var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的"}
+
+// cleanName makes a name of the text before a number.
+func cleanName(s string) string {
+	s = trimSpace(s)
+	for {
+		cut := false
+		for _, w := range nameTrim {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				s = trimSpace(strings.TrimSuffix(s, w))
+				cut = true
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	s = leadingYear.ReplaceAllString(s, "")
+	for again := true; again; {
+		again = false
+		for _, p := range []string{"其中", "全年", "年末", "同时", "并且", "以及", "预计", "累计", "全市", "全区", "全省", "全县", "全旗", "全国", "今年", "去年", "和", "及", "、", "“", "（", "("} {
+			if strings.HasPrefix(s, p) && len(s) > len(p) {
+				s, again = strings.TrimPrefix(s, p), true
+			}
+		}
+	}
+	s = strings.Trim(s, "，、；：,;: ")
+	if utf8.RuneCountInString(s) > 24 {
+		r := []rune(s)
+		s = string(r[len(r)-24:])
+	}
+	return s
+}
+
+var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
+
+// countName names a counted thing whose noun follows its number: 开通3条
+// 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
+func countName(n number) (string, bool) {
+	if !report.IsCount(n.unit) {
+		return "", false
+	}
+	tail := n.after
+	if i := strings.IndexAny(tail, "、，,；;。"); i >= 0 {
+		tail = tail[:i]
+	}
+	tail = trimSpace(tail)
+	if utf8.RuneCountInString(tail) < 2 || numberRe.MatchString(tail) {
+		return "", false
+	}
+	head := cleanName(n.before)
+	if utf8.RuneCountInString(head) > 6 {
+		return "", false // the noun is before the number: 实施招商引资项目65个
+	}
+	return head + tail, true
+}
+
+// isChange reports whether a percent number is a change of a level: it
+// follows one of changeVerbs.
+func isChange(n number) (report.ChangeKind, bool) {
+	b := strings.TrimSuffix(trimSpace(n.before), "了")
+	for _, v := range changeVerbs {
+		if strings.HasSuffix(b, v) {
+			if n.unit == "个百分点" {
+				return report.ChangePP, true
+			}
+			if n.unit == "%" {
+				return report.ChangeYoY, true
+			}
+		}
+	}
+	return "", false
+}
+
+// falling reports whether the verb before a change says it fell.
+func falling(n number) bool {
+	b := trimSpace(n.before)
+	for _, v := range []string{"下降", "降低", "回落", "减少"} {
+		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraph reads the facts of one paragraph, by the part it is in.
+func (x *extractor) paragraph(p string, l line) {
+	if x.annex >= 0 {
+		x.annexFacts(p, l)
+		return
+	}
+	if x.part != partReview && !x.targetsSet && (strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
+		x.targets(p, l)
+		x.targetsSet = true
+		return
+	}
+	switch x.part {
+	case partTargets:
+		x.taskFacts(p, l)
+	case partTasks, partPlan:
+		x.taskFacts(p, l)
+	case partReview:
+		x.results(p, l)
+	default:
+		if len(x.r.Tasks) > 0 || len(x.r.Results) > 0 && x.section < 0 {
+			x.taskFacts(p, l)
+		} else {
+			x.results(p, l)
+		}
+	}
+}
+
+// planSpan is the five-year plan period ending with the past year, when
+// the report is given in the first year of a new plan (2026: 2021-2025).
+func (x *extractor) planSpan() report.Period {
+	y := x.r.Meta.Year - 1
+	return report.Period(fmt.Sprintf("%d-%d", y-4, y))
+}
+
+// results reads the facts of a review paragraph into the current section.
+func (x *extractor) results(p string, l line) {
+	if x.section < 0 {
+		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: "总体情况", Part: x.partTitle})
+		x.section = len(x.r.Results) - 1
+	}
+	for _, s := range sentences(p) {
+		multi := x.spanSection || spanWords(s)
+		var last *report.Indicator
+		lastClauseStart := 0
+		offset := 0
+		for _, c := range clauses(s) {
+			cStart := strings.Index(s[offset:], c) + offset
+			offset = cStart + len(c)
+			for _, n := range x.numbers(c, l) {
+				quote := trimSpace(c)
+				if kind, ok := isChange(n); ok {
+					v := n.value
+					if falling(n) {
+						v = report.NewDecimal(v.Dec().Neg(), v.Places())
+					}
+					ch := &report.Change{Kind: kind, Value: v}
+					name := cleanName(n.before)
+					if modifier[name] && last != nil && last.Change == nil {
+						if name == "按可比口径" {
+							last.Qualifier = joinWords(last.Qualifier, name)
+						}
+						name = ""
+					}
+					if last != nil && last.Change == nil && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
+						last.Change = ch
+						last.Quote = trimSpace(s[lastClauseStart:offset])
+						continue
+					}
+					if name == "" && last != nil {
+						name = last.Name
+					}
+					in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+					x.addIndicator(&in, multi, s, l)
+					last = x.lastIndicator()
+					lastClauseStart = cStart
+					continue
+				}
+				v := n.value
+				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+				if name, ok := countName(n); ok {
+					in.Name = name
+				}
+				if in.Name == "" && last != nil {
+					in.Name = last.Name
+				}
+				switch {
+				case strings.HasSuffix(n.before, "连续"):
+					in.Kind = report.KindStreak
+				case strings.HasSuffix(n.before, "第"):
+					in.Kind = report.KindRank
+				}
+				x.addIndicator(&in, multi, s, l)
+				last = x.lastIndicator()
+				lastClauseStart = cStart
+			}
+		}
+	}
+}
+
+func (x *extractor) lastIndicator() *report.Indicator {
+	s := &x.r.Results[x.section]
+	return &s.Indicators[len(s.Indicators)-1]
+}
+
+// addIndicator files a fact in the current section, with its period.
+func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence string, l line) {
+	in.ID = x.id("i")
+	if multi {
+		in.Period = x.planSpan()
+		switch {
+		case strings.Contains(sentence, "年均"):
+			in.Measure = report.MeasureAverage
+		case strings.Contains(in.Qualifier, "累计") || strings.Contains(sentence, "累计"):
+			in.Measure = report.MeasureTotal
+		case strings.Contains(sentence, "比") && strings.Contains(sentence, "年") && in.Change != nil:
+			in.Measure = report.MeasureChange
+		default:
+			in.Measure = report.MeasureEnd
+		}
+	}
+	qualifierOK(&in.Qualifier)
+	s := &x.r.Results[x.section]
+	if in.Name == "" {
+		in.Name = "（待命名）"
+	}
+	path := fmt.Sprintf("results[%d].indicators[%d]", x.section, len(s.Indicators))
+	x.check(path, in.Name, in.Quote)
+	if multi {
+		x.d.Checks[path+".period"] = "a figure of the five years: check the period and measure"
+	}
+	s.Indicators = append(s.Indicators, *in)
+}
+
+// check marks a fact whose name was not found for a person to name.
+func (x *extractor) check(path, name, quote string) {
+	if name == "（待命名）" || !strings.Contains(quote, name) {
+		x.d.Checks[path+".name"] = "name it: the clause does not name the quantity"
+	}
+}
+
+// qualifierOK keeps only the words the model knows.
+func qualifierOK(q *string) {
+	if *q == "" {
+		return
+	}
+	var keep []string
+	for _, w := range strings.Split(*q, "、") {
+		if c, ok := report.VerbVariants[w]; ok {
+			w = c
+		}
+		for _, k := range report.Qualifiers {
+			if k == w {
+				keep = append(keep, w)
+				break
+			}
+		}
+	}
+	*q = strings.Join(keep, "、")
+}
+
+// targets reads the paragraph of this year's main targets.
+func (x *extractor) targets(p string, l line) {
+	for _, s := range sentences(p) {
+		for _, c := range clauses(s) {
+			for _, n := range x.numbers(c, l) {
+				v := n.value
+				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+				before := trimSpace(n.before)
+				switch {
+				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速")):
+					t.Kind, t.Unit = report.TargetGrowth, "%"
+				case strings.Contains(t.Qualifier, "控制在") || strings.Contains(t.Qualifier, "以内") || strings.Contains(t.Qualifier, "不超过"):
+					t.Kind, t.Unit = report.TargetCap, n.unit
+				case strings.Contains(t.Qualifier, "不低于") || strings.Contains(t.Qualifier, "不少于"):
+					t.Kind, t.Unit = report.TargetFloor, n.unit
+				default:
+					t.Kind, t.Unit = report.TargetLevel, n.unit
+				}
+				if falling(n) {
+					neg := report.NewDecimal(v.Dec().Neg(), v.Places())
+					if t.Kind == report.TargetGrowth {
+						t.Value = &neg
+					}
+				}
+				t.Name = cleanName(before)
+				if t.Name == "" {
+					t.Name = "（待命名）"
+				}
+				qualifierOK(&t.Qualifier)
+				x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
+				x.r.Targets = append(x.r.Targets, t)
+			}
+		}
+	}
+}
+
+// taskFacts reads a paragraph of planned work as an item of the current
+// task, titled by its first sentence.
+func (x *extractor) taskFacts(p string, l line) {
+	if x.task < 0 {
+		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: orPart(x.partTitle), Part: x.partTitle})
+		x.task = len(x.r.Tasks) - 1
+	}
+	t := &x.r.Tasks[x.task]
+	title, _ := firstSentence(p)
+	item := report.Item{Title: title}
+	item.Figures = x.figures(p, l)
+	if len(item.Figures) > 0 {
+		t.Items = append(t.Items, item)
+	}
+}
+
+func orPart(s string) string {
+	if s == "" {
+		return "重点工作"
+	}
+	return s
+}
+
+// figures reads the planned quantities of a paragraph.
+func (x *extractor) figures(p string, l line) []report.Figure {
+	var out []report.Figure
+	for _, s := range sentences(p) {
+		for _, c := range clauses(s) {
+			for _, n := range x.numbers(c, l) {
+				if _, ok := isChange(n); ok {
+					continue // a rate in a plan: kept as skipped
+				}
+				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+				if name, ok := countName(n); ok {
+					fg.Name = name
+				}
+				if fg.Name == "" {
+					fg.Name = "（待命名）"
+				}
+				if report.IsMoney(fg.Unit) {
+					fg.Money = moneyOf(c)
+				}
+				if strings.HasPrefix(trimSpace(n.before), "每") || strings.Contains(n.before, "每人") {
+					fg.Per = "人"
+				}
+				qualifierOK(&fg.Qualifier)
+				out = append(out, fg)
+			}
+		}
+	}
+	return out
+}
+
+// moneyOf tells what kind of money a clause speaks of.
+func moneyOf(c string) report.Money {
+	switch {
+	case strings.Contains(c, "投资"):
+		return report.MoneyInvestment
+	case strings.Contains(c, "债"):
+		return report.MoneyDebt
+	case strings.Contains(c, "补贴") || strings.Contains(c, "补助") || strings.Contains(c, "奖补"):
+		return report.MoneySubsidy
+	case strings.Contains(c, "贷款") || strings.Contains(c, "融资") || strings.Contains(c, "授信"):
+		return report.MoneyFinancing
+	case strings.Contains(c, "支出") || strings.Contains(c, "投入") || strings.Contains(c, "资金"):
+		return report.MoneySpending
+	case strings.Contains(c, "收入"):
+		return report.MoneyRevenue
+	case strings.Contains(c, "交易额") || strings.Contains(c, "进出口") || strings.Contains(c, "销售额"):
+		return report.MoneyTrade
+	case strings.Contains(c, "产值") || strings.Contains(c, "营收"):
+		return report.MoneyOutput
+	}
+	return report.MoneyOther
+}
+
+// annexFacts reads an annex paragraph's figures into its last item.
+func (x *extractor) annexFacts(p string, l line) {
+	a := &x.r.Annexes[x.annex]
+	if len(a.Items) == 0 {
+		title, _ := firstSentence(p)
+		a.Items = append(a.Items, report.AnnexItem{Title: title})
+	}
+	it := &a.Items[len(a.Items)-1]
+	if strings.HasPrefix(p, "牵头单位") || strings.HasPrefix(p, "责任单位") {
+		_, lead := firstSentence(p)
+		it.Lead = lead
+		return
+	}
+	it.Figures = append(it.Figures, x.figures(p, l)...)
+}

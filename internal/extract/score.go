@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/workreport/workreport/report"
+)
+
+// fact is one number of a report, flattened for comparison.
+type fact struct {
+	kind      string // result, target, figure
+	value     string // the decimal, normalised; "" for a rate-only fact
+	unit      string
+	name      string
+	quote     string
+	change    string // kind and value
+	qualifier string
+	period    string
+	base      string // a target's base, by the base's name
+	section   string
+}
+
+func facts(r *report.Report) []fact {
+	var out []fact
+	norm := func(d *report.Decimal) string {
+		if d == nil {
+			return ""
+		}
+		return d.Dec().String()
+	}
+	byID := map[string]string{}
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			byID[in.ID] = in.Name
+			f := fact{kind: "result", value: norm(in.Value), unit: in.Unit, name: in.Name, quote: in.Quote,
+				qualifier: in.Qualifier, period: string(in.Period), section: s.Title}
+			if in.Change != nil {
+				f.change = string(in.Change.Kind) + " " + in.Change.Value.Dec().String()
+				if in.Value == nil {
+					f.value, f.unit = in.Change.Value.Dec().Abs().String(), "%"
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	for _, t := range r.Targets {
+		if t.Value == nil {
+			continue
+		}
+		unit := t.Unit
+		if t.Kind == report.TargetGrowth {
+			unit = "%"
+		}
+		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: unit, name: t.Name, quote: t.Quote,
+			qualifier: t.Qualifier, period: string(t.Period), base: byID[t.Base]})
+	}
+	figures := func(fs []report.Figure, section string) {
+		for _, f := range fs {
+			out = append(out, fact{kind: "figure", value: f.Value.Dec().String(), unit: f.Unit, name: f.Name, quote: f.Quote,
+				qualifier: f.Qualifier, section: section})
+		}
+	}
+	for _, t := range r.Tasks {
+		for _, it := range t.Items {
+			figures(it.Figures, t.Title)
+		}
+	}
+	for _, a := range r.Annexes {
+		for _, it := range a.Items {
+			figures(it.Figures, a.Title)
+		}
+	}
+	return out
+}
+
+// overlap reports whether two quotes share their number's neighbourhood:
+// one holds the other, or they share a run of six characters.
+func overlap(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	ra := []rune(a)
+	for i := 0; i+6 <= len(ra); i++ {
+		if strings.Contains(b, string(ra[i:i+6])) {
+			return true
+		}
+	}
+	return false
+}
+
+// Score is how a draft compares with a hand-made data file of the same text.
+type Score struct {
+	Sample, Draft, Matched int
+	// Fields counts, for each field, the matched facts where the sample
+	// states it (or the draft does) and where both agree.
+	Fields []FieldScore
+}
+
+// FieldScore is the agreement on one field over the matched facts.
+type FieldScore struct {
+	Name                 string
+	Agree, Sample, Draft int // agreeing, stated by the sample, stated by the draft
+}
+
+// Compare scores a draft against the hand-made data of the same text.
+func Compare(draft, sample *report.Report) Score {
+	ds, ss := facts(draft), facts(sample)
+	used := make([]bool, len(ds))
+	pairs := [][2]fact{}
+	for _, s := range ss {
+		for i, d := range ds {
+			if !used[i] && d.value == s.value && d.unit == s.unit && overlap(d.quote, s.quote) {
+				used[i] = true
+				pairs = append(pairs, [2]fact{s, d})
+				break
+			}
+		}
+	}
+	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs)}
+	field := func(name string, get func(f fact) string) {
+		fs := FieldScore{Name: name}
+		for _, p := range pairs {
+			s, d := get(p[0]), get(p[1])
+			if s != "" {
+				fs.Sample++
+			}
+			if d != "" {
+				fs.Draft++
+			}
+			if s == d && s != "" {
+				fs.Agree++
+			}
+		}
+		sc.Fields = append(sc.Fields, fs)
+	}
+	field("name", func(f fact) string { return f.name })
+	field("change on the right record", func(f fact) string { return f.change })
+	field("qualifier", func(f fact) string { return f.qualifier })
+	field("period", func(f fact) string { return f.period })
+	field("target base", func(f fact) string { return f.base })
+	field("section", func(f fact) string { return f.section })
+	// Whole facts right: name, change, qualifier and period all agree.
+	whole := FieldScore{Name: "all of name, change, qualifier, period", Sample: len(pairs), Draft: len(pairs)}
+	for _, p := range pairs {
+		s, d := p[0], p[1]
+		if s.name == d.name && s.change == d.change && s.qualifier == d.qualifier && s.period == d.period {
+			whole.Agree++
+		}
+	}
+	sc.Fields = append(sc.Fields, whole)
+	return sc
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.1f %%", 100*float64(a)/float64(b))
+}
+
+// Write prints the score as a table.
+func (s Score) Write(w io.Writer) {
+	fmt.Fprintf(w, "numbers (value + unit + overlapping quote): precision %s (%d of %d drafted), recall %s (%d of %d in the sample)\n",
+		pct(s.Matched, s.Draft), s.Matched, s.Draft, pct(s.Matched, s.Sample), s.Matched, s.Sample)
+	fmt.Fprintf(w, "%-40s %10s %10s\n", "field, over the matched numbers", "precision", "recall")
+	for _, f := range s.Fields {
+		fmt.Fprintf(w, "%-40s %10s %10s\n", f.Name, pct(f.Agree, f.Draft), pct(f.Agree, f.Sample))
+	}
+}
