@@ -112,8 +112,8 @@ func (x Decimal) Float64() float64 { f, _ := x.d.Float64(); return f }
 // Rat is the exact value as a rational.
 func (x Decimal) Rat() *big.Rat { return x.d.Rat() }
 
-// IsZero reports whether the value is zero (also true for the zero Decimal).
-func (x Decimal) IsZero() bool { return x.d.IsZero() }
+// (No IsZero method: go.yaml.in/yaml's omitempty would take it for "absent"
+// and drop a written 0 — 增长0% — from a marshalled report. Use Sign.)
 
 // Sign is -1, 0 or +1.
 func (x Decimal) Sign() int { return x.d.Sign() }

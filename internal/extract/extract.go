@@ -51,6 +51,14 @@ const (
 
 // Extract drafts a report from its decoded text (UTF-8, LF line ends).
 func Extract(text string) *Draft {
+	// ReadText gives valid UTF-8; a caller that did not is not followed
+	// into a draft that cannot load.
+	text = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return '\uFFFD' // no control character reaches a quote or a comment
+		}
+		return r
+	}, strings.ToValidUTF8(text, "\uFFFD"))
 	x := &extractor{text: text, d: &Draft{Checks: map[string]string{}}}
 	x.run()
 	return x.d
@@ -100,6 +108,118 @@ func (x *extractor) run() {
 		x.paragraph(t, l)
 	}
 	x.links()
+	x.tidy()
+	x.repair()
+}
+
+// repair drops what the model's rules refuse, so that the draft always
+// loads: each record a problem names is removed and listed as skipped with
+// the problem.
+func (x *extractor) repair() {
+	for pass := 0; pass < 4; pass++ {
+		problems := report.Validate(x.r, nil)
+		if len(problems) == 0 {
+			return
+		}
+		drop := map[string]string{}
+		for _, p := range problems {
+			if rec := recordOf(p.Path); rec != "" {
+				drop[rec] = p.Msg
+			} else {
+				x.fixMeta(p)
+			}
+		}
+		x.dropRecords(drop)
+	}
+}
+
+// recordOf is the path of the record a field path belongs to:
+// results[0].indicators[3] for results[0].indicators[3].unit.
+func recordOf(path string) string {
+	for _, prefix := range []string{".indicators[", ".figures[", "targets["} {
+		i := strings.Index(path, prefix)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(path[i:], "]")
+		return path[:i+j+1]
+	}
+	return ""
+}
+
+// fixMeta puts a placeholder where a meta field cannot stand, with a check.
+func (x *extractor) fixMeta(p report.Problem) {
+	m := &x.r.Meta
+	switch {
+	case strings.HasPrefix(p.Path, "meta.date"):
+		m.Date = fmt.Sprintf("%d-01-01", m.Year)
+	case strings.HasPrefix(p.Path, "meta.title"):
+		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
+	case strings.HasPrefix(p.Path, "meta.region"):
+		m.Region = "（地区）"
+	case strings.HasPrefix(p.Path, "meta."):
+		field := strings.TrimPrefix(p.Path, "meta.")
+		switch field {
+		case "speaker":
+			m.Speaker = ""
+		case "occasion":
+			m.Occasion = ""
+		}
+	default:
+		return
+	}
+	x.d.Checks[p.Path] = p.Msg
+}
+
+// dropRecords removes the records by path, listing each as skipped.
+func (x *extractor) dropRecords(drop map[string]string) {
+	skip := func(quote, path string) {
+		x.d.Skipped = append(x.d.Skipped, Skip{Number: "—", Reason: "dropped, the model refuses it: " + drop[path], Clause: quote})
+	}
+	for si := range x.r.Results {
+		s := &x.r.Results[si]
+		var keep []report.Indicator
+		for ii, in := range s.Indicators {
+			if p := fmt.Sprintf("results[%d].indicators[%d]", si, ii); drop[p] != "" {
+				skip(in.Quote, p)
+				continue
+			}
+			keep = append(keep, in)
+		}
+		s.Indicators = keep
+	}
+	var targets []report.Target
+	for i, t := range x.r.Targets {
+		if p := fmt.Sprintf("targets[%d]", i); drop[p] != "" {
+			skip(t.Quote, p)
+			continue
+		}
+		targets = append(targets, t)
+	}
+	x.r.Targets = targets
+	figures := func(prefix string, fs []report.Figure) []report.Figure {
+		var keep []report.Figure
+		for k, f := range fs {
+			if p := fmt.Sprintf("%s.figures[%d]", prefix, k); drop[p] != "" {
+				skip(f.Quote, p)
+				continue
+			}
+			keep = append(keep, f)
+		}
+		return keep
+	}
+	for ti := range x.r.Tasks {
+		for ii := range x.r.Tasks[ti].Items {
+			it := &x.r.Tasks[ti].Items[ii]
+			it.Figures = figures(fmt.Sprintf("tasks[%d].items[%d]", ti, ii), it.Figures)
+		}
+	}
+	for ai := range x.r.Annexes {
+		for ii := range x.r.Annexes[ai].Items {
+			it := &x.r.Annexes[ai].Items[ii]
+			it.Figures = figures(fmt.Sprintf("annexes[%d].items[%d]", ai, ii), it.Figures)
+		}
+	}
 	x.tidy()
 }
 
@@ -204,20 +324,20 @@ func (x *extractor) meta(lines []line) int {
 			m.Year++ // a report given late in the year plans for the next
 		}
 	}
-	if m.Date == "" && m.Year > 0 {
+	if m.Year < 1949 || m.Year > 2100 {
+		m.Year = 2000
+		x.d.Checks["meta.year"] = "no year found in the title block: write the year the report plans for"
+	}
+	if y, err := strconv.Atoi(m.Date[:min(4, len(m.Date))]); err != nil || y != m.Year && y != m.Year-1 {
 		m.Date = fmt.Sprintf("%d-01-01", m.Year)
 		x.d.Checks["meta.date"] = "no date in the text: set the day the report was given"
-	}
-	if m.Title == "" || m.Title == "政府工作报告" {
-		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
 	}
 	if m.Region == "" {
 		m.Region = "（地区）"
 		x.d.Checks["meta.region"] = "no region found in the title block: write it"
 	}
-	if m.Year == 0 {
-		m.Year = 2000
-		x.d.Checks["meta.year"] = "no year found in the title block: write the year the report plans for"
+	if m.Title == "" || m.Title == "政府工作报告" || !strings.Contains(m.Title, strconv.Itoa(m.Year)) && !yearRe.MatchString(m.Title) {
+		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
 	}
 	return body
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -48,4 +49,20 @@ func TestReportsAsFound(t *testing.T) {
 	if err != nil || enc != "GB18030" || !strings.Contains(text, "海拉尔") || strings.Contains(text, "\r") {
 		t.Fatalf("Decode: %s, %v, contains 海拉尔 %v", enc, err, strings.Contains(text, "海拉尔"))
 	}
+}
+
+// FuzzDecode: any bytes decode to valid UTF-8 without CR, or are refused.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("海拉尔区\r\n"))
+	f.Add([]byte{0xff, 0xfe, 0x77, 0x6d})
+	f.Add([]byte{0xba, 0xa3, 0xc0, 0xad})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, _, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(text) || strings.Contains(text, "\r") {
+			t.Fatalf("Decode gave %q", text)
+		}
+	})
 }
