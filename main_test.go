@@ -71,6 +71,8 @@ func TestCommandLine(t *testing.T) {
 		{name: "extract keeps a draft", args: []string{"extract", source, "--out", filepath.Join(dir, "drafts")}, code: 1, stderr: "exists (a draft may have been reviewed since)"},
 		{name: "extract a PDF", args: []string{"extract", filepath.Join("report", "pdf", "testdata", "none.pdf")}, code: 1, stderr: "no such file"},
 		{name: "extract scored", args: []string{"extract", "--against", filepath.Join("samples", "hailar-2025.yaml"), source}, code: 0, stdout: "numbers (value + unit + overlapping quote): precision"},
+		{name: "generate from a report's text", args: []string{"generate", source, "--out", filepath.Join(dir, "fromtext")}, code: 0,
+			wantOutput: []string{"fromtext/hailar-2025.pdf", "fromtext/hailar-2025.xlsx"}},
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},

@@ -32,6 +32,10 @@ type Meta struct {
 	Issuer string `yaml:"issuer,omitempty" json:"issuer,omitempty"`
 	// Source: where the text was taken from (URL or citation).
 	Source string `yaml:"source,omitempty" json:"source,omitempty"`
+	// Drafted: the data were drafted automatically from the report's text
+	// (workreport extract) and not yet reviewed; the PDF says so on its
+	// title page. Remove it once a person has checked the data.
+	Drafted bool `yaml:"drafted,omitempty" json:"drafted,omitempty"`
 }
 
 // ResultsYear is the year the results describe.

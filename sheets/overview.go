@@ -24,6 +24,10 @@ const (
 	labelOccasion = "会议"
 	labelIssuer   = "发布机构"
 	labelSource   = "来源"
+	// labelStatus is written only for data drafted by extract and not yet
+	// reviewed; deleting the row marks the data reviewed.
+	labelStatus   = "数据状态"
+	statusDrafted = "自动提取，未经核对"
 	labelHeadline = "主要预期目标"
 )
 
@@ -84,6 +88,9 @@ func (b *book) overview() *grid {
 	metaRow(labelOccasion, m.Occasion)
 	metaRow(labelIssuer, m.Issuer)
 	metaRow(labelSource, m.Source)
+	if m.Drafted {
+		metaRow(labelStatus, statusDrafted)
+	}
 	g.rows = append(g.rows, nil)
 
 	ry, y := m.ResultsYear(), m.Year

@@ -535,6 +535,8 @@ func (rd *reader) meta(m *report.Meta) {
 	place("issuer", m.Issuer, ref)
 	m.Source, ref = value(labelSource, false)
 	place("source", m.Source, ref)
+	status, _ := value(labelStatus, false)
+	m.Drafted = status == statusDrafted
 }
 
 func (rd *reader) indicators() []report.Section {

@@ -61,3 +61,16 @@ func TestRoundTripEveryShape(t *testing.T) {
 	}
 	sameReport(t, got, want)
 }
+
+// TestRoundTripDrafted: data drafted by extract stay marked as such
+// through the workbook.
+func TestRoundTripDrafted(t *testing.T) {
+	t.Parallel()
+	want := loadSample(t, "hailar-2025")
+	want.Meta.Drafted = true
+	got, err := Read("drafted.xlsx", writeBook(t, want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReport(t, got, want)
+}

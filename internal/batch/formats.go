@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/workreport/workreport/internal/extract"
 	"github.com/workreport/workreport/report"
 	"github.com/workreport/workreport/report/pdf"
 	"github.com/workreport/workreport/sheets"
@@ -69,6 +70,22 @@ var loaders = map[string]func(name string, data []byte) (*report.Report, error){
 	".yml":  report.Parse,
 	".json": report.Parse,
 	".xlsx": sheets.Read,
+	".txt":  drafted,
+	".docx": drafted,
+	".html": drafted,
+	".htm":  drafted,
+}
+
+// drafted reads a report's text and drafts its data (package extract): a
+// report rendered straight from its text says on its title page that its
+// data were drafted automatically and not reviewed.
+func drafted(name string, data []byte) (*report.Report, error) {
+	text, _, err := extract.ReadText(name, data)
+	if err != nil {
+		return nil, err
+	}
+	d := extract.Extract(text)
+	return &d.Report, nil
 }
 
 // Load reads one input, choosing the reader by the name's extension; an
@@ -80,7 +97,7 @@ func Load(name string, data []byte) (*report.Report, error) {
 	}
 	load, ok := loaders[ext]
 	if !ok {
-		return nil, fmt.Errorf("%s: cannot read %s files (expected .yaml, .yml, .json or .xlsx)", name, ext)
+		return nil, fmt.Errorf("%s: cannot read %s files (expected .yaml, .yml, .json, .xlsx, or a report's text: .txt, .docx, .html)", name, ext)
 	}
 	return load(name, data)
 }

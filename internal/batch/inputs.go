@@ -31,7 +31,9 @@ func Embedded(name string, data []byte) Input {
 	return Input{Rel: name, data: data}
 }
 
-// inputExts are the kinds of file batch reads.
+// inputExts are the kinds of file a folder walk or a glob takes. A report's
+// text (.txt, .docx, .html) is read only when named as a file: a folder
+// of data may hold notes and pages that are not reports.
 var inputExts = map[string]bool{".yaml": true, ".yml": true, ".json": true, ".xlsx": true}
 
 // IsInput reports whether a file name has an extension batch reads.

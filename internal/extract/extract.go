@@ -90,6 +90,8 @@ type line struct {
 
 func (x *extractor) run() {
 	x.r = &x.d.Report
+	x.r.Meta.Drafted = true
+	x.d.Checks["meta.drafted"] = "remove this line once the data are reviewed"
 	x.section, x.task, x.annex = -1, -1, -1
 	x.ids = map[string]int{}
 	var lines []line

@@ -261,6 +261,9 @@ func (rd *renderer) titleBlock() {
 		src.align = alignLeft
 		rd.paragraph("来源："+rd.text("meta.source", readableURL(m.Source)), src)
 	}
+	if rd.r.Meta.Drafted {
+		rd.paragraph("注意：本摘要的数据由程序从报告文本自动提取，未经人工核对，可能有误。", para{face: sansBold, size: small.size, lead: small.lead, color: red, align: alignLeft})
+	}
 	rd.paragraph("本摘要由报告数据生成，数字均按报告原文所载列示；“隐含水平”为上年基数按今年增速目标推算的参考值，非报告原文数字。", small)
 	rd.y += 4
 }
