@@ -19,6 +19,7 @@ type number struct {
 	start     int    // byte offsets of raw in the clause
 	end       int    // after the unit and trailing qualifiers
 	after     string // the clause after that
+	threshold bool   // 2000万元以上项目: a class of things, not a quantity
 }
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
@@ -35,7 +36,8 @@ var (
 // units with their 万/亿 multipliers, percent and points, and a few more.
 var units = func() []string {
 	var out []string
-	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次") {
+	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
+		"延长米", "场次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -146,7 +148,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			continue
 		}
 		n.value = v
-		rest := after
+		rest := strings.TrimLeft(after, " \u00a0") // 1.15 亿元
 		for _, q := range innerQualifiers {
 			if strings.HasPrefix(rest, q) {
 				n.qualifier = append(n.qualifier, q)
@@ -188,6 +190,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 				rest = rest[len(q):]
 				break
 			}
+		}
+		// 2000万元以上项目, 10蒸吨以下锅炉: a threshold that names a class
+		// of things, not a quantity of them.
+		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下")) &&
+			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") {
+			n.threshold = true
 		}
 		n.end = len(clause) - len(rest)
 		n.after = rest
@@ -459,6 +467,8 @@ func (x *extractor) results(p string, l line) {
 					in.Name = last.Name
 				}
 				switch {
+				case n.threshold:
+					in.Kind = report.KindThreshold
 				case strings.HasSuffix(n.before, "连续"):
 					in.Kind = report.KindStreak
 				case strings.HasSuffix(n.before, "第"):
@@ -600,6 +610,10 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			for _, n := range x.numbers(c, l) {
 				if _, ok := isChange(n); ok {
 					continue // a rate in a plan: kept as skipped
+				}
+				if n.threshold {
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no})
+					continue
 				}
 				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 				if name, ok := countName(n); ok {
