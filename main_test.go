@@ -73,6 +73,8 @@ func TestCommandLine(t *testing.T) {
 		{name: "extract scored", args: []string{"extract", "--against", filepath.Join("samples", "hailar-2025.yaml"), source}, code: 0, stdout: "numbers (value + unit + overlapping quote): precision"},
 		{name: "generate from a report's text", args: []string{"generate", source, "--out", filepath.Join(dir, "fromtext")}, code: 0,
 			wantOutput: []string{"fromtext/hailar-2025.pdf", "fromtext/hailar-2025.xlsx"}},
+		{name: "track", args: []string{"track", "--out", filepath.Join(dir, "track"), filepath.Join("samples", "hailar-2018.yaml"), filepath.Join("samples", "hailar-2025.yaml")}, code: 0,
+			stdout: "海拉尔区-track.pdf (2 years, 15 targets lined up)", wantOutput: []string{"track/海拉尔区-track.xlsx", "track/海拉尔区-track.pdf"}},
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},

@@ -105,6 +105,7 @@ func New(version string, stdout, stderr io.Writer) *cli.Command {
 			indexCommand(stdout),
 			validateCommand(stdout, stderr),
 			extractCommand(os.Stdin, stdout, stderr),
+			trackCommand(stdout, stderr),
 			sampleCommand(stdout),
 			schemaCommand(stdout),
 		},

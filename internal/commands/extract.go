@@ -116,21 +116,7 @@ func extractOne(path string, stdin io.Reader, out string, force bool, sample *re
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(out, "."+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(yaml); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), dst); err != nil {
-		os.Remove(tmp.Name())
+	if err := writeFile(dst, yaml); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "drafted %s (%d facts, %d targets, %d numbers skipped): review it, then workreport validate --source %s %s\n",

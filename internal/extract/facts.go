@@ -546,9 +546,17 @@ func qualifierOK(q *string) {
 // targets reads the paragraph of this year's main targets.
 func (x *extractor) targets(p string, l line) {
 	for _, s := range sentences(p) {
+		var last *report.Target // the sentence's previous target
 		for _, c := range clauses(s) {
 			for _, n := range x.numbers(c, l) {
 				v := n.value
+				// 增长7.5%，达到309亿元: the level a growth target names is
+				// the same target's reach.
+				if name := cleanName(n.before); (name == "" || name == "达到") && last != nil && last.Kind == report.TargetGrowth && last.Reach == nil && n.unit != "%" {
+					last.Reach = &report.Amount{Value: v, Unit: n.unit}
+					last.Quote = trimSpace(s[strings.Index(s, last.Quote) : strings.Index(s, c)+len(c)])
+					continue
+				}
 				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 				before := trimSpace(n.before)
 				switch {
@@ -574,6 +582,7 @@ func (x *extractor) targets(p string, l line) {
 				qualifierOK(&t.Qualifier)
 				x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
 				x.r.Targets = append(x.r.Targets, t)
+				last = &x.r.Targets[len(x.r.Targets)-1]
 			}
 		}
 	}
