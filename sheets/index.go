@@ -80,7 +80,7 @@ func WriteIndex(w io.Writer, rows iter.Seq[IndexRow], opt Options) error {
 	for _, c := range cols {
 		// A number cell wider than its column shows ###: the widths leave
 		// room for a converted figure with the report's own beside it.
-		g.cols = append(g.cols, column{min: 10, max: 24}, column{min: 10, max: 14}, column{min: 10, max: 30})
+		g.cols = append(g.cols, column{min: 10, max: indexValueWidth}, column{min: 10, max: 14}, column{min: 10, max: indexTargetWidth})
 		header = append(header,
 			text(fmt.Sprintf("%s\n上年（%s）", c.name, c.unit), stHeader),
 			text(c.name+"\n上年增速", stHeader),
@@ -284,19 +284,20 @@ func indexCells(hs []report.Headline, c indexColumn) []cell {
 // qualifier around it (预计231.52, 120余) and, when converted, the report's
 // own figure: 14,000（1.4万亿斤）.
 func indexValue(h report.Headline, unit string) cell {
-	d, note, ok := inUnit(*h.Value, h.Unit, h.Qualifier, unit)
+	d, note, ok := inUnit(*h.Value, h.Unit, unit)
 	if !ok {
 		return text(report.Phrase(h.Value.Grouped(), h.Unit, h.Qualifier), style{align: "right"})
 	}
 	pre, inner, post := report.SplitQualifier(h.Qualifier)
 	c := measure(d, unit)
-	return around(c, pre, inner+post+note)
+	return fitNumber(around(c, pre, inner+post+note), indexValueWidth)
 }
 
 // inUnit is v, written in from, in the column's unit to, with the report's
-// own phrase in brackets when it was converted: 14000 and （1.4万亿斤左右）.
-// ok is false when the units do not convert.
-func inUnit(v report.Decimal, from, qualifier, to string) (d report.Decimal, note string, ok bool) {
+// own figure in brackets when it was converted: 14000 and （1.4万亿斤）(the
+// qualifier stands once, by the converted figure). ok is false when the
+// units do not convert.
+func inUnit(v report.Decimal, from, to string) (d report.Decimal, note string, ok bool) {
 	if from == to || to == "" || to == "—" {
 		return v, "", from == to
 	}
@@ -305,7 +306,7 @@ func inUnit(v report.Decimal, from, qualifier, to string) (d report.Decimal, not
 		return v, "", false
 	}
 	places := v.Places() + digitsAfterPoint(conv) - digitsAfterPoint(v.Dec())
-	return report.NewDecimal(conv, max(places, 0)), "（" + report.Phrase(v.String(), from, qualifier) + "）", true
+	return report.NewDecimal(conv, max(places, 0)), "（" + v.String() + from + "）", true
 }
 
 // around puts literal text before and after a number cell's digits, in its
@@ -358,7 +359,20 @@ func indexTargets(ts []report.Headline, unit string) cell {
 		c.style.numFmt = strings.Join(sections, ";")
 		c.shown += rest
 	}
-	if c.kind == cellNumber && (len(c.style.numFmt) > maxNumFmt || strings.Count(c.style.numFmt, `"`)%2 != 0) {
+	return fitNumber(c, indexTargetWidth)
+}
+
+// The widest a value and a target column of the comparison grow.
+const (
+	indexValueWidth  = 24
+	indexTargetWidth = 30
+)
+
+// fitNumber is c, or c's text in a wrapped text cell when its number
+// could not show whole: a number wider than its column shows as ### in
+// Excel and LibreOffice, and a number format has at most 255 characters.
+func fitNumber(c cell, width float64) cell {
+	if c.kind == cellNumber && (longestLine(c.shown)+2 > width || len(c.style.numFmt) > maxNumFmt || strings.Count(c.style.numFmt, `"`)%2 != 0) {
 		return text(c.shown, style{align: "right", wrap: true})
 	}
 	return c
@@ -366,7 +380,7 @@ func indexTargets(ts []report.Headline, unit string) cell {
 
 // indexTarget is one target as a cell: 按可比口径增长6%左右 (a number with
 // two sections, 增长 and 下降, so a fall shows as 下降3%), 5%以内,
-// 14,000亿斤左右（1.4万亿斤左右）, 增长7.5%，达到309亿元.
+// 14,000亿斤左右（1.4万亿斤）, 增长7.5%，达到309亿元.
 func indexTarget(h report.Headline, unit string) cell {
 	t := *h.Target
 	var c cell
@@ -398,7 +412,7 @@ func indexTarget(h report.Headline, unit string) cell {
 		pre, inner, post := report.SplitQualifier(h.TargetQualifier)
 		c = around(c, pre, after+inner+post)
 	default:
-		d, note, ok := inUnit(t, h.TargetUnit, h.TargetQualifier, unit)
+		d, note, ok := inUnit(t, h.TargetUnit, unit)
 		shownUnit := unit
 		if !ok {
 			d, note, shownUnit = t, "", h.TargetUnit
@@ -406,7 +420,7 @@ func indexTarget(h report.Headline, unit string) cell {
 		c = amount(d)
 		if h.TargetUpper != nil {
 			hi := *h.TargetUpper
-			if conv, _, ok := inUnit(hi, h.TargetUnit, "", shownUnit); ok {
+			if conv, _, ok := inUnit(hi, h.TargetUnit, shownUnit); ok {
 				hi = conv
 			}
 			after = "—" + hi.Grouped()
@@ -431,7 +445,7 @@ func reachPhrase(r *report.Amount, unit string) string {
 	if strings.HasPrefix(r.Qualifier, "达到") {
 		verb = ""
 	}
-	if d, note, ok := inUnit(r.Value, r.Unit, r.Qualifier, unit); ok && note != "" {
+	if d, note, ok := inUnit(r.Value, r.Unit, unit); ok && note != "" {
 		return "，" + verb + report.Phrase(d.Grouped(), unit, r.Qualifier) + note
 	}
 	return "，" + verb + report.Phrase(r.Value.Grouped(), r.Unit, r.Qualifier)

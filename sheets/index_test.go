@@ -23,7 +23,7 @@ func TestIndexCells(t *testing.T) {
 		unit  string // the column's
 		hs    []report.Headline
 		shown [3]string
-		num   float64 // of the target cell
+		num   float64 // of the target cell; -1 for a text cell
 	}{
 		{"a qualifier before the amount", "亿斤",
 			[]report.Headline{{Name: "粮食产量", TargetKind: report.TargetLevel, Target: dec("840"), TargetUnit: "亿斤", TargetQualifier: "超过"}},
@@ -43,7 +43,7 @@ func TestIndexCells(t *testing.T) {
 			[3]string{"28.82余", "", "确保24万亩以上"}, 24},
 		{"a target converted to the column's unit, the report's beside", "亿斤",
 			[]report.Headline{{Name: "粮食产量", Value: dec("1.4"), Unit: "万亿斤", TargetKind: report.TargetLevel, Target: dec("1.4"), TargetUnit: "万亿斤", TargetQualifier: "左右"}},
-			[3]string{"14,000（1.4万亿斤）", "", "14,000亿斤左右（1.4万亿斤左右）"}, 14000},
+			[3]string{"14,000（1.4万亿斤）", "", "14,000亿斤左右（1.4万亿斤）"}, 14000},
 		{"a unit that does not convert stays", "亿斤",
 			[]report.Headline{{Name: "粮食产量", TargetKind: report.TargetLevel, Target: dec("5"), TargetUnit: "个百分点"}},
 			[3]string{"", "", "5个百分点"}, 5},
@@ -57,7 +57,7 @@ func TestIndexCells(t *testing.T) {
 		{"the reach converted too", "万元",
 			[]report.Headline{{Name: "一般公共预算收入", TargetKind: report.TargetGrowth, Target: dec("7.5"), TargetUnit: "%",
 				TargetReach: &report.Amount{Value: report.MustDecimal("3.09"), Unit: "亿元", Qualifier: "达到、左右"}}},
-			[3]string{"", "", "增长7.5%，达到30,900万元左右（达到3.09亿元左右）"}, 0.075},
+			[3]string{"", "", "增长7.5%，达到30,900万元左右（3.09亿元）"}, -1}, // too wide to show as a number: text
 		{"two targets of one name: both", "亿斤",
 			[]report.Headline{
 				{Name: "粮食产量", Value: grain.Value, Unit: grain.Unit, Qualifier: grain.Qualifier, TargetKind: report.TargetLevel, Target: dec("850"), TargetUnit: "亿斤", TargetQualifier: "以上"},
@@ -80,8 +80,15 @@ func TestIndexCells(t *testing.T) {
 					t.Errorf("cell %d: unbalanced number format %s", i, c.style.numFmt)
 				}
 			}
-			if c := cells[2]; c.kind != cellNumber || c.num != tt.num {
+			if c := cells[2]; tt.num == -1 && c.kind != cellText {
+				t.Errorf("target cell is of kind %d, want text (a number that wide shows ###)", c.kind)
+			} else if tt.num != -1 && (c.kind != cellNumber || c.num != tt.num) {
 				t.Errorf("target cell holds %v (kind %d), want the number %v; format %s", c.num, c.kind, tt.num, c.style.numFmt)
+			}
+			for i, c := range cells {
+				if c.kind == cellNumber && longestLine(c.shown)+2 > indexTargetWidth {
+					t.Errorf("cell %d: a number showing %q is wider than its column: ###", i, c.shown)
+				}
 			}
 		})
 	}
@@ -102,7 +109,7 @@ func TestIndexTargetFormats(t *testing.T) {
 		{report.Headline{TargetKind: report.TargetGrowth, Target: dec("6.5"), TargetUnit: "%"}, "亿元", `"增长"0.0%;"下降"0.0%`},
 		{report.Headline{TargetKind: report.TargetLevel, Target: dec("840"), TargetUnit: "亿斤", TargetQualifier: "超过"}, "亿斤", `"超过"#,##0"亿斤"`},
 		{report.Headline{TargetKind: report.TargetLevel, Target: dec("1.4"), TargetUnit: "万亿斤", TargetQualifier: "左右"}, "亿斤",
-			`#,##0"亿斤左右（1.4万亿斤左右）"`},
+			`#,##0"亿斤左右（1.4万亿斤）"`},
 	} {
 		if got := indexTarget(tt.h, tt.unit).style.numFmt; got != tt.want {
 			t.Errorf("%+v: format %s, want %s", tt.h, got, tt.want)
