@@ -364,7 +364,7 @@ func indexTargets(ts []report.Headline, unit string) cell {
 
 // The widest a value and a target column of the comparison grow.
 const (
-	indexValueWidth  = 24
+	indexValueWidth  = 28
 	indexTargetWidth = 30
 )
 

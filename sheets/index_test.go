@@ -85,6 +85,9 @@ func TestIndexCells(t *testing.T) {
 			} else if tt.num != -1 && (c.kind != cellNumber || c.num != tt.num) {
 				t.Errorf("target cell holds %v (kind %d), want the number %v; format %s", c.num, c.kind, tt.num, c.style.numFmt)
 			}
+			if c := cells[0]; c.shown != "" && c.kind != cellNumber {
+				t.Errorf("value cell is of kind %d, want a number", c.kind)
+			}
 			for i, c := range cells {
 				if c.kind == cellNumber && longestLine(c.shown)+2 > indexTargetWidth {
 					t.Errorf("cell %d: a number showing %q is wider than its column: ###", i, c.shown)
