@@ -226,7 +226,8 @@ func hailarRun(t *testing.T, n int) iter.Seq[IndexRow] {
 
 // TestIndexPrintsLegibly: the comparison's 35 columns print over several
 // pages, a band of rows across its pages before the next, with the region
-// and the header on every page; the long sheet fits one page's width.
+// and the header on every page; the long sheet fits one page's width, and
+// so does the chart, on its own sheet.
 // Read by openpyxl.
 func TestIndexPrintsLegibly(t *testing.T) {
 	py := needOpenpyxl(t)
@@ -249,7 +250,7 @@ print(json.dumps({ws.title: [ws.page_setup.fitToWidth, ws.page_setup.fitToHeight
 		t.Fatalf("openpyxl: %v\n%s", err, out)
 	}
 	got := strings.TrimSpace(string(out))
-	want := `{"对比": [3, 0, "overThenDown", "$A:$A", "$1:$1", "landscape"], "明细": [1, 0, null, null, "$1:$1", "landscape"]}`
+	want := `{"对比": [3, 0, "overThenDown", "$A:$A", "$1:$1", "landscape"], "明细": [1, 0, null, null, "$1:$1", "landscape"], "图表": [1, 0, null, null, null, "landscape"]}`
 	if got != want {
 		t.Errorf("print setup\n got: %s\nwant: %s", got, want)
 	}

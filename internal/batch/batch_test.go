@@ -121,8 +121,10 @@ func TestOutputsIndependentOfJobs(t *testing.T) {
 	}
 }
 
-// checkIndex reads index.xlsx back: a row per written report, the GDP of
-// each with its digits as the input wrote them.
+// checkIndex reads index.xlsx back: a row per written report, labelled
+// region and year and sorted by region (not by path: city-0/district-003
+// before city-1/district-001), the GDP of each with its digits as the input
+// wrote them.
 func checkIndex(t *testing.T, out string, reports int) {
 	t.Helper()
 	f, err := excelize.OpenFile(filepath.Join(out, IndexFile), excelize.Options{RawCellValue: true})
@@ -137,7 +139,7 @@ func checkIndex(t *testing.T, out string, reports int) {
 	if len(rows) != reports+1 {
 		t.Fatalf("index has %d rows, want %d", len(rows), reports+1)
 	}
-	if rows[0][5] != "地区生产总值\n上年（亿元）" || rows[1][0] != "第0区" || rows[1][5] != "200" || rows[2][5] != "203.03" {
+	if rows[0][5] != "地区生产总值\n上年（亿元）" || rows[1][0] != "第0区2025年" || rows[1][5] != "200" || rows[2][0] != "第1区2025年" || rows[2][5] != "201.01" {
 		t.Errorf("index rows: %q\n%q\n%q", rows[0], rows[1], rows[2])
 	}
 }

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"time"
 
-	"github.com/workreport/workreport/report"
 	"github.com/workreport/workreport/sheets"
 )
 
@@ -43,38 +43,45 @@ func WriteIndex(dir string, date *time.Time) error {
 // errNoRows: no report to make an index of.
 var errNoRows = errors.New("no report written")
 
-// writeIndex writes dir/index.xlsx from results in input order, their
-// headlines read back from spool one report at a time.
+// writeIndex writes dir/index.xlsx from results, sorted by level, region
+// and year, their headlines read back from spool one report at a time.
 func writeIndex(dir string, results []Result, spool *headlineSpool, date *time.Time) error {
-	var metas []*ResultMeta
-	var inputs []string
+	// The rows in the workbook's order (sheets.CompareIndexRows: level,
+	// region, year), each without its headlines, which wait in the spool.
+	type entry struct {
+		row  sheets.IndexRow
+		meta *ResultMeta
+	}
+	var entries []entry
 	var latest time.Time
 	for _, r := range results {
 		if r.Status != StatusWritten && r.Status != StatusSkipped || r.Meta == nil {
 			continue
 		}
-		metas, inputs = append(metas, r.Meta), append(inputs, r.Input)
-		if d, err := time.Parse("2006-01-02", r.Meta.Date); err == nil && d.After(latest) {
+		m := r.Meta
+		entries = append(entries, entry{sheets.IndexRow{Input: r.Input, Title: m.Title, Region: m.Region, Level: m.Level, Year: m.Year}, m})
+		if d, err := time.Parse("2006-01-02", m.Date); err == nil && d.After(latest) {
 			latest = d
 		}
 	}
-	if len(metas) == 0 {
+	if len(entries) == 0 {
 		return errNoRows
 	}
+	slices.SortStableFunc(entries, func(a, b entry) int { return sheets.CompareIndexRows(a.row, b.row) })
 	if date != nil {
 		latest = *date
 	}
 	var readErr error // the first report whose headlines could not be read back
 	rows := func(yield func(sheets.IndexRow) bool) {
 		var scratch []byte
-		for i, m := range metas {
-			var hs []report.Headline
+		for _, e := range entries {
 			var err error
-			if hs, scratch, err = spool.getHeadlines(m.spooled, scratch); err != nil {
-				readErr = fmt.Errorf("%s: headlines of %s: %w", dir, inputs[i], err)
+			row := e.row
+			if row.Headlines, scratch, err = spool.getHeadlines(e.meta.spooled, scratch); err != nil {
+				readErr = fmt.Errorf("%s: headlines of %s: %w", dir, row.Input, err)
 				return
 			}
-			if !yield(sheets.IndexRow{Input: inputs[i], Title: m.Title, Region: m.Region, Level: m.Level, Year: m.Year, Headlines: hs}) {
+			if !yield(row) {
 				return
 			}
 		}

@@ -120,18 +120,25 @@ func (s *headlineSpool) spoolJSONHeadlines(m *ResultMeta) error {
 // The spool holds headlines in a form of its own rather than JSON: the
 // index workbook reads every report's headlines five times, and decoding
 // their JSON was 80 % of an incremental run over 1,000 reports (pprof).
-// Each headline is its six strings, then its four numbers, each a 0 byte
-// when absent or a 1 byte and the digits as written (Decimal.String, so
-// 9.50 stays 9.50); strings are a uvarint length and the bytes.
+// Each headline is its nine strings (those of its target's reach last),
+// then its six numbers (the reach's value last, present when the reach
+// is), each a 0 byte when absent or a 1 byte and the digits as written
+// (Decimal.String, so 9.50 stays 9.50); strings are a uvarint length and
+// the bytes.
 
 func appendHeadlines(dst []byte, hs []report.Headline) []byte {
 	dst = binary.AppendUvarint(dst, uint64(len(hs)))
 	for i := range hs {
 		h := &hs[i]
-		for _, s := range [...]string{h.Name, h.Indicator, h.Unit, string(h.TargetKind), h.TargetUnit, h.TargetQualifier} {
+		var reach report.Amount
+		var reachValue *report.Decimal
+		if h.TargetReach != nil {
+			reach, reachValue = *h.TargetReach, &h.TargetReach.Value
+		}
+		for _, s := range [...]string{h.Name, h.Indicator, h.Unit, h.Qualifier, string(h.TargetKind), h.TargetUnit, h.TargetQualifier, reach.Unit, reach.Qualifier} {
 			dst = appendString(dst, s)
 		}
-		for _, d := range [...]*report.Decimal{h.Value, h.Growth, h.Target, h.Implied} {
+		for _, d := range [...]*report.Decimal{h.Value, h.Growth, h.Target, h.TargetUpper, h.Implied, reachValue} {
 			if d == nil {
 				dst = append(dst, 0)
 				continue
@@ -167,7 +174,9 @@ func decodeHeadlines(data []byte) ([]report.Headline, error) {
 	for i := range hs {
 		h := &hs[i]
 		var kind string
-		for _, p := range [...]*string{&h.Name, &h.Indicator, &h.Unit, &kind, &h.TargetUnit, &h.TargetQualifier} {
+		var reach report.Amount
+		var reachValue *report.Decimal
+		for _, p := range [...]*string{&h.Name, &h.Indicator, &h.Unit, &h.Qualifier, &kind, &h.TargetUnit, &h.TargetQualifier, &reach.Unit, &reach.Qualifier} {
 			s, ok := str()
 			if !ok {
 				return nil, errSpoolDamaged
@@ -175,7 +184,7 @@ func decodeHeadlines(data []byte) ([]report.Headline, error) {
 			*p = s
 		}
 		h.TargetKind = report.TargetKind(kind)
-		for _, p := range [...]**report.Decimal{&h.Value, &h.Growth, &h.Target, &h.Implied} {
+		for _, p := range [...]**report.Decimal{&h.Value, &h.Growth, &h.Target, &h.TargetUpper, &h.Implied, &reachValue} {
 			if len(data) == 0 {
 				return nil, errSpoolDamaged
 			}
@@ -193,6 +202,12 @@ func decodeHeadlines(data []byte) ([]report.Headline, error) {
 				return nil, errSpoolDamaged
 			}
 			*p = &d
+		}
+		if reachValue != nil {
+			reach.Value = *reachValue
+			h.TargetReach = &reach
+		} else if reach.Unit != "" || reach.Qualifier != "" {
+			return nil, errSpoolDamaged
 		}
 	}
 	if len(data) != 0 {

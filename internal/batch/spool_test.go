@@ -26,7 +26,10 @@ func TestSpoolKeepsHeadlines(t *testing.T) {
 		}
 		hs := r.Headlines()
 		hs = append(hs, report.Headline{Name: "空", TargetKind: report.TargetQualitative},
-			report.Headline{Name: "负值", Value: ptr(report.MustDecimal("-0.50")), Growth: ptr(report.MustDecimal("-3"))})
+			report.Headline{Name: "负值", Value: ptr(report.MustDecimal("-0.50")), Growth: ptr(report.MustDecimal("-3"))},
+			report.Headline{Name: "区间与水平", Value: ptr(report.MustDecimal("840")), Unit: "亿斤", Qualifier: "超过", TargetKind: report.TargetGrowth,
+				Target: ptr(report.MustDecimal("4.5")), TargetUpper: ptr(report.MustDecimal("5.0")), TargetUnit: "%",
+				TargetReach: &report.Amount{Value: report.MustDecimal("309"), Unit: "亿元", Qualifier: "左右"}})
 		ref, err := spool.putHeadlines(hs)
 		if err != nil {
 			t.Fatal(err)

@@ -227,7 +227,7 @@ func (rd *renderer) growthChart() {
 		}
 		c.cats = append(c.cats, rd.text("targets["+strconv.Itoa(ti)+"].name", t.Name))
 		last.add(true, ind.Change.Value.Float64(), ind.Change.Value.String()+"%")
-		_, inner, post := splitQualifier(t.Qualifier)
+		_, inner, post := report.SplitQualifier(t.Qualifier)
 		label := t.Value.String() + "%"
 		if t.Upper != nil { // a range is drawn at its lower end, labelled whole
 			label += "—" + t.Upper.String() + "%"

@@ -9,42 +9,8 @@ import (
 
 // Numbers are always shown with the digits the report printed: through
 // Decimal.Grouped (2,431.67) or Decimal.String (9.50), never through a
-// float. Qualifiers go where Chinese puts them: 预计231.52亿元, 120余个,
-// 1万余亩, 24万亩以上.
-
-// postQualifiers follow the amount; every other qualifier precedes it.
-var postQualifiers = map[string]bool{"余": true, "多": true, "以上": true, "以下": true, "以内": true, "左右": true}
-
-// splitQualifier splits a qualifier field (several words joined by 、) into
-// the words before the amount, the 余/多 that go inside it and the words
-// after it.
-func splitQualifier(q string) (pre, inner, post string) {
-	if q == "" {
-		return "", "", ""
-	}
-	for _, w := range strings.Split(q, "、") {
-		w = strings.TrimSpace(w)
-		switch {
-		case w == "余" || w == "多":
-			inner += w
-		case postQualifiers[w]:
-			post += w
-		default:
-			pre += w
-		}
-	}
-	return pre, inner, post
-}
-
-// magnitudePrefix is the 万/亿 a unit starts with, which 余 and 多 follow: 1万余亩.
-func magnitudePrefix(unit string) string {
-	for _, p := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
-		if strings.HasPrefix(unit, p) && len(unit) > len(p) {
-			return p
-		}
-	}
-	return ""
-}
+// float. Qualifiers go where Chinese puts them (预计231.52亿元, 120余个,
+// 1万余亩, 24万亩以上), by the rule the workbooks use too: report.Phrase.
 
 // digits is a number as the report printed it: with thousands separators
 // only when the clause it came from has them (2,431.67 but 1100万元).
@@ -67,13 +33,7 @@ func span(v report.Decimal, upper *report.Decimal, quote string) string {
 // amount is a value with its unit and qualifier as a phrase: 预计231.52亿元.
 // quote is the clause the value came from, for its digits.
 func amount(v report.Decimal, unit, qualifier, quote string) string {
-	pre, inner, post := splitQualifier(qualifier)
-	num := digits(v, quote)
-	if inner == "" {
-		return pre + num + unit + post
-	}
-	mag := magnitudePrefix(unit)
-	return pre + num + mag + inner + strings.TrimPrefix(unit, mag) + post
+	return report.Phrase(digits(v, quote), unit, qualifier)
 }
 
 // absString is the magnitude of v with its digits as written.
@@ -136,7 +96,6 @@ func targetPhrase(t report.Target) string {
 	if t.Value == nil {
 		return t.Text
 	}
-	pre, inner, post := splitQualifier(t.Qualifier)
 	var s string
 	if t.Kind == report.TargetGrowth {
 		unit := t.Unit
@@ -154,9 +113,10 @@ func targetPhrase(t report.Target) string {
 		if t.Upper != nil {
 			num += unit + "—" + absString(*t.Upper)
 		}
-		s = pre + verb + num + unit + inner + post
+		before, after := report.RateAround(verb, unit, t.Qualifier)
+		s = before + num + after
 	} else if t.Upper != nil {
-		s = pre + span(*t.Value, t.Upper, t.Quote) + t.Unit + inner + post
+		s = report.Phrase(span(*t.Value, t.Upper, t.Quote), t.Unit, t.Qualifier)
 	} else {
 		s = amount(*t.Value, t.Unit, t.Qualifier, t.Quote)
 	}
@@ -177,8 +137,7 @@ func valuePhrase(in report.Indicator, unit, qualifier string) string {
 		return "—"
 	}
 	if in.Upper != nil {
-		pre, inner, post := splitQualifier(qualifier)
-		return pre + span(*in.Value, in.Upper, in.Quote) + unit + inner + post
+		return report.Phrase(span(*in.Value, in.Upper, in.Quote), unit, qualifier)
 	}
 	if in.From != nil {
 		return fromTo(in, qualifier) + unit
@@ -255,7 +214,7 @@ func fromTo(in report.Indicator, qualifier string) string {
 			rest = append(rest, w)
 		}
 	}
-	pre, inner, post := splitQualifier(strings.Join(rest, "、"))
+	pre, inner, post := report.SplitQualifier(strings.Join(rest, "、"))
 	return pre + "由" + digits(*in.From, in.Quote) + verb + digits(*in.Value, in.Quote) + inner + post
 }
 
@@ -266,7 +225,7 @@ func rateOnly(in report.Indicator, qualifier string) string {
 	if c == "" || qualifier == "" {
 		return c
 	}
-	pre, inner, post := splitQualifier(qualifier)
+	pre, inner, post := report.SplitQualifier(qualifier)
 	i := strings.IndexAny(c, "0123456789")
 	if i < 0 {
 		return pre + c + inner + post

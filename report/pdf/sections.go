@@ -298,7 +298,7 @@ func (rd *renderer) multiYear(p *part) {
 				period += " " + ind.Measure.Label()
 			}
 			q := rd.text(f+".qualifier", ind.Qualifier)
-			pre, inner, post := splitQualifier(q)
+			pre, inner, post := report.SplitQualifier(q)
 			number, change := pre+factNumber(ind)+inner+post, rd.text(f+".change.label", changePhrase(ind.Change))
 			switch {
 			case ind.Value == nil:
