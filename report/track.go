@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -292,23 +291,13 @@ func (a Attainment) TargetPhrase() string {
 	if tg.Upper != nil {
 		num += "—" + tg.Upper.String()
 	}
-	unit := tg.Unit
-	verb := ""
+	var s string
 	if tg.Kind == TargetGrowth {
-		unit, verb = "%", "增长"
+		before, after := RateAround("增长", "%", tg.Qualifier)
+		s = before + num + after
+	} else {
+		s = Phrase(num, tg.Unit, tg.Qualifier)
 	}
-	// Chinese word order: 按可比口径增长6%左右, 确保24万亩以上.
-	var pre, post string
-	for _, w := range strings.Split(tg.Qualifier, "、") {
-		switch w {
-		case "":
-		case "以上", "以下", "以内", "左右", "余", "多":
-			post += w
-		default:
-			pre += w
-		}
-	}
-	s := fmt.Sprintf("%s%s%s%s%s", pre, verb, num, unit, post)
 	if tg.Reach != nil {
 		s += "，达到" + tg.Reach.Value.String() + tg.Reach.Unit
 	}
