@@ -50,3 +50,37 @@ func (r *Report) ThisYear(t Target) bool {
 	from, to := t.Period.Years(r.Meta.Year)
 	return from == r.Meta.Year && to == r.Meta.Year
 }
+
+// Summable reports whether a planned figure is money that totals and
+// charts may add up: investment and spending, or money of no stated kind;
+// never a per-person standard, a range, a trade volume, revenue or debt.
+func (f Figure) Summable() bool {
+	if !IsMoney(f.Unit) || f.Per != "" || f.Upper != nil {
+		return false
+	}
+	switch f.Money {
+	case "", MoneyInvestment, MoneySpending:
+		return true
+	}
+	return false
+}
+
+// FactCount is the number of numeric facts of a report: its results and
+// the figures of its tasks and annexes.
+func (r *Report) FactCount() int {
+	n := 0
+	for _, s := range r.Results {
+		n += len(s.Indicators)
+	}
+	for _, t := range r.Tasks {
+		for _, it := range t.Items {
+			n += len(it.Figures)
+		}
+	}
+	for _, a := range r.Annexes {
+		for _, it := range a.Items {
+			n += len(it.Figures)
+		}
+	}
+	return n
+}

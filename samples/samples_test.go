@@ -27,26 +27,6 @@ func TestSamplesLoad(t *testing.T) {
 	}
 }
 
-// countFacts counts the quantitative facts of a report: every number with
-// a quote.
-func countFacts(r *report.Report) int {
-	n := len(r.Targets)
-	for _, s := range r.Results {
-		n += len(s.Indicators)
-	}
-	for _, t := range r.Tasks {
-		for _, it := range t.Items {
-			n += len(it.Figures)
-		}
-	}
-	for _, a := range r.Annexes {
-		for _, it := range a.Items {
-			n += len(it.Figures)
-		}
-	}
-	return n
-}
-
 // TestQuotesAreVerbatim makes every number traceable: each quote occurs
 // word for word in the published text, and holds its numbers as written.
 func TestQuotesAreVerbatim(t *testing.T) {
@@ -62,7 +42,7 @@ func TestQuotesAreVerbatim(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := countFacts(r); n < minFacts[name] {
+		if n := r.FactCount(); n < minFacts[name] {
 			t.Errorf("%s: %d quantitative facts, want at least %d", name, n, minFacts[name])
 		}
 		for _, p := range report.CheckSource(r, seed, nil) {

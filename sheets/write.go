@@ -402,20 +402,6 @@ func targetNumber(t report.Target, v report.Decimal) cell {
 	return amount(v)
 }
 
-// summedMoney reports whether a planned figure is money that a task's total
-// adds: investment and spending, or money of no stated kind; never a
-// per-person standard, a range, a trade volume, revenue or debt.
-func summedMoney(fg report.Figure) bool {
-	if fg.Per != "" || fg.Upper != nil {
-		return false
-	}
-	switch fg.Money {
-	case "", report.MoneyInvestment, report.MoneySpending:
-		return true
-	}
-	return false
-}
-
 // wanFactor converts an amount in unit to 万元: 10000 for 亿元, 1 for 万元.
 // ok is false for units that are not yuan.
 func wanFactor(unit string) (decimal.Decimal, bool) {
@@ -479,7 +465,7 @@ func (b *book) tasks() *grid {
 				row[tskQualifier] = text(fg.Qualifier, stText)
 				row[tskValue] = measure(fg.Value, fg.Unit)
 				row[tskUnit] = text(fg.Unit, stText)
-				if factor, ok := wanFactor(fg.Unit); ok && summedMoney(fg) {
+				if factor, ok := wanFactor(fg.Unit); ok && fg.Summable() {
 					wan := fg.Value.Dec().Mul(factor)
 					places := max(0, fg.Value.Places()-powerOfTen(factor))
 					d := report.NewDecimal(wan.Round(places), places)

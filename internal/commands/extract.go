@@ -120,6 +120,6 @@ func extractOne(path string, stdin io.Reader, out string, force bool, sample *re
 		return err
 	}
 	fmt.Fprintf(stdout, "drafted %s (%d facts, %d targets, %d numbers skipped): review it, then workreport validate --source %s %s\n",
-		dst, extract.Facts(&d.Report), len(d.Report.Targets), len(d.Skipped), path, dst)
+		dst, d.Report.FactCount(), len(d.Report.Targets), len(d.Skipped), path, dst)
 	return nil
 }

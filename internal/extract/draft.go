@@ -22,7 +22,7 @@ func (d *Draft) YAML(source string) ([]byte, error) {
 	}
 	numbersAsWritten(&root)
 	annotate(&root, "", d.Checks)
-	facts := Facts(&d.Report)
+	facts := d.Report.FactCount()
 	root.HeadComment = strings.Join([]string{
 		fmt.Sprintf("%s — drafted by `workreport extract` from %s.", d.Report.Meta.Title, source),
 		"DRAFTED AUTOMATICALLY, NOT REVIEWED: check every record against the text; the",
@@ -106,23 +106,4 @@ func annotate(n *yaml.Node, path string, checks map[string]string) {
 			annotate(c, fmt.Sprintf("%s[%d]", path, i), checks)
 		}
 	}
-}
-
-// Facts counts the numeric facts of a report: results, task and annex figures.
-func Facts(r *report.Report) int {
-	n := 0
-	for _, s := range r.Results {
-		n += len(s.Indicators)
-	}
-	for _, t := range r.Tasks {
-		for _, it := range t.Items {
-			n += len(it.Figures)
-		}
-	}
-	for _, a := range r.Annexes {
-		for _, it := range a.Items {
-			n += len(it.Figures)
-		}
-	}
-	return n
 }

@@ -43,7 +43,7 @@ func TestEveryReportDrafts(t *testing.T) {
 			if problems := report.CheckSource(r, text, nil); len(problems) > 0 {
 				t.Errorf("%d quotes not verbatim or not holding their numbers, e.g.\n%s", len(problems), firstLines(problems.Error(), 5))
 			}
-			t.Logf("%s: %d facts, %d targets, %d skipped", r.Meta.Title, Facts(r), len(r.Targets), len(d.Skipped))
+			t.Logf("%s: %d facts, %d targets, %d skipped", r.Meta.Title, r.FactCount(), len(r.Targets), len(d.Skipped))
 		})
 	}
 }

@@ -281,20 +281,6 @@ func (rd *renderer) overviewChart() {
 	rd.drawBarChart(c)
 }
 
-// chartedMoney reports whether a planned figure is money the investment
-// chart may compare: investment and spending, or money of no stated kind;
-// never a per-person standard, a range, a trade volume, revenue or debt.
-func chartedMoney(fg report.Figure) bool {
-	if fg.Per != "" || fg.Upper != nil {
-		return false
-	}
-	switch fg.Money {
-	case "", report.MoneyInvestment, report.MoneySpending:
-		return true
-	}
-	return false
-}
-
 // investmentChart shows the largest planned amounts of money among the
 // tasks' figures, converted to one unit.
 func (rd *renderer) investmentChart() {
@@ -310,7 +296,7 @@ func (rd *renderer) investmentChart() {
 				// Totals only: amounts in 万元 or 亿元. Plain 元 are per-head
 				// standards (补助标准提高30元), not comparable with totals.
 				_, factor, _ := report.Unit(fg.Unit)
-				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 || factor.LessThan(decimal.New(1, 4)) || !chartedMoney(fg) {
+				if !report.IsMoney(fg.Unit) || fg.Value.Sign() <= 0 || factor.LessThan(decimal.New(1, 4)) || !fg.Summable() {
 					continue
 				}
 				yuan, ok := report.Convert(fg.Value.Dec(), fg.Unit, "元")
