@@ -31,6 +31,12 @@ func TestCommandLine(t *testing.T) {
 	misquoted := filepath.Join(dir, "misquoted.yaml")
 	os.WriteFile(misquoted, bytes.Replace(data, []byte("quote: 地区生产总值预计完成231.52亿元"), []byte("quote: 地区生产总值完成231.52亿元"), 1), 0o644)
 	source := filepath.Join("samples", "testdata", "seeds", "hailar-2025.txt")
+	series := filepath.Join(dir, "series")
+	os.MkdirAll(series, 0o755)
+	for _, s := range []string{"hailar-2018", "hailar-2025"} {
+		b, _ := samples.Bytes(s)
+		os.WriteFile(filepath.Join(series, s+".yaml"), b, 0o644)
+	}
 	fifo := filepath.Join(dir, "pipe.yaml")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Fatal(err)
@@ -75,6 +81,9 @@ func TestCommandLine(t *testing.T) {
 			wantOutput: []string{"fromtext/hailar-2025.pdf", "fromtext/hailar-2025.xlsx"}},
 		{name: "track", args: []string{"track", "--out", filepath.Join(dir, "track"), filepath.Join("samples", "hailar-2018.yaml"), filepath.Join("samples", "hailar-2025.yaml")}, code: 0,
 			stdout: "海拉尔区-track.pdf (2 years, 15 targets lined up)", wantOutput: []string{"track/海拉尔区-track.xlsx", "track/海拉尔区-track.pdf"}},
+		{name: "batch with tracks", args: []string{"batch", series, "--out", filepath.Join(dir, "series-out"), "--track"}, code: 0,
+			wantOutput: []string{"series-out/tracks/海拉尔区-track.xlsx", "series-out/tracks/海拉尔区-track.pdf"}},
+		{name: "tracks need the whole run", args: []string{"batch", series, "--track", "--shard", "0/2"}, code: 2, stderr: "--track needs every report of a region in one run"},
 		{name: "validate none", args: []string{"validate"}, code: 2, stderr: "validate needs at least one file"},
 		{name: "validate missing file", args: []string{"validate", filepath.Join(dir, "nope.yaml")}, code: 1, stderr: "no such file"},
 		{name: "sample unknown", args: []string{"sample", "atlantis-2025"}, code: 2, stderr: `no sample "atlantis-2025"`},

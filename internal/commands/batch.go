@@ -5,12 +5,15 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 
 	"github.com/workreport/workreport/internal/batch"
+	"github.com/workreport/workreport/report"
 )
 
 func batchCommand(version string, stdout, stderr io.Writer) *cli.Command {
@@ -26,6 +29,7 @@ func batchCommand(version string, stdout, stderr io.Writer) *cli.Command {
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Sources: cli.EnvVars("WORKREPORT_JOBS"), Usage: "inputs in flight at once, 1 to 256 (default: the CPUs the process may use, a container's CPU limit included)"},
 			&cli.StringFlag{Name: "shard", Sources: cli.EnvVars("WORKREPORT_SHARD"), Usage: "process only shard `K/N` of the inputs (0 ≤ K < N)"},
 			&cli.BoolFlag{Name: "force", Sources: cli.EnvVars("WORKREPORT_FORCE"), Usage: "rebuild outputs even when the input and tool version are unchanged"},
+			&cli.BoolFlag{Name: "track", Usage: "after the reports, write OUT/tracks/<region>-track.xlsx and .pdf for each region with reports of several years (not with --shard: run `workreport track` on a region's files instead)"},
 			&cli.StringFlag{Name: "log-format", Value: "text", Sources: cli.EnvVars("WORKREPORT_LOG_FORMAT"), Usage: "text (progress bar on a terminal, a line per file otherwise) or json (slog JSON lines)"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
@@ -80,10 +84,48 @@ func batchAction(ctx context.Context, cmd *cli.Command, version string, stdout, 
 	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
 		debug.SetMemoryLimit(batch.MemoryLimit(opt.Parallelism()))
 	}
+	if cmd.Bool("track") && opt.Shard.N > 0 {
+		return usagef("--track needs every report of a region in one run: not with --shard")
+	}
 	inputs, err := batch.Find(cmd.Args().Slice(), opt.OutDir)
 	if err != nil {
 		return err
 	}
 	sum, err := batch.Run(ctx, inputs, opt, obs)
+	if err == nil && cmd.Bool("track") {
+		if terr := batchTracks(inputs, opt, lineOut(stdout, quiet)); terr != nil {
+			return terr
+		}
+	}
 	return runOutcome(sum, err)
+}
+
+// batchTracks groups the run's reports by region and writes a track for
+// each region that has reports of more than one year. It reads the inputs
+// again, a region at a time being all it needs to hold.
+func batchTracks(inputs []batch.Input, opt batch.Options, stdout io.Writer) error {
+	var reports []*report.Report
+	for _, in := range inputs {
+		if in.Path == "" {
+			continue
+		}
+		data, err := batch.ReadInput(in.Path)
+		if err != nil {
+			continue // reported by the run
+		}
+		if r, err := batch.Load(in.Path, data); err == nil {
+			reports = append(reports, r)
+		}
+	}
+	var tracks []report.Track
+	for _, t := range report.Tracks(reports) {
+		if len(t.Years) > 1 {
+			tracks = append(tracks, t)
+		}
+	}
+	var created time.Time
+	if opt.Date != nil {
+		created = *opt.Date
+	}
+	return writeTracks(tracks, filepath.Join(opt.OutDir, "tracks"), created, stdout)
 }

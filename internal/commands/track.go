@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v3"
 
@@ -53,32 +54,12 @@ func trackCommand(stdout, stderr io.Writer) *cli.Command {
 				fmt.Fprintln(stderr, err)
 				failed++
 			}
-			out := cmd.String("out")
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				return err
-			}
-			opt := pdf.Options{}
+			var created time.Time
 			if date != nil {
-				opt.Created = *date
+				created = *date
 			}
-			for _, t := range report.Tracks(reports) {
-				base := filepath.Join(out, fileSafe(t.Region)+"-track")
-				var book, doc bytes.Buffer
-				if err := sheets.WriteTrack(&book, t, sheets.Options{Created: opt.Created}); err != nil {
-					return err
-				}
-				if err := pdf.RenderTrack(&doc, t, opt); err != nil {
-					return err
-				}
-				for _, o := range []struct {
-					path string
-					data []byte
-				}{{base + ".xlsx", book.Bytes()}, {base + ".pdf", doc.Bytes()}} {
-					if err := writeFile(o.path, o.data); err != nil {
-						return err
-					}
-					fmt.Fprintf(stdout, "written %s (%d years, %d targets lined up)\n", o.path, len(t.Years), len(t.Rows))
-				}
+			if err := writeTracks(report.Tracks(reports), cmd.String("out"), created, stdout); err != nil {
+				return err
 			}
 			if failed > 0 {
 				return FailedError{failed}
@@ -86,6 +67,33 @@ func trackCommand(stdout, stderr io.Writer) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// writeTracks writes DIR/<region>-track.xlsx and .pdf for each track.
+func writeTracks(tracks []report.Track, out string, created time.Time, stdout io.Writer) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for _, t := range tracks {
+		base := filepath.Join(out, fileSafe(t.Region)+"-track")
+		var book, doc bytes.Buffer
+		if err := sheets.WriteTrack(&book, t, sheets.Options{Created: created}); err != nil {
+			return err
+		}
+		if err := pdf.RenderTrack(&doc, t, pdf.Options{Created: created}); err != nil {
+			return err
+		}
+		for _, o := range []struct {
+			path string
+			data []byte
+		}{{base + ".xlsx", book.Bytes()}, {base + ".pdf", doc.Bytes()}} {
+			if err := writeFile(o.path, o.data); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "written %s (%d years, %d targets lined up)\n", o.path, len(t.Years), len(t.Rows))
+		}
+	}
+	return nil
 }
 
 // fileSafe makes a region's name a file name: no separators or controls.
