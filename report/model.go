@@ -78,6 +78,9 @@ type Indicator struct {
 	// From: the earlier level of a from→to statement (由5元提高至10元:
 	// from 5, value 10).
 	From *Decimal `yaml:"from,omitempty" json:"from,omitempty"`
+	// Fraction: a share the report writes as a fraction, kept as written
+	// (约占全国1/10: fraction 1/10, with no value); never summed or charted.
+	Fraction string `yaml:"fraction,omitempty" json:"fraction,omitempty" jsonschema:"pattern=^[0-9]+/[0-9]+$"`
 	// Unit as written: 亿元, 万亩, 头(只), %, 个 … Required with a value.
 	Unit string `yaml:"unit,omitempty" json:"unit,omitempty"`
 	// Per: what a standard is per (人, 月, 亩 …): 每人1万元 is value 1,

@@ -119,7 +119,7 @@ func (n Nature) JSONSchema() *jsonschema.Schema {
 // reflection cannot see: a fact has a value or a change (or both), and a
 // value has its unit.
 func (Indicator) JSONSchemaExtend(s *jsonschema.Schema) {
-	s.AnyOf = []*jsonschema.Schema{{Required: []string{"value"}}, {Required: []string{"change"}}}
+	s.AnyOf = []*jsonschema.Schema{{Required: []string{"value"}}, {Required: []string{"change"}}, {Required: []string{"fraction"}}}
 	s.DependentRequired = map[string][]string{"value": {"unit"}, "upper": {"value"}, "from": {"value"}, "per": {"kind"}}
 }
 

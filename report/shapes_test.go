@@ -33,6 +33,7 @@ results:
       - {id: pension, name: 城乡居民基础养老金, from: 5, value: 10, unit: 元, qualifier: 提高到, quote: 由5元提高到10元}
       - {id: subsidy, name: 育儿补贴, value: 1, unit: 万元, kind: standard, per: 人, quote: 每人1万元}
       - {id: rank, name: 营商环境评价, value: 5, unit: 位, kind: rank, quote: 居全国第5位}
+      - {id: jobs-share, name: 城镇新增就业占全国, fraction: 1/10, qualifier: 约, quote: 约占全国1/10}
       - {id: cpi-range, name: 居民消费价格涨幅, value: 0.5, upper: 1, unit: "%", quote: 0.5%—1%}
 targets:
   - {id: gdp-growth, name: 地区生产总值, kind: growth, value: 4.5, upper: 5, unit: "%", base: gdp, quote: 增长4.5%—5%}
@@ -96,6 +97,7 @@ func TestRealReportShapesProblems(t *testing.T) {
 		{"level unknown", "level: 省", "level: 村", `meta.level: "村" is not one of`},
 		{"money on a count", "quote: 新增托位1万个}", "money: investment, quote: 新增托位1万个}", `money "investment" on a figure in "万个"`},
 		{"reach without unit", "reach: {value: 309, unit: 亿元}", "reach: {value: 309}", `missing required key "unit"`},
+		{"fraction not a fraction", "fraction: 1/10", "fraction: 一成", `fraction "一成" is not a fraction`},
 		{"annex without items", "    items:\n      - {title: 托育服务", "    items: []\n    x:\n      - {title: 托育服务", `annex "livelihood" has no items`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,7 +46,11 @@ func CheckSource(r *Report, text string, at Locator) Errors {
 	}
 	for i, s := range r.Results {
 		for j, in := range s.Indicators {
-			check(fmt.Sprintf("results[%d].indicators[%d]", i, j), in.Quote, in.Qualifier, in.Value, in.Upper, in.From, change(in.Change))
+			p := fmt.Sprintf("results[%d].indicators[%d]", i, j)
+			check(p, in.Quote, in.Qualifier, in.Value, in.Upper, in.From, change(in.Change))
+			if in.Fraction != "" && in.Quote != "" && !strings.Contains(in.Quote, in.Fraction) {
+				v.problem(p+".fraction", "quote %q does not hold the fraction %s as written", in.Quote, in.Fraction)
+			}
 		}
 	}
 	for i, t := range r.Targets {

@@ -187,7 +187,12 @@ func (v *validator) indicator(q string, in *Indicator) {
 	v.required(q+".quote", in.Quote)
 	v.qualifier(q+".qualifier", in.Qualifier)
 	v.period(q, in.Period, in.Measure)
+	if in.Fraction != "" && !fractionPattern.MatchString(in.Fraction) {
+		v.problem(q+".fraction", "fraction %q is not a fraction (expected digits/digits as written, such as 1/10)", in.Fraction)
+	}
 	switch {
+	case in.Value == nil && in.Change == nil && in.Fraction != "":
+		// a share written as a fraction stands alone
 	case in.Value == nil && in.Change == nil:
 		if v.written(q + ".value") {
 			break // the decoder reported the bad value
@@ -265,7 +270,10 @@ func (v *validator) figure(fp string, f Figure) {
 	}
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var (
+	idPattern       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	fractionPattern = regexp.MustCompile(`^[0-9]+/[0-9]+$`)
+)
 
 func (v *validator) id(path, id string) {
 	if !v.written(path + ".id") {

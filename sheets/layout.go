@@ -52,6 +52,7 @@ const (
 	indAgainst
 	indSectionNo
 	indPart
+	indFraction
 )
 
 var indicatorColumns = []column{
@@ -78,6 +79,7 @@ var indicatorColumns = []column{
 	indAgainst:     {header: "比较对象", min: 9, max: 12, optional: true},
 	indSectionNo:   {header: "板块序号", min: 9, max: 10, optional: true},
 	indPart:        {header: "所属部分", min: 9, max: 24, wrap: true, optional: true},
+	indFraction:    {header: "分数", min: 6, max: 8, optional: true},
 }
 
 // 目标: one row per target of this year.

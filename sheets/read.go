@@ -586,6 +586,7 @@ func (rd *reader) indicators() []report.Section {
 			Quote:     l.str(ri, indQuote),
 			Period:    report.Period(l.str(ri, indPeriod)),
 			Per:       l.str(ri, indPer),
+			Fraction:  l.str(ri, indFraction),
 		}
 		rd.at(fmt.Sprintf("results[%d].indicators[%d]", si, len(sections[si].Indicators)), l, ri, indicatorFields)
 		in.ID = indicatorIDs.idFor(l, ri, indID, "indicator")
@@ -623,7 +624,7 @@ var (
 	indicatorFields = map[string]int{
 		"name": indName, "theme": indTheme, "id": indID, "value": indValue, "unit": indUnit, "qualifier": indQualifier,
 		"quote": indQuote, "kind": indKind, "target": indTarget, "period": indPeriod, "measure": indMeasure,
-		"upper": indUpper, "from": indFrom, "per": indPer, "change": indChange, "change.kind": indChangeKind,
+		"upper": indUpper, "from": indFrom, "per": indPer, "fraction": indFraction, "change": indChange, "change.kind": indChangeKind,
 		"change.value": indChange, "change.label": indChangeLabel, "change.against": indAgainst,
 	}
 	targetFields = map[string]int{

@@ -285,6 +285,7 @@ func (b *book) indicators() *grid {
 			}
 			row[indSectionNo] = text(s.Number, stText)
 			row[indPart] = text(s.Part, stWrap)
+			row[indFraction] = text(in.Fraction, stText)
 			g.rows = append(g.rows, row)
 		}
 	}

@@ -215,6 +215,8 @@ func changeOrRate(in report.Indicator, qualifier string) string {
 // — for a rate-only fact.
 func factNumber(ind report.Indicator) string {
 	switch {
+	case ind.Value == nil && ind.Fraction != "":
+		return ind.Fraction
 	case ind.Value == nil:
 		return "—"
 	case ind.From != nil:
