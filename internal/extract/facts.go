@@ -323,12 +323,23 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
+	// A leading verb of doing is not part of the thing's name: 实施招商引资
+	// 项目 → 招商引资项目, 成功争取超长期特别国债资金 → 超长期特别国债资金.
+	for _, v := range leadingVerbs {
+		if rest := strings.TrimPrefix(s, v); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			s = rest
+			break
+		}
+	}
 	if utf8.RuneCountInString(s) > 24 {
 		r := []rune(s)
 		s = string(r[len(r)-24:])
 	}
 	return s
 }
+
+// leadingVerbs begin a clause with what was done to the thing counted.
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "实施", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "新建", "建成", "打造", "创建"}
 
 var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
 
