@@ -407,7 +407,9 @@ func (x *extractor) heading(t string, l line) bool {
 	if p := partRe.FindStringSubmatch(t); p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = classify(x.partTitle)
-		x.spanSection = false
+		// A part that reviews the plan period alone (“十四五”时期发展成就),
+		// not the past year with it (2025年和“十四五”时期工作回顾).
+		x.spanSection = x.part == partReview && spanWords(x.partTitle) && !strings.Contains(x.partTitle, "年和")
 		x.section, x.task = -1, -1
 		return true
 	}
@@ -454,7 +456,7 @@ func spanWords(s string) bool {
 func classify(title string) partKind {
 	switch {
 	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
-		return partReview
+		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
 	case strings.Contains(title, "十五五") || strings.Contains(title, "十四五") && strings.Contains(title, "目标"):
 		return partPlan
 	case strings.Contains(title, "总体要求") || strings.Contains(title, "预期目标") || strings.Contains(title, "主要目标"):

@@ -409,6 +409,10 @@ func (x *extractor) paragraph(p string, l line) {
 	case partTasks, partPlan:
 		x.taskFacts(p, l)
 	case partReview:
+		if strings.Contains(p, "十五五") || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
+			x.goals(p, l) // the next plan's goals, in a part that also reviews the last
+			return
+		}
 		x.results(p, l)
 	default:
 		if len(x.r.Tasks) > 0 || len(x.r.Results) > 0 && x.section < 0 {
@@ -432,8 +436,10 @@ func (x *extractor) results(p string, l line) {
 		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: "总体情况", Part: x.partTitle})
 		x.section = len(x.r.Results) - 1
 	}
+	// A paragraph that opens on the five years (这五年, 五年来) is about them.
+	paraSpan := strings.HasPrefix(p, "这五年") || strings.HasPrefix(p, "五年来") || strings.HasPrefix(p, "“十四五”")
 	for _, s := range sentences(p) {
-		multi := x.spanSection || spanWords(s)
+		multi := x.spanSection || paraSpan
 		var last *report.Indicator
 		lastClauseStart := 0
 		offset := 0
@@ -596,6 +602,21 @@ func (x *extractor) targets(p string, l line) {
 				last = &x.r.Targets[len(x.r.Targets)-1]
 			}
 		}
+	}
+}
+
+// goals reads the next five-year plan's goals: targets over its span.
+func (x *extractor) goals(p string, l line) {
+	from := len(x.r.Targets)
+	x.targets(p, l)
+	span := report.Period(fmt.Sprintf("%d-%d", x.r.Meta.Year, x.r.Meta.Year+4))
+	for i := from; i < len(x.r.Targets); i++ {
+		t := &x.r.Targets[i]
+		t.Period, t.Measure = span, report.MeasureEnd
+		if strings.Contains(t.Quote, "年均") || strings.Contains(p, "年均"+t.Name) {
+			t.Measure = report.MeasureAverage
+		}
+		x.d.Checks[fmt.Sprintf("targets[%d].period", i)] = "a goal of the next five-year plan: check its period and measure"
 	}
 }
 
