@@ -6,11 +6,8 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -34,8 +31,6 @@ func LoadFile(path string) (*Report, error) {
 	return Parse(path, data)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // Parse reads a work report from YAML or JSON (JSON is read as the YAML it
 // also is, so both get the same positions in messages). name is used in
 // messages only. On failure the error is Errors: every problem found.
@@ -44,20 +39,16 @@ func Parse(name string, data []byte) (*Report, error) {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is larger than the limit of %d MiB (a work report's data is far smaller; is this the right file?)", MaxInputSize>>20)}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if p, bad := firstInvalidUTF8(data); bad {
+	if p, bad := firstBadCharacter(data); bad {
 		p.File = name
 		return nil, Errors{p}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, Errors{{File: name, Msg: "file is empty (expected a work report with meta and results; `workreport sample` prints one to start from)"}}
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		p := Problem{File: name, Msg: err.Error()}
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			p.Line, _ = strconv.Atoi(m[1])
-			p.Msg = "syntax error: " + m[2]
-		}
+	root, p, ok := parseOne(data)
+	if !ok {
+		p.File = name
 		return nil, Errors{p}
 	}
 	doc := &root
@@ -132,22 +123,4 @@ func (d *decoder) Locate(path string) (Problem, bool) {
 func (d *decoder) KeyWritten(path string) bool {
 	_, ok := d.where[path]
 	return ok
-}
-
-// firstInvalidUTF8 finds the first byte that is not UTF-8 and says where.
-func firstInvalidUTF8(data []byte) (Problem, bool) {
-	line, col := 1, 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return Problem{Line: line, Col: col, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 (save the file as UTF-8; GBK/GB18030 files can be converted with iconv -f GB18030 -t UTF-8)", data[i])}, true
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		i += size
-	}
-	return Problem{}, false
 }

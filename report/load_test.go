@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -282,5 +283,112 @@ func TestUnits(t *testing.T) {
 	}
 	if !IsCount("万户") || !IsCount("头(只)") || IsCount("亿元") || !IsMoney("万亿元") {
 		t.Error("unit classes wrong")
+	}
+}
+
+// jsonDoc is a valid report as JSON, on three lines.
+const jsonDoc = `{"meta": {"title": "测试", "region": "测试区", "level": "district", "year": 2025, "date": "2025-01-20"},
+"results": [{"id": "s", "title": "进", "indicators": [{"id": "gdp", "name": "地区生产总值", "value": 231.52, "unit": "亿元", "quote": "q"}]}]
+}`
+
+// TestOneDocument: strict loading reads one JSON object or one YAML document
+// and refuses whatever follows it, at its line and column (issue 12).
+func TestOneDocument(t *testing.T) {
+	t.Parallel()
+	const after = "(a data file holds one JSON object or one YAML document: delete everything from here to the end, or give each report a file of its own)"
+	const second = "a second YAML document starts here (a data file holds one report: delete this --- and everything after it, or give each report a file of its own)"
+	yamlLines := strings.Count(validDoc, "\n")
+	tests := []struct{ name, file, data, want string }{
+		{"JSON then garbage", "r.json", jsonDoc + " garbage", "r.json:3:3: unexpected content after the end of the report " + after},
+		{"JSON then garbage on its line", "r.json", jsonDoc + "\ngarbage\n", "r.json:4:1: unexpected content after the end of the report " + after},
+		{"two JSON objects", "r.json", jsonDoc + "\n" + jsonDoc, "r.json:4:1: unexpected content after the end of the report " + after},
+		{"two JSON objects on one line", "r.json", `{"meta": 1} {"meta": 2}`, "r.json:1:13: unexpected content after the end of the report " + after},
+		{"a closing brace too many", "r.json", jsonDoc + "}", "r.json:3:2: unexpected content after the end of the report " + after},
+		{"after a comment", "r.json", jsonDoc + " # c\n  ]", "r.json:4:3: unexpected content after the end of the report " + after},
+		{"quotes and brackets in strings", "r.json", strings.Replace(jsonDoc, `"q"`, `"q}]'\"{"`, 1) + "x", "r.json:3:2: unexpected content after the end of the report " + after},
+		{"second YAML document", "r.yaml", validDoc + "---\nmeta: {}\n", fmt.Sprintf("r.yaml:%d:1: %s", yamlLines+1, second)},
+		{"second, empty YAML document", "r.yaml", validDoc + "---\n", fmt.Sprintf("r.yaml:%d:1: %s", yamlLines+1, second)},
+		{"second document after ...", "r.yaml", validDoc + "...\n---\nx: 1\n", fmt.Sprintf("r.yaml:%d:1: %s", yamlLines+2, second)},
+		{"text after ...", "r.yaml", validDoc + "...\n# note\n  tail\n", fmt.Sprintf("r.yaml:%d:3: unexpected content after the end of the report %s", yamlLines+3, after)},
+		{"JSON then a YAML document", "r.json", jsonDoc + "\n---\n{}", "r.json:4:1: " + second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, []byte(tt.data))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got\n%v\nwant\n%s", err, tt.want)
+			}
+		})
+	}
+	// What may follow: blanks, comments, a document end marker; and a
+	// document may start with ---.
+	for _, ok := range []string{jsonDoc + "\n\n  \n", jsonDoc + " # end\n", validDoc + "...\n", validDoc + "...\n# end\n", "---\n" + validDoc, validDoc + "# end\n"} {
+		if _, err := Parse("ok.yaml", []byte(ok)); err != nil {
+			t.Errorf("%q…%q: %v", ok[:10], ok[len(ok)-10:], err)
+		}
+	}
+}
+
+// TestRawControlCharacters: a character no YAML or JSON file may hold is
+// refused at its line and column, before parsing (issue 12).
+func TestRawControlCharacters(t *testing.T) {
+	t.Parallel()
+	const ctl = "is not allowed in a data file (remove it; it usually comes from copy and paste)"
+	tests := []struct{ name, old, new, want string }{
+		{"BEL in a plain scalar", "  region: 测试区\n", "  region: 测试\a区\n", "bad.yaml:3:13: control character U+0007 " + ctl},
+		{"NUL", "  region: 测试区\n", "  region: \x00\n", "bad.yaml:3:11: control character U+0000 " + ctl},
+		{"BEL in double quotes", "name: 家庭农牧场", "name: \"家庭\a农牧场\"", "bad.yaml:19:18: control character U+0007 " + ctl},
+		{"ESC in a comment", "results:\n", "# 注\x1b释\nresults:\n", "bad.yaml:7:4: control character U+001B " + ctl},
+		{"DEL", "  region: 测试区\n", "  region: 测\x7f\n", "bad.yaml:3:12: control character U+007F " + ctl},
+		{"C1 control", "  region: 测试区\n", "  region: 测\u0090\n", "bad.yaml:3:12: control character U+0090 " + ctl},
+		{"after CRLF lines", "meta:\n  title: 测试区2025年政府工作报告\n", "meta:\r\n  title: 测试区2025年政府工作报告\r\n\v", "bad.yaml:3:1: control character U+000B " + ctl},
+		{"noncharacter", "  region: 测试区\n", "  region: 测\uffff\n", "bad.yaml:3:12: U+FFFF is not a character (remove it; the file may be damaged, or UTF-16 read as UTF-8)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(validDoc, tt.old) {
+				t.Fatalf("validDoc has no %q", tt.old)
+			}
+			_, err := Parse("bad.yaml", []byte(strings.Replace(validDoc, tt.old, tt.new, 1)))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got\n%v\nwant\n%s", err, tt.want)
+			}
+		})
+	}
+	// A tab, CR LF line ends and U+0085 as a line break are allowed.
+	for _, ok := range []string{strings.ReplaceAll(validDoc, "\n", "\r\n"), strings.Replace(validDoc, "name: 家庭农牧场", "name: 家庭农牧场\t", 1)} {
+		if _, err := Parse("ok.yaml", []byte(ok)); err != nil {
+			t.Errorf("refused: %v", err)
+		}
+	}
+}
+
+// TestControlCharactersInEveryField: an escaped control character is
+// refused in each text field the audit named (issue 12), at the field.
+func TestControlCharactersInEveryField(t *testing.T) {
+	t.Parallel()
+	const ctl = "control character U+0007 at byte 6 (remove it; it usually comes from copy and paste)"
+	tests := []struct{ field, old, new, want string }{
+		{"region", "  region: 测试区\n", "  region: \"测试\\a区\"\n", "bad.yaml:3:11: " + ctl},
+		{"speaker", "  region: 测试区\n", "  region: 测试区\n  speaker: \"区长\\a于民\"\n", "bad.yaml:4:12: " + ctl},
+		{"occasion", "  region: 测试区\n", "  region: 测试区\n  occasion: \"会议\\a上\"\n", "bad.yaml:4:13: " + ctl},
+		{"issuer", "  region: 测试区\n", "  region: 测试区\n  issuer: \"政府\\a办公室\"\n", "bad.yaml:4:11: " + ctl},
+		{"source", "  region: 测试区\n", "  region: 测试区\n  source: \"网站\\a\"\n", "bad.yaml:4:11: " + ctl},
+		{"task summary", "    title: 坚持大抓项目\n", "    title: 坚持大抓项目\n    summary: \"抓项\\a目\"\n", "bad.yaml:40:14: " + ctl},
+		{"item summary", "      - title: 完善基础强功能\n", "      - title: 完善基础强功能\n        summary: \"完善\\a\"\n", "bad.yaml:42:18: " + ctl},
+		{"indicator unit", "        unit: 亿元\n", "        unit: \"亿元\\a\"\n", "bad.yaml:14:15: " + ctl},
+		{"figure unit", "            unit: 万元\n", "            unit: \"万元\\a\"\n", "bad.yaml:46:19: " + ctl},
+		{"qualitative target unit", "    kind: qualitative\n", "    kind: qualitative\n    unit: \"个\\a\"\n", "bad.yaml:35:11: control character U+0007 at byte 3 (remove it; it usually comes from copy and paste)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.field, func(t *testing.T) {
+			if !strings.Contains(validDoc, tt.old) {
+				t.Fatalf("validDoc has no %q", tt.old)
+			}
+			_, err := Parse("bad.yaml", []byte(strings.Replace(validDoc, tt.old, tt.new, 1)))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got\n%v\nwant\n%s", err, tt.want)
+			}
+		})
 	}
 }

@@ -236,6 +236,8 @@ func (v *validator) target(p string, t Target, indicators map[string]*Indicator,
 	}
 	if t.Value != nil && t.Kind != TargetGrowth {
 		v.amount(p, *t.Value, t.Unit)
+	} else {
+		v.text(p+".unit", t.Unit) // a growth target's "%", or a unit with no value
 	}
 	v.rangeOf(p, t.Value, t.Upper)
 	if t.Reach != nil {
