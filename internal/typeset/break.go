@@ -64,11 +64,20 @@ func Break(text string, width float64, m Measure) []Line {
 // BreakIndent is Break with a different width for the first line, for a
 // paragraph whose first line is indented (or outdented).
 func BreakIndent(text string, first, rest float64, m Measure) []Line {
+	lines, _ := breakIndent(text, first, rest, m)
+	return lines
+}
+
+// breakIndent is BreakIndent that also counts its steps: the characters
+// its loops visit, which grow linearly with the text (tests check it, as
+// the audit of issue 12 found an unbroken run of digits quadratic: each
+// line scanned the rest of the run for a break opportunity).
+func breakIndent(text string, first, rest float64, m Measure) (lines []Line, steps int) {
 	// rs are the characters of text, off[i] the byte offset of rs[i]: the
 	// lines are cut out of text itself, not rebuilt from runes.
 	n := utf8.RuneCountInString(text)
 	if n == 0 {
-		return nil
+		return nil, 0
 	}
 	rs := make([]rune, 0, n)
 	off := make([]int, 0, n+1)
@@ -84,15 +93,16 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 	}
 	ok := breakOpportunities(rs, cum, min(first, rest))
 
+	steps = 3 * n // the passes above
 	// visibleEnd trims trailing spaces off [a, b).
 	visibleEnd := func(a, b int) int {
 		for b > a && isSpace(rs[b-1]) {
 			b--
+			steps++
 		}
 		return b
 	}
 	const eps = 1e-9
-	var lines []Line
 	emit := func(a, b int, forced bool) {
 		v := visibleEnd(a, b)
 		lines = append(lines, Line{Text: text[off[a]:off[b]], Width: cum[v] - cum[a], Forced: forced, glyphs: v - a})
@@ -105,17 +115,22 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 			width = first
 		}
 		// Find the farthest break opportunity b in (a, n] with the visible
-		// part of [a, b) fitting the width.
-		best := -1
+		// part of [a, b) fitting the width. The visible width only grows
+		// with b, so the search stops at the first b, break opportunity or
+		// not, that no longer fits: a line costs its own characters and
+		// the next line's first ones, never the rest of an unbroken run.
+		best, vis := -1, a
 		for b := a + 1; b <= n; b++ {
-			if b < n && !ok[b] {
-				continue
+			steps++
+			if !isSpace(rs[b-1]) {
+				vis = b
 			}
-			if cum[visibleEnd(a, b)]-cum[a] <= width+eps {
+			if cum[vis]-cum[a] > width+eps {
+				break
+			}
+			if b == n || ok[b] {
 				best = b
-				continue
 			}
-			break
 		}
 		if best > 0 {
 			emit(a, best, false)
@@ -123,7 +138,8 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 			continue
 		}
 		// Not even the first unbreakable run fits: cut it.
-		b := forcedCut(rs, cum, a, width+eps)
+		b, k := forcedCut(rs, cum, a, width+eps)
+		steps += k
 		emit(a, b, true)
 		a = b
 	}
@@ -135,6 +151,7 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 		end := n - utf8.RuneCountInString(lines[k-1].Text) // where the last line starts
 		start := end - utf8.RuneCountInString(lines[k-2].Text)
 		for p := end - 1; p > start+1; p-- {
+			steps++
 			if !ok[p] {
 				continue
 			}
@@ -147,7 +164,7 @@ func BreakIndent(text string, first, rest float64, m Measure) []Line {
 		}
 	}
 	lines[len(lines)-1].Last = true
-	return lines
+	return lines, steps
 }
 
 // loneChar reports whether a last line is one character and its closing marks.
@@ -241,16 +258,19 @@ func breakOpportunities(rs []rune, cum []float64, width float64) []bool {
 // width on its own: as many characters as fit (at least one), moved back to
 // avoid breaking right before a closing mark or after an opening one when
 // that is possible.
-func forcedCut(rs []rune, cum []float64, a int, width float64) int {
+// It also returns the characters it visited: those of the line it cuts.
+func forcedCut(rs []rune, cum []float64, a int, width float64) (cut, steps int) {
 	n := len(rs)
 	b := a + 1
 	for b < n && cum[b+1]-cum[a] <= width {
 		b++
+		steps++
 	}
 	for c := b; c > a+1; c-- {
+		steps++
 		if c < n && !NoStart(rs[c]) && !NoEnd(rs[c-1]) {
-			return c
+			return c, steps
 		}
 	}
-	return b
+	return b, steps
 }

@@ -3,6 +3,7 @@ package typeset
 import (
 	"bufio"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -311,5 +312,64 @@ func TestClassTable(t *testing.T) {
 	}
 	if NoStart(-1) || NoEnd(-1) || isUnit(-1) {
 		t.Error("a negative rune is in a class")
+	}
+}
+
+// TestBreakIsLinear: breaking a paragraph costs steps in proportion to its
+// length, whatever the text — an unbroken run of digits or letters above
+// all, which used to cost the square of its length (issue 12: 50k digits
+// took 2.6 s of rendering, 100k 9.8 s). Steps are counted, not timed, so
+// the test cannot flake: four times the text must cost at most 4.5 times
+// the steps.
+func TestBreakIsLinear(t *testing.T) {
+	t.Parallel()
+	unit := func(s string) func(n int) string {
+		return func(n int) string { return strings.Repeat(s, n/utf8.RuneCountInString(s)+1) }
+	}
+	tests := []struct {
+		name string
+		text func(n int) string
+	}{
+		{"digits", unit("0123456789")},
+		{"Latin word", unit("abcdefghij")},
+		{"Chinese", unit("经济运行稳中有进")},
+		{"closing marks", unit("，")},
+		{"opening marks", unit("（")},
+		{"quoted terms", unit("“十四五”")},
+		{"spaces", func(n int) string { return "a" + strings.Repeat(" ", n) + "b" }},
+		{"number and units", unit("1亿元")},
+		{"digits then Chinese", func(n int) string { return strings.Repeat("9", n/2) + strings.Repeat("增", n/2) }},
+		{"URL", func(n int) string { return "https://" + strings.Repeat("x/", n/2) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			steps := func(n int) int {
+				text := tt.text(n)
+				lines, k := breakIndent(text, 160, 170, fakeMeasure)
+				var b strings.Builder
+				for _, l := range lines {
+					b.WriteString(l.Text)
+				}
+				if b.String() != text {
+					t.Fatalf("%d characters: the lines do not give the text back", n)
+				}
+				return k
+			}
+			small, large := steps(25_000), steps(100_000)
+			if ratio := float64(large) / float64(small); ratio > 4.5 {
+				t.Errorf("25k characters take %d steps, 100k take %d: %.1f× for 4× the text (quadratic)", small, large, ratio)
+			}
+		})
+	}
+}
+
+func BenchmarkBreakDigits(b *testing.B) {
+	for _, n := range []int{25_000, 100_000} {
+		text := strings.Repeat("0123456789", n/10)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				Break(text, 170, fakeMeasure)
+			}
+		})
 	}
 }
