@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -73,7 +74,16 @@ func nodeKind(n *yaml.Node) string {
 	if n.Tag == "!!null" {
 		return "nothing (null)"
 	}
-	return fmt.Sprintf("%q", n.Value)
+	return fmt.Sprintf("%q", shown(n.Value))
+}
+
+// shown is a value as a message quotes it: whole when short, else its first
+// 40 characters and …, so that a 4 MB value gives a one-line message.
+func shown(s string) string {
+	if utf8.RuneCountInString(s) <= 40 {
+		return s
+	}
+	return string([]rune(s)[:40]) + "…"
 }
 
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
@@ -131,7 +141,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		// slip (or 1. read as a number); the schema says the same. A
 		// period may be a bare year.
 		if (n.Tag == "!!int" || n.Tag == "!!float" || n.Tag == "!!bool") && t != periodType {
-			d.at(n, "%s: expected text, got %s (put it in quotes: \"%s\")", path, nodeKind(n), n.Value)
+			d.at(n, "%s: expected text, got %s (put it in quotes: \"%s\")", path, nodeKind(n), shown(n.Value))
 			return
 		}
 		v.SetString(n.Value)
@@ -148,7 +158,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
 		if err != nil || i > math.MaxInt32 || i < math.MinInt32 {
-			d.at(n, "%s: %q is out of range (expected a whole number such as 2025)", path, n.Value)
+			d.at(n, "%s: %q is out of range (expected a whole number such as 2025)", path, shown(n.Value))
 			return
 		}
 		v.SetInt(i)
@@ -209,12 +219,12 @@ func (d *decoder) decodeDecimal(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	if n.Tag == "!!float" && strings.ContainsAny(strings.ToLower(n.Value), "ni") {
-		d.at(n, "%s: %s is not a number a report can state (expected a finite decimal such as 231.52)", path, n.Value)
+		d.at(n, "%s: %s is not a number a report can state (expected a finite decimal such as 231.52)", path, shown(n.Value))
 		return
 	}
 	x, err := ParseDecimal(n.Value)
 	if err != nil {
-		d.at(n, "%s: %q is not a decimal number (%s)", path, n.Value, decimalHint(n.Value))
+		d.at(n, "%s: %q is not a decimal number (%s)", path, shown(n.Value), decimalHint(n.Value))
 		return
 	}
 	v.Set(reflect.ValueOf(x))
@@ -238,7 +248,7 @@ func (d *decoder) decodeEnum(n *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 	}
-	msg := fmt.Sprintf("%s: %q is not one of %s", path, n.Value, strings.Join(allowed, ", "))
+	msg := fmt.Sprintf("%s: %q is not one of %s", path, shown(n.Value), strings.Join(allowed, ", "))
 	if s := closest(n.Value, allowed); s != "" {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)
 	}
@@ -314,12 +324,19 @@ func closest(s string, candidates []string) string {
 	best, bestDist := "", math.MaxInt
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)
+	n := utf8.RuneCountInString(s)
+	limit := n/3 + 1
 	for _, c := range sorted {
+		// The distance is at least the difference in length: a candidate
+		// too long or too short is passed over unmeasured, which keeps a
+		// hostile 4 MB key or base from costing its square.
+		if m := utf8.RuneCountInString(c); m > n+limit || n > m+limit {
+			continue
+		}
 		if dist := editDistance(strings.ToLower(s), c); dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
-	limit := len([]rune(s))/3 + 1
 	if bestDist <= limit {
 		return best
 	}

@@ -392,3 +392,50 @@ func TestControlCharactersInEveryField(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLimits: one character past its limit, a field is refused with
+// the limit in the message (issue 12: a 250-character title passed and the
+// workbook could not be written); at the limit it passes
+// (report/pdf's TestLongestValidValuesRender renders that).
+func TestTextLimits(t *testing.T) {
+	t.Parallel()
+	han := func(n int) string { return strings.Repeat("国", n) }
+	tests := []struct{ name, old, new, want string }{
+		{"title of 250", "  title: 测试区2025年政府工作报告\n", "  title: " + han(250) + "\n",
+			"bad.yaml:2:10: title has 250 characters, more than the 200 a title may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"title of 201", "  title: 测试区2025年政府工作报告\n", "  title: " + han(201) + "\n",
+			"bad.yaml:2:10: title has 201 characters, more than the 200 a title may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"region", "  region: 测试区\n", "  region: " + han(201) + "\n",
+			"bad.yaml:3:11: region has 201 characters, more than the 200 a region may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"unit", "        unit: 家\n", "        unit: " + han(201) + "\n",
+			"bad.yaml:21:15: unit has 201 characters, more than the 200 a unit may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"id", "id: farms", "id: " + strings.Repeat("f", 201),
+			"bad.yaml:18:13: id has 201 characters, more than the 200 a id may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"base", "base: gdp", "base: " + strings.Repeat("g", 201),
+			"bad.yaml:30:11: base has 201 characters, more than the 200 a base may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"qualifier", "qualifier: 预计\n", "qualifier: " + strings.Repeat("预计、", 67) + "\n",
+			"bad.yaml:15:20: qualifier has 201 characters, more than the 200 a qualifier may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"quote", "quote: 新增家庭农牧场19家", "quote: " + han(5001),
+			"bad.yaml:22:16: quote has 5001 characters, more than the 5000 a quote may have (shorten it: the workbook and the PDF are made for at most that)"},
+		{"definition", "definition: 是指……", "definition: '" + strings.Repeat("0", 5001) + "'",
+			"bad.yaml:51:17: definition has 5001 characters, more than the 5000 a definition may have (shorten it: the workbook and the PDF are made for at most that)"},
+	}
+	// A message quotes a long value by its start: one short line.
+	tests = append(tests, struct{ name, old, new, want string }{"a long word where a year belongs", "year: 2025", "year: " + strings.Repeat("y", 5000),
+		`bad.yaml:5:9: meta.year: expected a whole number, got "` + strings.Repeat("y", 40) + `…"`})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(validDoc, tt.old) {
+				t.Fatalf("validDoc has no %q", tt.old)
+			}
+			_, err := Parse("bad.yaml", []byte(strings.Replace(validDoc, tt.old, tt.new, 1)))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got\n%v\nwant\n%s", err, tt.want)
+			}
+		})
+	}
+	at := strings.NewReplacer("  title: 测试区2025年政府工作报告\n", "  title: "+han(MaxText)+"\n", "quote: 新增家庭农牧场19家", "quote: "+han(MaxLongText))
+	if _, err := Parse("ok.yaml", []byte(at.Replace(validDoc))); err != nil {
+		t.Errorf("at the limits: %v", err)
+	}
+}

@@ -248,7 +248,7 @@ func (v *validator) target(p string, t Target, indicators map[string]*Indicator,
 	if t.Base == "" && v.keyWritten(p+".base") {
 		v.problem(p+".base", "base is empty (expected the id of last year's indicator; leave the key out when there is none)")
 	}
-	if t.Base != "" && len(indicators) > 0 && indicators[t.Base] == nil {
+	if t.Base != "" && !v.tooLong(p+".base", t.Base) && len(indicators) > 0 && indicators[t.Base] == nil {
 		msg := fmt.Sprintf("base %q names no indicator of the results", t.Base)
 		if s := closest(t.Base, names); s != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
@@ -282,6 +282,7 @@ func (v *validator) id(path, id string) {
 		return // the decoder has reported the missing key
 	}
 	switch {
+	case v.tooLong(path+".id", id):
 	case id == "":
 		v.problem(path+".id", "id is empty (expected lower-case letters, digits and -, such as gdp or fixed-investment)")
 	case !idPattern.MatchString(id):
@@ -355,6 +356,9 @@ func lastKey(path string) string {
 // text rejects control characters: they come from copy and paste, and
 // break PDF text and spreadsheet cells alike.
 func (v *validator) text(path, s string) {
+	if v.tooLong(path, s) {
+		return
+	}
 	for i, r := range s {
 		if r < 0x20 && r != '\n' || r == 0x7f {
 			v.problem(path, "control character U+%04X at byte %d (remove it; it usually comes from copy and paste)", r, i)
@@ -414,7 +418,7 @@ func spanStart(p Period) int {
 }
 
 func (v *validator) qualifier(path, q string) {
-	if q == "" {
+	if q == "" || v.tooLong(path, q) {
 		return
 	}
 	for _, w := range strings.Split(q, "、") {

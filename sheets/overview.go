@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/workreport/workreport/report"
 	"github.com/xuri/excelize/v2"
@@ -240,11 +241,14 @@ func (b *book) pageSetup(g *grid) error {
 	}); err != nil {
 		return err
 	}
-	title := strings.ReplaceAll(b.r.Meta.Title, "&", "&&")
+	// &9 sets 9 pt; the colour code &K595959 after it ends the size, so a
+	// title that starts with digits (2025年…) is not read as a size.
+	header := func(title string) string {
+		return fmt.Sprintf(`&L&"%s,Regular"&9&K595959%s&R&"%s,Regular"&9&K595959%s`, fontFamily, title, fontFamily, g.name)
+	}
+	title := headerText(b.r.Meta.Title, excelize.MaxFieldLength-utf16Len(header("")))
 	if err := f.SetHeaderFooter(g.name, &excelize.HeaderFooterOptions{
-		// &9 sets 9 pt; the colour code &K595959 after it ends the size, so a
-		// title that starts with digits (2025年…) is not read as a size.
-		OddHeader: fmt.Sprintf(`&L&"%s,Regular"&9&K595959%s&R&"%s,Regular"&9&K595959%s`, fontFamily, title, fontFamily, g.name),
+		OddHeader: header(title),
 		OddFooter: fmt.Sprintf(`&C&"%s,Regular"&9&K595959第 &P 页，共 &N 页`, fontFamily),
 	}); err != nil {
 		return err
@@ -312,4 +316,51 @@ func (b *book) definedNames(grids []*grid) error {
 		}
 	}
 	return nil
+}
+
+// headerText is s for a page header or footer: & written &&, and, when that
+// passes budget UTF-16 units (the header's limit is 255, formatting
+// included), shortened with … between characters, never inside an &&.
+// report.Validate keeps a title short enough for its Chinese characters;
+// characters outside the Basic Multilingual Plane, two units each, and &
+// may still need it.
+func headerText(s string, budget int) string {
+	esc := strings.ReplaceAll(s, "&", "&&")
+	if utf16Len(esc) <= budget {
+		return esc
+	}
+	var b strings.Builder
+	used := 1 // the …
+	for _, r := range s {
+		n := utf16.RuneLen(r)
+		if r == '&' {
+			n = 2
+		}
+		if n < 1 {
+			n = 1
+		}
+		if used+n > budget {
+			break
+		}
+		used += n
+		if r == '&' {
+			b.WriteString("&&")
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String() + "…"
+}
+
+// utf16Len is the length of s in UTF-16 units, as Excel counts.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
 }

@@ -207,8 +207,21 @@ func (rd *renderer) drawTable(t *table) {
 			rd.drawGroupLabel(label, totalW)
 			h -= t.groupHeight(i)
 		}
-		rd.drawRow(t, cells[i], rd.y, h, -1, false)
-		rd.y += h
+		if h > bottom-top-hh-(smallLead+1.5) {
+			// A row taller than a page (a long annex entry): its lines
+			// go on over as many pages as they need, under the header.
+			rd.drawSplitRow(t, cells[i], func() {
+				d.setDrawColor(ink)
+				d.setLineWidth(0.45)
+				d.line(x0, rd.y, x0+totalW, rd.y)
+				rd.newPage()
+				drawHeader(true)
+			})
+			next = breakAt(i + 1)
+		} else {
+			rd.drawRow(t, cells[i], rd.y, h, -1, false)
+			rd.y += h
+		}
 		if i < len(t.rows)-1 && i+1 != next {
 			d.setDrawColor(lightRule)
 			d.setLineWidth(0.15)
@@ -219,6 +232,33 @@ func (rd *renderer) drawTable(t *table) {
 	d.setLineWidth(0.45)
 	d.line(x0, rd.y, x0+totalW, rd.y)
 	rd.y += 3
+}
+
+// drawSplitRow draws a row taller than a page from rd.y: as many of its
+// lines as fit, then newPage and the next ones, never below the bottom.
+func (rd *renderer) drawSplitRow(t *table, cells [][]typeset.Line, newPage func()) {
+	n := 1
+	for _, c := range cells {
+		n = max(n, len(c))
+	}
+	for k := 0; k < n; {
+		fit := int((bottom - rd.y - 2*cellPadY) / smallLead)
+		if fit < 1 {
+			newPage()
+			fit = max(1, int((bottom-rd.y-2*cellPadY)/smallLead))
+		}
+		end := min(n, k+fit)
+		part := make([][]typeset.Line, len(cells))
+		for j, c := range cells {
+			part[j] = c[min(k, len(c)):min(end, len(c))]
+		}
+		h := float64(end-k)*smallLead + 2*cellPadY
+		rd.drawRow(t, part, rd.y, h, -1, false)
+		rd.y += h
+		if k = end; k < n {
+			newPage()
+		}
+	}
 }
 
 // drawRow draws the cells of one row; fc < 0 uses each column's face.
