@@ -31,7 +31,7 @@ func BenchmarkRenderHailar(b *testing.B) {
 }
 
 // processCPU is the user plus system CPU time the process has used.
-func processCPU(b *testing.B) time.Duration {
+func processCPU(b testing.TB) time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		b.Fatal(err)
