@@ -51,6 +51,6 @@ func (v *validator) tooLong(path, s string) bool {
 	if n <= limit {
 		return false
 	}
-	v.problem(path, "%s has %d characters, more than the %d a %s may have (shorten it: the workbook and the PDF are made for at most that)", lastKey(path), n, limit, lastKey(path))
+	v.problem(path, "%s has %d characters, more than its limit of %d (shorten it: the workbook and the PDF are made for at most that)", lastKey(path), n, limit)
 	return true
 }
