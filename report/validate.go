@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Locator tells where a field of the model was written in an input, so that
@@ -357,6 +358,10 @@ func lastKey(path string) string {
 // break PDF text and spreadsheet cells alike.
 func (v *validator) text(path, s string) {
 	if v.tooLong(path, s) {
+		return
+	}
+	if !utf8.ValidString(s) { // a report built in Go: the loaders refuse it first
+		v.problem(path, "text is not valid UTF-8 (expected UTF-8 text)")
 		return
 	}
 	for i, r := range s {

@@ -19,8 +19,10 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/workreport/workreport/internal/fpdf"
 )
@@ -87,6 +89,7 @@ func (d *doc) do(op func(f *fpdf.Fpdf)) { d.ops = append(d.ops, op) }
 
 // setMeta records the document information dictionary, in Chinese.
 func (d *doc) setMeta(title, author, subject, keywords, creator string) {
+	title, author, subject, keywords, creator = validUTF8(title), validUTF8(author), validUTF8(subject), validUTF8(keywords), validUTF8(creator)
 	d.do(func(f *fpdf.Fpdf) {
 		f.SetTitle(title, true)
 		f.SetAuthor(author, true)
@@ -138,6 +141,7 @@ func (d *doc) text(x, y float64, s string) {
 	if s == "" {
 		return
 	}
+	s = validUTF8(s)
 	used := &d.used[d.face]
 	for _, r := range s {
 		used.add(r)
@@ -218,7 +222,19 @@ func (d *doc) bookmark(title string, level int, y float64) {
 	if !d.fontOK {
 		d.setFont(sans, 10)
 	}
+	title = validUTF8(title)
 	d.do(func(f *fpdf.Fpdf) { f.Bookmark(title, level, y) })
+}
+
+// validUTF8 is s with each byte that is not UTF-8 replaced by □: fpdf
+// panics on them. The sanitizer cleans every field, but a phrase may join a
+// field to other text uncleaned, and Render takes reports that were never
+// validated (Validate refuses invalid UTF-8).
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, string(replacement))
 }
 
 // newLink makes an internal link target; setLink points it at a page and y.

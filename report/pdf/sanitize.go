@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/workreport/workreport/fonts"
 	"github.com/workreport/workreport/report"
@@ -54,8 +55,13 @@ type sanitizer struct {
 // character the fonts cannot draw replaced by □; field names where s comes
 // from in the report (results[0].indicators[3].name) for the warning.
 func (z *sanitizer) clean(field, s string) string {
-	ok := true
+	// Invalid UTF-8 (possible in a report built in Go) would make fpdf
+	// panic: ranging below turns each bad byte into U+FFFD.
+	ok := utf8.ValidString(s)
 	for _, r := range s {
+		if !ok {
+			break
+		}
 		if z.drawable.has(r) {
 			continue
 		}
