@@ -154,6 +154,7 @@ func formulaMismatches(cells []formulaCell, sheets map[string][][]string) []stri
 // tampered copy (a wrong cached 999 in the implied level) shows that the
 // recalculation is real: the comparison must catch it.
 func TestLibreOfficeRecalculatesFormulas(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var books []string
 	for _, name := range samples.Names() {
@@ -232,6 +233,7 @@ func tamperCachedValue(t *testing.T, src, dst, part, ref, from, to string) {
 // openpyxl finds the tables, the chart, the frozen panes, the defined names,
 // the print setup, and cached formula results in data_only mode.
 func TestOpenpyxlSeesTheStructure(t *testing.T) {
+	t.Parallel()
 	py := needOpenpyxl(t)
 	path := writeFile(t, t.TempDir(), "hailar-2025", loadSample(t, "hailar-2025"))
 	script := `

@@ -58,6 +58,7 @@ func edgeReport() *report.Report {
 }
 
 func TestRoundTripEdgeReport(t *testing.T) {
+	t.Parallel()
 	want := edgeReport()
 	got, err := Read("edge.xlsx", writeBook(t, want))
 	if err != nil {
@@ -67,6 +68,7 @@ func TestRoundTripEdgeReport(t *testing.T) {
 }
 
 func TestTaskTotalsInWan(t *testing.T) {
+	t.Parallel()
 	f := openBook(t, writeBook(t, edgeReport()))
 	// 214.24亿元 + 4,000万元 + 500000.5元 + 1.3万亿元 = 2142400 + 4000 + 50.00005 + 130000000 万元.
 	got, _ := f.GetCellValue("任务", "I2")

@@ -38,6 +38,7 @@ func must(t *testing.T, err error) {
 func dec(s string) *report.Decimal { d := report.MustDecimal(s); return &d }
 
 func TestReadEditedWorkbook(t *testing.T) {
+	t.Parallel()
 	base := loadSample(t, "hailar-2025")
 	cases := []struct {
 		name   string
@@ -138,6 +139,7 @@ func TestReadEditedWorkbook(t *testing.T) {
 }
 
 func TestReadErrorsNameSheetAndCell(t *testing.T) {
+	t.Parallel()
 	r := loadSample(t, "hailar-2025")
 	cases := []struct {
 		name   string
@@ -183,6 +185,7 @@ func TestReadErrorsNameSheetAndCell(t *testing.T) {
 }
 
 func TestReadRejectsNonWorkbooks(t *testing.T) {
+	t.Parallel()
 	for name, data := range map[string][]byte{
 		"empty":   nil,
 		"text":    []byte("地区生产总值 231.52"),

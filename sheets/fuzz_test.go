@@ -115,6 +115,7 @@ func smallBook(t testing.TB, r *report.Report) []byte {
 // TestSmallBooksRead: the fuzzer's seeds are small and read back as the
 // reports they were made of.
 func TestSmallBooksRead(t *testing.T) {
+	t.Parallel()
 	for _, want := range []*report.Report{tinyReport(), edgeReport()} {
 		data := smallBook(t, want)
 		if len(data) > 32<<10 {

@@ -51,6 +51,7 @@ func dumpCells(t *testing.T, data []byte) string {
 }
 
 func TestGoldenCells(t *testing.T) {
+	t.Parallel()
 	names := append(samples.Names(), "edge")
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
@@ -89,6 +90,7 @@ func TestGoldenCells(t *testing.T) {
 // The same report and options give the same bytes, run after run; another
 // date gives other bytes (the date is really stamped).
 func TestWriteIsDeterministic(t *testing.T) {
+	t.Parallel()
 	r := loadSample(t, "hailar-2025")
 	first := writeBook(t, r)
 	for i := range 20 {

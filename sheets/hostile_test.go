@@ -13,6 +13,7 @@ import (
 // A cell far down makes a sheet of a million rows: Read stops at its cap
 // instead of building them all.
 func TestReadRejectsHugeSheetQuickly(t *testing.T) {
+	t.Parallel()
 	data := edit(t, loadSample(t, "hailar-2025"), func(f *excelize.File) {
 		must(t, f.SetCellStr("名词解释", "A1048576", "x"))
 	})
@@ -28,6 +29,7 @@ func TestReadRejectsHugeSheetQuickly(t *testing.T) {
 
 // A zip bomb: a small file that unpacks to far more than a workbook needs.
 func TestReadRejectsZipBomb(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	w, err := zw.Create("xl/worksheets/sheet1.xml")

@@ -10,6 +10,7 @@ import (
 // ideographs to give what the rune-by-rune count gives, for every rune and
 // for cut and invalid sequences.
 func TestTextWidthFastPath(t *testing.T) {
+	t.Parallel()
 	slow := func(s string) float64 {
 		n := 0.0
 		for _, r := range s {

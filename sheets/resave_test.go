@@ -13,6 +13,7 @@ import (
 // A workbook opened and saved again by LibreOffice (shared strings, its own
 // styles and number-format ids) reads back to the same model.
 func TestReadAfterLibreOfficeSaves(t *testing.T) {
+	t.Parallel()
 	soffice := needTool(t, "soffice", "libreoffice-calc")
 	dir, out := t.TempDir(), t.TempDir()
 	var books []string
@@ -41,6 +42,7 @@ func TestReadAfterLibreOfficeSaves(t *testing.T) {
 // A person edits with openpyxl: a growth target typed as 6%, a glossary
 // term added at the bottom; Read sees both.
 func TestReadAfterOpenpyxlEdits(t *testing.T) {
+	t.Parallel()
 	py := needOpenpyxl(t)
 	path := writeFile(t, t.TempDir(), "hailar-2025", loadSample(t, "hailar-2025"))
 	script := `

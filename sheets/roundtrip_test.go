@@ -33,6 +33,7 @@ func sameReport(t *testing.T, got, want *report.Report) {
 }
 
 func TestRoundTripEverySample(t *testing.T) {
+	t.Parallel()
 	for _, name := range samples.Names() {
 		t.Run(name, func(t *testing.T) {
 			want := loadSample(t, name)

@@ -24,6 +24,7 @@ import (
 // wrapped cells that set heights, a table, more rows than one chunk of the
 // spill, and the page setup that counts them.
 func TestStreamedGridSameBytes(t *testing.T) {
+	t.Parallel()
 	const n = 3000
 	header := []cell{text("名称", stHeader), text("数值", stHeader), text("说明", stHeader)}
 	row := func(i int) []cell {
@@ -99,6 +100,7 @@ func TestStreamedGridSameBytes(t *testing.T) {
 // TestSortedZipLargePart: a part past compressAbove is compressed as it is
 // written, and the archive is the one the part held whole would give.
 func TestSortedZipLargePart(t *testing.T) {
+	t.Parallel()
 	var big bytes.Buffer
 	for i := 0; big.Len() < 3*compressAbove; i++ {
 		fmt.Fprintf(&big, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>第%d区</t></is></c></row>`, i, i, i*7919%1000)
@@ -155,6 +157,7 @@ func TestSortedZipLargePart(t *testing.T) {
 // (more than indexSpillSize of XML), gives the very bytes it gives held in
 // memory, and leaves nothing in the folder, not even while it writes.
 func TestIndexSpillsToDisk(t *testing.T) {
+	t.Parallel()
 	const n = 400 // about 7 KB of sheet XML each: past indexSpillSize
 	rows := hailarRun(t, n)
 	when := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
@@ -230,6 +233,7 @@ func hailarRun(t *testing.T, n int) iter.Seq[IndexRow] {
 // so does the chart, on its own sheet.
 // Read by openpyxl.
 func TestIndexPrintsLegibly(t *testing.T) {
+	t.Parallel()
 	py := needOpenpyxl(t)
 	var buf bytes.Buffer
 	if err := WriteIndex(&buf, hailarRun(t, 30), Options{}); err != nil {
@@ -260,6 +264,7 @@ print(json.dumps({ws.title: [ws.page_setup.fitToWidth, ws.page_setup.fitToHeight
 // whole even when it is larger than compressAbove, so it is never
 // compressed as it comes, unsorted.
 func TestSortedZipSortsLargeContentTypes(t *testing.T) {
+	t.Parallel()
 	var ct bytes.Buffer
 	ct.WriteString(`<Types>`)
 	for i := 0; ct.Len() <= compressAbove; i++ {

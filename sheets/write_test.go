@@ -24,6 +24,7 @@ func openBook(t testing.TB, data []byte) *excelize.File {
 }
 
 func TestWriteSheetsAndFormulas(t *testing.T) {
+	t.Parallel()
 	f := openBook(t, writeBook(t, loadSample(t, "hailar-2025")))
 	want := []string{"概览", "指标", "目标", "任务", "名词解释"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
@@ -55,6 +56,7 @@ func TestWriteSheetsAndFormulas(t *testing.T) {
 
 // Text from the data that looks like a formula stays text.
 func TestWriteFormulaLikeTextStaysText(t *testing.T) {
+	t.Parallel()
 	r := loadSample(t, "hailar-2025")
 	hostile := []string{"=1+1", "+SUM(A1:A9)", "-2+3", "@cmd", `=HYPERLINK("http://x","y")`}
 	for i, h := range hostile {
@@ -95,6 +97,7 @@ func TestWriteFormulaLikeTextStaysText(t *testing.T) {
 }
 
 func TestWriteEverySample(t *testing.T) {
+	t.Parallel()
 	for _, name := range samples.Names() {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -114,6 +117,7 @@ func TestWriteEverySample(t *testing.T) {
 }
 
 func TestWriteWarnsAboutTextACellCannotHold(t *testing.T) {
+	t.Parallel()
 	r := edgeReport()
 	r.Results[0].Indicators[1].Quote = "含控制字符\x01的原文"
 	r.Glossary[0].Definition = strings.Repeat("长", excelize.TotalCellChars+1)
@@ -140,6 +144,7 @@ func TestWriteWarnsAboutTextACellCannotHold(t *testing.T) {
 // A report with nothing but its meta still makes a workbook (no tables, no
 // chart, a warning) that reads back.
 func TestWriteEmptyReport(t *testing.T) {
+	t.Parallel()
 	r := &report.Report{Meta: report.Meta{Title: "空报告", Region: "某地", Level: report.LevelCity, Year: 2026, Date: "2026-02-01"}}
 	var buf bytes.Buffer
 	warns, err := Write(&buf, r, Options{})
@@ -163,6 +168,7 @@ func TestWriteEmptyReport(t *testing.T) {
 // to a cell's limit or escapes ("_x"), between plain rows, and wants every
 // row back in order, each text as written (cut where it had to be).
 func TestWriteTextExcelizeRewrites(t *testing.T) {
+	t.Parallel()
 	r := edgeReport()
 	long := strings.Repeat("长", excelize.TotalCellChars+1)
 	r.Glossary = []report.Term{

@@ -32,6 +32,7 @@ func readZipPart(t *testing.T, data []byte, name string) string {
 // TestElementsNamedAsRegexp wants elementsNamed to find what the regular
 // expression it replaced found.
 func TestElementsNamedAsRegexp(t *testing.T) {
+	t.Parallel()
 	ct := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"></Default><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="a"></Override><Override PartName="/xl/worksheets/sheet1.xml" ContentType="b"/></Types>`
 	inputs := []string{ct, "", "<Default ", "<Default >", "<Default />", "<Default/>", "<Default a></Default", "<Default a>x</Default>",
 		"<Default a/><Default b></Default><Default c>", "<Default <Default a/>", "<Defaults a/><Default  b />", "<Override x/><Default y/>"}
