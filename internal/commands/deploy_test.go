@@ -183,25 +183,26 @@ func TestKubernetesManifests(t *testing.T) {
 	if n < 2 {
 		t.Fatalf("indexed-job.yaml: completions %v", shards.jobSpec()["completions"])
 	}
+	cluster, nightly := filepath.Join(data, "out", "cluster"), filepath.Join(data, "out", "nightly")
 	for k := 0; k < n; k++ {
 		runPod(t, shards, k)
-		if _, err := os.Stat(filepath.Join(data, "out", fmt.Sprintf("workreport-run-%d-of-%d.json", k, n))); err != nil {
+		if _, err := os.Stat(filepath.Join(cluster, fmt.Sprintf("workreport-run-%d-of-%d.json", k, n))); err != nil {
 			t.Errorf("pod %d wrote no summary of shard %d/%d: %v", k, k, n, err)
 		}
 	}
 	runPod(t, byName["index-job.yaml"], -1)
-	if _, err := os.Stat(filepath.Join(data, "out", batch.IndexFile)); err != nil {
+	if _, err := os.Stat(filepath.Join(cluster, batch.IndexFile)); err != nil {
 		t.Error("the index Job wrote no index")
 	}
 	for _, o := range []string{"r000.pdf", "sub/r000.pdf", "r004.xlsx"} {
-		if _, err := os.Stat(filepath.Join(data, "out", o)); err != nil {
+		if _, err := os.Stat(filepath.Join(cluster, o)); err != nil {
 			t.Errorf("after the shards: %v", err)
 		}
 	}
-	// The nightly run, into a folder of its own.
-	os.RemoveAll(filepath.Join(data, "out"))
+	// The nightly run, into a folder of its own beside the cluster run's:
+	// one folder, one way of running.
 	runPod(t, byName["cronjob.yaml"], -1)
-	if _, err := os.Stat(filepath.Join(data, "out", batch.IndexFile)); err != nil {
+	if _, err := os.Stat(filepath.Join(nightly, batch.IndexFile)); err != nil {
 		t.Error("the nightly run wrote no index")
 	}
 }
