@@ -304,7 +304,7 @@ func cleanName(s string) string {
 	for {
 		cut := false
 		for _, w := range nameTrim {
-			if strings.HasSuffix(s, w) && len(s) > len(w) {
+			if strings.HasSuffix(s, w) {
 				s = trimSpace(strings.TrimSuffix(s, w))
 				cut = true
 			}
@@ -476,6 +476,27 @@ func (x *extractor) results(p string, l line) {
 					continue
 				}
 				v := n.value
+				// 核电装机规模占全国25.8%, 民生支出占一般公共预算支出的73.6%:
+				// a share of a whole, the fact's rate.
+				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 {
+					name, whole := cleanName(n.before[:i]), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
+					if name == "" && last != nil {
+						name = last.Name
+					}
+					if name != "" {
+						ch := &report.Change{Kind: report.ChangeShare, Value: v, Label: strings.TrimSuffix(whole, "比重")}
+						if last != nil && last.Change == nil && last.Name == name {
+							last.Change = ch
+							last.Quote = trimSpace(s[lastClauseStart:offset])
+							continue
+						}
+						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						x.addIndicator(&in, multi, s, l)
+						last = x.lastIndicator()
+						lastClauseStart = cStart
+						continue
+					}
+				}
 				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
 				if name, ok := countName(n); ok {
 					in.Name = name
