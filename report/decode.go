@@ -260,7 +260,7 @@ func (d *decoder) decodeEnum(n *yaml.Node, v reflect.Value, path string) {
 // digits, a Chinese numeral.
 func decimalHint(s string) string {
 	t := strings.TrimSpace(s)
-	if w := toHalfWidth(t); w != t {
+	if w := HalfWidth(t); w != t {
 		if _, err := ParseDecimal(w); err == nil {
 			return fmt.Sprintf("it has full-width characters; write %s", w)
 		}
@@ -281,9 +281,10 @@ func decimalHint(s string) string {
 	return "expected digits as written, such as 231.52 or 2,431.67"
 }
 
-// toHalfWidth maps full-width digits, point, comma, sign and percent sign
-// (０-９ ． ， － ％) to ASCII.
-func toHalfWidth(s string) string {
+// HalfWidth maps full-width digits, point, comma, signs and percent sign
+// (０-９ ． ， － ＋ ％) to ASCII, for reading a number typed or printed in
+// full-width forms.
+func HalfWidth(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= '０' && r <= '９':

@@ -64,23 +64,6 @@ func sortByLen(s []string) {
 	}
 }
 
-// halfWidth maps full-width digits and marks to ASCII, for reading a value.
-func halfWidth(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		case r == '，':
-			return ','
-		case r == '％':
-			return '%'
-		}
-		return r
-	}, s)
-}
-
 // clauses splits a sentence at its commas, semicolons and colons, keeping
 // a comma between digits (2,431.67).
 func clauses(s string) []string {
@@ -142,7 +125,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			continue
 		}
 		n := number{raw: raw, start: m[0]}
-		v, err := report.ParseDecimal(strings.ReplaceAll(halfWidth(raw), "，", ","))
+		v, err := report.ParseDecimal(report.HalfWidth(raw))
 		if err != nil {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "not a decimal number as written", Clause: trimSpace(clause), Line: l.no})
 			continue
@@ -247,7 +230,7 @@ func containsWord(ws []string, w string) bool {
 
 // notAFact says why a number is not a fact, or "".
 func notAFact(before, raw, after string) string {
-	digits := halfWidth(raw)
+	digits := report.HalfWidth(raw)
 	switch {
 	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期") && !strings.HasPrefix(after, "期间"):
 		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") {
