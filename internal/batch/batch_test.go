@@ -294,3 +294,56 @@ func TestInterruptedRunStopsTakingInputs(t *testing.T) {
 		t.Error("an interrupted run must still write its summary")
 	}
 }
+
+// TestOutputsOfDeletedInputsAreRemoved: an input deleted since the last
+// run takes its outputs with it, unless a person changed them since.
+func TestOutputsOfDeletedInputsAreRemoved(t *testing.T) {
+	t.Parallel()
+	in, out := t.TempDir(), t.TempDir()
+	makeInputs(t, in, 3, nil)
+	run := func() *Summary {
+		t.Helper()
+		inputs, err := Find([]string{in}, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum, err := Run(context.Background(), inputs, Options{OutDir: out, Summary: true, Version: "t"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	first := run()
+	outputsOf := func(rel string) []string {
+		for _, r := range first.Results {
+			if r.Input == rel {
+				var ps []string
+				for _, o := range r.Outputs {
+					ps = append(ps, o.Path)
+				}
+				return ps
+			}
+		}
+		t.Fatalf("no result for %s", rel)
+		return nil
+	}
+	gone, edited := outputsOf(first.Results[0].Input), outputsOf(first.Results[1].Input)
+	os.Remove(filepath.Join(in, first.Results[0].Input))
+	os.Remove(filepath.Join(in, first.Results[1].Input))
+	os.WriteFile(edited[0], []byte("a person's own file now"), 0o644)
+	second := run()
+	for _, p := range gone {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s of a deleted input is still there", p)
+		}
+	}
+	if _, err := os.Stat(edited[0]); err != nil {
+		t.Errorf("an output a person changed was removed: %v", err)
+	}
+	if len(second.Removed) != len(gone)+len(edited)-1 {
+		t.Errorf("removed %v", second.Removed)
+	}
+	if third := run(); len(third.Removed) != 0 {
+		t.Errorf("a run with nothing deleted removed %v", third.Removed)
+	}
+}

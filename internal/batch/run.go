@@ -121,7 +121,11 @@ type Summary struct {
 	Jobs        int      `json:"jobs"`
 	Interrupted bool     `json:"interrupted"`
 	Totals      Totals   `json:"totals"`
-	Results     []Result `json:"results"`
+	// Removed lists the outputs of inputs gone since the last run, deleted
+	// because their bytes were still the ones that run wrote.
+	Removed []string `json:"removed,omitempty"`
+	// Results stays the last field: writeSummary streams it.
+	Results []Result `json:"results"`
 }
 
 // Totals count the results by status.
@@ -194,13 +198,13 @@ func Run(ctx context.Context, inputs []Input, opt Options, obs Observer) (*Summa
 	// known, so a summary lost or damaged (a kill between the state and
 	// the summary, a full disk) costs a rebuild, never a row.
 	earlier := map[string]*ResultMeta{}
+	var earlierResults []Result
 	if opt.Summary {
 		if spool, err = openSpool(opt.OutDir); err != nil {
 			return nil, err
 		}
 		defer spool.close()
-		earlierResults, err := readSummaries([]string{filepath.Join(opt.OutDir, summaryName(opt.Shard))}, spool, false)
-		if err != nil {
+		if earlierResults, err = readSummaries([]string{filepath.Join(opt.OutDir, summaryName(opt.Shard))}, spool, false); err != nil {
 			return nil, err
 		}
 		for _, r := range earlierResults {
@@ -275,6 +279,11 @@ feed:
 			obs.Finish(sum)
 		}
 	}()
+	if opt.Summary && !interrupted {
+		// Before the summary, which will no longer list them: killed in
+		// between, the next run reads the old summary and finishes this.
+		sum.Removed = removeOrphans(opt.OutDir, earlierResults, inputs)
+	}
 	if opt.Summary {
 		// The summary before the state: the state tells the next run which
 		// inputs it may skip, and a skipped input's index row comes from
@@ -467,6 +476,49 @@ func process(in Input, formats []Format, opt Options, state map[string]string, e
 		}
 	}
 	return res
+}
+
+// removeOrphans deletes the outputs that the last run of this layout wrote
+// for inputs no longer among this run's (deleted or renamed): only files
+// inside the output folder whose bytes are still the ones that run wrote
+// (its SHA-256), so an output a person edited or replaced is kept. It
+// returns what it removed.
+func removeOrphans(outDir string, earlier []Result, inputs []Input) []string {
+	present := map[string]bool{}
+	for _, in := range inputs {
+		present[in.Rel] = true
+	}
+	root, err := filepath.Abs(outDir)
+	if err != nil {
+		return nil
+	}
+	var removed []string
+	for _, r := range earlier {
+		if present[r.Input] {
+			continue
+		}
+		for _, o := range r.Outputs {
+			abs, err := filepath.Abs(o.Path)
+			if err != nil {
+				continue
+			}
+			if rel, err := filepath.Rel(root, abs); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				continue // not in this output folder
+			}
+			data, err := readRegular(abs, MaxWorkbookBytes*4)
+			if err != nil {
+				continue
+			}
+			if got := sha256.Sum256(data); hex.EncodeToString(got[:]) != o.SHA256 {
+				continue // changed since written: a person's file now
+			}
+			if os.Remove(abs) == nil {
+				removed = append(removed, o.Path)
+			}
+		}
+	}
+	sort.Strings(removed)
+	return removed
 }
 
 // rendering is one format of a report, rendered.
