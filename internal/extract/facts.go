@@ -20,6 +20,38 @@ type number struct {
 	end       int    // after the unit and trailing qualifiers
 	after     string // the clause after that
 	threshold bool   // 2000万元以上项目: a class of things, not a quantity
+	fromOf    bool   // 从A提高到B: this is A, the next number's earlier level
+}
+
+// toVerbs follow the earlier level of a from→to statement.
+var toVerbs = []string{"提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
+
+func startsWithHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x4e00 && r <= 0x9fff
+}
+
+// notAQuantity says why a number with its unit counts nothing the report
+// reports, or "".
+func notAQuantity(unit, before, rest string) string {
+	hasAny := func(s string, words []string, suffix bool) bool {
+		for _, w := range words {
+			if suffix && strings.HasSuffix(s, w) || !suffix && strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case unit == "年" && (hasAny(before, []string{"近", "用", "延长", "历时", "未来", "今后", "最近"}, true) ||
+		hasAny(rest, []string{"年均", "时间", "来", "间", "内", "以来"}, false)):
+		return "a span of years (近3年, 用13年, 再延长30年), not a quantity"
+	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面"):
+		return "a count of the report's own structure (14个方面)"
+	case unit == "岁" && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
+		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
+	}
+	return ""
 }
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
@@ -37,7 +69,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -171,6 +203,21 @@ func (x *extractor) numbers(clause string, l line) []number {
 			if strings.HasPrefix(rest, q) {
 				n.qualifier = append(n.qualifier, q)
 				rest = rest[len(q):]
+				break
+			}
+		}
+		// Numbers that count no quantity the report reports: a span of years
+		// (近3年, 用13年), the report's own structure (14个方面), an age as
+		// a criterion (65岁以上老年人).
+		if reason := notAQuantity(n.unit, before, rest); reason != "" {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
+			prevEnd = len(clause) - len(rest)
+			continue
+		}
+		// 从A提高到B: A is B's earlier level.
+		for _, v := range toVerbs {
+			if strings.HasPrefix(rest, v) {
+				n.fromOf = true
 				break
 			}
 		}
@@ -435,8 +482,14 @@ func (x *extractor) results(p string, l line) {
 				lastClauseStart = cStart
 				continue
 			}
+			var from *report.Decimal
 			for _, n := range nums {
 				quote := trimSpace(c)
+				if n.fromOf {
+					v := n.value
+					from = &v
+					continue
+				}
 				if kind, ok := isChange(n); ok {
 					v := n.value
 					if falling(n) {
@@ -486,8 +539,14 @@ func (x *extractor) results(p string, l line) {
 						continue
 					}
 				}
-				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
-				if name, ok := countName(n); ok {
+				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				if from != nil {
+					if i := strings.Index(c, "从"); i > 0 {
+						in.Name = cleanName(c[:i]) // the name stands before 从
+					}
+					from = nil
+				}
+				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
 				if in.Name == "" && last != nil {
@@ -707,6 +766,10 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no})
+					continue
+				}
+				if n.fromOf {
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "the earlier level of a from→to plan (a figure keeps only the level to reach)", Clause: trimSpace(c), Line: l.no})
 					continue
 				}
 				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
