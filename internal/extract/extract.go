@@ -69,13 +69,14 @@ type extractor struct {
 	d    *Draft
 	r    *report.Report
 
-	part       partKind
-	partTitle  string
-	section    int // index in r.Results, -1 none
-	task       int // index in r.Tasks, -1 none
-	annex      int // index in r.Annexes, -1 none
-	glossary   bool
-	targetsSet bool // the paragraph of 主要预期目标 was read
+	part        partKind
+	partTitle   string
+	section     int // index in r.Results, -1 none
+	task        int // index in r.Tasks, -1 none
+	annex       int // index in r.Annexes, -1 none
+	glossary    bool
+	targetsSet  bool // the paragraph of 主要预期目标 was read
+	targetsNext bool // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool

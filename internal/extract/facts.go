@@ -428,10 +428,16 @@ func (x *extractor) paragraph(p string, l line) {
 		x.annexFacts(p, l)
 		return
 	}
-	if x.part != partReview && !x.targetsSet && (strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
+	if x.part != partReview && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
+		// A text broken mid-sentence (…主要预期目标 / 是：地区生产总值增长…)
+		// has the targets in the next line.
+		before := len(x.r.Targets)
 		x.targets(p, l)
-		x.targetsSet = true
-		return
+		x.targetsSet = len(x.r.Targets) > before
+		x.targetsNext = !x.targetsSet && !x.targetsNext
+		if x.targetsSet {
+			return
+		}
 	}
 	switch x.part {
 	case partTargets:
@@ -679,6 +685,11 @@ func (x *extractor) targets(p string, l line) {
 		for _, c := range clauses(s) {
 			for _, n := range x.numbers(c, l) {
 				v := n.value
+				// 增长4.5%—5%: the second number is the range's upper end.
+				if b := trimSpace(n.before); (b == "—" || b == "-" || b == "～" || b == "~" || b == "至" || b == "–") && last != nil && last.Upper == nil {
+					last.Upper = &v
+					continue
+				}
 				// 增长7.5%，达到309亿元: the level a growth target names is
 				// the same target's reach.
 				if name := cleanName(n.before); (name == "" || name == "达到") && last != nil && last.Kind == report.TargetGrowth && last.Reach == nil && n.unit != "%" {
