@@ -555,6 +555,11 @@ func (x *extractor) results(p string, l line) {
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
+				// A bare measure after another fact of the sentence is that
+				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
+				if last != nil && in.From == nil && utf8.RuneCountInString(in.Name) <= 3 && in.Name != "" && !strings.HasPrefix(in.Name, last.Name) {
+					in.Name = last.Name + in.Name
+				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name
 				}
