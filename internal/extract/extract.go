@@ -409,8 +409,9 @@ func (x *extractor) heading(t string, l line) bool {
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = classify(x.partTitle)
 		// A part that reviews the plan period alone (“十四五”时期发展成就),
-		// not the past year with it (2025年和“十四五”时期工作回顾).
-		x.spanSection = x.part == partReview && spanWords(x.partTitle) && !strings.Contains(x.partTitle, "年和")
+		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
+		// 时期和2025年工作回顾): there its sections tell.
+		x.spanSection = x.part == partReview && spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 		x.section, x.task = -1, -1
 		return true
 	}
@@ -437,7 +438,7 @@ func (x *extractor) heading(t string, l line) bool {
 		}
 		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 		x.section = len(x.r.Results) - 1
-		x.spanSection = spanWords(title) || spanWords(x.partTitle) && !strings.Contains(x.partTitle, "年和")
+		x.spanSection = spanWords(title) || spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 	case partTasks, partPlan, partTargets:
 		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: title, Number: number, Part: x.partTitle})
 		x.task = len(x.r.Tasks) - 1

@@ -119,6 +119,14 @@ func (rd *renderer) dashboard(p *part) {
 		}
 		t.rows = append(t.rows, cells)
 	}
+	if len(t.rows) == 0 {
+		// No past-year result and no target: say so rather than print an
+		// empty table.
+		rd.heading(h1, p.title, 20, p.toc)
+		rd.note("本报告的数据中没有上年实绩或今年的数值目标，故无主要指标一览；各年度及多年期数字见后文各部分。")
+		rd.growthChart()
+		return
+	}
 	rd.heading(h1, p.title, rd.minTableStart(t), p.toc)
 	rd.drawTable(t)
 	rd.note("注：实绩、变化和目标均按报告原文列示；隐含水平 = 上年实绩 ×（1 + 增速目标），按上年数值的小数位四舍五入，仅供参考。")
