@@ -256,6 +256,20 @@ func judge(tg Target, actual decimal.Decimal) Status {
 	return StatusMissed
 }
 
+// ByIndicator is the attainment rows grouped by indicator (their
+// canonical name), each group in year order: how the outputs list them.
+func (t Track) ByIndicator() []Attainment {
+	rows := append([]Attainment(nil), t.Rows...)
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := CanonicalName(rows[i].Indicator), CanonicalName(rows[j].Indicator)
+		if a != b {
+			return a < b
+		}
+		return rows[i].Year < rows[j].Year
+	})
+	return rows
+}
+
 // Headlines are the indicators whose targets recur over at least two
 // years with a stated result: the ones a chart is drawn for.
 func (t Track) Headlines() []string {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -72,14 +71,7 @@ func WriteTrack(w io.Writer, t report.Track, opt Options) error {
 			return err
 		}
 	}
-	rows := append([]report.Attainment(nil), t.Rows...)
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := report.CanonicalName(rows[i].Indicator), report.CanonicalName(rows[j].Indicator)
-		if a != b {
-			return a < b
-		}
-		return rows[i].Year < rows[j].Year
-	})
+	rows := t.ByIndicator()
 	att := &grid{name: sheetAttainment, cols: attainmentColumns, landscape: true, freeze: "C2", bordered: true, table: tableAttainment}
 	att.rows = append(att.rows, header(att.cols))
 	spans := map[string][2]int{} // growth indicator → first and last row (1-based)

@@ -422,6 +422,14 @@ func falling(n number) bool {
 	return false
 }
 
+// signed is a rate's value, negative when the verb before it says it fell.
+func signed(n number) report.Decimal {
+	if falling(n) {
+		return report.NewDecimal(n.value.Dec().Neg(), n.value.Places())
+	}
+	return n.value
+}
+
 // paragraph reads the facts of one paragraph, by the part it is in.
 func (x *extractor) paragraph(p string, l line) {
 	if x.annex >= 0 {
@@ -497,11 +505,7 @@ func (x *extractor) results(p string, l line) {
 					continue
 				}
 				if kind, ok := isChange(n); ok {
-					v := n.value
-					if falling(n) {
-						v = report.NewDecimal(v.Dec().Neg(), v.Places())
-					}
-					ch := &report.Change{Kind: kind, Value: v}
+					ch := &report.Change{Kind: kind, Value: signed(n)}
 					name := cleanName(n.before)
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {
@@ -608,11 +612,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, s string, 
 		}
 		in := report.Indicator{Name: name, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 		if kind, ok := isChange(n); ok {
-			v := n.value
-			if falling(n) {
-				v = report.NewDecimal(v.Dec().Neg(), v.Places())
-			}
-			in.Change = &report.Change{Kind: kind, Value: v}
+			in.Change = &report.Change{Kind: kind, Value: signed(n)}
 		} else {
 			v := n.value
 			in.Value, in.Unit = &v, n.unit
@@ -714,11 +714,9 @@ func (x *extractor) targets(p string, l line) {
 				default:
 					t.Kind, t.Unit = report.TargetLevel, n.unit
 				}
-				if falling(n) {
-					neg := report.NewDecimal(v.Dec().Neg(), v.Places())
-					if t.Kind == report.TargetGrowth {
-						t.Value = &neg
-					}
+				if t.Kind == report.TargetGrowth {
+					neg := signed(n) // 下降3%: a fall
+					t.Value = &neg
 				}
 				t.Name = cleanName(before)
 				if t.Name == "" {

@@ -3,7 +3,6 @@ package pdf
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"time"
 
@@ -45,14 +44,7 @@ func RenderTrack(w io.Writer, t report.Track, opt Options) error {
 	rd.y += 4
 	rd.note(report.AttainmentRule)
 
-	rows := append([]report.Attainment(nil), t.Rows...)
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := report.CanonicalName(rows[i].Indicator), report.CanonicalName(rows[j].Indicator)
-		if a != b {
-			return a < b
-		}
-		return rows[i].Year < rows[j].Year
-	})
+	rows := t.ByIndicator()
 	tb := &table{caption: "目标完成情况", cols: []column{
 		{title: "年度", width: 13, align: alignLeft, face: serif},
 		{title: "指标", width: 40, align: alignLeft, face: serif},
