@@ -76,6 +76,7 @@ type extractor struct {
 	annex       int // index in r.Annexes, -1 none
 	glossary    bool
 	targetsSet  bool // the paragraph of 主要预期目标 was read
+	goalsSet    bool // the plan part's paragraph of 主要目标 was read
 	targetsNext bool // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.

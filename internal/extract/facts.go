@@ -23,6 +23,34 @@ type number struct {
 	fromOf    bool   // 从A提高到B: this is A, the next number's earlier level
 }
 
+// perUnit is the unit at the start of s, with a magnitude (百亿元), or "".
+func perUnit(s string) string {
+	mag := ""
+	for _, m := range []string{"百亿", "千亿", "万亿", "百万", "千万", "亿", "万", "千", "百"} {
+		if strings.HasPrefix(s, m) {
+			mag = m
+			break
+		}
+	}
+	for _, u := range units {
+		if strings.HasPrefix(s[len(mag):], u) {
+			return mag + u
+		}
+	}
+	if mag != "" {
+		for _, u := range units {
+			if strings.HasPrefix(s, u) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// perClass follows a unit in a threshold that names a class: 65蒸吨/小时
+// 及以上燃煤锅炉, 1000千伏安及以下配变.
+var perClass = regexp.MustCompile(`^(?:/[^\p{Han}0-9]{0,4}|/\p{Han}{1,2})?及以[上下]\p{Han}`)
+
 // toVerbs follow the earlier level of a from→to statement.
 var toVerbs = []string{"提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
 
@@ -43,9 +71,9 @@ func notAQuantity(unit, before, rest string) string {
 		return false
 	}
 	switch {
-	case unit == "年" && (hasAny(before, []string{"近", "用", "延长", "历时", "未来", "今后", "最近"}, true) ||
+	case unit == "年" && (hasAny(before, []string{"近", "用", "未来", "今后", "最近"}, true) ||
 		hasAny(rest, []string{"年均", "时间", "来", "间", "内", "以来"}, false)):
-		return "a span of years (近3年, 用13年, 再延长30年), not a quantity"
+		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面"):
 		return "a count of the report's own structure (14个方面)"
 	case unit == "岁" && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
@@ -192,6 +220,13 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
+		// 58万元/人, 0.6人/百亿元, 65蒸吨/小时: a unit per another.
+		if n.unit != "" && strings.HasPrefix(rest, "/") {
+			if per := perUnit(rest[1:]); per != "" {
+				n.unit += "/" + per
+				rest = rest[1+len(per):]
+			}
+		}
 		if n.unit == "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no})
 			continue
@@ -223,8 +258,13 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 2000万元以上项目, 10蒸吨以下锅炉: a threshold that names a class
 		// of things, not a quantity of them.
+		// A count is not a class: 新建5个以上紧密型城市医疗集团 is at least
+		// five of them. 65蒸吨/小时及以上燃煤锅炉 is a class too.
 		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下")) &&
-			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") {
+			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") && !report.IsCount(n.unit) {
+			n.threshold = true
+		}
+		if perClass.MatchString(rest) {
 			n.threshold = true
 		}
 		n.end = len(clause) - len(rest)
@@ -279,7 +319,7 @@ func containsWord(ws []string, w string) bool {
 func notAFact(before, raw, after string) string {
 	digits := report.HalfWidth(raw)
 	switch {
-	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期") && !strings.HasPrefix(after, "期间"):
+	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期工程") || strings.HasPrefix(after, "期项目"):
 		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") {
 			return "" // a rank: 第5位
 		}
@@ -322,11 +362,11 @@ func joinWords(a, b string) string {
 }
 
 // changeVerbs end the text before a rate that changes a level.
-var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增幅"}
+var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增幅", "涨幅", "降幅"}
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的"}
+var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -414,7 +454,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
 	b := trimSpace(n.before)
-	for _, v := range []string{"下降", "降低", "回落", "减少"} {
+	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅"} {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true
 		}
@@ -436,7 +476,16 @@ func (x *extractor) paragraph(p string, l line) {
 		x.annexFacts(p, l)
 		return
 	}
-	if x.part != partReview && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
+	// The plan part's main goals are the next five years' (…主要目标是：
+	// 到2030年…), not this year's: they leave the year's targets to come.
+	if x.part == partPlan && !x.goalsSet && (strings.Contains(p, "主要目标") || strings.Contains(p, "预期目标")) {
+		before := len(x.r.Targets)
+		x.goals(p, l)
+		if x.goalsSet = len(x.r.Targets) > before; x.goalsSet {
+			return
+		}
+	}
+	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
 		// A text broken mid-sentence (…主要预期目标 / 是：地区生产总值增长…)
 		// has the targets in the next line.
 		before := len(x.r.Targets)
@@ -528,6 +577,13 @@ func (x *extractor) results(p string, l line) {
 					continue
 				}
 				v := n.value
+				// 完成投资37.56亿元,投资完成率达到101.8%: a ratio of the
+				// level before it, named with that level's words.
+				if name := cleanName(n.before); n.unit == "%" && last != nil && last.Change == nil && last.Value != nil && last.Unit != "%" && ratioOf(name, last.Name) {
+					last.Change = &report.Change{Kind: report.ChangeRate, Value: v, Label: name}
+					last.Quote = trimSpace(s[lastClauseStart:offset])
+					continue
+				}
 				// 核电装机规模占全国25.8%, 民生支出占一般公共预算支出的73.6%:
 				// a share of a whole, the fact's rate.
 				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 {
@@ -581,6 +637,24 @@ func (x *extractor) results(p string, l line) {
 			}
 		}
 	}
+}
+
+// ratioOf reports whether a rate's name (投资完成率, 签章率) is a ratio of
+// the level named before it (完成投资, 电子签章): it ends in 率 and its
+// words, two characters at a time, all stand in the level's name. 水土保持
+// 率 after 治理水土流失面积 is a rate of its own.
+func ratioOf(rate, level string) bool {
+	r := []rune(rate)
+	if len(r) < 2 || len(r) > 6 || r[len(r)-1] != '率' {
+		return false
+	}
+	stem := r[:len(r)-1]
+	for i := 0; i < len(stem); i += 2 {
+		if !strings.Contains(level, string(stem[i:min(i+2, len(stem))])) {
+			return false
+		}
+	}
+	return true
 }
 
 // respectively reads a clause of several things and as many numbers, in
@@ -705,7 +779,7 @@ func (x *extractor) targets(p string, l line) {
 				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 				before := trimSpace(n.before)
 				switch {
-				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速")):
+				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速") || strings.HasSuffix(before, "涨幅") || strings.HasSuffix(before, "降幅")):
 					t.Kind, t.Unit = report.TargetGrowth, "%"
 				case strings.Contains(t.Qualifier, "控制在") || strings.Contains(t.Qualifier, "以内") || strings.Contains(t.Qualifier, "不超过"):
 					t.Kind, t.Unit = report.TargetCap, n.unit
@@ -735,15 +809,19 @@ func (x *extractor) targets(p string, l line) {
 func (x *extractor) goals(p string, l line) {
 	from := len(x.r.Targets)
 	x.targets(p, l)
-	span := report.Period(fmt.Sprintf("%d-%d", x.r.Meta.Year, x.r.Meta.Year+4))
 	for i := from; i < len(x.r.Targets); i++ {
-		t := &x.r.Targets[i]
-		t.Period, t.Measure = span, report.MeasureEnd
-		if strings.Contains(t.Quote, "年均") || strings.Contains(p, "年均"+t.Name) {
-			t.Measure = report.MeasureAverage
-		}
-		x.d.Checks[fmt.Sprintf("targets[%d].period", i)] = "a goal of the next five-year plan: check its period and measure"
+		x.planGoal(i, p)
 	}
+}
+
+// planGoal makes target i a goal over the next five-year plan's span.
+func (x *extractor) planGoal(i int, p string) {
+	t := &x.r.Targets[i]
+	t.Period, t.Measure = report.Period(fmt.Sprintf("%d-%d", x.r.Meta.Year, x.r.Meta.Year+4)), report.MeasureEnd
+	if strings.Contains(t.Quote, "年均") || strings.Contains(p, "年均"+t.Name) {
+		t.Measure = report.MeasureAverage
+	}
+	x.d.Checks[fmt.Sprintf("targets[%d].period", i)] = "a goal of the next five-year plan: check its period and measure"
 }
 
 // taskFacts reads a paragraph of planned work as an item of the current
@@ -769,15 +847,17 @@ func orPart(s string) string {
 	return s
 }
 
-// figures reads the planned quantities of a paragraph.
+// figures reads the planned quantities of a paragraph. A rate in a plan is
+// the change of the figure before it (总投资214.24亿元,同比增长51.5%), a
+// target when it stands alone in the work plan (社会消费品零售总额增长5%
+// 左右), and in an annex, which has no targets, a figure in percent (项目数
+// 增加20%以上).
 func (x *extractor) figures(p string, l line) []report.Figure {
 	var out []report.Figure
 	for _, s := range sentences(p) {
+		sentenceStart := len(out)
 		for _, c := range clauses(s) {
 			for _, n := range x.numbers(c, l) {
-				if _, ok := isChange(n); ok {
-					continue // a rate in a plan: kept as skipped
-				}
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no})
 					continue
@@ -785,6 +865,18 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.fromOf {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "the earlier level of a from→to plan (a figure keeps only the level to reach)", Clause: trimSpace(c), Line: l.no})
 					continue
+				}
+				if kind, ok := isChange(n); ok {
+					name := cleanName(n.before)
+					if last := len(out) - 1; last >= sentenceStart && out[last].Change == nil && (name == "" || modifier[name]) {
+						out[last].Change = &report.Change{Kind: kind, Value: signed(n)}
+						out[last].Quote = spanQuote(s, out[last].Quote, c)
+						continue
+					}
+					if x.annex < 0 && name != "" && kind == report.ChangeYoY {
+						x.planTarget(n, name, c)
+						continue
+					}
 				}
 				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 				if name, ok := countName(n); ok {
@@ -805,6 +897,27 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		}
 	}
 	return out
+}
+
+// spanQuote is the part of sentence s from quote to the end of clause c.
+func spanQuote(s, quote, c string) string {
+	i, j := strings.Index(s, quote), strings.Index(s, c)
+	if i < 0 || j < i {
+		return quote
+	}
+	return trimSpace(s[i : j+len(c)])
+}
+
+// planTarget files a growth rate of the work plan as a target of the year.
+func (x *extractor) planTarget(n number, name, c string) {
+	v := signed(n)
+	t := report.Target{ID: x.id("t"), Name: name, Kind: report.TargetGrowth, Value: &v, Unit: "%", Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+	qualifierOK(&t.Qualifier)
+	x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
+	x.r.Targets = append(x.r.Targets, t)
+	if x.part == partPlan {
+		x.planGoal(len(x.r.Targets)-1, c)
+	}
 }
 
 // moneyOf tells what kind of money a clause speaks of.

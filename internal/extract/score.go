@@ -40,6 +40,9 @@ func facts(r *report.Report) []fact {
 				f.change = string(in.Change.Kind) + " " + in.Change.Value.Dec().String()
 				if in.Value == nil {
 					f.value, f.unit = in.Change.Value.Dec().Abs().String(), "%"
+					if in.Change.Kind == report.ChangePP {
+						f.unit = "个百分点"
+					}
 				}
 			}
 			out = append(out, f)
@@ -90,6 +93,25 @@ func overlap(a, b string) bool {
 	return false
 }
 
+// distinct drops the sample's second record of one number: hand-made data
+// may keep a clause both as a target and as a task's figure (确保粮食播种
+// 面积稳定在24万亩以上), and the text holds that number once. Records of
+// one clause with the same value but different names stay (适龄儿童入学
+// 和残疾儿童义务教育率达到100%: two rates).
+func distinct(fs []fact) []fact {
+	type key struct{ value, unit, quote, name string }
+	seen := map[key]bool{}
+	out := fs[:0:0]
+	for _, f := range fs {
+		k := key{f.value, f.unit, f.quote, f.name}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Score is how a draft compares with a hand-made data file of the same text.
 type Score struct {
 	Sample, Draft, Matched int
@@ -104,20 +126,41 @@ type FieldScore struct {
 	Agree, Sample, Draft int // agreeing, stated by the sample, stated by the draft
 }
 
-// Compare scores a draft against the hand-made data of the same text.
-func Compare(draft, sample *report.Report) Score {
-	ds, ss := facts(draft), facts(sample)
+// match pairs the sample's facts ss with the draft's ds: same value and
+// unit, and quotes that overlap. Two passes, so that a number quoted the same
+// way in both is paired before a looser neighbour (the same 5% of a goal
+// and of a plan) can take it. It returns the pairs and what is left of each.
+func match(ds, ss []fact) (pairs [][2]fact, draftOnly, sampleOnly []fact) {
 	used := make([]bool, len(ds))
-	pairs := [][2]fact{}
-	for _, s := range ss {
-		for i, d := range ds {
-			if !used[i] && d.value == s.value && d.unit == s.unit && overlap(d.quote, s.quote) {
-				used[i] = true
-				pairs = append(pairs, [2]fact{s, d})
-				break
+	paired := make([]bool, len(ss))
+	for _, same := range []func(a, b string) bool{func(a, b string) bool { return a == b }, overlap} {
+		for j, s := range ss {
+			for i, d := range ds {
+				if !paired[j] && !used[i] && d.value == s.value && d.unit == s.unit && same(d.quote, s.quote) {
+					used[i], paired[j] = true, true
+					pairs = append(pairs, [2]fact{s, d})
+					break
+				}
 			}
 		}
 	}
+	for i, d := range ds {
+		if !used[i] {
+			draftOnly = append(draftOnly, d)
+		}
+	}
+	for j, s := range ss {
+		if !paired[j] {
+			sampleOnly = append(sampleOnly, s)
+		}
+	}
+	return pairs, draftOnly, sampleOnly
+}
+
+// Compare scores a draft against the hand-made data of the same text.
+func Compare(draft, sample *report.Report) Score {
+	ds, ss := facts(draft), distinct(facts(sample))
+	pairs, _, _ := match(ds, ss)
 	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs)}
 	field := func(name string, get func(f fact) string) {
 		fs := FieldScore{Name: name}

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestMatch: a number recorded twice by hand is one number of the text, and
+// a number quoted the same way in both is paired before a looser neighbour.
+func TestMatch(t *testing.T) {
+	t.Parallel()
+	target := fact{kind: "target", value: "24", unit: "万亩", name: "粮食播种面积", quote: "确保粮食播种面积稳定在24万亩以上"}
+	figure := target
+	figure.kind = "figure"
+	if got := distinct([]fact{target, figure}); len(got) != 1 {
+		t.Errorf("the same number twice counts %d times", len(got))
+	}
+	two := fact{value: "100", unit: "%", name: "残疾儿童义务教育率", quote: "适龄儿童入学和残疾儿童义务教育率达到100%"}
+	one := two
+	one.name = "适龄儿童入学率"
+	if got := distinct([]fact{one, two}); len(got) != 2 {
+		t.Errorf("two rates of one clause count %d times", len(got))
+	}
+
+	goal := fact{value: "5", unit: "%", period: "2026-2030", quote: "社会消费品零售总额年均增长5%"}
+	year := fact{value: "5", unit: "%", quote: "社会消费品零售总额增长5%左右"}
+	pairs, draftOnly, sampleOnly := match([]fact{goal, year}, []fact{year, goal})
+	if len(pairs) != 2 || len(draftOnly) != 0 || len(sampleOnly) != 0 {
+		t.Fatalf("pairs %v, left %v %v", pairs, draftOnly, sampleOnly)
+	}
+	for _, p := range pairs {
+		if p[0].quote != p[1].quote {
+			t.Errorf("%q paired with %q", p[0].quote, p[1].quote)
+		}
+	}
+}
