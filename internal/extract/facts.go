@@ -23,6 +23,35 @@ type number struct {
 	fromOf    bool   // 从A提高到B: this is A, the next number's earlier level
 }
 
+// sharedUnit is the unit a bare magnitude takes from the number after it
+// (分别达1409万、1305万人次: 万人次 both), or from the people its name
+// counts (职工医保参保人数突破5100万: 万人); and the magnitude as written.
+func sharedUnit(rest, before string) (unit, mag string) {
+	for _, m := range []string{"万亿", "亿", "万"} {
+		if strings.HasPrefix(rest, m) {
+			mag = m
+			break
+		}
+	}
+	if mag == "" {
+		return "", ""
+	}
+	next := rest[len(mag):]
+	if sep, _ := utf8.DecodeRuneInString(next); sep == '、' || sep == '和' || sep == '至' || sep == '—' {
+		if loc := numberRe.FindStringIndex(next); loc != nil && loc[0] <= len("、") {
+			for _, u := range units {
+				if strings.HasPrefix(u, mag) && len(u) > len(mag) && strings.HasPrefix(next[loc[1]:], u) {
+					return u, mag
+				}
+			}
+		}
+	}
+	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) {
+		return mag + "人", mag
+	}
+	return "", ""
+}
+
 // perUnit is the unit at the start of s, with a magnitude (百亿元), or "".
 func perUnit(s string) string {
 	mag := ""
@@ -47,9 +76,22 @@ func perUnit(s string) string {
 	return ""
 }
 
+// parenUnit is an alternative unit in brackets after a unit: （个）, (只),
+// （艘、架、列）次.
+var parenUnit = regexp.MustCompile(`^(?:（[\p{Han}、]{1,6}）|\([\p{Han}、]{1,6}\))次?`)
+
 // perClass follows a unit in a threshold that names a class: 65蒸吨/小时
 // 及以上燃煤锅炉, 1000千伏安及以下配变.
 var perClass = regexp.MustCompile(`^(?:/[^\p{Han}0-9]{0,4}|/\p{Han}{1,2})?及以[上下]\p{Han}`)
+
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // toVerbs follow the earlier level of a from→to statement.
 var toVerbs = []string{"提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
@@ -58,6 +100,10 @@ func startsWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= 0x4e00 && r <= 0x9fff
 }
+
+// structureRe follows the count of a plan's own parts: 23个主要指标,
+// 6个维度, 13项任务举措.
+var structureRe = regexp.MustCompile(`^(?:主要|约束性|预期性)?(?:指标|维度|任务举措)`)
 
 // notAQuantity says why a number with its unit counts nothing the report
 // reports, or "".
@@ -74,8 +120,8 @@ func notAQuantity(unit, before, rest string) string {
 	case unit == "年" && (hasAny(before, []string{"近", "用", "未来", "今后", "最近"}, true) ||
 		hasAny(rest, []string{"年均", "时间", "来", "间", "内", "以来"}, false)):
 		return "a span of years (近3年, 用13年), not a quantity"
-	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面"):
-		return "a count of the report's own structure (14个方面)"
+	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest):
+		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case unit == "岁" && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}
@@ -227,6 +273,19 @@ func (x *extractor) numbers(clause string, l line) []number {
 				rest = rest[1+len(per):]
 			}
 		}
+		// 100条（个）, 2813.8万辆（艘、架、列）次: the other units counted
+		// with it.
+		if n.unit != "" {
+			if m := parenUnit.FindString(rest); m != "" {
+				n.unit += m
+				rest = rest[len(m):]
+			}
+		}
+		if n.unit == "" {
+			if u, mag := sharedUnit(rest, before); u != "" {
+				n.unit, rest = u, rest[len(mag):]
+			}
+		}
 		if n.unit == "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no})
 			continue
@@ -246,10 +305,17 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// a criterion (65岁以上老年人).
 		if reason := notAQuantity(n.unit, before, rest); reason != "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
-			prevEnd = len(clause) - len(rest)
+			if n.unit != "岁" {
+				prevEnd = len(clause) - len(rest) // an age stays in the name it qualifies
+			}
 			continue
 		}
-		// 从A提高到B: A is B's earlier level.
+		// 从A提高到B: A is B's earlier level; so are all the numbers
+		// between 从 and the verb (分别从每人每月209元、280元提高到217元、
+		// 290元; 从15个县（市）扩大到57个县（市）).
+		if i := strings.LastIndex(before, "从"); i >= 0 && !hasAnyWord(before[i:], toVerbs) && hasAnyWord(rest, toVerbs) {
+			n.fromOf = true
+		}
 		for _, v := range toVerbs {
 			if strings.HasPrefix(rest, v) {
 				n.fromOf = true
@@ -258,13 +324,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 2000万元以上项目, 10蒸吨以下锅炉: a threshold that names a class
 		// of things, not a quantity of them.
-		// A count is not a class: 新建5个以上紧密型城市医疗集团 is at least
-		// five of them. 65蒸吨/小时及以上燃煤锅炉 is a class too.
+		// A count or a share is not a class: 新建5个以上紧密型城市医疗集团 is
+		// at least five of them, 投放50%以上号源 at least half. 65蒸吨/小时及以上燃煤锅炉 is a class too.
 		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下")) &&
-			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") && !report.IsCount(n.unit) {
+			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") && !report.IsCount(n.unit) && n.unit != "%" {
 			n.threshold = true
 		}
-		if perClass.MatchString(rest) {
+		// 占比超过10%的有44种: the share selects the 44.
+		if perClass.MatchString(rest) || strings.HasPrefix(rest, "的有") {
 			n.threshold = true
 		}
 		n.end = len(clause) - len(rest)
@@ -287,6 +354,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if prevEnd <= len(b) {
 			b = b[prevEnd:] // the name is after the previous number
+			// …1.4万亿斤新台阶、亩产提升10.1斤: what stands before 、 is
+			// the previous number's.
+			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 && after != "" {
+				b = after
+			}
 		}
 		// Words that govern the whole clause, wherever they stand before
 		// the number: 预计完成231.52亿元, 全年累计争取1,498万元.
@@ -416,7 +488,7 @@ var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
 // countName names a counted thing whose noun follows its number: 开通3条
 // 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
 func countName(n number) (string, bool) {
-	if !report.IsCount(n.unit) {
+	if unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（"); !report.IsCount(unit) {
 		return "", false
 	}
 	tail := n.after
@@ -535,6 +607,7 @@ func (x *extractor) results(p string, l line) {
 		multi := x.spanSection || paraSpan
 		var last *report.Indicator
 		lastClauseStart := 0
+		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		offset := 0
 		for _, c := range clauses(s) {
 			cStart := strings.Index(s[offset:], c) + offset
@@ -548,6 +621,15 @@ func (x *extractor) results(p string, l line) {
 			var from *report.Decimal
 			for _, n := range nums {
 				quote := trimSpace(c)
+				if n.threshold {
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: quote, Line: l.no})
+					continue
+				}
+				// 新增就业6435人，失业人员再就业1755人，分别完成目标任务的
+				// 117%: one rate of each level of the sentence.
+				if b := trimSpace(n.before); n.unit == "%" && len(nums) == 1 && strings.HasPrefix(b, "分别") && x.rateOfEach(sentenceFirst, n, strings.TrimSuffix(strings.TrimPrefix(b, "分别"), "的"), s, c) {
+					continue
+				}
 				if n.fromOf {
 					v := n.value
 					from = &v
@@ -570,8 +652,10 @@ func (x *extractor) results(p string, l line) {
 					if name == "" && last != nil {
 						name = last.Name
 					}
-					in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
-					x.addIndicator(&in, multi, s, l)
+					for _, name := range listNames(name, n) {
+						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						x.addIndicator(&in, multi, s, l)
+					}
 					last = x.lastIndicator()
 					lastClauseStart = cStart
 					continue
@@ -624,19 +708,45 @@ func (x *extractor) results(p string, l line) {
 					in.Name = last.Name
 				}
 				switch {
-				case n.threshold:
-					in.Kind = report.KindThreshold
 				case strings.HasSuffix(n.before, "连续"):
 					in.Kind = report.KindStreak
 				case strings.HasSuffix(n.before, "第"):
 					in.Kind = report.KindRank
 				}
-				x.addIndicator(&in, multi, s, l)
+				for _, name := range listNames(in.Name, n) {
+					in := in
+					in.Name = name
+					x.addIndicator(&in, multi, s, l)
+				}
 				last = x.lastIndicator()
 				lastClauseStart = cStart
 			}
 		}
 	}
+}
+
+// rateOfEach gives the levels of the sentence from indicator first on,
+// two or more with no change, the rate n, labelled; it reports whether there
+// were such levels.
+func (x *extractor) rateOfEach(first int, n number, label, sentence, c string) bool {
+	ins := x.r.Results[x.section].Indicators[first:]
+	var each []*report.Indicator
+	for i := range ins {
+		if ins[i].Change == nil && ins[i].Value != nil {
+			each = append(each, &ins[i])
+		}
+	}
+	if len(each) < 2 {
+		return false
+	}
+	for _, in := range each {
+		in.Change = &report.Change{Kind: report.ChangeRate, Value: n.value, Label: label}
+		if kind, ok := isChange(n); ok { // 分别同比增长7.8%
+			in.Change = &report.Change{Kind: kind, Value: signed(n)}
+		}
+		in.Quote = spanQuote(sentence, in.Quote, c)
+	}
+	return true
 }
 
 // ratioOf reports whether a rate's name (投资完成率, 签章率) is a ratio of
@@ -661,30 +771,12 @@ func ratioOf(rate, level string) bool {
 // order: 城镇和农村居民人均可支配收入分别达35512元、25689元; 刑事治安、涉诈、
 // 涉毒警情分别下降17.7%、17.4%、68%. It reports whether it did.
 func (x *extractor) respectively(c string, nums []number, multi bool, s string, l line) bool {
-	i := strings.Index(c, "分别")
-	if i < 0 || len(nums) < 2 {
+	names, ok := respectivelyNames(c, nums)
+	if !ok {
 		return false
-	}
-	subject := trimSpace(c[:i])
-	if len(nums) > 0 && nums[0].start < i {
-		return false // a number before 分别: not the pattern
-	}
-	items := strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' })
-	if len(items) != len(nums) {
-		return false
-	}
-	// The things share the last one's tail: 涉毒警情 gives 涉诈 its 警情.
-	last := []rune(items[len(items)-1])
-	tail := ""
-	if len(last) > 2 {
-		tail = string(last[2:])
 	}
 	for k, n := range nums {
-		name := cleanName(items[k])
-		if k < len(items)-1 && tail != "" && !strings.HasSuffix(name, tail) && utf8.RuneCountInString(name) <= 4 {
-			name += tail
-		}
-		in := report.Indicator{Name: name, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 		if kind, ok := isChange(n); ok {
 			in.Change = &report.Change{Kind: kind, Value: signed(n)}
 		} else {
@@ -694,6 +786,123 @@ func (x *extractor) respectively(c string, nums []number, multi bool, s string, 
 		x.addIndicator(&in, multi, s, l)
 	}
 	return true
+}
+
+// respectivelyNames names the things of a clause with 分别, one for each of
+// its numbers, or reports that the clause is not of that shape.
+func respectivelyNames(c string, nums []number) ([]string, bool) {
+	i := strings.Index(c, "分别")
+	if i < 0 || len(nums) < 2 || nums[0].start < i {
+		return nil, false // no 分别, or a number before it
+	}
+	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
+	subject := trimSpace(c[:i])
+	items := strings.Split(subject, "、")
+	if len(items) != len(nums) {
+		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' })
+	}
+	if len(items) != len(nums) {
+		return nil, false
+	}
+	return shareTail(items), true
+}
+
+// measureHeads are nouns of measure a list of things shares at its end:
+// 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
+var measureHeads = func() []string {
+	h := []string{"增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量"}
+	sortByLen(h)
+	return h
+}()
+
+// shareTail names the items of a list, giving each the tail the last one
+// carries. An item of four characters or fewer parallels as many at the
+// start of the last one and takes the rest (广州、深圳地铁线网单日最高客运量:
+// 广州地铁线网单日最高客运量; 涉诈、涉毒警情: 涉诈警情); a longer one takes the
+// last one's noun of measure (高技术制造业、装备制造业增加值: 高技术制造业增加
+// 值) unless it ends in one of its own (生产安全事故起数、死亡人数).
+func shareTail(items []string) []string {
+	last := items[len(items)-1]
+	head := ""
+	for _, h := range measureHeads {
+		if rest := strings.TrimSuffix(last, h); rest != last && rest != "" {
+			head = h
+			if strings.HasSuffix(rest, "年") {
+				head = "年" + h
+			}
+			break
+		}
+	}
+	lastRunes := []rune(last)
+	out := make([]string, len(items))
+	for k, it := range items {
+		name := cleanName(it)
+		n := utf8.RuneCountInString(name)
+		switch {
+		case k == len(items)-1:
+		case n <= 4 && n+1 < len(lastRunes):
+			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
+				name += tail
+			}
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name):
+			name += head
+		}
+		out[k] = name
+	}
+	return out
+}
+
+// endsInMeasure reports whether a name ends in a word of measure of its
+// own: 起数, 满意率, 总额, 产量, 增加值, 比重 …
+func endsInMeasure(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("数率额量值重入模积格准润", r)
+}
+
+// listNames splits a name that lists things sharing one number: 生产安全
+// 事故起数、死亡人数均下降75%, 网上信访满意率、办结率和好评率达到95%以上. A
+// list with 等 is a category's examples, one thing (老旧小区改造、供热管网
+// 更新等4个项目), and without 均 only a rate is shared; 和 splits only things of the same kind (办结率和好评率, not
+// 租赁和商务服务业).
+func listNames(name string, n number) []string {
+	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均")
+	if jun {
+		name = strings.TrimSuffix(name, "均")
+	}
+	// Without 均 only a level in percent is each thing's: 东山、西山绿化修复
+	// 1080亩 is one total, and A、B增长5% may be the growth of both together.
+	// 本科高校、高职院校、技师学院均实现21个地级以上市全覆盖: a count of
+	// what follows it is no list's.
+	_, change := isChange(n)
+	rate := n.unit == "%" && !change
+	if strings.Contains(name, "“") && !jun {
+		return []string{name} // 新能源汽车、光伏产品、锂电池“新三样”: one group
+	}
+	if strings.Contains(name, "等") || !jun && (!rate || !strings.Contains(name, "、")) || report.IsCount(n.unit) && startsWithHan(n.after) {
+		return []string{name}
+	}
+	var items []string
+	for _, it := range strings.Split(name, "、") {
+		for _, sep := range []string{"和", "及"} {
+			if a, b, ok := strings.Cut(it, sep); ok && a != "" && b != "" {
+				ra, rb := []rune(a), []rune(b)
+				if ra[len(ra)-1] == rb[len(rb)-1] {
+					items = append(items, a)
+					it = b
+				}
+			}
+		}
+		items = append(items, it)
+	}
+	if len(items) < 2 || len(items) > 6 {
+		return []string{name}
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(it) < 2 {
+			return []string{name}
+		}
+	}
+	return shareTail(items)
 }
 
 func (x *extractor) lastIndicator() *report.Indicator {
@@ -857,7 +1066,15 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 	for _, s := range sentences(p) {
 		sentenceStart := len(out)
 		for _, c := range clauses(s) {
-			for _, n := range x.numbers(c, l) {
+			nums := x.numbers(c, l)
+			var levels []number // the numbers that are not earlier levels
+			for _, n := range nums {
+				if !n.fromOf {
+					levels = append(levels, n)
+				}
+			}
+			names, each := respectivelyNames(c, levels)
+			for _, n := range nums {
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no})
 					continue
@@ -874,13 +1091,28 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 						continue
 					}
 					if x.annex < 0 && name != "" && kind == report.ChangeYoY {
-						x.planTarget(n, name, c)
+						if !x.restated(n, c, l) {
+							x.planTarget(n, name, c)
+						}
 						continue
 					}
+				}
+				if n.unit == "%" && x.restated(n, c, l) {
+					continue
 				}
 				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 				if name, ok := countName(n); ok {
 					fg.Name = name
+				}
+				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
+					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
+				}
+				if each {
+					for k := range levels {
+						if levels[k].start == n.start {
+							fg.Name = names[k]
+						}
+					}
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"
@@ -892,7 +1124,13 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Per = "人"
 				}
 				qualifierOK(&fg.Qualifier)
-				out = append(out, fg)
+				for k, name := range listNames(fg.Name, n) {
+					if k > 0 {
+						fg.ID = x.id("f")
+					}
+					fg.Name = name
+					out = append(out, fg)
+				}
 			}
 		}
 	}
@@ -906,6 +1144,23 @@ func spanQuote(s, quote, c string) string {
 		return quote
 	}
 	return trimSpace(s[i : j+len(c)])
+}
+
+// restated reports whether clause c states again a target already read
+// (经济增长预期目标为5%左右, 城镇调查失业率5.5%左右 in the plan after the
+// paragraph of targets): the same value and unit, and the target's name in
+// the clause or the clause about a target. It lists it as skipped.
+func (x *extractor) restated(n number, c string, l line) bool {
+	for _, t := range x.r.Targets {
+		if t.Value == nil || t.Value.Dec().Abs().Cmp(n.value.Dec()) != 0 || t.Unit != n.unit {
+			continue
+		}
+		if strings.Contains(c, t.Name) || strings.Contains(c, "目标") {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "states again the target " + t.Name, Clause: trimSpace(c), Line: l.no})
+			return true
+		}
+	}
+	return false
 }
 
 // planTarget files a growth rate of the work plan as a target of the year.
