@@ -376,7 +376,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 
 // governing are the qualifier words that bear on every number after them
 // in a clause.
-var governing = []string{"预计", "累计", "力争", "确保"}
+var governing = []string{"预计", "累计", "力争", "确保", "按可比口径"}
 
 func containsWord(ws []string, w string) bool {
 	for _, x := range ws {
@@ -438,7 +438,8 @@ var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "�
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的"}
+var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+	"年均", "平均", "平均值", "五年", "接连", "连续", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -465,8 +466,20 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
+	// Words of resolve or manner before it are not either: 确保粮食播种面积,
+	// 力争实现到位资金, 计划实施草畜平衡面积, 拟发行超长期特别国债.
+	for again := true; again; {
+		again = false
+		for _, w := range leadingAdverbs {
+			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+				s, again = rest, true
+			}
+		}
+	}
 	// A leading verb of doing is not part of the thing's name: 实施招商引资
 	// 项目 → 招商引资项目, 成功争取超长期特别国债资金 → 超长期特别国债资金.
+	// Verbs of making stay (新建惠民餐厅, 建成老年助餐点): the reports
+	// count what was made.
 	for _, v := range leadingVerbs {
 		if rest := strings.TrimPrefix(s, v); rest != s && utf8.RuneCountInString(rest) >= 3 {
 			s = rest
@@ -481,7 +494,11 @@ func cleanName(s string) string {
 }
 
 // leadingVerbs begin a clause with what was done to the thing counted.
-var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "实施", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "新建", "建成", "打造", "创建"}
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "实施", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+
+// leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
+// plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
+var leadingAdverbs = []string{"确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
 
@@ -498,6 +515,11 @@ func countName(n number) (string, bool) {
 	tail = trimSpace(tail)
 	if utf8.RuneCountInString(tail) < 2 || numberRe.MatchString(tail) {
 		return "", false
+	}
+	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
+	// category counted.
+	if strings.HasSuffix(trimSpace(n.before), "等") {
+		return tail, true
 	}
 	head := cleanName(n.before)
 	if utf8.RuneCountInString(head) > 6 {
@@ -608,6 +630,7 @@ func (x *extractor) results(p string, l line) {
 		var last *report.Indicator
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
+		topic := "" // the sentence's last name not made of another's
 		offset := 0
 		for _, c := range clauses(s) {
 			cStart := strings.Index(s[offset:], c) + offset
@@ -656,6 +679,7 @@ func (x *extractor) results(p string, l line) {
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
 						x.addIndicator(&in, multi, s, l)
 					}
+					topic = name
 					last = x.lastIndicator()
 					lastClauseStart = cStart
 					continue
@@ -670,7 +694,8 @@ func (x *extractor) results(p string, l line) {
 				}
 				// 核电装机规模占全国25.8%, 民生支出占一般公共预算支出的73.6%:
 				// a share of a whole, the fact's rate.
-				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 {
+				// 绿色电力占比达到…% is a rate named 占比, no share of a whole.
+				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 && !strings.HasPrefix(n.before[i:], "占比") {
 					name, whole := cleanName(n.before[:i]), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
 					if name == "" && last != nil {
 						name = last.Name
@@ -701,11 +726,13 @@ func (x *extractor) results(p string, l line) {
 				}
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
-				if last != nil && in.From == nil && utf8.RuneCountInString(in.Name) <= 3 && in.Name != "" && !strings.HasPrefix(in.Name, last.Name) {
-					in.Name = last.Name + in.Name
+				if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
+					in.Name = subject(topic) + in.Name
+				} else if in.Name != "" {
+					topic = in.Name
 				}
 				if in.Name == "" && last != nil {
-					in.Name = last.Name
+					in.Name = last.Name + absoluteChange(n.before)
 				}
 				switch {
 				case strings.HasSuffix(n.before, "连续"):
@@ -723,6 +750,53 @@ func (x *extractor) results(p string, l line) {
 			}
 		}
 	}
+}
+
+// bareMeasure reports whether a name is a measure that needs the thing it
+// measures: 总投资, 完成投资, 销售额, 受益居民, 建设里程.
+func bareMeasure(name string) bool {
+	n := utf8.RuneCountInString(name)
+	if n == 0 || n > 5 {
+		return false
+	}
+	if n <= 3 {
+		return true
+	}
+	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "总"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"投资", "金额", "销售额", "交易额", "出口额", "营业额", "里程", "人数", "面积"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is the thing a fact's name counts, for a measure of it that
+// follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
+func subject(name string) string {
+	for _, w := range []string{"新登记", "新增", "新培育"} {
+		if rest := strings.TrimPrefix(name, w); rest != name && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
+}
+
+// absoluteChange is the words of a change by an amount standing alone
+// before its number (比上年增加), which the model keeps as a fact of its
+// own named after the level it changes; or "".
+func absoluteChange(before string) string {
+	b := strings.Trim(trimSpace(before), "、，,")
+	for _, w := range []string{"比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
+		if strings.HasSuffix(b, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // rateOfEach gives the levels of the sentence from indicator first on,
@@ -1002,6 +1076,9 @@ func (x *extractor) targets(p string, l line) {
 					t.Value = &neg
 				}
 				t.Name = cleanName(before)
+				if t.Name == "" && last != nil {
+					t.Name = last.Name + absoluteChange(before) // 赤字规模5.66万亿元、比上年增加1.6万亿元
+				}
 				if t.Name == "" {
 					t.Name = "（待命名）"
 				}
@@ -1065,6 +1142,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 	var out []report.Figure
 	for _, s := range sentences(p) {
 		sentenceStart := len(out)
+		topic := "" // the sentence's last name not made of another's
 		for _, c := range clauses(s) {
 			nums := x.numbers(c, l)
 			var levels []number // the numbers that are not earlier levels
@@ -1114,6 +1192,14 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 						}
 					}
 				}
+				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
+					fg.Name = subject(topic) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
+				} else if fg.Name != "" {
+					topic = fg.Name
+				}
+				if last := len(out) - 1; fg.Name == "" && last >= sentenceStart {
+					fg.Name = out[last].Name + absoluteChange(n.before) // 1.3万亿元、比上年增加3000亿元
+				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"
 				}
@@ -1132,6 +1218,11 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					out = append(out, fg)
 				}
 			}
+		}
+		// 计划投资1.07亿元,实施…等4个技改项目: a measure that opens the
+		// sentence is of the things counted after it.
+		if len(out) > sentenceStart+1 && bareMeasure(out[sentenceStart].Name) && report.IsCount(out[sentenceStart+1].Unit) {
+			out[sentenceStart].Name = out[sentenceStart+1].Name + out[sentenceStart].Name
 		}
 	}
 	return out

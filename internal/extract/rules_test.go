@@ -110,6 +110,22 @@ func TestRules(t *testing.T) {
 		{"a target stated again in the plan is not a second target", "一、2025年工作回顾\n地区生产总值完成100亿元。\n二、2026年重点工作\n今年发展主要预期目标是：城镇调查失业率5.5%左右。\n稳定就业。城镇调查失业率5.5%左右。\n",
 			[]string{"target 城镇调查失业率 level 5.5% q=左右"}},
 		{"a count of the plan's own parts", review("《纲要草案》设置了29项主要指标。"), nil},
+		{"examples before 等 are not the category counted", review("沿河体育公园等4个文旅重点项目顺利竣工。"),
+			[]string{"result 文旅重点项目顺利竣工 4个 q="}},
+		{"a bare measure is of the sentence's thing", review("改造老旧小区58个,完成投资2.2亿元、受益居民5,074户。"),
+			[]string{"result 改造老旧小区 58个 q=", "result 改造老旧小区完成投资 2.2亿元 q=", "result 改造老旧小区受益居民 5074户 q="}},
+		{"a measure opening a plan's sentence is of the things counted after it", plan("计划投资1.07亿元,实施新增废石堆场等4个技改项目。"),
+			[]string{"figure 技改项目计划投资 1.07亿元 q=", "figure 技改项目 4个 q="}},
+		{"words of resolve and plan are not the name", plan("确保粮食播种面积稳定在24万亩以上,计划实施草畜平衡面积72.74万亩。"),
+			[]string{"figure 粮食播种面积 24万亩 q=确保、稳定在、以上", "figure 草畜平衡面积 72.74万亩 q="}},
+		{"a verb of making stays", plan("新建惠民餐厅17家。"),
+			[]string{"figure 新建惠民餐厅 17家 q="}},
+		{"占比 is a rate's name, not a share of a whole", review("绿色电力占比达到40%。"),
+			[]string{"result 绿色电力占比 40% q="}},
+		{"a change by an amount is named after its level", plan("拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元。"),
+			[]string{"figure 地方政府专项债券 4.4万亿元 q=", "figure 地方政府专项债券比上年增加 5000亿元 q="}},
+		{"a change after the name is not the name", review("一般公共预算收入按可比口径增长6.1%，过境免签境内停留时间延长至240小时。"),
+			[]string{"result 一般公共预算收入 - yoy 6.1 q=按可比口径", "result 过境免签境内停留时间 240小时 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
