@@ -77,6 +77,8 @@ type extractor struct {
 	glossary    bool
 	targetsSet  bool // the paragraph of 主要预期目标 was read
 	goalsSet    bool // the plan part's paragraph of 主要目标 was read
+	planTalk    bool // a review part has turned to the next plan (“十五五”时期是…)
+	spanTalk    bool // a review part has turned to the five years past (过去的五年…)
 	targetsNext bool // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
@@ -406,9 +408,14 @@ func (x *extractor) heading(t string, l line) bool {
 		}
 		return false
 	}
-	if p := partRe.FindStringSubmatch(t); p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
+	p := partRe.FindStringSubmatch(t)
+	if p == nil && unnumberedPart(t) {
+		p = []string{""} // a part whose number the copy lost: “十四五”时期工作回顾
+	}
+	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = classify(x.partTitle)
+		x.planTalk, x.spanTalk = false, false
 		// A part that reviews the plan period alone (“十四五”时期发展成就),
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
@@ -431,6 +438,9 @@ func (x *extractor) heading(t string, l line) bool {
 		}
 		rest = short
 	}
+	if number == "" {
+		x.turn(t) // a short line of its own: 刚刚过去的2025年很不平凡。
+	}
 	title, body := firstSentence(rest)
 	switch x.part {
 	case partReview, partOther:
@@ -448,6 +458,22 @@ func (x *extractor) heading(t string, l line) bool {
 		x.paragraph(body, l)
 	}
 	return true
+}
+
+// unnumberedPart reports whether a line without a number is a part's title
+// all the same: short, without punctuation, ending in the words parts end
+// in (工作回顾, 主要目标任务, 重点工作). Reports copied from web pages lose
+// the numbers of their parts (Gansu 2026).
+func unnumberedPart(t string) bool {
+	if utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "，。；：,;:") {
+		return false
+	}
+	for _, end := range []string{"工作回顾", "发展成就", "主要目标任务", "目标任务", "重点工作", "工作安排", "重点任务", "总体要求"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanWords tells a heading about a five-year plan period.

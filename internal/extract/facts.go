@@ -362,8 +362,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// Words that govern the whole clause, wherever they stand before
 		// the number: 预计完成231.52亿元, 全年累计争取1,498万元.
+		// 累计创建42个示范村、22个示范片区: also the numbers after the first.
 		for _, w := range governing {
-			if strings.Contains(b, w) && !containsWord(n.qualifier, w) {
+			if strings.Contains(before, w) && !containsWord(n.qualifier, w) {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
 		}
@@ -590,13 +591,14 @@ func (x *extractor) paragraph(p string, l line) {
 			return
 		}
 	}
+	x.turn(p)
 	switch x.part {
 	case partTargets:
 		x.taskFacts(p, l)
 	case partTasks, partPlan:
 		x.taskFacts(p, l)
 	case partReview:
-		if strings.Contains(p, "十五五") || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
+		if x.planTalk || strings.Contains(p, "十五五") || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
 			x.goals(p, l) // the next plan's goals, in a part that also reviews the last
 			return
 		}
@@ -608,6 +610,49 @@ func (x *extractor) paragraph(p string, l line) {
 			x.results(p, l)
 		}
 	}
+}
+
+// turn follows a review as it turns from the past year to the five years
+// of the plan just ended and back, and on to the next plan, by the words a
+// paragraph or a heading line opens on. A paragraph that opens on the five
+// years (过去的五年极不寻常。) makes those after it, headed by their own words
+// (综合实力稳步提升。, ——发展质效不断提高), about the five years too, until
+// one opens on the year (刚刚过去的2025年很不平凡). A part of 十四五
+// achievements and 十五五 goals turns to the plan at a paragraph that opens
+// on it, and what follows is about the plan (围绕上述目标，《纲要草案》…设置
+// 了29项主要指标).
+func (x *extractor) turn(p string) {
+	if x.part != partReview && x.part != partOther {
+		return
+	}
+	switch {
+	case hasAnyPrefix(p, spanOpeners):
+		x.spanTalk = true
+	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
+		x.spanTalk, x.spanSection = false, false
+	}
+	if x.part == partReview && hasAnyPrefix(p, planOpeners) {
+		x.planTalk = true
+	}
+}
+
+// spanOpeners open a paragraph about the five years of the plan just
+// ended, yearOpeners one about the past year, planOpeners one about the
+// next plan.
+var (
+	planOpeners  = []string{"“十五五”", "十五五", "今后五年", "未来五年"}
+	spanOpeners  = []string{"这五年", "五年来", "过去五年", "过去的五年", "“十四五”", "十四五时期"}
+	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
+	yearOpenerRe = regexp.MustCompile(`^(?:20\d\d|二〇[二三]\S)年`)
+)
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // planSpan is the five-year plan period ending with the past year, when
@@ -623,8 +668,8 @@ func (x *extractor) results(p string, l line) {
 		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: "总体情况", Part: x.partTitle})
 		x.section = len(x.r.Results) - 1
 	}
-	// A paragraph that opens on the five years (这五年, 五年来) is about them.
-	paraSpan := strings.HasPrefix(p, "这五年") || strings.HasPrefix(p, "五年来") || strings.HasPrefix(p, "“十四五”")
+	paraSpan := x.spanTalk
+
 	for _, s := range sentences(p) {
 		multi := x.spanSection || paraSpan
 		var last *report.Indicator

@@ -39,11 +39,19 @@ func brief(r *report.Report) []string {
 			if in.Quote == "地区生产总值完成100亿元" {
 				continue
 			}
-			out = append(out, fmt.Sprintf("result %s %s%s%s q=%s", in.Name, dec(in.Value), in.Unit, change(in.Change), in.Qualifier))
+			line := fmt.Sprintf("result %s %s%s%s q=%s", in.Name, dec(in.Value), in.Unit, change(in.Change), in.Qualifier)
+			if in.Period != "" {
+				line += " p=" + string(in.Period)
+			}
+			out = append(out, line)
 		}
 	}
 	for _, t := range r.Targets {
-		out = append(out, fmt.Sprintf("target %s %s %s%s q=%s", t.Name, t.Kind, dec(t.Value), t.Unit, t.Qualifier))
+		line := fmt.Sprintf("target %s %s %s%s q=%s", t.Name, t.Kind, dec(t.Value), t.Unit, t.Qualifier)
+		if t.Period != "" {
+			line += " p=" + string(t.Period)
+		}
+		out = append(out, line)
 	}
 	for _, t := range r.Tasks {
 		for _, it := range t.Items {
@@ -110,6 +118,15 @@ func TestRules(t *testing.T) {
 		{"a target stated again in the plan is not a second target", "一、2025年工作回顾\n地区生产总值完成100亿元。\n二、2026年重点工作\n今年发展主要预期目标是：城镇调查失业率5.5%左右。\n稳定就业。城镇调查失业率5.5%左右。\n",
 			[]string{"target 城镇调查失业率 level 5.5% q=左右"}},
 		{"a count of the plan's own parts", review("《纲要草案》设置了29项主要指标。"), nil},
+		{"the review turns to the five years and back to the year",
+			"2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n综合实力稳步提升。生产总值6.66万亿元。\n刚刚过去的2025年很不平凡。生产总值增长5.6%。\n",
+			[]string{"result 生产总值 6.66万亿元 q= p=2021-2025", "result 生产总值 - yoy 5.6 q="}},
+		{"a part whose number the copy lost",
+			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "figure 新建惠民餐厅 17家 q="}},
+		{"a review part turned to the next plan",
+			"2026年政府工作报告\n一、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，粮食产量1280万吨。\n“十五五”时期是关键时期。\n围绕上述目标，设置了主要指标，包括：全员劳动生产率达58万元/人左右。\n",
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "target 全员劳动生产率 level 58万元/人 q=左右 p=2026-2030"}},
 		{"examples before 等 are not the category counted", review("沿河体育公园等4个文旅重点项目顺利竣工。"),
 			[]string{"result 文旅重点项目顺利竣工 4个 q="}},
 		{"a bare measure is of the sentence's thing", review("改造老旧小区58个,完成投资2.2亿元、受益居民5,074户。"),
