@@ -122,7 +122,7 @@ func notAQuantity(unit, before, rest string) string {
 		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
-	case unit == "岁" && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
+	case unit == "岁" && !hasAnyPrefix(rest, toVerbs) && !hasAnyPrefix(rest, changeVerbs) && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}
 	return ""
@@ -499,7 +499,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "成功", "再", "共", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
 
@@ -509,11 +509,7 @@ func countName(n number) (string, bool) {
 	if unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（"); !report.IsCount(unit) {
 		return "", false
 	}
-	tail := n.after
-	if i := strings.IndexAny(tail, "、，,；;。"); i >= 0 {
-		tail = tail[:i]
-	}
-	tail = trimSpace(tail)
+	tail := upToSeparator(n.after)
 	if utf8.RuneCountInString(tail) < 2 || numberRe.MatchString(tail) {
 		return "", false
 	}
@@ -526,7 +522,24 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
+	// A verb of process alone is not part of the name (推进32个城中村改造
+	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
+	// 旅游航线, 应对15个台风).
+	for _, v := range leadingVerbs {
+		if head == v {
+			head = ""
+		}
+	}
 	return head + tail, true
+}
+
+// upToSeparator is the start of s up to the first mark between clauses or
+// list items.
+func upToSeparator(s string) string {
+	if i := strings.IndexAny(s, "、，,；;。"); i >= 0 {
+		s = s[:i]
+	}
+	return trimSpace(s)
 }
 
 // isChange reports whether a percent number is a change of a level: it
@@ -781,7 +794,12 @@ func (x *extractor) results(p string, l line) {
 				}
 				switch {
 				case strings.HasSuffix(n.before, "连续"):
+					// 区域创新能力连续9年全国第一: the streak is of what
+					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
+					if tail := upToSeparator(n.after); tail != "" && !strings.HasSuffix(in.Name, tail) {
+						in.Name += tail
+					}
 				case strings.HasSuffix(n.before, "第"):
 					in.Kind = report.KindRank
 				}
@@ -957,7 +975,18 @@ func shareTail(items []string) []string {
 	for k, it := range items {
 		name := cleanName(it)
 		n := utf8.RuneCountInString(name)
+		first := []rune(cleanName(items[0]))
 		switch {
+		case k > 0 && n <= 4 && len(first) > n+1 && sameLastRune(name, string(first)):
+			// 网上信访满意率、办结率: the first one's subject is the
+			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
+			// counts of two characters parallel each other
+			// (生产安全事故死亡人数).
+			cut := n
+			if countWord(name) && countWord(string(first)) {
+				cut = 2
+			}
+			name = string(first[:len(first)-cut]) + name
 		case k == len(items)-1:
 		case n <= 4 && n+1 < len(lastRunes):
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
@@ -969,6 +998,19 @@ func shareTail(items []string) []string {
 		out[k] = name
 	}
 	return out
+}
+
+// countWord reports whether a name ends in a count of two characters:
+// 人数, 起数, 件数 …
+func countWord(name string) bool {
+	r := []rune(name)
+	return len(r) >= 2 && r[len(r)-1] == '数' && strings.ContainsRune("人起件次户个总", r[len(r)-2])
+}
+
+func sameLastRune(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeLastRuneInString(b)
+	return ra == rb
 }
 
 // endsInMeasure reports whether a name ends in a word of measure of its
