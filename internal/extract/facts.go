@@ -912,10 +912,27 @@ func (x *extractor) respectively(c string, nums []number, multi bool, s string, 
 	if !ok {
 		return false
 	}
+	// The first number tells what they all are: 分别下降17.7%、17.4%、68%
+	// are three falls; …占规模以上工业增加值比重分别达56.2%、34.7% two
+	// shares of that whole.
+	kind, change := isChange(nums[0])
+	fall := falling(nums[0])
+	whole := ""
+	if i := strings.Index(c, "分别"); !change && nums[0].unit == "%" {
+		if j := strings.LastIndex(c[:i], "占"); j >= 0 {
+			whole = strings.TrimSuffix(strings.TrimSuffix(trimSpace(c[j+len("占"):i]), "的比重"), "比重")
+		}
+	}
 	for k, n := range nums {
 		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
-		if kind, ok := isChange(n); ok {
-			in.Change = &report.Change{Kind: kind, Value: signed(n)}
+		if change && n.unit == nums[0].unit {
+			v := n.value
+			if fall {
+				v = report.NewDecimal(v.Dec().Neg(), v.Places())
+			}
+			in.Change = &report.Change{Kind: kind, Value: v}
+		} else if whole != "" && n.unit == "%" {
+			in.Change = &report.Change{Kind: report.ChangeShare, Value: n.value, Label: whole}
 		} else {
 			v := n.value
 			in.Value, in.Unit = &v, n.unit
@@ -934,6 +951,9 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
 	subject := trimSpace(c[:i])
+	if j := strings.LastIndex(subject, "占"); j > 0 {
+		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
+	}
 	items := strings.Split(subject, "、")
 	if len(items) != len(nums) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' })
