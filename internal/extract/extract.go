@@ -75,11 +75,12 @@ type extractor struct {
 	task        int // index in r.Tasks, -1 none
 	annex       int // index in r.Annexes, -1 none
 	glossary    bool
-	targetsSet  bool // the paragraph of 主要预期目标 was read
-	goalsSet    bool // the plan part's paragraph of 主要目标 was read
-	planTalk    bool // a review part has turned to the next plan (“十五五”时期是…)
-	spanTalk    bool // a review part has turned to the five years past (过去的五年…)
-	targetsNext bool // it announced them, and they follow in the next line
+	targetsSet  bool            // the paragraph of 主要预期目标 was read
+	goalsSet    bool            // the plan part's paragraph of 主要目标 was read
+	planTalk    bool            // a review part has turned to the next plan (“十五五”时期是…)
+	leads       map[string]bool // what paragraphs that each make a section open on
+	spanTalk    bool            // a review part has turned to the five years past (过去的五年…)
+	targetsNext bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool
@@ -103,6 +104,7 @@ func (x *extractor) run() {
 		lines = append(lines, line{l, i + 1})
 	}
 	body := x.meta(lines)
+	x.leads = repeatedLeads(lines[body:])
 	for _, l := range lines[body:] {
 		t := trimSpace(l.text)
 		if t == "" || furniture(t) {
@@ -110,6 +112,9 @@ func (x *extractor) run() {
 		}
 		if x.heading(t, l) {
 			continue
+		}
+		if x.part == partReview && x.leads[lead(t)] {
+			x.newSection(leadTitle(t), "")
 		}
 		x.paragraph(t, l)
 	}
@@ -447,9 +452,7 @@ func (x *extractor) heading(t string, l line) bool {
 		if x.part == partOther && len(x.r.Results) == 0 && len(x.r.Tasks) > 0 {
 			break
 		}
-		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
-		x.section = len(x.r.Results) - 1
-		x.spanSection = spanWords(title) || spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+		x.newSection(title, number)
 	case partTasks, partPlan, partTargets:
 		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: title, Number: number, Part: x.partTitle})
 		x.task = len(x.r.Tasks) - 1
@@ -458,6 +461,60 @@ func (x *extractor) heading(t string, l line) bool {
 		x.paragraph(body, l)
 	}
 	return true
+}
+
+// newSection starts a section of the review.
+func (x *extractor) newSection(title, number string) {
+	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
+	x.section = len(x.r.Results) - 1
+	x.spanSection = spanWords(title) || spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+}
+
+// lead is the words a paragraph opens on: a dash or 我们, or the words up
+// to its first comma when short (过去的一年, 这五年); or "".
+func lead(t string) string {
+	for _, w := range []string{"——", "我们"} {
+		if strings.HasPrefix(t, w) {
+			return w // ——这是追赶进位…的五年。, 我们扭住高质量发展首要任务，…
+		}
+	}
+	l, _, ok := strings.Cut(t, "，")
+	if !ok || utf8.RuneCountInString(l) > 8 || numberRe.MatchString(l) || strings.HasPrefix(l, "各位代表") {
+		return ""
+	}
+	return l
+}
+
+// repeatedLeads are the leads that open three paragraphs or more: a review
+// told in paragraphs that each open the same way (过去的一年，面对…，我们…，
+// 发展质效持续提高。) has a section in each, though no heading says so.
+func repeatedLeads(lines []line) map[string]bool {
+	n := map[string]int{}
+	for _, l := range lines {
+		if k := lead(trimSpace(l.text)); k != "" {
+			n[k]++
+		}
+	}
+	out := map[string]bool{}
+	for k, c := range n {
+		if c >= 3 {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// leadTitle titles such a paragraph by the last clause of its first
+// sentence, where the reports put what the paragraph is about (这五年，我们
+// 锐意改革、矢志创新，经济高质量发展取得显著成效。), or a dashed one by its
+// first sentence (——这是追赶进位、综合实力快速跃升的五年。).
+func leadTitle(t string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(t, "——"), "。")
+	if strings.HasPrefix(t, "——") {
+		return trimSpace(first)
+	}
+	cs := strings.Split(first, "，")
+	return trimSpace(cs[len(cs)-1])
 }
 
 // unnumberedPart reports whether a line without a number is a part's title

@@ -46,11 +46,14 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) {
-		return mag + "人", mag
+	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) {
+		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	return "", ""
 }
+
+// peopleNouns are people a bare 万 counts: 33万农民工就近就业.
+var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客"}
 
 // perUnit is the unit at the start of s, with a magnitude (百亿元), or "".
 func perUnit(s string) string {
@@ -143,7 +146,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -356,7 +359,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			b = b[prevEnd:] // the name is after the previous number
 			// …1.4万亿斤新台阶、亩产提升10.1斤: what stands before 、 is
 			// the previous number's.
-			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 && after != "" {
+			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
 			}
 		}
@@ -522,6 +525,18 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
+	// 11家企业入选全球人形机器人上市公司百强: what the things did names
+	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
+	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
+	if head == "" {
+		verbs := relativeVerbs
+		if strings.HasSuffix(trimSpace(n.before), "为") || strings.HasSuffix(trimSpace(n.before), "为超") {
+			verbs = append(verbs[:len(verbs):len(verbs)], "免费提供", "提供", "发放", "开展")
+		}
+		if i := firstVerb(tail, verbs); i > 0 {
+			return tail[i:] + "的" + tail[:i], true
+		}
+	}
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
@@ -531,6 +546,21 @@ func countName(n number) (string, bool) {
 		}
 	}
 	return head + tail, true
+}
+
+// relativeVerbs open what counted things did, after their noun.
+var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "纳入", "亮相", "在"}
+
+// firstVerb is where the first of verbs stands in s after a noun of two
+// characters or more, or -1.
+func firstVerb(s string, verbs []string) int {
+	best := -1
+	for _, v := range verbs {
+		if i := strings.Index(s, v); i >= len("两字") && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // upToSeparator is the start of s up to the first mark between clauses or
@@ -956,7 +986,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	items := strings.Split(subject, "、")
 	if len(items) != len(nums) {
-		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' })
+		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 	}
 	if len(items) != len(nums) {
 		return nil, false
@@ -997,7 +1027,7 @@ func shareTail(items []string) []string {
 		n := utf8.RuneCountInString(name)
 		first := []rune(cleanName(items[0]))
 		switch {
-		case k > 0 && n <= 4 && len(first) > n+1 && sameLastRune(name, string(first)):
+		case k > 0 && (n <= 3 || countWord(name)) && len(first) > n+1 && sameLastRune(name, string(first)):
 			// 网上信访满意率、办结率: the first one's subject is the
 			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
 			// counts of two characters parallel each other
