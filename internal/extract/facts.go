@@ -566,8 +566,20 @@ func firstVerb(s string, verbs []string) int {
 // upToSeparator is the start of s up to the first mark between clauses or
 // list items.
 func upToSeparator(s string) string {
-	if i := strings.IndexAny(s, "、，,；;。"); i >= 0 {
-		s = s[:i]
+	return upTo(s, "、，,；;。")
+}
+
+// upTo is the start of s up to the first of marks; a comma between digits
+// (6,900) is not one.
+func upTo(s, marks string) string {
+	for i, r := range s {
+		if !strings.ContainsRune(marks, r) {
+			continue
+		}
+		if r == ',' && i > 0 && isDigit(rune(s[i-1])) && i+1 < len(s) && isDigit(rune(s[i+1])) {
+			continue
+		}
+		return trimSpace(s[:i])
 	}
 	return trimSpace(s)
 }
@@ -816,6 +828,8 @@ func (x *extractor) results(p string, l line) {
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
 					in.Name = subject(topic) + in.Name
+				} else if thing := spentOn(in.Name, n); topic == "" && thing != "" {
+					in.Name = thing + in.Name
 				} else if in.Name != "" {
 					topic = in.Name
 				}
@@ -867,6 +881,36 @@ func bareMeasure(name string) bool {
 	}
 	return false
 }
+
+// spentOn is what an amount of money named by a bare measure is spent on,
+// when the clause says so after it: 投资4890万元实施10蒸吨以下燃煤锅炉改造
+// (10蒸吨以下燃煤锅炉改造), 计划投资1.32亿元改造一二级供水管网 (一二级供水
+// 管网改造: the work on a thing is named thing first); or "".
+func spentOn(name string, n number) string {
+	if !report.IsMoney(n.unit) || !strings.HasSuffix(name, "投资") || !bareMeasure(name) {
+		return ""
+	}
+	thing := upTo(n.after, "，,；;。")
+	for _, w := range []string{"用于", "对", "实施了", "实施", "完成了", "完成"} {
+		thing = strings.TrimPrefix(thing, w)
+	}
+	// Counts inside it are not part of its name: 改造21个老旧小区,
+	// 生态环境类重点项目7个.
+	thing = countInName.ReplaceAllString(thing, "")
+	for _, v := range []string{"升级改造", "节能改造", "改造"} {
+		if rest := strings.TrimPrefix(thing, v); rest != thing && rest != "" {
+			thing = rest + v
+			break
+		}
+	}
+	if utf8.RuneCountInString(thing) < 2 || utf8.RuneCountInString(thing) > 20 {
+		return ""
+	}
+	return thing
+}
+
+// countInName is a count written inside a phrase: 21个, 6,900余盏.
+var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:个|家|座|条|项|所|盏|处|栋|户|套)`)
 
 // subject is the thing a fact's name counts, for a measure of it that
 // follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
@@ -1331,6 +1375,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
 					fg.Name = subject(topic) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
+				} else if thing := spentOn(fg.Name, n); topic == "" && thing != "" {
+					fg.Name = thing + fg.Name
 				} else if fg.Name != "" {
 					topic = fg.Name
 				}

@@ -137,6 +137,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 招商引资签约项目数 - yoy 22.1 q=", "result 合同额 - yoy 15.1 q="}},
 		{"a bare 万 before people counts people", review("全年新增40.8万青年留渝来渝、33万农民工就近就业。"),
 			[]string{"result 新增青年留渝来渝 40.8万人 q=", "result 农民工就近就业 33万人 q="}},
+		{"money named by a bare measure is of what it is spent on", review("投资4890万元实施10蒸吨以下燃煤锅炉改造，计划投资2,540万元节能改造路灯6,900余盏。"),
+			[]string{"result 10蒸吨以下燃煤锅炉改造投资 4890万元 q=", "result 路灯节能改造计划投资 2540万元 q=", "result 节能改造路灯 6900盏 q=余"}},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
