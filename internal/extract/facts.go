@@ -513,7 +513,12 @@ func countName(n number) (string, bool) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
-	if utf8.RuneCountInString(tail) < 2 || numberRe.MatchString(tail) {
+	// 2519个典型村和25个典型村片区: the noun ends where the next number's
+	// list begins.
+	if loc := numberRe.FindStringIndex(tail); loc != nil {
+		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+	}
+	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
 	}
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
@@ -540,7 +545,7 @@ func countName(n number) (string, bool) {
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range leadingVerbs {
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "谋划", "安排"} {
 		if head == v {
 			head = ""
 		}
@@ -866,8 +871,8 @@ func bareMeasure(name string) bool {
 	if n == 0 || n > 5 {
 		return false
 	}
-	if n <= 3 {
-		return true
+	if n <= 3 && (endsInMeasure(name) || strings.HasSuffix(name, "资") || strings.HasPrefix(name, "占") || strings.HasPrefix(name, "总")) {
+		return true // 总投资, 增加值, 占全国; not 碧带, 企业
 	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "总"} {
 		if strings.HasPrefix(name, w) {
@@ -1047,7 +1052,7 @@ var measureHeads = func() []string {
 }()
 
 // shareTail names the items of a list, giving each the tail the last one
-// carries. An item of four characters or fewer parallels as many at the
+// carries. An item of two characters parallels as many at the
 // start of the last one and takes the rest (广州、深圳地铁线网单日最高客运量:
 // 广州地铁线网单日最高客运量; 涉诈、涉毒警情: 涉诈警情); a longer one takes the
 // last one's noun of measure (高技术制造业、装备制造业增加值: 高技术制造业增加
@@ -1082,7 +1087,7 @@ func shareTail(items []string) []string {
 			}
 			name = string(first[:len(first)-cut]) + name
 		case k == len(items)-1:
-		case n <= 4 && n+1 < len(lastRunes):
+		case n <= 2 && n+1 < len(lastRunes):
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
