@@ -89,11 +89,17 @@ func TestScoresOnTheSamples(t *testing.T) {
 			var b strings.Builder
 			sc.Write(&b)
 			t.Logf("%s\n%s", name, b.String())
-			if sc.Matched*100 < sc.Sample*96 || sc.Matched*100 < sc.Draft*96 {
-				t.Errorf("numbers matched %d of %d in the sample and of %d drafted: below the floor of 96 %%", sc.Matched, sc.Sample, sc.Draft)
+			// Floors a little under what is measured: the samples the rules
+			// were written against, and the held-out excerpts, lower.
+			numbers, names := 96, 50
+			if strings.HasPrefix(p, "testdata/heldout") {
+				numbers, names = 93, 45
 			}
-			if names := sc.Fields[0]; names.Agree*100 < names.Sample*50 {
-				t.Errorf("names agree on %d of %d: below the floor of 50 %%", names.Agree, names.Sample)
+			if sc.Matched*100 < sc.Sample*numbers || sc.Matched*100 < sc.Draft*numbers {
+				t.Errorf("numbers matched %d of %d in the sample and of %d drafted: below the floor of %d %%", sc.Matched, sc.Sample, sc.Draft, numbers)
+			}
+			if f := sc.Fields[0]; f.Agree*100 < f.Sample*names {
+				t.Errorf("names agree on %d of %d: below the floor of %d %%", f.Agree, f.Sample, names)
 			}
 		})
 	}
