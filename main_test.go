@@ -77,6 +77,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "extract keeps a draft", args: []string{"extract", source, "--out", filepath.Join(dir, "drafts")}, code: 1, stderr: "exists (a draft may have been reviewed since)"},
 		{name: "extract a PDF", args: []string{"extract", filepath.Join("report", "pdf", "testdata", "none.pdf")}, code: 1, stderr: "no such file"},
 		{name: "extract scored", args: []string{"extract", "--against", filepath.Join("samples", "hailar-2025.yaml"), source}, code: 0, stdout: "numbers (value + unit + overlapping quote): precision"},
+		{name: "extract scored with details", args: []string{"extract", "--against", filepath.Join("samples", "hailar-2025.yaml"), "--details", source}, code: 0, stdout: `name      "新建充电桩的停车场", drafted`},
 		{name: "generate from a report's text", args: []string{"generate", source, "--out", filepath.Join(dir, "fromtext")}, code: 0,
 			wantOutput: []string{"fromtext/hailar-2025.pdf", "fromtext/hailar-2025.xlsx"}},
 		{name: "track", args: []string{"track", "--out", filepath.Join(dir, "track"), filepath.Join("samples", "hailar-2018.yaml"), filepath.Join("samples", "hailar-2025.yaml")}, code: 0,

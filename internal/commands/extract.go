@@ -24,11 +24,13 @@ func extractCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		UsageText: "workreport extract 政府工作报告.txt --out drafts/        # drafts/政府工作报告.yaml, to review\n" +
 			"workreport extract --out - report.docx                  # the draft on standard output\n" +
 			"curl … | workreport extract --out - -                   # a text on standard input\n" +
-			"workreport extract --against samples/hailar-2025.yaml hailar-2025.txt   # precision and recall against hand-made data",
+			"workreport extract --against samples/hailar-2025.yaml hailar-2025.txt   # precision and recall against hand-made data\n" +
+			"workreport extract --against samples/hailar-2025.yaml --details hailar-2025.txt   # and every difference",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Sources: cli.EnvVars("WORKREPORT_OUT"),
 				Usage: "write DIR/<base>.yaml; - for standard output (one input)"},
 			&cli.StringFlag{Name: "against", Usage: "compare the draft with the hand-made data file `SAMPLE` of the same text and print the scores"},
+			&cli.BoolFlag{Name: "details", Usage: "with --against: list the numbers missed and extra, and each field that differs"},
 			&cli.BoolFlag{Name: "force", Usage: "write over an existing draft (a reviewed draft is work: by default it is kept)"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
@@ -54,7 +56,7 @@ func extractCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 				if ctx.Err() != nil {
 					return batch.ErrInterrupted
 				}
-				if err := extractOne(path, stdin, out, cmd.Bool("force"), sample, stdout); err != nil {
+				if err := extractOne(path, stdin, out, cmd.Bool("force"), sample, cmd.Bool("details"), stdout); err != nil {
 					fmt.Fprintln(stderr, err)
 					failed++
 				}
@@ -68,7 +70,7 @@ func extractCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 }
 
 // extractOne drafts one input and writes (or scores) the draft.
-func extractOne(path string, stdin io.Reader, out string, force bool, sample *report.Report, stdout io.Writer) error {
+func extractOne(path string, stdin io.Reader, out string, force bool, sample *report.Report, details bool, stdout io.Writer) error {
 	var data []byte
 	var err error
 	name := path
@@ -91,7 +93,11 @@ func extractOne(path string, stdin io.Reader, out string, force bool, sample *re
 	d := extract.Extract(text)
 	if sample != nil {
 		fmt.Fprintf(stdout, "%s against %s\n", path, sample.Meta.Title)
-		extract.Compare(&d.Report, sample).Write(stdout)
+		sc := extract.Compare(&d.Report, sample)
+		sc.Write(stdout)
+		if details {
+			sc.WriteDetails(stdout)
+		}
 		return nil
 	}
 	yaml, err := d.YAML(filepath.Base(name))

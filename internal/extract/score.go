@@ -118,6 +118,9 @@ type Score struct {
 	// Fields counts, for each field, the matched facts where the sample
 	// states it (or the draft does) and where both agree.
 	Fields []FieldScore
+
+	pairs                 [][2]fact // sample, draft
+	sampleOnly, draftOnly []fact
 }
 
 // FieldScore is the agreement on one field over the matched facts.
@@ -160,8 +163,8 @@ func match(ds, ss []fact) (pairs [][2]fact, draftOnly, sampleOnly []fact) {
 // Compare scores a draft against the hand-made data of the same text.
 func Compare(draft, sample *report.Report) Score {
 	ds, ss := facts(draft), distinct(facts(sample))
-	pairs, _, _ := match(ds, ss)
-	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs)}
+	pairs, draftOnly, sampleOnly := match(ds, ss)
+	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs), pairs: pairs, sampleOnly: sampleOnly, draftOnly: draftOnly}
 	field := func(name string, get func(f fact) string) {
 		fs := FieldScore{Name: name}
 		for _, p := range pairs {
@@ -210,5 +213,33 @@ func (s Score) Write(w io.Writer) {
 	fmt.Fprintf(w, "%-40s %10s %10s\n", "field, over the matched numbers", "precision", "recall")
 	for _, f := range s.Fields {
 		fmt.Fprintf(w, "%-40s %10s %10s\n", f.Name, pct(f.Agree, f.Draft), pct(f.Agree, f.Sample))
+	}
+}
+
+// WriteDetails lists what the scores count against the draft: the sample's
+// numbers it missed, the numbers it has that the sample has not, and, for
+// the numbers both have, each field where they differ — sample first.
+func (s Score) WriteDetails(w io.Writer) {
+	quote := func(q string) string {
+		if r := []rune(q); len(r) > 40 {
+			return string(r[:40]) + "…"
+		}
+		return q
+	}
+	for _, f := range s.sampleOnly {
+		fmt.Fprintf(w, "missed    %s %s %s%s: %s\n", f.kind, f.name, f.value, f.unit, quote(f.quote))
+	}
+	for _, f := range s.draftOnly {
+		fmt.Fprintf(w, "extra     %s %s %s%s: %s\n", f.kind, f.name, f.value, f.unit, quote(f.quote))
+	}
+	for _, p := range s.pairs {
+		sf, df := p[0], p[1]
+		for _, d := range []struct{ field, s, d string }{
+			{"name", sf.name, df.name}, {"change", sf.change, df.change}, {"qualifier", sf.qualifier, df.qualifier}, {"period", sf.period, df.period},
+		} {
+			if d.s != d.d {
+				fmt.Fprintf(w, "%-10s%q, drafted %q: %s%s %s\n", d.field, d.s, d.d, sf.value, sf.unit, quote(sf.quote))
+			}
+		}
 	}
 }
