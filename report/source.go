@@ -25,12 +25,15 @@ func CheckSource(r *Report, text string, at Locator) Errors {
 			v.problem(path+".quote", "quote is not in the source text word for word: %q", quote)
 			return
 		}
+		// A text typed with full-width digits (２３１．５２) holds the
+		// number as written all the same.
+		digits := asciiDigits(quote)
 		for _, n := range nums {
 			if n == nil {
 				continue
 			}
 			abs, grouped := strings.TrimPrefix(n.String(), "-"), strings.TrimPrefix(n.Grouped(), "-")
-			if !ContainsNumber(quote, abs) && !ContainsNumber(quote, grouped) {
+			if !ContainsNumber(digits, abs) && !ContainsNumber(digits, grouped) {
 				v.problem(path, "quote %q does not hold %s as written", quote, n)
 			}
 		}
@@ -143,4 +146,17 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// asciiDigits writes full-width digits and points as ASCII.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		}
+		return r
+	}, s)
 }

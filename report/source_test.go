@@ -7,7 +7,7 @@ import (
 
 func TestCheckSource(t *testing.T) {
 	t.Parallel()
-	const text = "地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。"
+	const text = "地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。粮食产量２４．５万吨。"
 	d := func(s string) *Decimal { x := MustDecimal(s); return &x }
 	fact := func(quote, qualifier string, value *Decimal, change *Change) *Report {
 		return &Report{Results: []Section{{ID: "s", Indicators: []Indicator{{ID: "a", Quote: quote, Qualifier: qualifier, Value: value, Change: change}}}}}
@@ -24,6 +24,8 @@ func TestCheckSource(t *testing.T) {
 		{"grouped digits", fact("全年新增就业2,431人以上", "以上", d("2431"), nil), ""},
 		{"qualifier the text lacks", fact("全年新增就业2,431人以上", "约", d("2431"), nil), `qualifier "约" is not printed`},
 		{"qualifier just before", fact("完成231.52亿元", "预计", d("231.52"), nil), ""},
+		{"full-width digits", fact("粮食产量２４．５万吨", "", d("24.5"), nil), ""},
+		{"full-width digits, another value", fact("粮食产量２４．５万吨", "", d("24"), nil), "does not hold 24 as written"},
 		{"verb as normalised", fact("由5元提高到10元", "提高至", d("10"), nil), ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -101,7 +101,9 @@ func (x *extractor) run() {
 	x.ids = map[string]int{}
 	var lines []line
 	for i, l := range strings.Split(x.text, "\n") {
-		lines = append(lines, line{l, i + 1})
+		for _, seg := range segments(l) {
+			lines = append(lines, line{seg, i + 1})
+		}
 	}
 	body := x.meta(lines)
 	x.leads = repeatedLeads(lines[body:])
@@ -253,13 +255,13 @@ func furniture(t string) bool {
 
 var (
 	dateRe     = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
-	yearRe     = regexp.MustCompile(`(\d{4})年`)
+	yearRe     = regexp.MustCompile(`([0-9０-９]{4})年`)
 	officeRe   = regexp.MustCompile(`(人民政府)?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理|代省长|代市长|代区长|代县长)`)
 	partRe     = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
 	sectionRe  = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
 	ordinalRe  = regexp.MustCompile(`^([一二三四五六七八九十]+)是`)
-	glossaryRe = regexp.MustCompile(`^[［\[]?(\d+)[］\]]?[.．、\s]*(.{1,40}?)[:：](.+)$`)
-	annexRe    = regexp.MustCompile(`^附件\s*\d*\s*[:：]?\s*(.*)$`)
+	glossaryRe = regexp.MustCompile(`^[［\[]?([0-9０-９]+)[］\]]?[.．、\s]*(.{1,40}?)[:：](.+)$`)
+	annexRe    = regexp.MustCompile(`^附件\s*[0-9０-９]*\s*[:：]?\s*(.*)$`)
 )
 
 // meta reads the title block: title, occasion and date, speaker, region,
@@ -273,7 +275,7 @@ func (x *extractor) meta(lines []line) int {
 		if t == "" || furniture(t) {
 			continue
 		}
-		squeezed := strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "")
+		squeezed := digitsHalfWidth(strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), ""))
 		switch {
 		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
 			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
@@ -290,7 +292,7 @@ func (x *extractor) meta(lines []line) int {
 				m.Region, m.Level = "中华人民共和国", report.LevelNational
 			}
 		case m.Occasion == "" && (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年"):
-			occ := strings.TrimLeft(t, "—-－ ")
+			occ := digitsHalfWidth(strings.TrimLeft(t, "—-－ "))
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
 				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
 			}
@@ -328,7 +330,7 @@ func (x *extractor) meta(lines []line) int {
 		m.Level = levelOf(m.Region)
 	}
 	if y := yearRe.FindStringSubmatch(m.Title); y != nil {
-		m.Year, _ = strconv.Atoi(y[1])
+		m.Year, _ = strconv.Atoi(digitsHalfWidth(y[1]))
 	} else if len(m.Date) >= 7 {
 		m.Year, _ = strconv.Atoi(m.Date[:4])
 		if mo, _ := strconv.Atoi(m.Date[5:7]); mo >= 10 {
@@ -462,6 +464,30 @@ func (x *extractor) heading(t string, l line) bool {
 	}
 	return true
 }
+
+// segments cuts a line far longer than a paragraph — a report pasted or
+// saved as one line — where the report's outline begins a new one: before
+// 二、… and （三）… after the end of a sentence, before the ——date line and
+// after 各位代表：. A shorter line is its own one segment. Quotes stay
+// verbatim: the cuts are only between characters.
+func segments(l string) []string {
+	if utf8.RuneCountInString(l) < 3000 {
+		return []string{l}
+	}
+	var out []string
+	start := 0
+	for _, m := range outlineCut.FindAllStringSubmatchIndex(l, -1) {
+		cut := m[2] // where the marker begins, after the mark that ends what precedes it
+		if cut > start {
+			out = append(out, l[start:cut])
+			start = cut
+		}
+	}
+	return append(out, l[start:])
+}
+
+// outlineCut finds where a one-line report's outline begins a new line.
+var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政府工作报告)((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|——|—[0-9０-９二〇]|附件))`)
 
 // newSection starts a section of the review.
 func (x *extractor) newSection(title, number string) {

@@ -104,3 +104,51 @@ func TestScoresOnTheSamples(t *testing.T) {
 		})
 	}
 }
+
+// TestHardVersionsOfTheSamples: each sample's text made hard on purpose —
+// pasted as one line, or typed with full-width digits and CRLF — still
+// gives its numbers.
+func TestHardVersionsOfTheSamples(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("../../samples/*.yaml")
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
+		sample, err := report.LoadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile("../../samples/testdata/seeds/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _ := sourcetext.Decode(data)
+		fullWidth := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r - '0' + '０'
+			}
+			return r
+		}, strings.ReplaceAll(text, "\n", "\r\n"))
+		for _, hard := range []struct {
+			how  string
+			text string
+		}{
+			{"one line", strings.ReplaceAll(text, "\n", "")},
+			{"full-width digits and CRLF", fullWidth},
+		} {
+			t.Run(name+"/"+hard.how, func(t *testing.T) {
+				decoded, _, err := sourcetext.Decode([]byte(hard.text))
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := Extract(decoded)
+				sc := Compare(&d.Report, sample)
+				if sc.Matched*100 < sc.Sample*94 || sc.Matched*100 < sc.Draft*94 {
+					t.Errorf("numbers matched %d of %d in the sample and of %d drafted: below 94 %%", sc.Matched, sc.Sample, sc.Draft)
+				}
+				if problems := report.CheckSource(&d.Report, decoded, nil); len(problems) > 0 {
+					t.Errorf("quotes not verbatim: %s", firstLines(problems.Error(), 3))
+				}
+			})
+		}
+	}
+}

@@ -504,7 +504,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
 var leadingAdverbs = []string{"年内", "成功", "再", "共", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
-var leadingYear = regexp.MustCompile(`^\d{4}年(底|末|初)?`)
+var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
 // countName names a counted thing whose noun follows its number: 开通3条
 // 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
@@ -703,7 +703,7 @@ var (
 	planOpeners  = []string{"“十五五”", "十五五", "今后五年", "未来五年"}
 	spanOpeners  = []string{"这五年", "五年来", "过去五年", "过去的五年", "“十四五”", "十四五时期"}
 	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
-	yearOpenerRe = regexp.MustCompile(`^(?:20\d\d|二〇[二三]\S)年`)
+	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
 )
 
 func hasAnyPrefix(s string, ps []string) bool {
