@@ -286,22 +286,35 @@ func decimalHint(s string) string {
 // full-width forms.
 func HalfWidth(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		case r == '，':
+		switch r {
+		case '，':
 			return ','
-		case r == '－':
+		case '－':
 			return '-'
-		case r == '＋':
+		case '＋':
 			return '+'
-		case r == '％':
+		case '％':
 			return '%'
 		}
-		return r
+		return asciiDigit(r)
 	}, s)
+}
+
+// ASCIIDigits maps only full-width digits and point (０-９ ．) to ASCII:
+// a text's numbers as written, its Chinese commas left as they are — to
+// compare quotes typed in full-width digits with data written in ASCII.
+func ASCIIDigits(s string) string {
+	return strings.Map(asciiDigit, s)
+}
+
+func asciiDigit(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		return r - '０' + '0'
+	case r == '．':
+		return '.'
+	}
+	return r
 }
 
 func join(path, name string) string {

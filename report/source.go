@@ -27,7 +27,7 @@ func CheckSource(r *Report, text string, at Locator) Errors {
 		}
 		// A text typed with full-width digits (２３１．５２) holds the
 		// number as written all the same.
-		digits := asciiDigits(quote)
+		digits := ASCIIDigits(quote)
 		for _, n := range nums {
 			if n == nil {
 				continue
@@ -146,17 +146,4 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// asciiDigits writes full-width digits and points as ASCII.
-func asciiDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		}
-		return r
-	}, s)
 }

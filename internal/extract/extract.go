@@ -275,7 +275,7 @@ func (x *extractor) meta(lines []line) int {
 		if t == "" || furniture(t) {
 			continue
 		}
-		squeezed := digitsHalfWidth(strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), ""))
+		squeezed := report.ASCIIDigits(strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), ""))
 		switch {
 		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
 			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
@@ -292,7 +292,7 @@ func (x *extractor) meta(lines []line) int {
 				m.Region, m.Level = "中华人民共和国", report.LevelNational
 			}
 		case m.Occasion == "" && (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年"):
-			occ := digitsHalfWidth(strings.TrimLeft(t, "—-－ "))
+			occ := report.ASCIIDigits(strings.TrimLeft(t, "—-－ "))
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
 				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
 			}
@@ -330,7 +330,7 @@ func (x *extractor) meta(lines []line) int {
 		m.Level = levelOf(m.Region)
 	}
 	if y := yearRe.FindStringSubmatch(m.Title); y != nil {
-		m.Year, _ = strconv.Atoi(digitsHalfWidth(y[1]))
+		m.Year, _ = strconv.Atoi(report.ASCIIDigits(y[1]))
 	} else if len(m.Date) >= 7 {
 		m.Year, _ = strconv.Atoi(m.Date[:4])
 		if mo, _ := strconv.Atoi(m.Date[5:7]); mo >= 10 {

@@ -26,7 +26,7 @@ func facts(r *report.Report) []fact {
 	var out []fact
 	defer func() {
 		for i := range out {
-			out[i].quote = digitsHalfWidth(out[i].quote)
+			out[i].quote = report.ASCIIDigits(out[i].quote)
 		}
 	}()
 	norm := func(d *report.Decimal) string {
@@ -81,20 +81,6 @@ func facts(r *report.Report) []fact {
 		}
 	}
 	return out
-}
-
-// digitsHalfWidth writes full-width digits and points as ASCII, so that a
-// text typed with ５.７５ is scored against data quoting 5.75.
-func digitsHalfWidth(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '０' && r <= '９':
-			return r - '０' + '0'
-		case r == '．':
-			return '.'
-		}
-		return r
-	}, s)
 }
 
 // overlap reports whether two quotes share their number's neighbourhood:
