@@ -291,7 +291,9 @@ func (x *extractor) meta(lines []line) int {
 			if strings.Contains(squeezed, "国务院") {
 				m.Region, m.Level = "中华人民共和国", report.LevelNational
 			}
-		case m.Occasion == "" && (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年"):
+		// ——2026年1月14日在…会议上; a web copy may drop the dash.
+		case m.Occasion == "" && ((strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年") ||
+			dateRe.MatchString(report.ASCIIDigits(t)) && strings.Contains(t, "会议")):
 			occ := report.ASCIIDigits(strings.TrimLeft(t, "—-－ "))
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
 				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
@@ -301,6 +303,8 @@ func (x *extractor) meta(lines []line) int {
 				mo, _ := strconv.Atoi(d[2])
 				dd, _ := strconv.Atoi(d[3])
 				m.Date = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
+			} else if d := cnDateRe.FindStringSubmatch(occ); d != nil {
+				m.Date = fmt.Sprintf("%s-%02d-%02d", cnYear(d[1]), cnNumber(d[2]), cnNumber(d[3])) // 二〇二六年一月二十七日
 			}
 		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30:
 			loc := officeRe.FindStringIndex(t)
@@ -463,6 +467,43 @@ func (x *extractor) heading(t string, l line) bool {
 		x.paragraph(body, l)
 	}
 	return true
+}
+
+// cnDateRe is a date in Chinese numerals, as some reports print the day
+// they were given: 二〇二六年一月二十七日.
+var cnDateRe = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
+
+const cnDigits = "〇一二三四五六七八九"
+
+// cnYear writes a year in Chinese digits (二〇二六) with ASCII ones.
+func cnYear(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '○', '零':
+			r = '〇'
+		}
+		b.WriteByte(byte('0' + strings.IndexRune(cnDigits, r)/len("〇")))
+	}
+	return b.String()
+}
+
+// cnNumber reads a month or a day in Chinese numerals: 一, 十, 十二, 二十七.
+func cnNumber(s string) int {
+	digit := func(r rune) int { return strings.IndexRune(cnDigits, r) / len("〇") }
+	r := []rune(s)
+	switch {
+	case len(r) == 1 && r[0] == '十':
+		return 10
+	case len(r) == 1:
+		return digit(r[0])
+	case r[0] == '十':
+		return 10 + digit(r[1])
+	case len(r) == 2: // 二十
+		return digit(r[0]) * 10
+	default: // 二十七
+		return digit(r[0])*10 + digit(r[2])
+	}
 }
 
 // segments cuts a line far longer than a paragraph — a report pasted or

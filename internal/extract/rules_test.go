@@ -170,3 +170,20 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaDate: the day a report was given, as the title blocks print it.
+func TestMetaDate(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ line, want string }{
+		{"——2025年1月20日在海拉尔区第十六届人民代表大会第五次会议上", "2025-01-20"},
+		{"2026年1月14日在浙江省第十四届人民代表大会第四次会议上", "2026-01-14"}, // a web copy without the dash
+		{"——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上", "2026-01-27"},
+		{"——二〇二五年十二月十日在某某县第十届人民代表大会第一次会议上", "2025-12-10"},
+		{"——２０２６年２月３日在四川省第十四届人民代表大会第五次会议上", "2026-02-03"},
+	} {
+		r := Extract("2026年某某省政府工作报告\n" + tt.line + "\n各位代表：\n一、2025年工作回顾\n地区生产总值完成100亿元。\n").Report
+		if r.Meta.Date != tt.want {
+			t.Errorf("%s: date %q, want %q", tt.line, r.Meta.Date, tt.want)
+		}
+	}
+}
