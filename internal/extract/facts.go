@@ -689,6 +689,12 @@ func (x *extractor) turn(p string) {
 	case hasAnyPrefix(p, spanOpeners):
 		x.spanTalk = true
 	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
+		if (x.spanTalk || x.spanSection) && x.part == partReview && x.section >= 0 {
+			// The year's facts are not the last five-year section's:
+			// 刚刚过去的2025年，全省上下… after 我们…不断加强政府自身建设。
+			first, _, _ := strings.Cut(p, "，")
+			x.newSection(strings.TrimRight(first, "。"), "")
+		}
 		x.spanTalk, x.spanSection = false, false
 	}
 	if x.part == partReview && hasAnyPrefix(p, planOpeners) {

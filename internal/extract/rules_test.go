@@ -121,6 +121,9 @@ func TestRules(t *testing.T) {
 		{"the review turns to the five years and back to the year",
 			"2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n综合实力稳步提升。生产总值6.66万亿元。\n刚刚过去的2025年很不平凡。生产总值增长5.6%。\n",
 			[]string{"result 生产总值 6.66万亿元 q= p=2021-2025", "result 生产总值 - yoy 5.6 q="}},
+		{"the year after the five years is a section of its own",
+			"2026年政府工作报告\n“十四五”时期工作回顾\n五年来主要做了以下工作。\n我们扭住首要任务，推进工业强省。粮食产量1280万吨。\n我们加快构建体系，强化支撑保障。公路里程20万公里。\n我们坚持履职尽责，加强自身建设。办理建议800件。\n刚刚过去的2025年，全省上下奋力拼搏。生产总值增长5.8%。\n",
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "result 公路里程 20万公里 q= p=2021-2025", "result 办理建议 800件 q= p=2021-2025", "result 生产总值 - yoy 5.8 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "figure 新建惠民餐厅 17家 q="}},
@@ -185,5 +188,33 @@ func TestMetaDate(t *testing.T) {
 		if r.Meta.Date != tt.want {
 			t.Errorf("%s: date %q, want %q", tt.line, r.Meta.Date, tt.want)
 		}
+	}
+}
+
+// TestSections: the review's sections where no heading marks them.
+func TestSections(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"paragraphs that each open the same way, then the year",
+			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住首要任务，推进工业强省。粮食产量1280万吨。\n我们加快构建体系，强化支撑保障。公路里程20万公里。\n我们坚持履职尽责，加强自身建设。办理建议800件。\n刚刚过去的2025年，全省上下奋力拼搏。生产总值增长5.8%。\n",
+			[]string{"推进工业强省", "强化支撑保障", "加强自身建设", "刚刚过去的2025年"}},
+		{"过去的一年，面对…，我们…，title。",
+			"2018年政府工作报告\n一、2017年工作回顾\n过去的一年，面对下行压力，我们综合施策，发展质效持续提高。生产总值增长5%。\n过去的一年，面对发展短板，我们多措并举，人居环境明显改善。改造小区58个。\n过去的一年，面对活力不足，我们沉着应对，改革开放步伐加快。新增企业100户。\n",
+			[]string{"发展质效持续提高", "人居环境明显改善", "改革开放步伐加快"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Extract(tt.text).Report.Results {
+				if len(s.Indicators) > 0 {
+					got = append(got, s.Title)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("sections %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
