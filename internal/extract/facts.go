@@ -21,6 +21,7 @@ type number struct {
 	after     string // the clause after that
 	threshold bool   // 2000万元以上项目: a class of things, not a quantity
 	fromOf    bool   // 从A提高到B: this is A, the next number's earlier level
+	listVerb  string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
 }
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
@@ -221,7 +222,8 @@ func sentences(p string) []string {
 // the others are skipped, with the reason.
 func (x *extractor) numbers(clause string, l line) []number {
 	var out []number
-	prevEnd := 0 // where the previous number's unit and qualifiers end
+	prevEnd := 0     // where the previous number's unit and qualifiers end
+	clauseVerb := "" // the verb of making the clause opens on, for a list after it
 	for _, m := range numberRe.FindAllStringIndex(clause, -1) {
 		raw := clause[m[0]:m[1]]
 		after := clause[m[1]:]
@@ -355,12 +357,16 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
+		if prevEnd == 0 {
+			clauseVerb = listVerb(b)
+		}
 		if prevEnd <= len(b) {
 			b = b[prevEnd:] // the name is after the previous number
 			// …1.4万亿斤新台阶、亩产提升10.1斤: what stands before 、 is
 			// the previous number's.
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
+				n.listVerb = clauseVerb
 			}
 		}
 		// Words that govern the whole clause, wherever they stand before
@@ -464,6 +470,11 @@ func cleanName(s string) string {
 	for again := true; again; {
 		again = false
 		for _, p := range []string{"其中", "全年", "年末", "同时", "并且", "以及", "预计", "累计", "全市", "全区", "全省", "全县", "全旗", "全国", "今年", "去年", "和", "及", "、", "“", "（", "("} {
+			// An opening mark whose closing one follows is the name's own:
+			// “港车北上”、“澳车北上”.
+			if closing := map[string]string{"“": "”", "（": "）", "(": ")"}[p]; closing != "" && strings.Contains(s, closing) {
+				continue
+			}
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
 				s, again = strings.TrimPrefix(s, p), true
 			}
@@ -551,6 +562,38 @@ func countName(n number) (string, bool) {
 		}
 	}
 	return head + tail, true
+}
+
+// listVerb is the verb of making a clause opens on (累计创建, 新建, 全年办理),
+// which the things listed after its first number share; or "".
+func listVerb(b string) string {
+	b = trimSpace(b)
+	for again := true; again; {
+		again = false
+		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共"} {
+			if rest := strings.TrimPrefix(b, w); rest != b {
+				b, again = rest, true
+			}
+		}
+	}
+	for _, v := range sharedVerbs {
+		if strings.HasPrefix(b, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// sharedVerbs are the verbs of making or doing a name keeps, and shares
+// with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
+var sharedVerbs = []string{"新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
+
+// withListVerb gives a listed thing's name the verb its list opens on.
+func withListVerb(name string, n number) string {
+	if n.listVerb == "" || name == "" || strings.HasPrefix(name, n.listVerb) || strings.Contains(name, "的") {
+		return name
+	}
+	return n.listVerb + name
 }
 
 // relativeVerbs open what counted things did, after their noun.
@@ -835,6 +878,7 @@ func (x *extractor) results(p string, l line) {
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
+				in.Name = withListVerb(in.Name, n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
@@ -1374,6 +1418,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
+				fg.Name = withListVerb(fg.Name, n)
 				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
