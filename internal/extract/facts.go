@@ -978,6 +978,24 @@ func subject(name string) string {
 	return name
 }
 
+// reachQualifier is a planned number's qualifiers with 达到 when the plan
+// names a level to reach (护理员持证人数达到4500人以上: 达到、以上); the
+// past year's results leave plain 达到 out, as the data guide says.
+func reachQualifier(n number) []string {
+	b := trimSpace(n.before)
+	for _, q := range n.qualifier {
+		b = strings.TrimSuffix(b, q)
+	}
+	if (strings.HasSuffix(b, "达到") || strings.HasSuffix(b, "达")) && !strings.HasSuffix(strings.TrimSuffix(b, "到"), "分别达") && !containsWord(n.qualifier, "达到") {
+		i := 0 // after the words that govern the clause: 确保、达到、以上
+		for i < len(n.qualifier) && containsWord(governing, n.qualifier[i]) {
+			i++
+		}
+		return append(append(append([]string{}, n.qualifier[:i]...), "达到"), n.qualifier[i:]...)
+	}
+	return n.qualifier
+}
+
 // absoluteChange is the words of a change by an amount standing alone
 // before its number (比上年增加), which the model keeps as a fact of its
 // own named after the level it changes; or "".
@@ -1295,7 +1313,7 @@ func (x *extractor) targets(p string, l line) {
 					last.Quote = trimSpace(s[strings.Index(s, last.Quote) : strings.Index(s, c)+len(c)])
 					continue
 				}
-				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				before := trimSpace(n.before)
 				switch {
 				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速") || strings.HasSuffix(before, "涨幅") || strings.HasSuffix(before, "降幅")):
@@ -1414,7 +1432,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.unit == "%" && x.restated(n, c, l) {
 					continue
 				}
-				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
