@@ -148,6 +148,8 @@ func TestRules(t *testing.T) {
 			[]string{"result “港车北上”、“澳车北上” 832万辆次 q=累计"}},
 		{"a plan's level to reach says 达到, after the words that govern it", plan("确保畜禽粪污综合利用率达到90%以上，全省养老机构护理员持证人数达到4500人以上。"),
 			[]string{"figure 畜禽粪污综合利用率 90% q=确保、达到、以上", "figure 养老机构护理员持证人数 4500人 q=达到、以上"}},
+		{"分别: what stands before the first number is each one's", review("食品、药品抽检合格率分别超98.5%和99%。"),
+			[]string{"result 食品抽检合格率 98.5% q=超", "result 药品抽检合格率 99% q=超"}},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
