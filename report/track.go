@@ -80,8 +80,11 @@ var synonyms = map[string]string{
 // 生产总值, 全区地区生产总值 and GDP are all 地区生产总值.
 func CanonicalName(name string) string {
 	n := strings.Join(strings.Fields(name), "")
-	for _, p := range []string{"全区", "全市", "全省", "全县", "全旗", "全国"} {
+	for _, p := range []string{"全区", "全市", "全省", "全县", "全旗", "全国", "全年"} {
 		n = strings.TrimPrefix(n, p)
+	}
+	if rest, ok := strings.CutPrefix(n, "规上"); ok {
+		n = "规模以上" + rest // the usual short form
 	}
 	if s, ok := synonyms[n]; ok {
 		return s
@@ -89,9 +92,10 @@ func CanonicalName(name string) string {
 	return n
 }
 
-// match tells whether two names are the same indicator, and whether that
-// is a guess.
-func match(a, b string) (same, guess bool) {
+// SameIndicator tells whether two names are the same indicator (国内生产总值
+// and 全区地区生产总值, 规上工业增加值 and 规模以上工业增加值), and whether that
+// is a guess: one name holding the other (进出口总额, 货物进出口总额).
+func SameIndicator(a, b string) (same, guess bool) {
 	ca, cb := CanonicalName(a), CanonicalName(b)
 	switch {
 	case ca == cb:
@@ -191,7 +195,7 @@ func attain(tg Target, year int, next *Report) Attainment {
 			if in.Period != "" {
 				continue
 			}
-			same, g := match(tg.Name, in.Name)
+			same, g := SameIndicator(tg.Name, in.Name)
 			if !same {
 				continue
 			}

@@ -67,10 +67,12 @@ func TestMatchNames(t *testing.T) {
 		{"一般公共预算收入", "地方一般公共预算收入", true, false},
 		{"规模以上工业增加值", "全区规模以上工业增加值增速", true, true},
 		{"固定资产投资", "社会消费品零售总额", false, false},
+		{"规上工业增加值", "规模以上工业增加值", true, false},
+		{"全年进出口总额", "进出口总额", true, false},
 	} {
-		same, guess := match(tt.a, tt.b)
+		same, guess := SameIndicator(tt.a, tt.b)
 		if same != tt.same || guess != tt.guess {
-			t.Errorf("match(%q, %q) = %v, %v; want %v, %v", tt.a, tt.b, same, guess, tt.same, tt.guess)
+			t.Errorf("SameIndicator(%q, %q) = %v, %v; want %v, %v", tt.a, tt.b, same, guess, tt.same, tt.guess)
 		}
 	}
 }

@@ -645,22 +645,30 @@ func (x *extractor) id(prefix string) string {
 // name, preferring one with a year-on-year change.
 func (x *extractor) links() {
 	type cand struct {
-		id     string
-		change bool
+		id, name string
+		change   bool
 	}
-	byName := map[string][]cand{}
+	var cands []cand
 	for _, s := range x.r.Results {
 		for _, in := range s.Indicators {
 			if in.Period != "" {
 				continue
 			}
-			byName[in.Name] = append(byName[in.Name], cand{in.ID, in.Change != nil && in.Change.Kind == report.ChangeYoY})
+			cands = append(cands, cand{in.ID, in.Name, in.Change != nil && in.Change.Kind == report.ChangeYoY})
 		}
 	}
 	for i := range x.r.Targets {
 		t := &x.r.Targets[i]
-		cs := byName[t.Name]
-		for _, c := range cs {
+		if t.Period != "" {
+			continue // a goal over the next plan's years: no one year's level is its base
+		}
+		// The same indicator by name (规上 for 规模以上, 全年…), a level
+		// with its growth first. One name holding the other (进出口总额,
+		// 货物进出口总额) is too loose a match here: it linked wrong.
+		for _, c := range cands {
+			if same, guess := report.SameIndicator(t.Name, c.name); !same || guess {
+				continue
+			}
 			if t.Base == "" || c.change {
 				t.Base = c.id
 			}
