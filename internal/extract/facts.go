@@ -469,7 +469,7 @@ func cleanName(s string) string {
 	s = leadingYear.ReplaceAllString(s, "")
 	for again := true; again; {
 		again = false
-		for _, p := range []string{"其中", "全年", "年末", "同时", "并且", "以及", "预计", "累计", "全市", "全区", "全省", "全县", "全旗", "全国", "今年", "去年", "和", "及", "、", "“", "（", "("} {
+		for _, p := range append([]string{"其中", "全年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
 			// An opening mark whose closing one follows is the name's own:
 			// “港车北上”、“澳车北上”.
 			if closing := map[string]string{"“": "”", "（": "）", "(": ")"}[p]; closing != "" && strings.Contains(s, closing) {
@@ -496,11 +496,14 @@ func cleanName(s string) string {
 	// Verbs of making stay (新建惠民餐厅, 建成老年助餐点): the reports
 	// count what was made.
 	for _, v := range leadingVerbs {
-		if rest := strings.TrimPrefix(s, v); rest != s && utf8.RuneCountInString(rest) >= 3 {
-			s = rest
+		if rest := strings.TrimPrefix(strings.TrimPrefix(s, v), "了"); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			s = rest // 完成了主要街道…
 			break
 		}
 	}
+	// A year inside a name dates it, it does not name it: 发放2017年义务兵
+	// 优待金 is 发放义务兵优待金.
+	s = innerYear.ReplaceAllString(s, "$1$2")
 	if utf8.RuneCountInString(s) > 24 {
 		r := []rune(s)
 		s = string(r[len(r)-24:])
@@ -508,12 +511,18 @@ func cleanName(s string) string {
 	return s
 }
 
+// scopeWords say where, not what: 全区, 全省 …
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全国"}
+
+// innerYear is a year inside a name, before more of it.
+var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
+
 // leadingVerbs begin a clause with what was done to the thing counted.
 var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "实施", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"年内", "成功", "再", "共", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "成功", "再", "共", "重点", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
@@ -537,9 +546,19 @@ func countName(n number) (string, bool) {
 	if strings.HasSuffix(trimSpace(n.before), "等") {
 		return tail, true
 	}
+	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
+	// things (明确需要政府党组研究的议事内容).
+	if b := trimSpace(n.before); strings.HasSuffix(b, "的") && !strings.HasSuffix(b, "等的") {
+		if rel := cleanName(strings.TrimSuffix(b, "的")); rel != "" {
+			return strings.ReplaceAll(rel, "了", "") + "的" + tail, true
+		}
+	}
 	head := cleanName(n.before)
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
+	}
+	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) {
+		head = "" // 努力完成4000户的改造任务, 全区96户
 	}
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
@@ -550,7 +569,14 @@ func countName(n number) (string, bool) {
 			verbs = append(verbs[:len(verbs):len(verbs)], "免费提供", "提供", "发放", "开展")
 		}
 		if i := firstVerb(tail, verbs); i > 0 {
-			return tail[i:] + "的" + tail[:i], true
+			vp := tail[i:]
+			for _, v := range verbs {
+				if rest, ok := strings.CutPrefix(vp, v+"了"); ok {
+					vp = v + rest // 实现了“两不愁、三保障” is 实现“两不愁、三保障”
+					break
+				}
+			}
+			return vp + "的" + tail[:i], true
 		}
 	}
 	// A verb of process alone is not part of the name (推进32个城中村改造
@@ -620,8 +646,15 @@ func upToSeparator(s string) string {
 // upTo is the start of s up to the first of marks; a comma between digits
 // (6,900) is not one.
 func upTo(s, marks string) string {
+	quoted := false // 实现了“两不愁、三保障”: a mark inside quotes is the name's
 	for i, r := range s {
-		if !strings.ContainsRune(marks, r) {
+		switch r {
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
+		}
+		if quoted || !strings.ContainsRune(marks, r) {
 			continue
 		}
 		if r == ',' && i > 0 && isDigit(rune(s[i-1])) && i+1 < len(s) && isDigit(rune(s[i+1])) {
@@ -958,7 +991,7 @@ func spentOn(name string, n number) string {
 			break
 		}
 	}
-	if utf8.RuneCountInString(thing) < 2 || utf8.RuneCountInString(thing) > 20 {
+	if utf8.RuneCountInString(thing) < 2 || utf8.RuneCountInString(thing) > 30 {
 		return ""
 	}
 	return thing
