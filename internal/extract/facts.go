@@ -481,24 +481,28 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
-	// Words of resolve or manner before it are not either: 确保粮食播种面积,
-	// 力争实现到位资金, 计划实施草畜平衡面积, 拟发行超长期特别国债.
+	// Words of resolve or manner before it are not either (确保粮食播种面积,
+	// 力争实现到位资金, 计划实施草畜平衡面积, 拟发行超长期特别国债), nor a
+	// leading verb of doing (实施招商引资项目 → 招商引资项目, 成功争取超长期特别
+	// 国债资金 → 超长期特别国债资金). Verbs of making stay (新建惠民餐厅, 建成
+	// 老年助餐点): the reports count what was made.
 	for again := true; again; {
 		again = false
+		for _, v := range leadingVerbs {
+			if rest := strings.TrimPrefix(strings.TrimPrefix(s, v), "了"); rest != s && utf8.RuneCountInString(rest) >= 3 {
+				s, again = rest, true // 完成了主要街道…
+				break
+			}
+		}
 		for _, w := range leadingAdverbs {
 			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
 				s, again = rest, true
 			}
 		}
 	}
-	// A leading verb of doing is not part of the thing's name: 实施招商引资
-	// 项目 → 招商引资项目, 成功争取超长期特别国债资金 → 超长期特别国债资金.
-	// Verbs of making stay (新建惠民餐厅, 建成老年助餐点): the reports
-	// count what was made.
-	for _, v := range leadingVerbs {
-		if rest := strings.TrimPrefix(strings.TrimPrefix(s, v), "了"); rest != s && utf8.RuneCountInString(rest) >= 3 {
-			s = rest // 完成了主要街道…
-			break
+	for _, w := range []string{"各级各类", "各类"} { // 举办各类线上线下招聘活动
+		if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			s = rest
 		}
 	}
 	// A year inside a name dates it, it does not name it: 发放2017年义务兵
@@ -518,7 +522,7 @@ var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
-var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "实施", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
@@ -533,6 +537,13 @@ func countName(n number) (string, bool) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
+	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
+	// the words of how things went begin.
+	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
+		if i := strings.Index(tail, a); i >= len("两字") {
+			tail = tail[:i]
+		}
+	}
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
 	// list begins.
 	if loc := numberRe.FindStringIndex(tail); loc != nil {
@@ -582,7 +593,7 @@ func countName(n number) (string, bool) {
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "谋划", "安排"} {
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "谋划", "安排", "围绕"} {
 		if head == v {
 			head = ""
 		}

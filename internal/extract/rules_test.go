@@ -163,7 +163,7 @@ func TestRules(t *testing.T) {
 		{"a verb of process alone is not the name", review("推进32个城中村改造项目。"),
 			[]string{"result 城中村改造项目 32个 q="}},
 		{"examples before 等 are not the category counted", review("沿河体育公园等4个文旅重点项目顺利竣工。"),
-			[]string{"result 文旅重点项目顺利竣工 4个 q="}},
+			[]string{"result 文旅重点项目 4个 q="}},
 		{"a bare measure is of the sentence's thing", review("改造老旧小区58个,完成投资2.2亿元、受益居民5,074户。"),
 			[]string{"result 改造老旧小区 58个 q=", "result 改造老旧小区完成投资 2.2亿元 q=", "result 改造老旧小区受益居民 5074户 q="}},
 		{"a measure opening a plan's sentence is of the things counted after it", plan("计划投资1.07亿元,实施新增废石堆场等4个技改项目。"),
