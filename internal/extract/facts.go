@@ -829,11 +829,18 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		topic := "" // the sentence's last name not made of another's
+		scene := ""  // what the clause before, without a number, did
 		offset := 0
 		for _, c := range clauses(s) {
 			cStart := strings.Index(s[offset:], c) + offset
 			offset = cStart + len(c)
 			nums := x.numbers(c, l)
+			if len(nums) == 0 {
+				scene = clauseSubject(c)
+				continue
+			}
+			clauseScene := scene // the clause just before only
+			scene = ""
 			if x.respectively(c, nums, multi, s, l) {
 				last = x.lastIndicator()
 				lastClauseStart = cStart
@@ -842,6 +849,8 @@ func (x *extractor) results(p string, l line) {
 			var from *report.Decimal
 			for _, n := range nums {
 				quote := trimSpace(c)
+				scene := clauseScene // the clause's first number only
+				clauseScene = ""
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: quote, Line: l.no})
 					continue
@@ -925,7 +934,9 @@ func (x *extractor) results(p string, l line) {
 				in.Name = withListVerb(in.Name, n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
-				if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
+				if scene != "" && in.From == nil && bareMeasure(in.Name) {
+					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
+				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
 					in.Name = subject(topic) + in.Name
 				} else if thing := spentOn(in.Name, n); topic == "" && thing != "" {
 					in.Name = thing + in.Name
@@ -979,6 +990,48 @@ func bareMeasure(name string) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject is what a clause without a number is about, for the
+// measure in the clause after it: 成功举办第二十届中俄蒙展洽会 (中俄蒙展洽会),
+// 组织开展家电以旧换新活动 (家电以旧换新), 二手车出口实现“零的突破”
+// (二手车出口); or "".
+func clauseSubject(c string) string {
+	s := trimSpace(c)
+	for again := true; again; {
+		again = false
+		for _, w := range append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...) {
+			if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+				s, again = rest, true
+			}
+		}
+	}
+	s = ordinalPrefix.ReplaceAllString(s, "")
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到"} {
+		if i := strings.Index(s, w); i >= len("两字") {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSuffix(s, "活动")
+	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：“”") {
+		return ""
+	}
+	return s
+}
+
+// ordinalPrefix is an edition before a name: 第二十届.
+var ordinalPrefix = regexp.MustCompile(`^第[一二三四五六七八九十百0-9０-９]+[届次期]`)
+
+// merge joins a subject and a measure of it, once where they overlap:
+// 二手车出口 and 出口额 make 二手车出口额.
+func merge(subject, measure string) string {
+	sr, mr := []rune(subject), []rune(measure)
+	for k := min(len(sr), len(mr)-1); k > 0; k-- {
+		if string(sr[len(sr)-k:]) == string(mr[:k]) {
+			return subject + string(mr[k:])
+		}
+	}
+	return subject + measure
 }
 
 // spentOn is what an amount of money named by a bare measure is spent on,

@@ -156,6 +156,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 发放义务兵优待金 743.4万元 q="}},
 		{"a list inside quotes is one name", review("全区177人建档立卡贫困人口实现了“两不愁、三保障”。"),
 			[]string{"result 实现“两不愁、三保障”的建档立卡贫困人口 177人 q="}},
+		{"a measure is of what the clause before it did", review("组织开展家电以旧换新活动,销售额达到8,209万元。二手车出口实现“零的突破”,出口额达到1,510.61万元。"),
+			[]string{"result 家电以旧换新销售额 8209万元 q=", "result 二手车出口额 1510.61万元 q="}},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
