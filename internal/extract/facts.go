@@ -829,7 +829,7 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		topic := "" // the sentence's last name not made of another's
-		scene := ""  // what the clause before, without a number, did
+		scene := "" // what the clause before, without a number, did
 		offset := 0
 		for _, c := range clauses(s) {
 			cStart := strings.Index(s[offset:], c) + offset
