@@ -135,16 +135,22 @@ type FieldScore struct {
 }
 
 // match pairs the sample's facts ss with the draft's ds: same value and
-// unit, and quotes that overlap. Two passes, so that a number quoted the same
-// way in both is paired before a looser neighbour (the same 5% of a goal
-// and of a plan) can take it. It returns the pairs and what is left of each.
+// unit, and quotes that overlap. Three passes, so that a number quoted the
+// same way in both is paired before a looser neighbour (the same 5% of a
+// goal and of a plan) can take it. It returns the pairs and what is left of each.
 func match(ds, ss []fact) (pairs [][2]fact, draftOnly, sampleOnly []fact) {
 	used := make([]bool, len(ds))
 	paired := make([]bool, len(ss))
-	for _, same := range []func(a, b string) bool{func(a, b string) bool { return a == b }, overlap} {
+	// Where one text states a number twice in the same words (a goal over
+	// the plan's years and the year's target, both 城镇调查失业率控制在5%
+	// 以内), the record of the same period is its pair.
+	samePeriod := func(d, s fact) bool { return d.quote == s.quote && d.period == s.period }
+	exact := func(d, s fact) bool { return d.quote == s.quote }
+	near := func(d, s fact) bool { return overlap(d.quote, s.quote) }
+	for _, same := range []func(d, s fact) bool{samePeriod, exact, near} {
 		for j, s := range ss {
 			for i, d := range ds {
-				if !paired[j] && !used[i] && d.value == s.value && d.unit == s.unit && same(d.quote, s.quote) {
+				if !paired[j] && !used[i] && d.value == s.value && d.unit == s.unit && same(d, s) {
 					used[i], paired[j] = true, true
 					pairs = append(pairs, [2]fact{s, d})
 					break

@@ -30,4 +30,14 @@ func TestMatch(t *testing.T) {
 			t.Errorf("%q paired with %q", p[0].quote, p[1].quote)
 		}
 	}
+
+	// The same words stated twice: the record of the same period pairs.
+	goalCap := fact{value: "5", unit: "%", period: "2026-2030", quote: "城镇调查失业率控制在5%以内"}
+	yearCap := fact{value: "5", unit: "%", quote: "城镇调查失业率控制在5%以内"}
+	pairs, _, _ = match([]fact{goalCap, yearCap}, []fact{yearCap, goalCap})
+	for _, p := range pairs {
+		if p[0].period != p[1].period {
+			t.Errorf("period %q paired with %q", p[0].period, p[1].period)
+		}
+	}
 }
