@@ -79,6 +79,7 @@ type extractor struct {
 	goalsSet    bool            // the plan part's paragraph of 主要目标 was read
 	planTalk    bool            // a review part has turned to the next plan (“十五五”时期是…)
 	leads       map[string]bool // what paragraphs that each make a section open on
+	numbered    bool            // the part has sections numbered by the report (（一）, 一是)
 	spanTalk    bool            // a review part has turned to the five years past (过去的五年…)
 	targetsNext bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
@@ -117,6 +118,8 @@ func (x *extractor) run() {
 		}
 		if x.part == partReview && x.leads[lead(t)] {
 			x.newSection(leadTitle(t), "")
+		} else if title := leadSentence(t); x.part == partReview && title != "" && !x.numbered {
+			x.newSection(title, "") // “稳”的态势巩固延续。主要表现在，…
 		}
 		x.paragraph(t, l)
 	}
@@ -426,7 +429,7 @@ func (x *extractor) heading(t string, l line) bool {
 	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = classify(x.partTitle)
-		x.planTalk, x.spanTalk = false, false
+		x.planTalk, x.spanTalk, x.numbered = false, false, false
 		// A part that reviews the plan period alone (“十四五”时期发展成就),
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
@@ -451,6 +454,8 @@ func (x *extractor) heading(t string, l line) bool {
 	}
 	if number == "" {
 		x.turn(t) // a short line of its own: 刚刚过去的2025年很不平凡。
+	} else {
+		x.numbered = true
 	}
 	title, body := firstSentence(rest)
 	switch x.part {
@@ -535,6 +540,18 @@ func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
 	x.spanSection = spanWords(title) || spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+}
+
+// leadSentence is a paragraph's first sentence when it is a heading of its
+// own — short, without a number or a comma, and more text after it: “稳”
+// 的态势巩固延续。主要表现在，… ; or "".
+func leadSentence(t string) string {
+	first, rest, ok := strings.Cut(t, "。")
+	if !ok || trimSpace(rest) == "" || utf8.RuneCountInString(first) > 12 || utf8.RuneCountInString(first) < 4 ||
+		numberRe.MatchString(first) || strings.ContainsAny(first, "，,；：:！") {
+		return ""
+	}
+	return first
 }
 
 // lead is the words a paragraph opens on: a dash or 我们, or the words up

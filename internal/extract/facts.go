@@ -779,8 +779,7 @@ func (x *extractor) turn(p string) {
 		if (x.spanTalk || x.spanSection) && x.part == partReview && x.section >= 0 {
 			// The year's facts are not the last five-year section's:
 			// 刚刚过去的2025年，全省上下… after 我们…不断加强政府自身建设。
-			first, _, _ := strings.Cut(p, "，")
-			x.newSection(strings.TrimRight(first, "。"), "")
+			x.newSection(upTo(p, "，,。"), "")
 		}
 		x.spanTalk, x.spanSection = false, false
 	}
