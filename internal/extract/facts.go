@@ -367,6 +367,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
 				n.listVerb = clauseVerb
+			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 {
+				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
+				n.listVerb = clauseVerb
 			}
 		}
 		// Words that govern the whole clause, wherever they stand before
@@ -522,7 +525,7 @@ var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
-var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
@@ -574,26 +577,22 @@ func countName(n number) (string, bool) {
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
 	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
+	if head == "为" || head == "在" {
+		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
+	}
 	if head == "" {
 		verbs := relativeVerbs
-		if strings.HasSuffix(trimSpace(n.before), "为") || strings.HasSuffix(trimSpace(n.before), "为超") {
-			verbs = append(verbs[:len(verbs):len(verbs)], "免费提供", "提供", "发放", "开展")
+		if b := strings.TrimSuffix(trimSpace(n.before), "超"); strings.HasSuffix(b, "为") || strings.HasSuffix(b, "在") {
+			verbs = append(verbs[:len(verbs):len(verbs)], servedVerbs...)
 		}
-		if i := firstVerb(tail, verbs); i > 0 {
-			vp := tail[i:]
-			for _, v := range verbs {
-				if rest, ok := strings.CutPrefix(vp, v+"了"); ok {
-					vp = v + rest // 实现了“两不愁、三保障” is 实现“两不愁、三保障”
-					break
-				}
-			}
-			return vp + "的" + tail[:i], true
+		if name := relative(tail, verbs); name != "" {
+			return name, true
 		}
 	}
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "谋划", "安排", "围绕"} {
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕"} {
 		if head == v {
 			head = ""
 		}
@@ -613,6 +612,11 @@ func listVerb(b string) string {
 			}
 		}
 	}
+	for _, v := range leadingVerbs {
+		if strings.HasPrefix(b, v) && !containsWord(sharedVerbs, v) {
+			return "" // a verb of process: 培育形成3个万亿级和7个千亿级产业集群
+		}
+	}
 	for _, v := range sharedVerbs {
 		if strings.HasPrefix(b, v) {
 			return v
@@ -627,21 +631,44 @@ var sharedVerbs = []string{"新建", "建成", "新增", "创建", "新培育", 
 
 // withListVerb gives a listed thing's name the verb its list opens on.
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || strings.HasPrefix(name, n.listVerb) || strings.Contains(name, "的") {
-		return name
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || strings.Contains(name, "的") {
+		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	return n.listVerb + name
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "纳入", "亮相", "在"}
+var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "在"}
 
-// firstVerb is where the first of verbs stands in s after a noun of two
-// characters or more, or -1.
+// servedVerbs say what was done for things counted after 为 or 在: 为380个
+// 老旧小区引入物业服务.
+var servedVerbs = []string{"免费提供", "提供", "发放", "开展", "引入", "设置", "配备", "安装", "建设", "改造"}
+
+// relative names things by what they did, or what was done for them: 区均被
+// 评为全国双拥模范城 is 被评为全国双拥模范城的区; or "".
+func relative(tail string, verbs []string) string {
+	i := firstVerb(tail, verbs)
+	if i <= 0 {
+		return ""
+	}
+	noun, vp := strings.TrimSuffix(tail[:i], "均"), tail[i:]
+	if noun == "" {
+		return ""
+	}
+	for _, v := range verbs {
+		if rest, ok := strings.CutPrefix(vp, v+"了"); ok {
+			vp = v + rest // 实现了“两不愁、三保障” is 实现“两不愁、三保障”
+			break
+		}
+	}
+	return vp + "的" + noun
+}
+
+// firstVerb is where the first of verbs stands in s after a noun, or -1.
 func firstVerb(s string, verbs []string) int {
 	best := -1
 	for _, v := range verbs {
-		if i := strings.Index(s, v); i >= len("两字") && (best < 0 || i < best) {
+		if i := strings.Index(s, v); i >= len("字") && (best < 0 || i < best) {
 			best = i
 		}
 	}
@@ -921,6 +948,13 @@ func (x *extractor) results(p string, l line) {
 					}
 				}
 				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
+				// after it, named by what they did.
+				if tail := upToSeparator(n.after); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
+					if in.Name = relative(tail, relativeVerbs); in.Name == "" {
+						in.Name = tail
+					}
+				}
 				if from != nil {
 					if i := strings.Index(c, "从"); i > 0 {
 						in.Name = cleanName(c[:i]) // the name stands before 从
