@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -50,6 +51,14 @@ func (d *Draft) YAML(source string) ([]byte, error) {
 }
 
 func oneLine(s string) string {
+	// A control character would make the draft's comment one the loader
+	// refuses (C1 controls come with copy and paste): a space instead.
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF {
+			return ' '
+		}
+		return r
+	}, s)
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:60]) + "…"
