@@ -509,7 +509,8 @@ func cleanName(s string) string {
 		}
 	}
 	// A year inside a name dates it, it does not name it: 发放2017年义务兵
-	// 优待金 is 发放义务兵优待金.
+	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
+	// 完成投资 is how the labels name it.)
 	s = innerYear.ReplaceAllString(s, "$1$2")
 	if utf8.RuneCountInString(s) > 24 {
 		r := []rune(s)
@@ -568,6 +569,13 @@ func countName(n number) (string, bool) {
 		}
 	}
 	head := cleanName(n.before)
+	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
+	// counted names them with its verb, however long.
+	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务"} {
+		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
+			return strings.ReplaceAll(h, "、", "") + tail, true
+		}
+	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
@@ -631,7 +639,7 @@ var sharedVerbs = []string{"新建", "建成", "新增", "创建", "新培育", 
 
 // withListVerb gives a listed thing's name the verb its list opens on.
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || strings.Contains(name, "的") {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || strings.Contains(name, "的") || bareMeasure(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	return n.listVerb + name

@@ -164,6 +164,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实现与乡镇卫生院一体化管理的村卫生室 70% q="}},
 		{"counts joined by 和", review("培育形成3个万亿级和7个千亿级产业集群。"),
 			[]string{"result 万亿级 3个 q=", "result 千亿级产业集群 7个 q="}},
+		{"what reaches the people counted names them with its verb", review("职业伤害保障试点覆盖696万名新业态劳动者，实施学前一年免费教育政策、惠及168万名儿童。"),
+			[]string{"result 职业伤害保障试点覆盖新业态劳动者 696万名 q=", "result 学前一年免费教育政策惠及儿童 168万名 q="}},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
