@@ -264,7 +264,9 @@ var (
 	sectionRe  = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
 	ordinalRe  = regexp.MustCompile(`^([一二三四五六七八九十]+)是`)
 	glossaryRe = regexp.MustCompile(`^[［\[]?([0-9０-９]+)[］\]]?[.．、\s]*(.{1,40}?)[:：](.+)$`)
-	annexRe    = regexp.MustCompile(`^附件\s*[0-9０-９]*\s*[:：]?\s*(.*)$`)
+	// glossaryTermRe is a numbered term whose definition is on the next line.
+	glossaryTermRe = regexp.MustCompile(`^[［\[]?([0-9０-９]+)[］\]]?[.．、\s]*(.{1,40}?)[:：]\s*$`)
+	annexRe        = regexp.MustCompile(`^附件\s*[0-9０-９]*\s*[:：]?\s*(.*)$`)
 )
 
 // meta reads the title block: title, occasion and date, speaker, region,
@@ -393,6 +395,15 @@ func (x *extractor) heading(t string, l line) bool {
 		if g := glossaryRe.FindStringSubmatch(t); g != nil {
 			x.r.Glossary = append(x.r.Glossary, report.Term{Term: trimSpace(g[2]), Definition: trimSpace(g[3])})
 			return true
+		}
+		// 1.“四上”企业： / 现阶段统计工作实践中…: the definition on the
+		// line after its term.
+		if g := glossaryTermRe.FindStringSubmatch(t); g != nil {
+			x.r.Glossary = append(x.r.Glossary, report.Term{Term: trimSpace(g[2])})
+			return true
+		}
+		if n := len(x.r.Glossary); n > 0 && x.r.Glossary[n-1].Definition == "" {
+			x.r.Glossary[n-1].Definition = t
 		}
 		return true // text between entries
 	}

@@ -245,3 +245,19 @@ func TestSections(t *testing.T) {
 		})
 	}
 }
+
+// TestGlossary: the terms of 名词解释, with the definition on the term's
+// line or on the next.
+func TestGlossary(t *testing.T) {
+	t.Parallel()
+	text := review("地区生产总值完成100亿元。") + "名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设。\n2.“四上”企业：\n现阶段对达到一定规模的法人单位的一种习惯称谓。\n"
+	g := Extract(text).Report.Glossary
+	want := []string{"“两重”=是指国家重大战略实施和重点领域安全能力建设。", "“四上”企业=现阶段对达到一定规模的法人单位的一种习惯称谓。"}
+	var got []string
+	for _, term := range g {
+		got = append(got, term.Term+"="+term.Definition)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("glossary %q, want %q", got, want)
+	}
+}

@@ -207,6 +207,18 @@ func Compare(draft, sample *report.Report) Score {
 		}
 	}
 	sc.Fields = append(sc.Fields, whole)
+	// The glossary: a term is right when both its words and its
+	// definition are the sample's.
+	terms := FieldScore{Name: "glossary terms (term and definition)", Sample: len(sample.Glossary), Draft: len(draft.Glossary)}
+	for _, st := range sample.Glossary {
+		for _, dt := range draft.Glossary {
+			if st.Term == dt.Term && st.Definition == dt.Definition {
+				terms.Agree++
+				break
+			}
+		}
+	}
+	sc.Fields = append(sc.Fields, terms)
 	return sc
 }
 
