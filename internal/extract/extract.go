@@ -391,6 +391,10 @@ func (x *extractor) heading(t string, l line) bool {
 		x.glossary, x.part, x.annex = true, partOther, -1
 		return true
 	}
+	// ［1］“两重”：是指…: a footnote at the end, glossary without a heading.
+	if !x.glossary && (strings.HasPrefix(t, "［") || strings.HasPrefix(t, "[")) && glossaryRe.MatchString(t) {
+		x.glossary, x.part, x.annex = true, partOther, -1
+	}
 	if x.glossary {
 		if g := glossaryRe.FindStringSubmatch(t); g != nil {
 			x.r.Glossary = append(x.r.Glossary, report.Term{Term: trimSpace(g[2]), Definition: trimSpace(g[3])})

@@ -260,4 +260,10 @@ func TestGlossary(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("glossary %q, want %q", got, want)
 	}
+
+	// Footnotes with no heading: ［n］term：definition.
+	notes := Extract(review("“两重”建设有力推进［1］，完成投资100亿元。") + "［1］“两重”：是指国家重大战略实施和重点领域安全能力建设。\n").Report
+	if len(notes.Glossary) != 1 || notes.Glossary[0].Term != "“两重”" || len(notes.Results) != 1 || len(notes.Results[0].Indicators) != 1 {
+		t.Errorf("footnotes: glossary %+v, results %+v", notes.Glossary, notes.Results)
+	}
 }
