@@ -508,6 +508,8 @@ func cleanName(s string) string {
 			s = rest
 		}
 	}
+	// 一般公共预算收入剔除虚增空转因素后: how it was counted is not its name.
+	s = countedAs.ReplaceAllString(s, "")
 	// A year inside a name dates it, it does not name it: 发放2017年义务兵
 	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
 	// 完成投资 is how the labels name it.)
@@ -518,6 +520,10 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// countedAs is how an amount was counted, at the end of its name:
+// 剔除虚增空转因素后, 扣除一次性因素后.
+var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
 
 // scopeWords say where, not what: 全区, 全省 …
 var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全国"}
@@ -1260,6 +1266,9 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	if len(items) != len(nums) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 	}
+	if pair := townAndCountry(cleanName(subject)); len(items) == 1 && len(nums) == 2 && pair != nil {
+		return pair, true // 城乡居民人均可支配收入分别增长4.4%、5.6%
+	}
 	if len(items) != len(nums) {
 		return nil, false
 	}
@@ -1342,12 +1351,25 @@ func endsInMeasure(name string) bool {
 	return strings.ContainsRune("数率额量值重入模积格准润", r)
 }
 
+// townAndCountry splits a name for town and country together (城乡居民人均
+// 可支配收入) into the town's and the country's; nil for any other name.
+func townAndCountry(name string) []string {
+	rest, ok := strings.CutPrefix(name, "城乡")
+	if !ok || utf8.RuneCountInString(rest) < 2 {
+		return nil
+	}
+	return []string{"城镇" + rest, "农村" + rest}
+}
+
 // listNames splits a name that lists things sharing one number: 生产安全
 // 事故起数、死亡人数均下降75%, 网上信访满意率、办结率和好评率达到95%以上. A
 // list with 等 is a category's examples, one thing (老旧小区改造、供热管网
 // 更新等4个项目), and without 均 only a rate is shared; 和 splits only things of the same kind (办结率和好评率, not
 // 租赁和商务服务业).
 func listNames(name string, n number) []string {
+	if pair := townAndCountry(name); pair != nil && strings.Contains(n.before, "分别") {
+		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
+	}
 	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均")
 	if jun {
 		name = strings.TrimSuffix(name, "均")
@@ -1492,8 +1514,14 @@ func (x *extractor) targets(p string, l line) {
 					t.Name = "（待命名）"
 				}
 				qualifierOK(&t.Qualifier)
-				x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
-				x.r.Targets = append(x.r.Targets, t)
+				for k, name := range listNames(t.Name, n) {
+					if k > 0 {
+						t.ID = x.id("t")
+					}
+					t.Name = name
+					x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
+					x.r.Targets = append(x.r.Targets, t)
+				}
 				last = &x.r.Targets[len(x.r.Targets)-1]
 			}
 		}
