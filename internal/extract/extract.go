@@ -124,7 +124,9 @@ func (x *extractor) run() {
 		x.paragraph(t, l)
 	}
 	x.links()
+	x.checksByID()
 	x.tidy()
+	x.checksByPath()
 	x.repair()
 }
 
@@ -145,7 +147,9 @@ func (x *extractor) repair() {
 				x.fixMeta(p)
 			}
 		}
+		x.checksByID()
 		x.dropRecords(drop)
+		x.checksByPath()
 	}
 }
 

@@ -273,3 +273,20 @@ func TestGlossary(t *testing.T) {
 		t.Errorf("footnotes: glossary %+v, results %+v", notes.Glossary, notes.Results)
 	}
 }
+
+// TestChecksStayOnTheirRecords: a check marks the record it was made for,
+// also when an empty section before it is dropped.
+func TestChecksStayOnTheirRecords(t *testing.T) {
+	t.Parallel()
+	text := "一、2025年工作回顾\n（一）稳增长。这一段没有数字。\n（二）促发展。粮食产量1280万吨。\n（三）惠民生。增长5%。\n"
+	out, err := Extract(text).YAML("t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		named := strings.Contains(l, "name: ") && !strings.Contains(l, "（待命名）")
+		if strings.Contains(l, "（待命名）") && !strings.Contains(l, "check:") || named && strings.Contains(l, "check: name it") {
+			t.Errorf("check on the wrong record: %s\n%s", l, out)
+		}
+	}
+}
