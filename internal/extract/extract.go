@@ -680,6 +680,7 @@ func (x *extractor) id(prefix string) string {
 // links sets each growth target's base: the past-year fact of the same
 // name, preferring one with a year-on-year change.
 func (x *extractor) links() {
+	x.economyIsGDP()
 	type cand struct {
 		id, name string
 		change   bool
@@ -714,6 +715,33 @@ func (x *extractor) links() {
 		}
 		if t.Base != "" {
 			x.d.Checks[fmt.Sprintf("targets[%d].base", i)] = "matched by name: check it is the same indicator"
+		}
+	}
+}
+
+// economyIsGDP names 经济 as a quantity (经济增长5%左右, 经济年均增长5%) by
+// the report's own name for its GDP (生产总值, 地区生产总值…), or 地区生产总值.
+func (x *extractor) economyIsGDP() {
+	gdp := "地区生产总值"
+	for _, s := range x.r.Results {
+		for _, in := range s.Indicators {
+			if report.CanonicalName(in.Name) == "地区生产总值" {
+				gdp = strings.TrimPrefix(strings.TrimPrefix(in.Name, "全省"), "全市")
+				goto found
+			}
+		}
+	}
+found:
+	for i := range x.r.Targets {
+		if x.r.Targets[i].Name == "经济" {
+			x.r.Targets[i].Name = gdp
+		}
+	}
+	for i := range x.r.Results {
+		for j := range x.r.Results[i].Indicators {
+			if in := &x.r.Results[i].Indicators[j]; in.Name == "经济" {
+				in.Name = gdp
+			}
 		}
 	}
 }

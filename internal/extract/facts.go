@@ -452,7 +452,7 @@ var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "�
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -652,7 +652,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "在"}
+var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -978,7 +978,7 @@ func (x *extractor) results(p string, l line) {
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
-				in.Name = withListVerb(in.Name, n)
+				in.Name = withListVerb(firmKind(in.Name, n.unit), n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				if scene != "" && in.From == nil && bareMeasure(in.Name) {
@@ -998,7 +998,11 @@ func (x *extractor) results(p string, l line) {
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
-					if tail := upToSeparator(n.after); tail != "" && !strings.HasSuffix(in.Name, tail) {
+					tail := upToSeparator(n.after)
+					if loc := numberRe.FindStringIndex(tail); loc != nil {
+						tail = "" // 连续9年稳定在1300亿斤以上: the number after says what
+					}
+					if tail != "" && !strings.HasSuffix(in.Name, tail) {
 						in.Name += tail
 					}
 				case strings.HasSuffix(n.before, "第"):
@@ -1016,9 +1020,24 @@ func (x *extractor) results(p string, l line) {
 	}
 }
 
+// firmKind names a kind of firm counted in 家 as firms: 专精特新“小巨人”
+// 450家 are 专精特新“小巨人”企业, 制造业单项冠军59家 制造业单项冠军企业.
+func firmKind(name, unit string) string {
+	if !strings.HasSuffix(unit, "家") || strings.HasSuffix(name, "企业") {
+		return name
+	}
+	for _, k := range []string{"小巨人”", "小巨人", "单项冠军", "独角兽", "瞪羚", "龙头"} {
+		if strings.HasSuffix(name, k) {
+			return name + "企业"
+		}
+	}
+	return name
+}
+
 // bareMeasure reports whether a name is a measure that needs the thing it
 // measures: 总投资, 完成投资, 销售额, 受益居民, 建设里程.
 func bareMeasure(name string) bool {
+	name = strings.TrimPrefix(name, "年度") // 年度完成投资
 	n := utf8.RuneCountInString(name)
 	if n == 0 || n > 5 {
 		return false
