@@ -98,12 +98,16 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
+var toVerbs = []string{"跃升至", "跃升到", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
 
 func startsWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= 0x4e00 && r <= 0x9fff
 }
+
+// setOfStatement follows a count that says which things a rate is of: 17个
+// 重点传统制造业增加值增长5.3%, 57个县（市）生产总值近3年年均增速快于全省.
+var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)`)
 
 // structureRe follows the count of a plan's own parts: 23个主要指标,
 // 6个维度, 13项任务举措.
@@ -126,6 +130,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
+	case report.IsCount(unit) && setOfStatement.MatchString(rest):
+		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
 	case unit == "岁" && !hasAnyPrefix(rest, toVerbs) && !hasAnyPrefix(rest, changeVerbs) && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}
@@ -310,8 +316,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// a criterion (65岁以上老年人).
 		if reason := notAQuantity(n.unit, before, rest); reason != "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
-			if n.unit != "岁" {
-				prevEnd = len(clause) - len(rest) // an age stays in the name it qualifies
+			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") {
+				prevEnd = len(clause) - len(rest) // an age, a set, stays in the name it qualifies
 			}
 			continue
 		}
@@ -469,6 +475,8 @@ func cleanName(s string) string {
 			break
 		}
 	}
+	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
+	s = trimSpace(rankTail.ReplaceAllString(s, ""))
 	s = leadingYear.ReplaceAllString(s, "")
 	for again := true; again; {
 		again = false
@@ -525,6 +533,10 @@ func cleanName(s string) string {
 // 剔除虚增空转因素后, 扣除一次性因素后.
 var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
 
+// rankTail is the words between a ranked quantity and its rank: 稳居全国第,
+// 跃居全国第, 居各省区第, 跃升至第.
+var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|跃升至|跃升到|升至|上升至|排名|排)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?$`)
+
 // scopeWords say where, not what: 全区, 全省 …
 var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全国"}
 
@@ -536,7 +548,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"年内", "成功", "再", "共", "重点", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "成功", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
@@ -565,6 +577,9 @@ func countName(n number) (string, bool) {
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
 	// category counted.
 	if strings.HasSuffix(trimSpace(n.before), "等") {
+		if name := relative(tail, relativeVerbs); name != "" {
+			return name, true
+		}
 		return tail, true
 	}
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
@@ -581,6 +596,11 @@ func countName(n number) (string, bool) {
 		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
 			return strings.ReplaceAll(h, "、", "") + tail, true
 		}
+	}
+	// 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单:
+	// listed examples before the count are not the category either.
+	if strings.Contains(head, "、") && utf8.RuneCountInString(head) > 6 && relative(tail, relativeVerbs) != "" {
+		return relative(tail, relativeVerbs), true
 	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
@@ -652,7 +672,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"入选", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "在"}
+var relativeVerbs = []string{"入选", "入围", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -964,7 +984,7 @@ func (x *extractor) results(p string, l line) {
 				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
 				// after it, named by what they did.
-				if tail := upToSeparator(n.after); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
+				if tail := strings.TrimPrefix(upToSeparator(n.after), "的"); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
 					if in.Name = relative(tail, relativeVerbs); in.Name == "" {
 						in.Name = tail
 					}
@@ -978,7 +998,7 @@ func (x *extractor) results(p string, l line) {
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
-				in.Name = withListVerb(firmKind(in.Name, n.unit), n)
+				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				if scene != "" && in.From == nil && bareMeasure(in.Name) {
@@ -1032,6 +1052,30 @@ func firmKind(name, unit string) string {
 		}
 	}
 	return name
+}
+
+// ofWhat is the thing a bare measure is of when it follows the number:
+// 首期规模500亿元的浙江社保科创基金 (浙江社保科创基金首期规模), 组建总规模
+// 1000亿元的省战略性新兴产业投资引导基金; or the name as it is.
+func ofWhat(name string, n number) string {
+	rest, ok := strings.CutPrefix(n.after, "的")
+	measure := func(s string) bool { return bareMeasure(s) || s == "首期规模" || s == "总规模" || s == "规模" }
+	if r := []rune(name); ok && !measure(name) && len(r) > 2 && measure(string(r[2:])) {
+		name = string(r[2:]) // 组建总规模1000亿元的…基金: the verb is not the measure's
+	}
+	if !ok || !measure(name) {
+		return name
+	}
+	noun := upTo(rest, "，,；;。、")
+	for _, v := range []string{"签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成"} {
+		if i := strings.Index(noun, v); i >= len("两字") {
+			noun = noun[:i]
+		}
+	}
+	if k := utf8.RuneCountInString(noun); k < 2 || k > 20 || numberRe.MatchString(noun) {
+		return name
+	}
+	return noun + name
 }
 
 // bareMeasure reports whether a name is a measure that needs the thing it
@@ -1638,7 +1682,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
-				fg.Name = withListVerb(fg.Name, n)
+				fg.Name = ofWhat(withListVerb(fg.Name, n), n)
 				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
