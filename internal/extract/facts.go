@@ -522,9 +522,14 @@ func cleanName(s string) string {
 	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
 	// 完成投资 is how the labels name it.)
 	s = innerYear.ReplaceAllString(s, "$1$2")
+	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
+	// before 等 are not the name.
+	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 {
+		s = s[i+len("等"):]
+	}
 	if utf8.RuneCountInString(s) > 24 {
 		r := []rune(s)
-		s = string(r[len(r)-24:])
+		s = strings.TrimLeft(string(r[len(r)-24:]), "、，,；")
 	}
 	return s
 }
@@ -626,7 +631,7 @@ func countName(n number) (string, bool) {
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕"} {
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立"} {
 		if head == v {
 			head = ""
 		}
@@ -1012,17 +1017,19 @@ func (x *extractor) results(p string, l line) {
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
+					if last.Kind == report.KindStreak && topic != "" {
+						in.Name = topic // not the streak's name with its words after
+					}
 				}
 				switch {
 				case strings.HasSuffix(n.before, "连续"):
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
-					tail := upToSeparator(n.after)
-					if loc := numberRe.FindStringIndex(tail); loc != nil {
-						tail = "" // 连续9年稳定在1300亿斤以上: the number after says what
+					if in.Name != "" {
+						topic = in.Name // what streaks, for a number after it: 粮食总产量连续9年稳定在1300亿斤以上
 					}
-					if tail != "" && !strings.HasSuffix(in.Name, tail) {
+					if tail := upToSeparator(n.after); tail != "" && !strings.HasSuffix(in.Name, tail) {
 						in.Name += tail
 					}
 				case strings.HasSuffix(n.before, "第"):
