@@ -480,7 +480,7 @@ func cleanName(s string) string {
 	s = leadingYear.ReplaceAllString(s, "")
 	for again := true; again; {
 		again = false
-		for _, p := range append([]string{"其中", "全年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
+		for _, p := range append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
 			// An opening mark whose closing one follows is the name's own:
 			// “港车北上”、“澳车北上”.
 			if closing := map[string]string{"“": "”", "（": "）", "(": ")"}[p]; closing != "" && strings.Contains(s, closing) {
@@ -666,7 +666,7 @@ func listVerb(b string) string {
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
+var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
 
 // withListVerb gives a listed thing's name the verb its list opens on.
 func withListVerb(name string, n number) string {
