@@ -341,8 +341,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") && !report.IsCount(n.unit) && n.unit != "%" {
 			n.threshold = true
 		}
-		// 占比超过10%的有44种: the share selects the 44.
-		if perClass.MatchString(rest) || strings.HasPrefix(rest, "的有") {
+		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴
+		// 轴承: a grade names a kind of thing.
+		if perClass.MatchString(rest) || strings.HasPrefix(rest, "的有") || n.unit != "级" && strings.HasPrefix(rest, "级") && startsWithHan(strings.TrimPrefix(rest, "级")) {
 			n.threshold = true
 		}
 		n.end = len(clause) - len(rest)

@@ -184,6 +184,7 @@ func TestRules(t *testing.T) {
 			[]string{"result 粮食总产量稳定在1300亿斤以上 9年 q=", "result 粮食总产量 1300亿斤 q=稳定在、以上"}},
 		{"examples before 等 are not a name", review("先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率超过70%。"),
 			[]string{"result 7大产业集群对工业贡献率 70% q=超过"}},
+		{"a grade names a kind of thing", review("全球首台25兆瓦级风电主轴轴承成功下线。"), nil},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
