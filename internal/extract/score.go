@@ -18,7 +18,7 @@ type fact struct {
 	change    string // kind and value
 	qualifier string
 	period    string
-	base      string // a target's base, by the base's name
+	base      string // a target's base, by the base's quote: the same clause, however each names it
 	section   string
 }
 
@@ -38,7 +38,7 @@ func facts(r *report.Report) []fact {
 	byID := map[string]string{}
 	for _, s := range r.Results {
 		for _, in := range s.Indicators {
-			byID[in.ID] = in.Name
+			byID[in.ID] = report.ASCIIDigits(in.Quote)
 			f := fact{kind: "result", value: norm(in.Value), unit: in.Unit, name: in.Name, quote: in.Quote,
 				qualifier: in.Qualifier, period: string(in.Period), section: s.Title}
 			if in.Change != nil {
@@ -176,7 +176,8 @@ func Compare(draft, sample *report.Report) Score {
 	ds, ss := facts(draft), distinct(facts(sample))
 	pairs, draftOnly, sampleOnly := match(ds, ss)
 	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs), pairs: pairs, sampleOnly: sampleOnly, draftOnly: draftOnly}
-	field := func(name string, get func(f fact) string) {
+	equal := func(a, b string) bool { return a == b }
+	fieldBy := func(name string, get func(f fact) string, same func(a, b string) bool) {
 		fs := FieldScore{Name: name}
 		for _, p := range pairs {
 			s, d := get(p[0]), get(p[1])
@@ -186,17 +187,20 @@ func Compare(draft, sample *report.Report) Score {
 			if d != "" {
 				fs.Draft++
 			}
-			if s == d && s != "" {
+			if s != "" && d != "" && same(s, d) {
 				fs.Agree++
 			}
 		}
 		sc.Fields = append(sc.Fields, fs)
 	}
+	field := func(name string, get func(f fact) string) { fieldBy(name, get, equal) }
 	field("name", func(f fact) string { return f.name })
 	field("change on the right record", func(f fact) string { return f.change })
 	field("qualifier", func(f fact) string { return f.qualifier })
 	field("period", func(f fact) string { return f.period })
-	field("target base", func(f fact) string { return f.base })
+	// A base is right when it is the same fact: its quote overlaps the
+	// sample's base's, however each names it.
+	fieldBy("target base", func(f fact) string { return f.base }, overlap)
 	field("section", func(f fact) string { return f.section })
 	// Whole facts right: name, change, qualifier and period all agree.
 	whole := FieldScore{Name: "all of name, change, qualifier, period", Sample: len(pairs), Draft: len(pairs)}
