@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,10 +18,11 @@ import (
 // at the end with their clauses and reasons. The same draft always gives
 // the same bytes.
 func (d *Draft) YAML(source string) ([]byte, error) {
-	var root yaml.Node
-	if err := root.Encode(&d.Report); err != nil {
+	doc, err := toNode(reflect.ValueOf(&d.Report))
+	if err != nil {
 		return nil, err
 	}
+	root := yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{doc}}
 	numbersAsWritten(&root)
 	annotate(&root, "", d.Checks)
 	facts := d.Report.FactCount()

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"bytes"
+	"reflect"
+
+	"go.yaml.in/yaml/v3"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,5 +179,41 @@ func TestLabellersAgree(t *testing.T) {
 	t.Logf("second labeller against the first, hailar-2014 excerpt:\n%s", out.String())
 	if sc.Matched*100 < sc.Sample*95 || sc.Matched*100 < sc.Draft*95 {
 		t.Errorf("the two labels share %d numbers of %d and %d: not labels of one text", sc.Matched, sc.Sample, sc.Draft)
+	}
+}
+
+// TestNodeAsYAMLEncodes: the node toNode builds for a draft is the one
+// yaml.v3's Node.Encode makes, so the draft's bytes are the same — over
+// every text the project has.
+func TestNodeAsYAMLEncodes(t *testing.T) {
+	t.Parallel()
+	paths, _ := filepath.Glob("../../samples/testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../../../shared/reports/*.txt")
+	for _, p := range append(paths, more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _ := sourcetext.Decode(data)
+		d := Extract(text)
+		built, err := toNode(reflect.ValueOf(&d.Report))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var encoded yaml.Node
+		if err := encoded.Encode(&d.Report); err != nil {
+			t.Fatal(err)
+		}
+		a, err := yaml.Marshal(built)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := yaml.Marshal(&encoded)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: the built node writes differently from Node.Encode's", filepath.Base(p))
+		}
 	}
 }

@@ -477,8 +477,14 @@ func cleanName(s string) string {
 		}
 	}
 	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
-	s = trimSpace(rankTail.ReplaceAllString(s, ""))
-	s = leadingYear.ReplaceAllString(s, "")
+	// (Each pattern is tried only where its last or first word can be:
+	// cleanName runs for every number.)
+	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") {
+		s = trimSpace(rankTail.ReplaceAllString(s, ""))
+	}
+	if r, _ := utf8.DecodeRuneInString(s); isDigit(r) {
+		s = leadingYear.ReplaceAllString(s, "")
+	}
 	for again := true; again; {
 		again = false
 		for _, p := range append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
@@ -518,11 +524,15 @@ func cleanName(s string) string {
 		}
 	}
 	// 一般公共预算收入剔除虚增空转因素后: how it was counted is not its name.
-	s = countedAs.ReplaceAllString(s, "")
+	if strings.HasSuffix(s, "后") || strings.HasSuffix(s, "外") {
+		s = countedAs.ReplaceAllString(s, "")
+	}
 	// A year inside a name dates it, it does not name it: 发放2017年义务兵
 	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
 	// 完成投资 is how the labels name it.)
-	s = innerYear.ReplaceAllString(s, "$1$2")
+	if strings.Contains(s, "年") {
+		s = innerYear.ReplaceAllString(s, "$1$2")
+	}
 	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
 	// before 等 are not the name.
 	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 {
@@ -1118,7 +1128,7 @@ func clauseSubject(c string) string {
 	s := trimSpace(c)
 	for again := true; again; {
 		again = false
-		for _, w := range append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...) {
+		for _, w := range sceneVerbs {
 			if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
 				s, again = rest, true
 			}
@@ -1136,6 +1146,9 @@ func clauseSubject(c string) string {
 	}
 	return s
 }
+
+// sceneVerbs open a clause that says what was done.
+var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...)
 
 // ordinalPrefix is an edition before a name: 第二十届.
 var ordinalPrefix = regexp.MustCompile(`^第[一二三四五六七八九十百0-9０-９]+[届次期]`)
