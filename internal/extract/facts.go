@@ -533,9 +533,14 @@ func cleanName(s string) string {
 	if strings.Contains(s, "年") {
 		s = innerYear.ReplaceAllString(s, "$1$2")
 	}
+	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
+	// not named.
+	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") {
+		s = rest
+	}
 	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
 	// before 等 are not the name.
-	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 {
+	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 && startsWithCount(s[i+len("等"):]) {
 		s = s[i+len("等"):]
 	}
 	if utf8.RuneCountInString(s) > 24 {
@@ -548,6 +553,12 @@ func cleanName(s string) string {
 // countedAs is how an amount was counted, at the end of its name:
 // 剔除虚增空转因素后, 扣除一次性因素后.
 var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
+
+// startsWithCount reports whether s opens on a count: 7大, 三项.
+func startsWithCount(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDigit(r) || strings.ContainsRune("一二三四五六七八九十两", r)
+}
 
 // rankTail is the words between a ranked quantity and its rank: 稳居全国第,
 // 跃居全国第, 居各省区第, 跃升至第.
@@ -583,9 +594,20 @@ func countName(n number) (string, bool) {
 		}
 	}
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
-	// list begins.
+	// list begins; 3个万亿级和7个千亿级产业集群: a shorter one takes what
+	// the next one carries past it (万亿级产业集群).
 	if loc := numberRe.FindStringIndex(tail); loc != nil {
+		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+		for _, u := range units {
+			if strings.HasPrefix(next, u) {
+				next = next[len(u):]
+				break
+			}
+		}
+		if nr, tr := []rune(next), []rune(tail); len(tr) >= 2 && len(nr) > len(tr)+1 && !numberRe.MatchString(next) && !strings.HasPrefix(next, tail) && string(nr[len(tr)-1:len(tr)]) == string(tr[len(tr)-1:]) {
+			tail += string(nr[len(tr):])
+		}
 	}
 	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
@@ -608,7 +630,7 @@ func countName(n number) (string, bool) {
 	head := cleanName(n.before)
 	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
 	// counted names them with its verb, however long.
-	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务"} {
+	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新引入", "引入", "引进", "设立"} {
 		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
 			return strings.ReplaceAll(h, "、", "") + tail, true
 		}
@@ -710,6 +732,11 @@ func relative(tail string, verbs []string) string {
 			vp = v + rest // 实现了“两不愁、三保障” is 实现“两不愁、三保障”
 			break
 		}
+	}
+	// 在国家绩效监测中获评A级以上: the 在 phrase says where, the verb after
+	// it what (国家绩效监测中获评A级以上的…).
+	if rest, ok := strings.CutPrefix(vp, "在"); ok && firstVerb(rest, verbs) > 0 {
+		vp = rest
 	}
 	return vp + "的" + noun
 }
@@ -997,7 +1024,7 @@ func (x *extractor) results(p string, l line) {
 						continue
 					}
 				}
-				in := report.Indicator{Name: cleanName(n.before), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				in := report.Indicator{Name: changedBy(cleanName(n.before), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
 				// after it, named by what they did.
 				if tail := strings.TrimPrefix(upToSeparator(n.after), "的"); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
@@ -1222,6 +1249,30 @@ func reachQualifier(n number) []string {
 		return append(append(append([]string{}, n.qualifier[:i]...), "达到"), n.qualifier[i:]...)
 	}
 	return n.qualifier
+}
+
+// changedBy keeps the verb of a change by an amount in the name (居民存量
+// 房贷利息年支出减少约1500亿元 → …年支出减少, 基础教育公办学位增加326万个,
+// 城乡居民基础养老金最低标准再提高20元): the model has no change by an
+// amount, so the fact is the change itself. A rate after such a verb is a
+// change of its own kind and keeps the plain name.
+func changedBy(name string, n number) string {
+	if name == "" || n.unit == "%" || n.unit == "个百分点" || n.fromOf {
+		return name
+	}
+	b := trimSpace(n.before)
+	for _, q := range n.qualifier {
+		b = trimSpace(strings.TrimSuffix(b, q))
+	}
+	for _, v := range []string{"增加", "减少", "提高", "增长", "下降", "降低"} {
+		if strings.HasSuffix(b, v) && !strings.HasSuffix(name, v) {
+			if strings.HasSuffix(strings.TrimSuffix(b, v), "再") {
+				v = "再" + v
+			}
+			return name + v
+		}
+	}
+	return name
 }
 
 // absoluteChange is the words of a change by an amount standing alone
@@ -1699,7 +1750,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.unit == "%" && x.restated(n, c, l) {
 					continue
 				}
-				fg := report.Figure{ID: x.id("f"), Name: cleanName(n.before), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
+				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
