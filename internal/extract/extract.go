@@ -278,8 +278,11 @@ var (
 // salutation 各位代表 or the first part heading).
 func (x *extractor) meta(lines []line) int {
 	m := &x.r.Meta
-	body := 0
+	body, found := 0, false
 	for i, l := range lines {
+		if found {
+			break
+		}
 		t := trimSpace(l.text)
 		if t == "" || furniture(t) {
 			continue
@@ -325,10 +328,9 @@ func (x *extractor) meta(lines []line) int {
 			}
 			m.Region = strings.TrimSpace(region)
 		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
-			body = i
-		}
-		if body > 0 {
-			break
+			// The body begins here, also on the first line: a text pasted
+			// from its outline on (一、2025年工作回顾) has no title block.
+			body, found = i, true
 		}
 	}
 	if strings.Contains(m.Speaker, "国务院") || m.Region == "" && strings.Contains(m.Speaker, "总理") {
@@ -348,6 +350,11 @@ func (x *extractor) meta(lines []line) int {
 		m.Year, _ = strconv.Atoi(m.Date[:4])
 		if mo, _ := strconv.Atoi(m.Date[5:7]); mo >= 10 {
 			m.Year++ // a report given late in the year plans for the next
+		}
+	}
+	if m.Year < 1949 || m.Year > 2100 {
+		if m.Year = yearOfParts(lines[body:]); m.Year != 0 {
+			x.d.Checks["meta.year"] = "no title block: the year is told by the parts' titles, check it"
 		}
 	}
 	if m.Year < 1949 || m.Year > 2100 {
@@ -491,6 +498,29 @@ func (x *extractor) heading(t string, l line) bool {
 		x.paragraph(body, l)
 	}
 	return true
+}
+
+// yearOfParts is the year a report plans for, told by its parts' titles
+// when there is no title block: 2025年工作回顾 in a report for 2026, 2026年
+// 重点工作; or 0.
+func yearOfParts(lines []line) int {
+	for _, l := range lines {
+		t := trimSpace(l.text)
+		p := partRe.FindString(t)
+		if p == "" && !unnumberedPart(t) {
+			continue
+		}
+		y := yearRe.FindStringSubmatch(t)
+		if y == nil {
+			continue
+		}
+		year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
+		if strings.Contains(t, "回顾") {
+			year++ // the review is of the year before
+		}
+		return year
+	}
+	return 0
 }
 
 // cnDateRe is a date in Chinese numerals, as some reports print the day
@@ -700,8 +730,8 @@ func (x *extractor) links() {
 			continue // a goal over the next plan's years: no one year's level is its base
 		}
 		// The same indicator by name (规上 for 规模以上, 全年…), a level
-		// with its growth first. One name holding the other (进出口总额,
-		// 货物进出口总额) is too loose a match here: it linked wrong.
+		// with its growth first; else, when only one name of the review ends
+		// with the target's or the target's with it, that one.
 		for _, c := range cands {
 			if same, guess := report.SameIndicator(t.Name, c.name); !same || guess {
 				continue
@@ -711,6 +741,28 @@ func (x *extractor) links() {
 			}
 			if c.change {
 				break
+			}
+		}
+		if t.Base == "" {
+			var guessed []cand
+			names := map[string]bool{}
+			for _, c := range cands {
+				// …as the end of it: 货物进出口总额 for 进出口总额, not
+				// 单位地区生产总值二氧化碳排放 for 地区生产总值.
+				a, b := report.CanonicalName(t.Name), report.CanonicalName(c.name)
+				if _, guess := report.SameIndicator(t.Name, c.name); guess && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a)) {
+					guessed = append(guessed, c)
+					names[c.name] = true
+				}
+			}
+			if len(names) == 1 {
+				t.Base = guessed[0].id
+				for _, c := range guessed {
+					if c.change {
+						t.Base = c.id
+						break
+					}
+				}
 			}
 		}
 		if t.Base != "" {

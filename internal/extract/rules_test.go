@@ -221,6 +221,16 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestNoTitleBlock: a text pasted from its outline on, with no title
+// block, keeps its first part and takes its year from the parts' titles.
+func TestNoTitleBlock(t *testing.T) {
+	t.Parallel()
+	r := Extract("一、2025年工作回顾\n地区生产总值1.2万亿元、增长5%。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%。\n").Report
+	if r.Meta.Year != 2026 || len(r.Results) != 1 || len(r.Targets) != 1 || r.Targets[0].Base == "" {
+		t.Errorf("year %d, %d sections, targets %+v", r.Meta.Year, len(r.Results), r.Targets)
+	}
+}
+
 // TestMetaDate: the day a report was given, as the title blocks print it.
 func TestMetaDate(t *testing.T) {
 	t.Parallel()
@@ -304,6 +314,28 @@ func TestChecksStayOnTheirRecords(t *testing.T) {
 		named := strings.Contains(l, "name: ") && !strings.Contains(l, "（待命名）")
 		if strings.Contains(l, "（待命名）") && !strings.Contains(l, "check:") || named && strings.Contains(l, "check: name it") {
 			t.Errorf("check on the wrong record: %s\n%s", l, out)
+		}
+	}
+}
+
+// TestTargetBases: a target's base is the review's fact of the same
+// indicator; one whose name only ends the same way when it is the only one,
+// never one that holds the target's name in its middle.
+func TestTargetBases(t *testing.T) {
+	t.Parallel()
+	text := "一、2025年工作回顾\n货物进出口总额9.5万亿元、增长4.4%。地区生产总值1.2万亿元、增长5%。单位地区生产总值二氧化碳排放下降3%。\n" +
+		"二、2026年重点工作\n今年发展的主要预期目标是：全年进出口总额增长3%左右，地区生产总值增长5%，单位地区生产总值二氧化碳排放降低3.8%。\n"
+	r := Extract(text).Report
+	byID := map[string]string{}
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			byID[in.ID] = in.Name
+		}
+	}
+	want := map[string]string{"进出口总额": "货物进出口总额", "地区生产总值": "地区生产总值", "单位地区生产总值二氧化碳排放": "单位地区生产总值二氧化碳排放"}
+	for _, tg := range r.Targets {
+		if got := byID[tg.Base]; got != want[tg.Name] {
+			t.Errorf("target %s: base %q, want %q", tg.Name, got, want[tg.Name])
 		}
 	}
 }
