@@ -454,11 +454,11 @@ func joinWords(a, b string) string {
 }
 
 // changeVerbs end the text before a rate that changes a level.
-var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增幅", "涨幅", "降幅"}
+var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增速", "增幅", "涨幅", "降幅", "压缩", "压减"}
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
 
 // cleanName makes a name of the text before a number.
@@ -535,7 +535,7 @@ func cleanName(s string) string {
 	}
 	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
 	// not named.
-	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") {
+	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") {
 		s = rest
 	}
 	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
@@ -784,6 +784,9 @@ func upTo(s, marks string) string {
 // follows one of changeVerbs.
 func isChange(n number) (report.ChangeKind, bool) {
 	b := strings.TrimSuffix(trimSpace(n.before), "了")
+	if t := strings.TrimSuffix(strings.TrimSuffix(b, "达到"), "达"); strings.HasSuffix(t, "增速") {
+		b = t // 规模以上工业增加值增速达到12%
+	}
 	for _, v := range changeVerbs {
 		if strings.HasSuffix(b, v) {
 			if n.unit == "个百分点" {
@@ -800,7 +803,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
 	b := trimSpace(n.before)
-	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅"} {
+	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减"} {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true
 		}
@@ -1044,12 +1047,18 @@ func (x *extractor) results(p string, l line) {
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
-				if scene != "" && in.From == nil && bareMeasure(in.Name) {
-					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
-				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) {
-					in.Name = subject(topic) + in.Name
-				} else if thing := spentOn(in.Name, n); topic == "" && thing != "" {
+				// What a bare measure is of: what the clause says the money is
+				// spent on or the thing after 的, else what the clause before
+				// did, else the sentence's thing — a thing, not another
+				// measure (旅客年吞吐量…，出入境人数 is no 吞吐量's).
+				if thing := spentOn(in.Name, n); thing != "" && in.From == nil && topic == "" {
 					in.Name = thing + in.Name
+				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
+					in.Name = of
+				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
+					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
+				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
+					in.Name = subject(topic) + in.Name
 				} else if in.Name != "" {
 					topic = in.Name
 				}
@@ -1112,7 +1121,7 @@ func ofWhat(name string, n number) string {
 		return name
 	}
 	noun := upTo(rest, "，,；;。、")
-	for _, v := range []string{"签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成"} {
+	for _, v := range []string{"签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成", "主体", "整体", "全部", "完工", "竣工", "投产"} {
 		if i := strings.Index(noun, v); i >= len("两字") {
 			noun = noun[:i]
 		}
@@ -1121,6 +1130,14 @@ func ofWhat(name string, n number) string {
 		return name
 	}
 	return noun + name
+}
+
+// twoMeasures reports whether a bare measure is another measure than the
+// topic, not one of it: 出入境人数 after 旅客年吞吐量 is no 吞吐量's, while
+// 总量 and 占全国 after 地区生产总值, 无人机产量 are theirs.
+func twoMeasures(topic, measure string) bool {
+	return endsInMeasure(topic) && endsInMeasure(measure) && utf8.RuneCountInString(measure) >= 3 &&
+		!strings.HasPrefix(measure, "总") && !strings.HasPrefix(measure, "占")
 }
 
 // bareMeasure reports whether a name is a measure that needs the thing it
@@ -1162,12 +1179,12 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
 	}
-	s = strings.TrimSuffix(s, "活动")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作")
 	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：“”") {
 		return ""
 	}
