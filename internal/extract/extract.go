@@ -108,14 +108,21 @@ func (x *extractor) run() {
 	}
 	body := x.meta(lines)
 	x.leads = repeatedLeads(lines[body:])
-	for _, l := range lines[body:] {
+	kinds := make([]string, len(lines)) // what each line was read as
+	for i := range lines[:body] {
+		kinds[i] = lineTitle
+	}
+	for i, l := range lines[body:] {
 		t := trimSpace(l.text)
 		if t == "" || furniture(t) {
+			kinds[body+i] = lineFurniture
 			continue
 		}
 		if x.heading(t, l) {
+			kinds[body+i] = lineHeading
 			continue
 		}
+		kinds[body+i] = lineParagraph
 		if x.part == partReview && x.leads[lead(t)] {
 			x.newSection(leadTitle(t), "")
 		} else if title := leadSentence(t); x.part == partReview && title != "" && !x.numbered {
@@ -128,6 +135,7 @@ func (x *extractor) run() {
 	x.tidy()
 	x.checksByPath()
 	x.repair()
+	x.accountForAll(lines, kinds)
 }
 
 // repair drops what the model's rules refuse, so that the draft always

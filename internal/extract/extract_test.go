@@ -48,6 +48,13 @@ func TestEveryReportDrafts(t *testing.T) {
 				t.Errorf("%d quotes not verbatim or not holding their numbers, e.g.\n%s", len(problems), firstLines(problems.Error(), 5))
 			}
 			t.Logf("%s: %d facts, %d targets, %d skipped", r.Meta.Title, r.FactCount(), len(r.Targets), len(d.Skipped))
+			// Every number is a record's or skipped by construction; one
+			// in a paragraph that no rule took is a number silently lost.
+			for _, s := range d.Skipped {
+				if s.Reason == lineParagraph {
+					t.Errorf("line %d: %s was read by no rule: %s", s.Line, s.Number, s.Clause)
+				}
+			}
 		})
 	}
 }

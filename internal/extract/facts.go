@@ -140,6 +140,31 @@ func notAQuantity(unit, before, rest string) string {
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
 
+// numberMatches finds the numbers of a clause. A comma followed by three
+// digits groups thousands only when no digit follows the group: in 约占全国
+// 1/10，4386万名异地务工人员 the 4386 is a number of its own.
+func numberMatches(clause string) [][]int {
+	var out [][]int
+	for start := 0; start < len(clause); {
+		m := numberRe.FindStringIndex(clause[start:])
+		if m == nil {
+			break
+		}
+		m[0], m[1] = m[0]+start, m[1]+start
+		for {
+			next, _ := utf8.DecodeRuneInString(clause[m[1]:])
+			i := strings.LastIndexAny(clause[m[0]:m[1]], ",，")
+			if i < 0 || !isDigit(next) {
+				break
+			}
+			m[1] = m[0] + i // the comma ends this number
+		}
+		out = append(out, m)
+		start = m[1]
+	}
+	return out
+}
+
 // preQualifiers stand before a number, longest first; postQualifiers after
 // its unit; innerQualifiers between the number and a unit.
 var (
@@ -230,7 +255,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 	var out []number
 	prevEnd := 0     // where the previous number's unit and qualifiers end
 	clauseVerb := "" // the verb of making the clause opens on, for a list after it
-	for _, m := range numberRe.FindAllStringIndex(clause, -1) {
+	for _, m := range numberMatches(clause) {
 		raw := clause[m[0]:m[1]]
 		after := clause[m[1]:]
 		before := clause[:m[0]]

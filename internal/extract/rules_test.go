@@ -345,3 +345,55 @@ func TestTargetBases(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryNumberAccountedFor: a draft holds or lists every number of its
+// text, headings' and the title block's too, each once.
+func TestEveryNumberAccountedFor(t *testing.T) {
+	t.Parallel()
+	text := "海拉尔区2025年政府工作报告\n——2025年1月20日在海拉尔区第十六届人民代表大会第五次会议上\n各位代表：\n一、2024年工作回顾\n（一）经济运行稳中有进。地区生产总值完成231.52亿元，同比增长5.5%，实施2000万元以上项目30个。\n"
+	d := Extract(text)
+	numbers := 0
+	for _, l := range strings.Split(text, "\n") {
+		numbers += len(numberMatches(l))
+	}
+	held := 0
+	for _, s := range d.Report.Results {
+		for _, in := range s.Indicators {
+			for _, x := range []*report.Decimal{in.Value, in.Upper, in.From} {
+				if x != nil {
+					held++
+				}
+			}
+			if in.Change != nil {
+				held++
+			}
+		}
+	}
+	if held+len(d.Skipped) != numbers {
+		t.Errorf("%d numbers in the text, %d held and %d skipped: %+v", numbers, held, len(d.Skipped), d.Skipped)
+	}
+	for _, s := range d.Skipped {
+		if s.Reason == lineParagraph {
+			t.Errorf("%s not read: %s", s.Number, s.Clause)
+		}
+	}
+}
+
+// TestNumberMatches: a comma groups thousands only when no digit follows
+// its three.
+func TestNumberMatches(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, want string }{
+		{"完成投资2,431.67万元", "2,431.67"},
+		{"约占全国1/10，4386万名异地务工人员", "1|10|4386"},
+		{"１２，３４５人", "１２，３４５"},
+	} {
+		var got []string
+		for _, m := range numberMatches(tt.text) {
+			got = append(got, tt.text[m[0]:m[1]])
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
