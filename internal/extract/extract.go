@@ -80,6 +80,8 @@ type extractor struct {
 	planTalk    bool            // a review part has turned to the next plan (“十五五”时期是…)
 	leads       map[string]bool // what paragraphs that each make a section open on
 	numbered    bool            // the part has sections numbered by the report (（一）, 一是)
+	lead        string          // the sentence's words just before the clause being read
+	governs     []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
 	spanTalk    bool            // a review part has turned to the five years past (过去的五年…)
 	targetsNext bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period

@@ -140,6 +140,20 @@ func notAQuantity(unit, before, rest string) string {
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
 
+// leadBefore is what a sentence says in the 40 characters before the clause
+// at start: where a word governing the clause may stand (力争年内，…).
+func leadBefore(s string, start int) string {
+	if start <= 0 || start > len(s) {
+		return ""
+	}
+	r := []rune(s[:start])
+	lead := string(r[max(0, len(r)-40):])
+	if i := strings.LastIndexAny(lead, "；;"); i >= 0 {
+		lead = lead[i:] // a semicolon ends what governs
+	}
+	return lead
+}
+
 // numberMatches finds the numbers of a clause. A comma followed by three
 // digits groups thousands only when no digit follows the group: in 约占全国
 // 1/10，4386万名异地务工人员 the 4386 is a number of its own.
@@ -253,6 +267,18 @@ func sentences(p string) []string {
 // the others are skipped, with the reason.
 func (x *extractor) numbers(clause string, l line) []number {
 	var out []number
+	defer func() {
+		// A clause of its own with no number (力争年内，) governs the
+		// sentence's clauses after it; one with a number only itself.
+		if len(out) == 0 {
+			for _, w := range []string{"力争", "确保", "预计"} {
+				if strings.Contains(clause, w) && !containsWord(x.governs, w) {
+					x.governs = append(x.governs, w)
+				}
+			}
+		}
+		x.lead = ""
+	}()
 	prevEnd := 0     // where the previous number's unit and qualifiers end
 	clauseVerb := "" // the verb of making the clause opens on, for a list after it
 	for _, m := range numberMatches(clause) {
@@ -409,6 +435,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 累计创建42个示范村、22个示范片区: also the numbers after the first.
 		for _, w := range governing {
 			if strings.Contains(before, w) && !containsWord(n.qualifier, w) {
+				n.qualifier = append([]string{w}, n.qualifier...)
+			}
+		}
+		// 力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元: resolve
+		// and forecast said in a clause shortly before govern this one too
+		// (the data guide's 40 characters, which validate --source allows).
+		for _, w := range x.governs {
+			if strings.Contains(x.lead, w) && !containsWord(n.qualifier, w) {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
 		}
@@ -959,12 +993,14 @@ func (x *extractor) results(p string, l line) {
 		var last *report.Indicator
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
+		x.governs = nil
 		topic := "" // the sentence's last name not made of another's
 		scene := "" // what the clause before, without a number, did
 		offset := 0
 		for _, c := range clauses(s) {
 			cStart := strings.Index(s[offset:], c) + offset
 			offset = cStart + len(c)
+			x.lead = leadBefore(s, cStart)
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
@@ -1756,8 +1792,13 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 	var out []report.Figure
 	for _, s := range sentences(p) {
 		sentenceStart := len(out)
+		x.governs = nil
 		topic := "" // the sentence's last name not made of another's
+		offset := 0
 		for _, c := range clauses(s) {
+			cStart := strings.Index(s[offset:], c) + offset
+			offset = cStart + len(c)
+			x.lead = leadBefore(s, cStart)
 			nums := x.numbers(c, l)
 			var levels []number // the numbers that are not earlier levels
 			for _, n := range nums {

@@ -195,6 +195,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 万家惠农贸市场项目投资 5亿元 q="}},
 		{"a measure is no other measure's", review("旅客年吞吐量达到12万人次，出入境人数突破3.5万人次。"),
 			[]string{"result 旅客年吞吐量 12万人次 q=", "result 出入境人数 3.5万人次 q=突破"}},
+		{"resolve in a clause of its own governs the clauses after it", plan("力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元；确保粮食播种面积稳定在24万亩以上，牲畜存栏量稳定在33万头以上。"),
+			[]string{"figure 旅游接待人数 600万人次 q=力争、突破", "figure 旅游收入 60亿元 q=力争、突破", "figure 粮食播种面积 24万亩 q=确保、稳定在、以上", "figure 牲畜存栏量 33万头 q=稳定在、以上"}},
 		{"a streak is of what follows the number", review("区域创新能力连续9年全国第一。"),
 			[]string{"result 区域创新能力全国第一 9年 q="}},
 		{"an age changing is no age that names a group", review("人均预期寿命从2020年的82.4岁提升至83.9岁。"),
