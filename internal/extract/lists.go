@@ -1,0 +1,171 @@
+// Lists: several things in one clause sharing numbers (分别, 均, 、), named
+// one by one.
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/workreport/workreport/report"
+)
+
+// respectivelyNames names the things of a clause with 分别, one for each of
+// its numbers, or reports that the clause is not of that shape.
+func respectivelyNames(c string, nums []number) ([]string, bool) {
+	i := strings.Index(c, "分别")
+	if i < 0 || len(nums) < 2 || nums[0].start < i {
+		return nil, false // no 分别, or a number before it
+	}
+	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
+	subject := trimSpace(c[:i])
+	if j := strings.LastIndex(subject, "占"); j > 0 {
+		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
+	}
+	items := strings.Split(subject, "、")
+	if len(items) != len(nums) {
+		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+	}
+	if pair := townAndCountry(cleanName(subject)); len(items) == 1 && len(nums) == 2 && pair != nil {
+		return pair, true // 城乡居民人均可支配收入分别增长4.4%、5.6%
+	}
+	if len(items) != len(nums) {
+		return nil, false
+	}
+	return shareTail(items), true
+}
+
+// measureHeads are nouns of measure a list of things shares at its end:
+// 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
+var measureHeads = func() []string {
+	h := []string{"增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量"}
+	sortByLen(h)
+	return h
+}()
+
+// shareTail names the items of a list, giving each the tail the last one
+// carries. An item of two characters parallels as many at the
+// start of the last one and takes the rest (广州、深圳地铁线网单日最高客运量:
+// 广州地铁线网单日最高客运量; 涉诈、涉毒警情: 涉诈警情); a longer one takes the
+// last one's noun of measure (高技术制造业、装备制造业增加值: 高技术制造业增加
+// 值) unless it ends in one of its own (生产安全事故起数、死亡人数).
+func shareTail(items []string) []string {
+	last := items[len(items)-1]
+	head := ""
+	for _, h := range measureHeads {
+		if rest := strings.TrimSuffix(last, h); rest != last && rest != "" {
+			head = h
+			if strings.HasSuffix(rest, "年") {
+				head = "年" + h
+			}
+			break
+		}
+	}
+	lastRunes := []rune(last)
+	out := make([]string, len(items))
+	for k, it := range items {
+		name := cleanName(it)
+		n := utf8.RuneCountInString(name)
+		first := []rune(cleanName(items[0]))
+		switch {
+		case k > 0 && (n <= 3 || countWord(name)) && len(first) > n+1 && sameLastRune(name, string(first)):
+			// 网上信访满意率、办结率: the first one's subject is the
+			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
+			// counts of two characters parallel each other
+			// (生产安全事故死亡人数).
+			cut := n
+			if countWord(name) && countWord(string(first)) {
+				cut = 2
+			}
+			name = string(first[:len(first)-cut]) + name
+		case k == len(items)-1:
+		case n <= 2 && n+1 < len(lastRunes):
+			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
+				name += tail
+			}
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name):
+			name += head
+		}
+		out[k] = name
+	}
+	return out
+}
+
+// countWord reports whether a name ends in a count of two characters:
+// 人数, 起数, 件数 …
+func countWord(name string) bool {
+	r := []rune(name)
+	return len(r) >= 2 && r[len(r)-1] == '数' && strings.ContainsRune("人起件次户个总", r[len(r)-2])
+}
+
+func sameLastRune(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeLastRuneInString(b)
+	return ra == rb
+}
+
+// endsInMeasure reports whether a name ends in a word of measure of its
+// own: 起数, 满意率, 总额, 产量, 增加值, 比重 …
+func endsInMeasure(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("数率额量值重入模积格准润", r)
+}
+
+// townAndCountry splits a name for town and country together (城乡居民人均
+// 可支配收入) into the town's and the country's; nil for any other name.
+func townAndCountry(name string) []string {
+	rest, ok := strings.CutPrefix(name, "城乡")
+	if !ok || utf8.RuneCountInString(rest) < 2 {
+		return nil
+	}
+	return []string{"城镇" + rest, "农村" + rest}
+}
+
+// listNames splits a name that lists things sharing one number: 生产安全
+// 事故起数、死亡人数均下降75%, 网上信访满意率、办结率和好评率达到95%以上. A
+// list with 等 is a category's examples, one thing (老旧小区改造、供热管网
+// 更新等4个项目), and without 均 only a rate is shared; 和 splits only things of the same kind (办结率和好评率, not
+// 租赁和商务服务业).
+func listNames(name string, n number) []string {
+	if pair := townAndCountry(name); pair != nil && strings.Contains(n.before, "分别") {
+		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
+	}
+	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均")
+	if jun {
+		name = strings.TrimSuffix(name, "均")
+	}
+	// Without 均 only a level in percent is each thing's: 东山、西山绿化修复
+	// 1080亩 is one total, and A、B增长5% may be the growth of both together.
+	// 本科高校、高职院校、技师学院均实现21个地级以上市全覆盖: a count of
+	// what follows it is no list's.
+	_, change := isChange(n)
+	rate := n.unit == "%" && !change
+	if strings.Contains(name, "“") && !jun {
+		return []string{name} // 新能源汽车、光伏产品、锂电池“新三样”: one group
+	}
+	if strings.Contains(name, "等") || !jun && (!rate || !strings.Contains(name, "、")) || report.IsCount(n.unit) && startsWithHan(n.after) {
+		return []string{name}
+	}
+	var items []string
+	for _, it := range strings.Split(name, "、") {
+		for _, sep := range []string{"和", "及"} {
+			if a, b, ok := strings.Cut(it, sep); ok && a != "" && b != "" {
+				ra, rb := []rune(a), []rune(b)
+				if ra[len(ra)-1] == rb[len(rb)-1] {
+					items = append(items, a)
+					it = b
+				}
+			}
+		}
+		items = append(items, it)
+	}
+	if len(items) < 2 || len(items) > 6 {
+		return []string{name}
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(it) < 2 {
+			return []string{name}
+		}
+	}
+	return shareTail(items)
+}

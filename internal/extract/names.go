@@ -1,0 +1,534 @@
+// The names of facts: what the words around a number say the number is.
+// A person names a fact by the thing and the measure of it (高标准农田累计完成
+// 投资, 入选…百强的企业); the rules here take the words before and after the
+// number, cut what is not the name (verbs of process, words of resolve, a
+// change or a rank), and borrow what the sentence says elsewhere (the thing
+// a bare measure is of, the verb a list shares). Each rule has a case in
+// TestRules.
+
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/workreport/workreport/report"
+)
+
+// nameTrim is what is cut from the end of the text before a number to get
+// the fact's name: verbs of completion and the like.
+var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
+
+// cleanName makes a name of the text before a number.
+func cleanName(s string) string {
+	s = trimSpace(s)
+	for {
+		cut := false
+		for _, w := range nameTrim {
+			if strings.HasSuffix(s, w) {
+				s = trimSpace(strings.TrimSuffix(s, w))
+				cut = true
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
+	// (Each pattern is tried only where its last or first word can be:
+	// cleanName runs for every number.)
+	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") {
+		s = trimSpace(rankTail.ReplaceAllString(s, ""))
+	}
+	if r, _ := utf8.DecodeRuneInString(s); isDigit(r) {
+		s = leadingYear.ReplaceAllString(s, "")
+	}
+	for again := true; again; {
+		again = false
+		for _, p := range append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
+			// An opening mark whose closing one follows is the name's own:
+			// “港车北上”、“澳车北上”.
+			if closing := map[string]string{"“": "”", "（": "）", "(": ")"}[p]; closing != "" && strings.Contains(s, closing) {
+				continue
+			}
+			if strings.HasPrefix(s, p) && len(s) > len(p) {
+				s, again = strings.TrimPrefix(s, p), true
+			}
+		}
+	}
+	s = strings.Trim(s, "，、；：,;: ")
+	// Words of resolve or manner before it are not either (确保粮食播种面积,
+	// 力争实现到位资金, 计划实施草畜平衡面积, 拟发行超长期特别国债), nor a
+	// leading verb of doing (实施招商引资项目 → 招商引资项目, 成功争取超长期特别
+	// 国债资金 → 超长期特别国债资金). Verbs of making stay (新建惠民餐厅, 建成
+	// 老年助餐点): the reports count what was made.
+	for again := true; again; {
+		again = false
+		for _, v := range leadingVerbs {
+			if rest := strings.TrimPrefix(strings.TrimPrefix(s, v), "了"); rest != s && utf8.RuneCountInString(rest) >= 3 {
+				s, again = rest, true // 完成了主要街道…
+				break
+			}
+		}
+		for _, w := range leadingAdverbs {
+			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+				s, again = rest, true
+			}
+		}
+	}
+	for _, w := range []string{"各级各类", "各类"} { // 举办各类线上线下招聘活动
+		if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			s = rest
+		}
+	}
+	// 一般公共预算收入剔除虚增空转因素后: how it was counted is not its name.
+	if strings.HasSuffix(s, "后") || strings.HasSuffix(s, "外") {
+		s = countedAs.ReplaceAllString(s, "")
+	}
+	// A year inside a name dates it, it does not name it: 发放2017年义务兵
+	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
+	// 完成投资 is how the labels name it.)
+	if strings.Contains(s, "年") {
+		s = innerYear.ReplaceAllString(s, "$1$2")
+	}
+	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
+	// not named.
+	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") {
+		s = rest
+	}
+	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
+	// before 等 are not the name.
+	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 && startsWithCount(s[i+len("等"):]) {
+		s = s[i+len("等"):]
+	}
+	if utf8.RuneCountInString(s) > 24 {
+		r := []rune(s)
+		s = strings.TrimLeft(string(r[len(r)-24:]), "、，,；")
+	}
+	return s
+}
+
+// countedAs is how an amount was counted, at the end of its name:
+// 剔除虚增空转因素后, 扣除一次性因素后.
+var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
+
+// startsWithCount reports whether s opens on a count: 7大, 三项.
+func startsWithCount(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDigit(r) || strings.ContainsRune("一二三四五六七八九十两", r)
+}
+
+// rankTail is the words between a ranked quantity and its rank: 稳居全国第,
+// 跃居全国第, 居各省区第, 跃升至第.
+var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|跃升至|跃升到|升至|上升至|排名|排)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?$`)
+
+// scopeWords say where, not what: 全区, 全省 …
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全国"}
+
+// innerYear is a year inside a name, before more of it.
+var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
+
+// leadingVerbs begin a clause with what was done to the thing counted.
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+
+// leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
+// plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
+var leadingAdverbs = []string{"年内", "成功", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+
+var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
+
+// countName names a counted thing whose noun follows its number: 开通3条
+// 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
+func countName(n number) (string, bool) {
+	if unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（"); !report.IsCount(unit) {
+		return "", false
+	}
+	tail := upToSeparator(n.after)
+	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
+	// the words of how things went begin.
+	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
+		if i := strings.Index(tail, a); i >= len("两字") {
+			tail = tail[:i]
+		}
+	}
+	// 2519个典型村和25个典型村片区: the noun ends where the next number's
+	// list begins; 3个万亿级和7个千亿级产业集群: a shorter one takes what
+	// the next one carries past it (万亿级产业集群).
+	if loc := numberRe.FindStringIndex(tail); loc != nil {
+		next := upToSeparator(tail[loc[1]:])
+		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+		for _, u := range units {
+			if strings.HasPrefix(next, u) {
+				next = next[len(u):]
+				break
+			}
+		}
+		if nr, tr := []rune(next), []rune(tail); len(tr) >= 2 && len(nr) > len(tr)+1 && !numberRe.MatchString(next) && !strings.HasPrefix(next, tail) && string(nr[len(tr)-1:len(tr)]) == string(tr[len(tr)-1:]) {
+			tail += string(nr[len(tr):])
+		}
+	}
+	if utf8.RuneCountInString(tail) < 2 {
+		return "", false
+	}
+	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
+	// category counted.
+	if strings.HasSuffix(trimSpace(n.before), "等") {
+		if name := relative(tail, relativeVerbs); name != "" {
+			return name, true
+		}
+		return tail, true
+	}
+	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
+	// things (明确需要政府党组研究的议事内容).
+	if b := trimSpace(n.before); strings.HasSuffix(b, "的") && !strings.HasSuffix(b, "等的") {
+		if rel := cleanName(strings.TrimSuffix(b, "的")); rel != "" {
+			return strings.ReplaceAll(rel, "了", "") + "的" + tail, true
+		}
+	}
+	head := cleanName(n.before)
+	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
+	// counted names them with its verb, however long.
+	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新引入", "引入", "引进", "设立"} {
+		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
+			return strings.ReplaceAll(h, "、", "") + tail, true
+		}
+	}
+	// 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单:
+	// listed examples before the count are not the category either.
+	if strings.Contains(head, "、") && utf8.RuneCountInString(head) > 6 && relative(tail, relativeVerbs) != "" {
+		return relative(tail, relativeVerbs), true
+	}
+	if utf8.RuneCountInString(head) > 6 {
+		return "", false // the noun is before the number: 实施招商引资项目65个
+	}
+	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) {
+		head = "" // 努力完成4000户的改造任务, 全区96户
+	}
+	// 11家企业入选全球人形机器人上市公司百强: what the things did names
+	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
+	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
+	if head == "为" || head == "在" {
+		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
+	}
+	if head == "" {
+		verbs := relativeVerbs
+		if b := strings.TrimSuffix(trimSpace(n.before), "超"); strings.HasSuffix(b, "为") || strings.HasSuffix(b, "在") {
+			verbs = append(verbs[:len(verbs):len(verbs)], servedVerbs...)
+		}
+		if name := relative(tail, verbs); name != "" {
+			return name, true
+		}
+	}
+	// A verb of process alone is not part of the name (推进32个城中村改造
+	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
+	// 旅游航线, 应对15个台风).
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立"} {
+		if head == v {
+			head = ""
+		}
+	}
+	return head + tail, true
+}
+
+// listVerb is the verb of making a clause opens on (累计创建, 新建, 全年办理),
+// which the things listed after its first number share; or "".
+func listVerb(b string) string {
+	b = trimSpace(b)
+	for again := true; again; {
+		again = false
+		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共"} {
+			if rest := strings.TrimPrefix(b, w); rest != b {
+				b, again = rest, true
+			}
+		}
+	}
+	for _, v := range leadingVerbs {
+		if strings.HasPrefix(b, v) && !containsWord(sharedVerbs, v) {
+			return "" // a verb of process: 培育形成3个万亿级和7个千亿级产业集群
+		}
+	}
+	for _, v := range sharedVerbs {
+		if strings.HasPrefix(b, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// sharedVerbs are the verbs of making or doing a name keeps, and shares
+// with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
+var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
+
+// withListVerb gives a listed thing's name the verb its list opens on.
+func withListVerb(name string, n number) string {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || strings.Contains(name, "的") || bareMeasure(name) {
+		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
+	}
+	return n.listVerb + name
+}
+
+// relativeVerbs open what counted things did, after their noun.
+var relativeVerbs = []string{"入选", "入围", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "在"}
+
+// servedVerbs say what was done for things counted after 为 or 在: 为380个
+// 老旧小区引入物业服务.
+var servedVerbs = []string{"免费提供", "提供", "发放", "开展", "引入", "设置", "配备", "安装", "建设", "改造"}
+
+// relative names things by what they did, or what was done for them: 区均被
+// 评为全国双拥模范城 is 被评为全国双拥模范城的区; or "".
+func relative(tail string, verbs []string) string {
+	i := firstVerb(tail, verbs)
+	if i <= 0 {
+		return ""
+	}
+	noun, vp := strings.TrimSuffix(tail[:i], "均"), tail[i:]
+	if noun == "" {
+		return ""
+	}
+	for _, v := range verbs {
+		if rest, ok := strings.CutPrefix(vp, v+"了"); ok {
+			vp = v + rest // 实现了“两不愁、三保障” is 实现“两不愁、三保障”
+			break
+		}
+	}
+	// 在国家绩效监测中获评A级以上: the 在 phrase says where, the verb after
+	// it what (国家绩效监测中获评A级以上的…).
+	if rest, ok := strings.CutPrefix(vp, "在"); ok && firstVerb(rest, verbs) > 0 {
+		vp = rest
+	}
+	return vp + "的" + noun
+}
+
+// firstVerb is where the first of verbs stands in s after a noun, or -1.
+func firstVerb(s string, verbs []string) int {
+	best := -1
+	for _, v := range verbs {
+		if i := strings.Index(s, v); i >= len("字") && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// upToSeparator is the start of s up to the first mark between clauses or
+// list items.
+func upToSeparator(s string) string {
+	return upTo(s, "、，,；;。")
+}
+
+// upTo is the start of s up to the first of marks; a comma between digits
+// (6,900) is not one.
+func upTo(s, marks string) string {
+	quoted := false // 实现了“两不愁、三保障”: a mark inside quotes is the name's
+	for i, r := range s {
+		switch r {
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
+		}
+		if quoted || !strings.ContainsRune(marks, r) {
+			continue
+		}
+		if r == ',' && i > 0 && isDigit(rune(s[i-1])) && i+1 < len(s) && isDigit(rune(s[i+1])) {
+			continue
+		}
+		return trimSpace(s[:i])
+	}
+	return trimSpace(s)
+}
+
+// firmKind names a kind of firm counted in 家 as firms: 专精特新“小巨人”
+// 450家 are 专精特新“小巨人”企业, 制造业单项冠军59家 制造业单项冠军企业.
+func firmKind(name, unit string) string {
+	if !strings.HasSuffix(unit, "家") || strings.HasSuffix(name, "企业") {
+		return name
+	}
+	for _, k := range []string{"小巨人”", "小巨人", "单项冠军", "独角兽", "瞪羚", "龙头"} {
+		if strings.HasSuffix(name, k) {
+			return name + "企业"
+		}
+	}
+	return name
+}
+
+// ofWhat is the thing a bare measure is of when it follows the number:
+// 首期规模500亿元的浙江社保科创基金 (浙江社保科创基金首期规模), 组建总规模
+// 1000亿元的省战略性新兴产业投资引导基金; or the name as it is.
+func ofWhat(name string, n number) string {
+	rest, ok := strings.CutPrefix(n.after, "的")
+	measure := func(s string) bool { return bareMeasure(s) || s == "首期规模" || s == "总规模" || s == "规模" }
+	if r := []rune(name); ok && !measure(name) && len(r) > 2 && measure(string(r[2:])) {
+		name = string(r[2:]) // 组建总规模1000亿元的…基金: the verb is not the measure's
+	}
+	if !ok || !measure(name) {
+		return name
+	}
+	noun := upTo(rest, "，,；;。、")
+	for _, v := range []string{"签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成", "主体", "整体", "全部", "完工", "竣工", "投产"} {
+		if i := strings.Index(noun, v); i >= len("两字") {
+			noun = noun[:i]
+		}
+	}
+	if k := utf8.RuneCountInString(noun); k < 2 || k > 20 || numberRe.MatchString(noun) {
+		return name
+	}
+	return noun + name
+}
+
+// twoMeasures reports whether a bare measure is another measure than the
+// topic, not one of it: 出入境人数 after 旅客年吞吐量 is no 吞吐量's, while
+// 总量 and 占全国 after 地区生产总值, 无人机产量 are theirs.
+func twoMeasures(topic, measure string) bool {
+	return endsInMeasure(topic) && endsInMeasure(measure) && utf8.RuneCountInString(measure) >= 3 &&
+		!strings.HasPrefix(measure, "总") && !strings.HasPrefix(measure, "占")
+}
+
+// bareMeasure reports whether a name is a measure that needs the thing it
+// measures: 总投资, 完成投资, 销售额, 受益居民, 建设里程.
+func bareMeasure(name string) bool {
+	name = strings.TrimPrefix(name, "年度") // 年度完成投资
+	n := utf8.RuneCountInString(name)
+	if n == 0 || n > 5 {
+		return false
+	}
+	if n <= 3 && (endsInMeasure(name) || strings.HasSuffix(name, "资") || strings.HasPrefix(name, "占") || strings.HasPrefix(name, "总")) {
+		return true // 总投资, 增加值, 占全国; not 碧带, 企业
+	}
+	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "总"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"投资", "金额", "销售额", "交易额", "出口额", "营业额", "里程", "人数", "面积"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is what a clause without a number is about, for the
+// measure in the clause after it: 成功举办第二十届中俄蒙展洽会 (中俄蒙展洽会),
+// 组织开展家电以旧换新活动 (家电以旧换新), 二手车出口实现“零的突破”
+// (二手车出口); or "".
+func clauseSubject(c string) string {
+	s := trimSpace(c)
+	for again := true; again; {
+		again = false
+		for _, w := range sceneVerbs {
+			if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+				s, again = rest, true
+			}
+		}
+	}
+	s = ordinalPrefix.ReplaceAllString(s, "")
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅"} {
+		if i := strings.Index(s, w); i >= len("两字") {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作")
+	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：“”") {
+		return ""
+	}
+	return s
+}
+
+// sceneVerbs open a clause that says what was done.
+var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...)
+
+// ordinalPrefix is an edition before a name: 第二十届.
+var ordinalPrefix = regexp.MustCompile(`^第[一二三四五六七八九十百0-9０-９]+[届次期]`)
+
+// merge joins a subject and a measure of it, once where they overlap:
+// 二手车出口 and 出口额 make 二手车出口额.
+func merge(subject, measure string) string {
+	sr, mr := []rune(subject), []rune(measure)
+	for k := min(len(sr), len(mr)-1); k > 0; k-- {
+		if string(sr[len(sr)-k:]) == string(mr[:k]) {
+			return subject + string(mr[k:])
+		}
+	}
+	return subject + measure
+}
+
+// spentOn is what an amount of money named by a bare measure is spent on,
+// when the clause says so after it: 投资4890万元实施10蒸吨以下燃煤锅炉改造
+// (10蒸吨以下燃煤锅炉改造), 计划投资1.32亿元改造一二级供水管网 (一二级供水
+// 管网改造: the work on a thing is named thing first); or "".
+func spentOn(name string, n number) string {
+	if !report.IsMoney(n.unit) || !strings.HasSuffix(name, "投资") || !bareMeasure(name) {
+		return ""
+	}
+	thing := upTo(n.after, "，,；;。")
+	for _, w := range []string{"用于", "对", "实施了", "实施", "完成了", "完成"} {
+		thing = strings.TrimPrefix(thing, w)
+	}
+	// Counts inside it are not part of its name: 改造21个老旧小区,
+	// 生态环境类重点项目7个.
+	thing = countInName.ReplaceAllString(thing, "")
+	for _, v := range []string{"升级改造", "节能改造", "改造"} {
+		if rest := strings.TrimPrefix(thing, v); rest != thing && rest != "" {
+			thing = rest + v
+			break
+		}
+	}
+	if utf8.RuneCountInString(thing) < 2 || utf8.RuneCountInString(thing) > 30 {
+		return ""
+	}
+	return thing
+}
+
+// countInName is a count written inside a phrase: 21个, 6,900余盏.
+var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:个|家|座|条|项|所|盏|处|栋|户|套)`)
+
+// subject is the thing a fact's name counts, for a measure of it that
+// follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
+func subject(name string) string {
+	for _, w := range []string{"新登记", "新增", "新培育"} {
+		if rest := strings.TrimPrefix(name, w); rest != name && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
+}
+
+// changedBy keeps the verb of a change by an amount in the name (居民存量
+// 房贷利息年支出减少约1500亿元 → …年支出减少, 基础教育公办学位增加326万个,
+// 城乡居民基础养老金最低标准再提高20元): the model has no change by an
+// amount, so the fact is the change itself. A rate after such a verb is a
+// change of its own kind and keeps the plain name.
+func changedBy(name string, n number) string {
+	if name == "" || n.unit == "%" || n.unit == "个百分点" || n.fromOf {
+		return name
+	}
+	b := trimSpace(n.before)
+	for _, q := range n.qualifier {
+		b = trimSpace(strings.TrimSuffix(b, q))
+	}
+	for _, v := range []string{"增加", "减少", "提高", "增长", "下降", "降低"} {
+		if strings.HasSuffix(b, v) && !strings.HasSuffix(name, v) {
+			if strings.HasSuffix(strings.TrimSuffix(b, v), "再") {
+				v = "再" + v
+			}
+			return name + v
+		}
+	}
+	return name
+}
+
+// absoluteChange is the words of a change by an amount standing alone
+// before its number (比上年增加), which the model keeps as a fact of its
+// own named after the level it changes; or "".
+func absoluteChange(before string) string {
+	b := strings.Trim(trimSpace(before), "、，,")
+	for _, w := range []string{"比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
+		if strings.HasSuffix(b, w) {
+			return w
+		}
+	}
+	return ""
+}
