@@ -1,15 +1,3 @@
-// Package extract drafts the data of a work report from its text: the
-// meta lines, the review's facts by section (with their periods), this
-// year's targets with their bases, the planned tasks' figures, the annexes
-// and the glossary. Every number of the text becomes a record with its
-// clause as quote, or is listed as skipped with the reason (a year, a date,
-// an ordinal, part of a name). The draft is a starting point for a person:
-// its comments mark what to check.
-//
-// The rules are patterns that recur across reports — the outline's
-// numbering (一、 （一） 一是), the verbs around numbers (完成, 增长, 控制在),
-// the qualifiers (预计, 以上, 左右) — never single sentences. The same text
-// always gives the same draft.
 package extract
 
 import (
