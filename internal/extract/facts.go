@@ -11,17 +11,18 @@ import (
 
 // number is one number of a clause with what stands around it.
 type number struct {
-	raw       string // as written: 2,431.67, ５.５
-	value     report.Decimal
-	unit      string
-	before    string // the clause's text before the number (and its qualifier)
-	qualifier []string
-	start     int    // byte offsets of raw in the clause
-	end       int    // after the unit and trailing qualifiers
-	after     string // the clause after that
-	threshold bool   // 2000万元以上项目: a class of things, not a quantity
-	fromOf    bool   // 从A提高到B: this is A, the next number's earlier level
-	listVerb  string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
+	raw         string // as written: 2,431.67, ５.５
+	value       report.Decimal
+	unit        string
+	before      string // the clause's text before the number (and its qualifier)
+	qualifier   []string
+	start       int    // byte offsets of raw in the clause
+	end         int    // after the unit and trailing qualifiers
+	after       string // the clause after that
+	threshold   bool   // 2000万元以上项目: a class of things, not a quantity
+	fromOf      bool   // 从A提高到B: this is A, the next number's earlier level
+	listVerb    string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
+	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
 }
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
@@ -109,6 +110,35 @@ func startsWithHan(s string) bool {
 // 重点传统制造业增加值增长5.3%, 57个县（市）生产总值近3年年均增速快于全省.
 var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)`)
 
+// projectCapacity reports whether a capacity is part of a project's name:
+// right after a short name (大唐700万吨露天煤矿, 、400万吨褐煤提质, 东电2×35万
+// 千瓦热电) and right before the kind of plant, with no verb of building or
+// closing before it — 新增5万千瓦风电装机 and 关停晨鸣公司3.5万吨造纸生产线
+// are quantities.
+func projectCapacity(unit, before, rest string) bool {
+	base := strings.TrimLeft(unit, "万亿千百")
+	if base != "吨" && base != "瓦" && base != "千瓦" && base != "兆瓦" && base != "蒸吨" && base != "千伏" || !startsWithHan(rest) ||
+		strings.HasPrefix(rest, "以") || strings.HasPrefix(rest, "及") || strings.HasPrefix(rest, "的") || strings.HasPrefix(rest, "级") {
+		return false
+	}
+	pre := before
+	if i := strings.LastIndexAny(pre, "、，,；;：:"); i >= 0 {
+		pre = pre[i:]
+		_, size := utf8.DecodeRuneInString(pre)
+		pre = pre[size:]
+	}
+	pre = strings.TrimRight(pre, "0123456789×x")
+	if utf8.RuneCountInString(pre) > 4 {
+		return false
+	}
+	for _, v := range []string{"新增", "新建", "建成", "建设", "完成", "实现", "达到", "形成", "具备", "拥有", "装机", "投产", "关停", "淘汰", "压减", "化解", "扩建", "新上", "引进", "实施"} {
+		if strings.Contains(pre, v) {
+			return false
+		}
+	}
+	return true
+}
+
 // structureRe follows the count of a plan's own parts: 23个主要指标,
 // 6个维度, 13项任务举措.
 var structureRe = regexp.MustCompile(`^(?:主要|约束性|预期性)?(?:指标|维度|任务举措)`)
@@ -132,6 +162,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
+	case projectCapacity(unit, before, rest):
+		return "a capacity in a project's name (大唐700万吨露天煤矿)"
 	case unit == "岁" && !hasAnyPrefix(rest, toVerbs) && !hasAnyPrefix(rest, changeVerbs) && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}
@@ -192,7 +224,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "头只", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -279,8 +311,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		x.lead = ""
 	}()
-	prevEnd := 0     // where the previous number's unit and qualifiers end
-	clauseVerb := "" // the verb of making the clause opens on, for a list after it
+	prevEnd := 0        // where the previous number's unit and qualifiers end
+	clauseVerb := ""    // the verb of making the clause opens on, for a list after it
+	clauseMeasure := "" // the bare measure the clause opens on (投资), for a list after it
 	for _, m := range numberMatches(clause) {
 		raw := clause[m[0]:m[1]]
 		after := clause[m[1]:]
@@ -417,6 +450,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if prevEnd == 0 {
 			clauseVerb = listVerb(b)
+			if m := cleanName(b); bareMeasure(m) {
+				clauseMeasure = m
+			}
 		}
 		if prevEnd <= len(b) {
 			b = b[prevEnd:] // the name is after the previous number
@@ -424,10 +460,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 			// the previous number's.
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
-				n.listVerb = clauseVerb
+				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
-				n.listVerb = clauseVerb
+				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			}
 		}
 		// Words that govern the whole clause, wherever they stand before

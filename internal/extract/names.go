@@ -142,10 +142,19 @@ var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 // countName names a counted thing whose noun follows its number: 开通3条
 // 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
 func countName(n number) (string, bool) {
-	if unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（"); !report.IsCount(unit) {
+	// Counts, and measures other than money and rates written the same way:
+	// 新增5万千瓦风电装机, 完成50万平方米老旧小区既有建筑节能改造.
+	unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（")
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || unit == "位" || !startsWithHan(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
+	// 粮食产量首次跃上1.4万亿斤新台阶: a milestone is no thing counted.
+	for _, m := range []string{"台阶", "大关", "新高", "水平", "关口", "规模"} {
+		if strings.HasPrefix(strings.TrimPrefix(tail, "新"), m) || strings.HasPrefix(tail, "历史"+m) {
+			return "", false
+		}
+	}
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
 	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
@@ -359,15 +368,23 @@ func firmKind(name, unit string) string {
 // 1000亿元的省战略性新兴产业投资引导基金; or the name as it is.
 func ofWhat(name string, n number) string {
 	rest, ok := strings.CutPrefix(n.after, "的")
-	measure := func(s string) bool { return bareMeasure(s) || s == "首期规模" || s == "总规模" || s == "规模" }
-	if r := []rune(name); ok && !measure(name) && len(r) > 2 && measure(string(r[2:])) {
-		name = string(r[2:]) // 组建总规模1000亿元的…基金: the verb is not the measure's
+	if !ok {
+		return name
 	}
-	if !ok || !measure(name) {
+	if name == "" {
+		name = n.listMeasure // 投资3500万元的…改造、3800万元的背街巷道改造
+	}
+	measure := func(s string) bool { return bareMeasure(s) || s == "首期规模" || s == "总规模" || s == "规模" }
+	for _, v := range []string{"组建", "设立", "成立", "发起"} {
+		if rest, ok := strings.CutPrefix(name, v); ok && measure(rest) {
+			name = rest // 组建总规模1000亿元的…基金: the verb is not the measure's
+		}
+	}
+	if !measure(name) {
 		return name
 	}
 	noun := upTo(rest, "，,；;。、")
-	for _, v := range []string{"签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成", "主体", "整体", "全部", "完工", "竣工", "投产"} {
+	for _, v := range []string{"等", "签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成", "主体", "整体", "全部", "基本", "完工", "竣工", "投产"} {
 		if i := strings.Index(noun, v); i >= len("两字") {
 			noun = noun[:i]
 		}
