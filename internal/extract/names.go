@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -73,6 +73,11 @@ func cleanName(s string) string {
 			}
 		}
 		for _, w := range leadingAdverbs {
+			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+				s, again = rest, true
+			}
+		}
+		for _, w := range []string{"全年", "年内", "今年"} { // 力争全年旅游接待人数
 			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
 				s, again = rest, true
 			}
