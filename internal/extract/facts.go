@@ -713,6 +713,9 @@ func (x *extractor) results(p string, l line) {
 			cStart := strings.Index(s[offset:], c) + offset
 			offset = cStart + len(c)
 			x.lead = leadBefore(s, cStart)
+			if afterSemicolon(s, cStart) {
+				topic = ""
+			}
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
@@ -824,8 +827,8 @@ func (x *extractor) results(p string, l line) {
 				// spent on or the thing after 的, else what the clause before
 				// did, else the sentence's thing — a thing, not another
 				// measure (旅客年吞吐量…，出入境人数 is no 吞吐量's).
-				if thing := spentOn(in.Name, n); thing != "" && in.From == nil && topic == "" {
-					in.Name = thing + in.Name
+				if thing := spentOn(in.Name, n, nextClause(s[offset:])); thing != "" && in.From == nil && topic == "" {
+					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
@@ -1158,6 +1161,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			cStart := strings.Index(s[offset:], c) + offset
 			offset = cStart + len(c)
 			x.lead = leadBefore(s, cStart)
+			if afterSemicolon(s, cStart) {
+				topic = ""
+			}
 			nums := x.numbers(c, l)
 			var levels []number // the numbers that are not earlier levels
 			for _, n := range nums {
@@ -1196,7 +1202,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
-				fg.Name = ofWhat(withListVerb(fg.Name, n), n)
+				fg.Name = ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n)
 				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
@@ -1209,8 +1215,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
 					fg.Name = subject(topic) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
-				} else if thing := spentOn(fg.Name, n); topic == "" && thing != "" {
-					fg.Name = thing + fg.Name
+				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
+					fg.Name = thing + inTheYear.Replace(fg.Name)
 				} else if fg.Name != "" {
 					topic = fg.Name
 				}
@@ -1226,6 +1232,11 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if strings.HasPrefix(trimSpace(n.before), "每") || strings.Contains(n.before, "每人") {
 					fg.Per = "人"
 				}
+				if strings.HasPrefix(n.after, "的") && report.IsMoney(n.unit) {
+					// 确保投资3.4亿元的…中心开工建设: the amount describes
+					// the thing; the resolve is of what is done to it.
+					fg.Qualifier = withoutWords(fg.Qualifier, "确保", "力争")
+				}
 				qualifierOK(&fg.Qualifier)
 				for k, name := range listNames(fg.Name, n) {
 					if k > 0 {
@@ -1239,7 +1250,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		// 计划投资1.07亿元,实施…等4个技改项目: a measure that opens the
 		// sentence is of the things counted after it.
 		if len(out) > sentenceStart+1 && bareMeasure(out[sentenceStart].Name) && report.IsCount(out[sentenceStart+1].Unit) {
-			out[sentenceStart].Name = out[sentenceStart+1].Name + out[sentenceStart].Name
+			out[sentenceStart].Name = subject(out[sentenceStart+1].Name) + out[sentenceStart].Name
 		}
 	}
 	return out
@@ -1320,4 +1331,15 @@ func (x *extractor) annexFacts(p string, l line) {
 		return
 	}
 	it.Figures = append(it.Figures, x.figures(p, l)...)
+}
+
+// withoutWords is a qualifier (words joined by 、) without the words ws.
+func withoutWords(q string, ws ...string) string {
+	var keep []string
+	for _, w := range strings.Split(q, "、") {
+		if w != "" && !containsWord(ws, w) {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, "、")
 }
