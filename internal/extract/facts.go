@@ -224,7 +224,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "头只", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "头只", "个月", "个季度", "人/万人", "微克/立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -729,10 +729,20 @@ func (x *extractor) results(p string, l line) {
 				continue
 			}
 			var from *report.Decimal
+			streakEnd := -1 // where the name a streak runs on ends in the clause
 			for _, n := range nums {
 				quote := trimSpace(c)
 				scene := clauseScene // the clause's first number only
 				clauseScene = ""
+				if n.start < streakEnd && (n.unit == "位" || strings.HasSuffix(n.before, "前")) {
+					// 连续30个月居全国前10位: the rank is what the streak holds,
+					// part of its name.
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "part of what a streak holds (连续…居全国前10位)", Clause: quote, Line: l.no})
+					continue
+				}
+				if strings.HasSuffix(n.before, "连续") {
+					streakEnd = n.end + len(upToSeparator(n.after))
+				}
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: quote, Line: l.no})
 					continue
@@ -843,6 +853,15 @@ func (x *extractor) results(p string, l line) {
 					if last.Kind == report.KindStreak && topic != "" {
 						in.Name = topic // not the streak's name with its words after
 					}
+				}
+				if (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && ofSpeed(n.before) && (in.Name == "增速" || !strings.Contains(in.Name, "增速")) {
+					// 地区生产总值增长5.8%，增速居全国第2位: the rank, or the
+					// streak, is of the speed of what grew.
+					base := strings.TrimSuffix(cleanName(n.before), "增速")
+					if base == "" && last != nil {
+						base = last.Name
+					}
+					in.Name = base + "增速"
 				}
 				switch {
 				case strings.HasSuffix(n.before, "连续"):
@@ -1342,4 +1361,11 @@ func withoutWords(q string, ws ...string) string {
 		}
 	}
 	return strings.Join(keep, "、")
+}
+
+// ofSpeed reports whether the words before a streak's or a rank's number
+// end on the speed of growth (增速连续11个季度…, 增速居全国第2位).
+func ofSpeed(before string) bool {
+	b := rankTail.ReplaceAllString(strings.TrimSuffix(trimSpace(before), "连续"), "")
+	return strings.HasSuffix(b, "增速") || strings.HasSuffix(b, "增幅")
 }

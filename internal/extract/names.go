@@ -96,6 +96,7 @@ func cleanName(s string) string {
 	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
 	// 完成投资 is how the labels name it.)
 	if strings.Contains(s, "年") {
+		s = sinceYear.ReplaceAllString(s, "") // 经济增速2022年以来连续16个季度…
 		s = innerYear.ReplaceAllString(s, "$1$2")
 	}
 	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
@@ -133,6 +134,9 @@ var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|跃
 var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全国"}
 
 // innerYear is a year inside a name, before more of it.
+// sinceYear is since when a streak runs, not part of what streaks.
+var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
+
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
@@ -614,7 +618,6 @@ func withTaskVerb(name string, n number) string {
 	}
 	return name
 }
-
 
 // nextClauseThing is the thing of the work a clause does, for the money an
 // earlier clause spent on it: 完成21个老旧小区供热管网改造 (老旧小区供热管网
