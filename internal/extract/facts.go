@@ -728,6 +728,9 @@ func (x *extractor) results(p string, l line) {
 				lastClauseStart = cStart
 				continue
 			}
+			if x.changesOfEach(sentenceFirst, c, nums, s) {
+				continue
+			}
 			var from *report.Decimal
 			streakEnd := -1 // where the name a streak runs on ends in the clause
 			for _, n := range nums {
@@ -926,6 +929,45 @@ func (x *extractor) rateOfEach(first int, n number, label, sentence, c string) b
 		if kind, ok := isChange(n); ok { // 分别同比增长7.8%
 			in.Change = &report.Change{Kind: kind, Value: signed(n)}
 		}
+		in.Quote = spanQuote(sentence, in.Quote, c)
+	}
+	return true
+}
+
+// changesOfEach gives the levels of the sentence from indicator first on
+// that have no change yet, in order, the changes a clause of 分别 lists:
+// 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%. It
+// reports whether the clause was such a list, with one level for each.
+func (x *extractor) changesOfEach(first int, c string, nums []number, sentence string) bool {
+	if len(nums) < 2 || !strings.HasPrefix(trimSpace(c), "分别") {
+		return false
+	}
+	kind, ok := isChange(nums[0])
+	if !ok {
+		return false
+	}
+	for _, n := range nums[1:] {
+		if n.unit != nums[0].unit || strings.Trim(trimSpace(n.before), "、和及") != "" {
+			return false
+		}
+	}
+	fall := falling(nums[0])
+	ins := x.r.Results[x.section].Indicators[first:]
+	var each []*report.Indicator
+	for i := range ins {
+		if ins[i].Change == nil && ins[i].Value != nil {
+			each = append(each, &ins[i])
+		}
+	}
+	if len(each) != len(nums) {
+		return false
+	}
+	for k, in := range each {
+		v := nums[k].value
+		if fall {
+			v = report.NewDecimal(v.Dec().Neg(), v.Places())
+		}
+		in.Change = &report.Change{Kind: kind, Value: v}
 		in.Quote = spanQuote(sentence, in.Quote, c)
 	}
 	return true

@@ -89,6 +89,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 5.8 q=", "result 地区生产总值增速 2位 q="}},
 		{"a level a streak holds is a fact of its own", review("粮食总产量连续9年稳定在1300亿斤以上。"),
 			[]string{"result 粮食总产量稳定在1300亿斤以上 9年 q=", "result 粮食总产量 1300亿斤 q=稳定在、以上"}},
+		{"a clause of 分别 gives the levels before it their changes in order", review("累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%。"),
+			[]string{"result 接待游客 17.52亿人次 yoy 32.9 q=累计", "result 旅游花费 1.27万亿元 yoy 41.6 q=累计"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
