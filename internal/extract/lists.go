@@ -18,7 +18,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		return nil, false // no 分别, or a number before it
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
-	subject := trimSpace(c[:i])
+	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均") // …产业增加值年均分别增长: the measure says 年均
 	if j := strings.LastIndex(subject, "占"); j > 0 {
 		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
 	}
@@ -62,6 +62,14 @@ func shareTail(items []string) []string {
 		}
 	}
 	lastRunes := []rune(last)
+	// 有色冶金、石化化工、装备制造产业增加值: the kind of thing the last one
+	// names (产业, 行业) and its measure are every item's.
+	kindTail := ""
+	for _, w := range []string{"产业", "行业"} {
+		if head != "" && strings.HasSuffix(last, w+head) && len(last) > len(w+head) {
+			kindTail = w + head
+		}
+	}
 	out := make([]string, len(items))
 	for k, it := range items {
 		name := cleanName(it)
@@ -79,7 +87,15 @@ func shareTail(items []string) []string {
 			}
 			name = string(first[:len(first)-cut]) + name
 		case k == len(items)-1:
-		case n <= 2 && n+1 < len(lastRunes):
+		case kindTail != "" && !strings.HasSuffix(name, kindTail):
+			if strings.HasSuffix(name, "业") {
+				name += head // 战略性新兴产业、高新技术产业增加值; 高技术制造业
+			} else {
+				name += kindTail
+			}
+		case n <= 2 && n+1 < len(lastRunes) && (head == "" || utf8.RuneCountInString(strings.TrimSuffix(last, head)) > n+1):
+			// (原煤、原油、天然气产量: a last one as short as the others
+			// before its measure shares only the measure.)
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
