@@ -853,6 +853,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
+					if absoluteChange(n.before) == "" {
+						in.Name = subject(last.Name) // 新增百亿县区26个，累计达到46个: the whole is of 百亿县区
+					}
 					if last.Kind == report.KindStreak && topic != "" {
 						in.Name = topic // not the streak's name with its words after
 					}
@@ -1080,10 +1083,19 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence stri
 	s.Indicators = append(s.Indicators, *in)
 }
 
-// check marks a fact whose name was not found for a person to name.
+// check marks a fact whose name is not in its clause as written, for a
+// person to name or check: with nothing found, put together from the
+// clause's own words (进出川大通道新增 → 新增进出川大通道), or taken from the
+// clauses around it.
 func (x *extractor) check(path, name, quote string) {
-	if name == "（待命名）" || !strings.Contains(quote, name) {
+	switch {
+	case name == "（待命名）":
 		x.d.Checks[path+".name"] = "name it: the clause does not name the quantity"
+	case strings.Contains(quote, name):
+	case strings.IndexFunc(name, func(r rune) bool { return !strings.ContainsRune(quote, r) }) < 0:
+		x.d.Checks[path+".name"] = "check the name: put together from the clause's words"
+	default:
+		x.d.Checks[path+".name"] = "check the name: partly taken from the clauses around it"
 	}
 }
 

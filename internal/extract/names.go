@@ -109,6 +109,11 @@ func cleanName(s string) string {
 	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 && startsWithCount(s[i+len("等"):]) {
 		s = s[i+len("等"):]
 	}
+	// 进出川大通道新增16条: what was added is named 新增 first, as when the
+	// verb leads (新增百亿县区26个).
+	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
+		s = "新增" + rest
+	}
 	if utf8.RuneCountInString(s) > 24 {
 		r := []rune(s)
 		s = strings.TrimLeft(string(r[len(r)-24:]), "、，,；")

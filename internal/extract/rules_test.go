@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 原煤产量 - yoy 72.1 q=", "result 原油产量 - yoy 31.2 q=", "result 天然气产量 - yoy 141 q="}},
 		{"events counted in 起; a rank anywhere (居内地第3位) is of what was named", review("防汛防地灾成功避险100余起、避免因灾伤亡4900余人。外国获批在川设立领事机构增至24家、居内地第3位。PM2.5平均浓度降至28.5微克每立方米。"),
 			[]string{"result 防汛防地灾成功避险 100起 q=余", "result 避免因灾伤亡 4900人 q=余", "result 外国获批在川设立领事机构 24家 q=增至", "result 外国获批在川设立领事机构 3位 q=", "result PM2.5平均浓度 28.5微克每立方米 q=降至"}},
+		{"what was added is named 新增 first; the total after it is of the thing", review("进出川大通道新增16条、达到54条。新增百亿县区26个，累计达到46个。"),
+			[]string{"result 新增进出川大通道 16条 q=", "result 进出川大通道 54条 q=", "result 新增百亿县区 26个 q=", "result 百亿县区 46个 q=累计"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
