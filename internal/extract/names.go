@@ -145,7 +145,7 @@ var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
-var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "重点实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
@@ -192,6 +192,7 @@ func countName(n number) (string, bool) {
 			tail += string(nr[len(tr):])
 		}
 	}
+	tail = strings.TrimPrefix(tail, "的") // 完成9.2公里的城区供水主管网改造
 	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
 	}
@@ -201,7 +202,7 @@ func countName(n number) (string, bool) {
 		if name := relative(tail, relativeVerbs); name != "" {
 			return name, true
 		}
-		return tail, true
+		return workedOn(tail), true
 	}
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
 	// things (明确需要政府党组研究的议事内容).
@@ -252,7 +253,7 @@ func countName(n number) (string, bool) {
 			head = ""
 		}
 	}
-	return head + tail, true
+	return workedOn(head + tail), true
 }
 
 // listVerb is the verb of making a clause opens on (累计创建, 新建, 全年办理),
@@ -725,3 +726,37 @@ func afterSemicolon(s string, i int) bool {
 // inTheYear drops the words that say a measure is the year's (年内投资,
 // 全年投资) once the thing it is of names it: the fact's period says so.
 var inTheYear = strings.NewReplacer("年内", "", "全年", "")
+
+// workWords end the name of work done on things: 改造, 修复, 整治 ….
+var workWords = []string{"改造", "修复", "亮化", "整治", "维修", "提升", "治理", "绿化", "硬化"}
+
+// workedOn names things counted by the work done on them, as the labels
+// do: 36个老旧小区的既有建筑节能改造 counts 既有建筑节能改造的老旧小区, and
+// 3条主干道路的改造, where the work is a verb alone, 改造主干道路.
+func workedOn(tail string) string {
+	things, work, ok := strings.Cut(tail, "的")
+	for _, v := range []string{"重点实施", "实施", "完成"} {
+		if rest, cut := strings.CutPrefix(things, v); cut && rest != "" {
+			things = rest // 重点实施城区20条道路的改造提升: the work names it
+			break
+		}
+	}
+	if !ok || strings.Contains(work, "的") || strings.ContainsAny(work, "和及、") || utf8.RuneCountInString(things) < 2 || utf8.RuneCountInString(things) > 8 || strings.HasPrefix(things, "总") || strings.HasSuffix(things, "度") || utf8.RuneCountInString(work) < 2 || numberRe.MatchString(tail) || !hasAnySuffix(work, workWords) {
+		return tail
+	}
+	for _, v := range []string{"综合改造", "改造提升", "提升改造", "升级改造", "改造", "维修", "整治", "亮化", "绿化"} {
+		if work == v {
+			return work + things
+		}
+	}
+	return work + "的" + things
+}
+
+func hasAnySuffix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
