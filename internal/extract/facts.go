@@ -1092,7 +1092,7 @@ func (x *extractor) check(path, name, quote string) {
 	case name == "（待命名）":
 		x.d.Checks[path+".name"] = "name it: the clause does not name the quantity"
 	case strings.Contains(quote, name):
-	case strings.IndexFunc(name, func(r rune) bool { return !strings.ContainsRune(quote, r) }) < 0:
+	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) < 0:
 		x.d.Checks[path+".name"] = "check the name: put together from the clause's words"
 	default:
 		x.d.Checks[path+".name"] = "check the name: partly taken from the clauses around it"
