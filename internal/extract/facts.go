@@ -214,7 +214,7 @@ func numberMatches(clause string) [][]int {
 // preQualifiers stand before a number, longest first; postQualifiers after
 // its unit; innerQualifiers between the number and a unit.
 var (
-	preQualifiers   = []string{"按可比口径", "不低于", "不少于", "不超过", "控制在", "稳定在", "保持在", "提高到", "提高至", "提升到", "提升至", "下降到", "降到", "降至", "增加到", "增至", "突破", "超过", "预计", "累计", "力争", "确保", "平均", "约", "近", "超"}
+	preQualifiers   = []string{"按可比口径", "不低于", "不少于", "不超过", "控制在", "控制到", "稳定在", "稳定到", "下降至", "增加至", "增长到", "增长至", "缩减到", "缩减至", "保持在", "提高到", "提高至", "提升到", "提升至", "下降到", "降到", "降至", "增加到", "增至", "突破", "超过", "预计", "累计", "力争", "确保", "平均", "约", "近", "超"}
 	postQualifiers  = []string{"以上", "以下", "以内", "左右"}
 	innerQualifiers = []string{"余", "多"}
 )

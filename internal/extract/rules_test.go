@@ -101,6 +101,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新增进出川大通道 16条 q=", "result 进出川大通道 54条 q=", "result 新增百亿县区 26个 q=", "result 百亿县区 46个 q=累计"}},
 		{"things counted are named by the work done on them", review("实施36个老旧小区的既有建筑节能改造，重点实施城区20条道路的改造提升，完成9.2公里的城区供水主管网改造。"),
 			[]string{"result 既有建筑节能改造的老旧小区 36个 q=", "result 改造提升城区道路 20条 q=", "result 城区供水主管网改造 9.2公里 q="}},
+		{"every spelling of a verb of level is its qualifier", review("城镇登记失业率控制到3.65%，煤炭消费量缩减到100万吨。"),
+			[]string{"result 城镇登记失业率 3.65% q=控制在", "result 煤炭消费量 100万吨 q=缩减至"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
