@@ -847,7 +847,7 @@ func (x *extractor) results(p string, l line) {
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
-					in.Name = subject(topic) + in.Name
+					in.Name = subject(topic) + cumulative(n.before) + in.Name
 				} else if in.Name != "" {
 					topic = in.Name
 				}
@@ -1287,7 +1287,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					}
 				}
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
-					fg.Name = subject(topic) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
+					fg.Name = subject(topic) + cumulative(n.before) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
 					fg.Name = thing + inTheYear.Replace(fg.Name)
 				} else if fg.Name != "" {

@@ -539,12 +539,29 @@ var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:
 // subject is the thing a fact's name counts, for a measure of it that
 // follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
 func subject(name string) string {
-	for _, w := range append([]string{"新登记", "新增", "新培育"}, taskVerbs...) {
+	for _, w := range append([]string{"新登记", "新增", "新培育", "新建"}, taskVerbs...) {
 		if rest := strings.TrimPrefix(name, w); rest != name && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
 	}
+	// 改造老旧小区58个,完成投资2.2亿元: the work on a thing is named thing
+	// first (老旧小区改造完成投资).
+	for _, v := range []string{"升级改造", "改造"} {
+		if rest := strings.TrimPrefix(name, v); rest != name && utf8.RuneCountInString(rest) >= 2 {
+			return rest + v
+		}
+	}
 	return name
+}
+
+// cumulative is 累计 when the words before a bare measure open on it: the
+// labels keep it inside the name the measure takes from its thing
+// (新建高标准农田1万亩,累计完成投资2,431.67万元: 高标准农田累计完成投资).
+func cumulative(before string) string {
+	if strings.HasPrefix(trimSpace(before), "累计") {
+		return "累计"
+	}
+	return ""
 }
 
 // changedBy keeps the verb of a change by an amount in the name (居民存量
