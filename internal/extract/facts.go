@@ -434,6 +434,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		n.after = rest
 		// Qualifiers just before the number: 预计, 超过, 约 …
 		b := before
+		// 城镇调查失业率平均为5.1%, 平均值为5.0%: an average over the year.
+		for _, w := range []string{"平均值为", "平均值", "平均为"} {
+			if strings.HasSuffix(b, w) {
+				b = b[:len(b)-len(w)]
+				n.qualifier = append(n.qualifier, "平均")
+				break
+			}
+		}
 		for {
 			found := false
 			for _, q := range preQualifiers {
@@ -1124,7 +1132,12 @@ func (x *extractor) targets(p string, l line) {
 	for _, s := range sentences(p) {
 		var last *report.Target // the sentence's previous target
 		for _, c := range clauses(s) {
-			for _, n := range x.numbers(c, l) {
+			nums := x.numbers(c, l)
+			names, each := respectivelyNames(c, nums)
+			if each {
+				nums = eachNumber(nums)
+			}
+			for k, n := range nums {
 				v := n.value
 				// 增长4.5%—5%: the second number is the range's upper end.
 				if b := trimSpace(n.before); (b == "—" || b == "-" || b == "～" || b == "~" || b == "至" || b == "–") && last != nil && last.Upper == nil {
@@ -1155,7 +1168,9 @@ func (x *extractor) targets(p string, l line) {
 					t.Value = &neg
 				}
 				t.Name = cleanName(before)
-				if t.Name == "" && last != nil {
+				if each {
+					t.Name = names[k]
+				} else if t.Name == "" && last != nil {
 					t.Name = last.Name + absoluteChange(before) // 赤字规模5.66万亿元、比上年增加1.6万亿元
 				}
 				if t.Name == "" {
@@ -1174,6 +1189,36 @@ func (x *extractor) targets(p string, l line) {
 			}
 		}
 	}
+}
+
+// eachNumber gives the numbers of a list with 分别 what the list says of
+// all of them: the words before the first (分别增长, 分别稳定在) and the
+// qualifiers after the last (城乡居民人均可支配收入分别增长5%、6.5%左右:
+// both 左右).
+func eachNumber(nums []number) []number {
+	out := append([]number(nil), nums...)
+	first, lastN := nums[0], nums[len(nums)-1]
+	for k := range out {
+		var qs []string
+		if k > 0 {
+			out[k].before = first.before
+			for _, q := range first.qualifier {
+				if containsWord(preQualifiers, q) && !containsWord(out[k].qualifier, q) {
+					qs = append(qs, q)
+				}
+			}
+		}
+		qs = append(qs, out[k].qualifier...)
+		if k < len(out)-1 {
+			for _, q := range lastN.qualifier {
+				if containsWord(postQualifiers, q) && !containsWord(qs, q) {
+					qs = append(qs, q)
+				}
+			}
+		}
+		out[k].qualifier = qs
+	}
+	return out
 }
 
 // goals reads the next five-year plan's goals: targets over its span.
