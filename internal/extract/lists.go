@@ -127,14 +127,22 @@ func endsInMeasure(name string) bool {
 	return strings.ContainsRune("数率额量值重入模积格准润", r)
 }
 
-// townAndCountry splits a name for town and country together (城乡居民人均
-// 可支配收入) into the town's and the country's; nil for any other name.
+// jointPairs are words that name two things at once, and the two, in the
+// order a list with 分别 gives their numbers: 城乡居民人均可支配收入分别增长
+// 4.4%、5.6%, 本外币存贷款余额分别达38.7万亿元、29.9万亿元.
+var jointPairs = [][3]string{{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}}
+
+// townAndCountry splits a name for two things together (城乡居民人均可支配
+// 收入, 存贷款余额) into each one's; nil for any other name.
 func townAndCountry(name string) []string {
-	rest, ok := strings.CutPrefix(name, "城乡")
-	if !ok || utf8.RuneCountInString(rest) < 2 {
-		return nil
+	for _, p := range jointPairs {
+		i := strings.Index(name, p[0])
+		if i < 0 || p[0] == "城乡" && i > 0 || utf8.RuneCountInString(name) < utf8.RuneCountInString(p[0])+2 {
+			continue
+		}
+		return []string{name[:i] + p[1] + name[i+len(p[0]):], name[:i] + p[2] + name[i+len(p[0]):]}
 	}
-	return []string{"城镇" + rest, "农村" + rest}
+	return nil
 }
 
 // listNames splits a name that lists things sharing one number: 生产安全

@@ -109,6 +109,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 城镇居民人均可支配收入 growth 5% q=左右", "target 农村居民人均可支配收入 growth 6.5% q=左右", "target 生猪年出栏量 level 3900万头 q=稳定在、以上", "target 家禽年出栏量 level 13.5亿只 q=稳定在、以上"}},
 		{"an average over the year is 平均", review("城镇调查失业率平均为5.1%。"),
 			[]string{"result 城镇调查失业率 5.1% q=平均"}},
+		{"a word for two things splits into each one's with 分别", review("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"),
+			[]string{"result 银行机构本外币存款余额 38.7万亿元 q=", "result 银行机构本外币贷款余额 29.9万亿元 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
