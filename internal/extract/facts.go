@@ -794,6 +794,18 @@ func (x *extractor) results(p string, l line) {
 					lastClauseStart = cStart
 					continue
 				}
+				// 增长5.4%、高于全国0.4个百分点: the growth measured against
+				// a benchmark, a fact of its own (地区生产总值增速).
+				if m := benchmark.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
+					v := n.value
+					if m[1] == "低于" || m[1] == "慢于" {
+						v = report.NewDecimal(v.Dec().Neg(), v.Places())
+					}
+					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: v, Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
+					x.addIndicator(&in, multi, s, l)
+					last = x.lastIndicator()
+					continue
+				}
 				v := n.value
 				// 完成投资37.56亿元,投资完成率达到101.8%: a ratio of the
 				// level before it, named with that level's words.
@@ -1468,3 +1480,6 @@ func ofSpeed(before string) bool {
 	b := rankTail.ReplaceAllString(strings.TrimSuffix(trimSpace(before), "连续"), "")
 	return strings.HasSuffix(b, "增速") || strings.HasSuffix(b, "增幅")
 }
+
+// benchmark is the words before a gap to a benchmark's growth: 高于全国.
+var benchmark = regexp.MustCompile(`^(高于|快于|低于|慢于)(全国|全省|全市|全区|全国平均水平|全省平均水平)$`)

@@ -111,6 +111,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇调查失业率 5.1% q=平均"}},
 		{"a word for two things splits into each one's with 分别", review("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"),
 			[]string{"result 银行机构本外币存款余额 38.7万亿元 q=", "result 银行机构本外币贷款余额 29.9万亿元 q="}},
+		{"growth above a benchmark's is the speed's gap to it", review("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，民间投资下降2.1%、低于全省1.5个百分点。"),
+			[]string{"result 地区生产总值 5.2万亿元 yoy 5.4 q=", "result 地区生产总值增速 - pp 0.4 q=", "result 民间投资 - yoy -2.1 q=", "result 民间投资增速 - pp -1.5 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
