@@ -1033,25 +1033,10 @@ func (x *extractor) respectively(c string, nums []number, multi bool, s string, 
 			whole = strings.TrimSuffix(strings.TrimSuffix(trimSpace(c[j+len("占"):i]), "的比重"), "比重")
 		}
 	}
-	// 分别超98.5%和99%: what stands before the first number is each one's.
-	var lead []string
-	for _, q := range nums[0].qualifier {
-		if containsWord(preQualifiers, q) {
-			lead = append(lead, q)
-		}
-	}
-	for k, n := range nums {
-		qs := n.qualifier
-		if k > 0 {
-			qs = nil
-			for _, q := range lead {
-				if !containsWord(n.qualifier, q) {
-					qs = append(qs, q)
-				}
-			}
-			qs = append(qs, n.qualifier...)
-		}
-		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(qs, "、")}
+	// 分别超98.5%和99%: what stands before the first number is each one's,
+	// and 以上 after the last.
+	for k, n := range eachNumber(nums) {
+		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 		if change && n.unit == nums[0].unit {
 			v := n.value
 			if fall {
