@@ -113,6 +113,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 银行机构本外币存款余额 38.7万亿元 q=", "result 银行机构本外币贷款余额 29.9万亿元 q="}},
 		{"growth above a benchmark's is the speed's gap to it", review("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，民间投资下降2.1%、低于全省1.5个百分点。"),
 			[]string{"result 地区生产总值 5.2万亿元 yoy 5.4 q=", "result 地区生产总值增速 - pp 0.4 q=", "result 民间投资 - yoy -2.1 q=", "result 民间投资增速 - pp -1.5 q="}},
+		{"results of a 分别 list share the qualifier after the last", review("城镇和农村居民人均可支配收入分别增长4%、5%以上。"),
+			[]string{"result 城镇居民人均可支配收入 - yoy 4 q=以上", "result 农村居民人均可支配收入 - yoy 5 q=以上"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
