@@ -880,14 +880,14 @@ func (x *extractor) results(p string, l line) {
 						in.Name = topic // not the streak's name with its words after
 					}
 				}
-				if (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && ofSpeed(n.before) && (in.Name == "增速" || !strings.Contains(in.Name, "增速")) {
+				if w := rankedMeasure(n.before); w != "" && (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && (in.Name == w || !strings.Contains(in.Name, w)) {
 					// 地区生产总值增长5.8%，增速居全国第2位: the rank, or the
-					// streak, is of the speed of what grew.
-					base := strings.TrimSuffix(cleanName(n.before), "增速")
-					if base == "" && last != nil {
-						base = last.Name
+					// streak, is of the speed (or size) of what was named.
+					base := strings.TrimSuffix(cleanName(n.before), w)
+					if base == "" && last != nil && last.Name != "（待命名）" {
+						base = strings.TrimSuffix(last.Name, w)
 					}
-					in.Name = base + "增速"
+					in.Name = base + w
 				}
 				switch {
 				case strings.HasSuffix(n.before, "连续"):
@@ -1459,11 +1459,16 @@ func withoutWords(q string, ws ...string) string {
 	return strings.Join(keep, "、")
 }
 
-// ofSpeed reports whether the words before a streak's or a rank's number
-// end on the speed of growth (增速连续11个季度…, 增速居全国第2位).
-func ofSpeed(before string) bool {
+// rankedMeasure is the measure the words before a streak's or a rank's
+// number end on (增速连续11个季度…, 增速居全国第2位, 规模稳居全国第4位), or "".
+func rankedMeasure(before string) string {
 	b := rankTail.ReplaceAllString(strings.TrimSuffix(trimSpace(before), "连续"), "")
-	return strings.HasSuffix(b, "增速") || strings.HasSuffix(b, "增幅")
+	for _, w := range []string{"增速", "增幅", "规模", "总量"} {
+		if strings.HasSuffix(b, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // benchmark is the words before a gap to a benchmark's growth: 高于全国.
