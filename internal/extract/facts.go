@@ -1153,12 +1153,8 @@ func (x *extractor) targets(p string, l line) {
 				switch {
 				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速") || strings.HasSuffix(before, "涨幅") || strings.HasSuffix(before, "降幅")):
 					t.Kind, t.Unit = report.TargetGrowth, "%"
-				case strings.Contains(t.Qualifier, "控制在") || strings.Contains(t.Qualifier, "以内") || strings.Contains(t.Qualifier, "不超过"):
-					t.Kind, t.Unit = report.TargetCap, n.unit
-				case strings.Contains(t.Qualifier, "不低于") || strings.Contains(t.Qualifier, "不少于"):
-					t.Kind, t.Unit = report.TargetFloor, n.unit
 				default:
-					t.Kind, t.Unit = report.TargetLevel, n.unit
+					t.Kind, t.Unit = levelKind(t.Qualifier), n.unit
 				}
 				if t.Kind == report.TargetGrowth {
 					neg := signed(n) // 下降3%: a fall
@@ -1313,6 +1309,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.unit == "%" && x.restated(n, c, l) {
 					continue
 				}
+				if x.planLevel(n, cleanName(n.before), c) {
+					continue
+				}
 				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				if name, ok := countName(n); ok {
 					fg.Name = name
@@ -1407,6 +1406,38 @@ func (x *extractor) planTarget(n number, name, c string) {
 	if x.part == partPlan {
 		x.planGoal(len(x.r.Targets)-1, c)
 	}
+}
+
+// levelKind is the kind of a target that names a level, by its qualifier:
+// a cap (控制在, 以内), a floor (不低于), or a level to reach.
+func levelKind(q string) report.TargetKind {
+	switch {
+	case strings.Contains(q, "控制在") || strings.Contains(q, "以内") || strings.Contains(q, "不超过"):
+		return report.TargetCap
+	case strings.Contains(q, "不低于") || strings.Contains(q, "不少于"):
+		return report.TargetFloor
+	}
+	return report.TargetLevel
+}
+
+// planLevel files a level the plan part names for its end (常住人口城镇化率
+// 达到65%左右, 战略性新兴产业增加值占规上工业比重30%) as a goal over the
+// plan's span; it reports whether the number is such a level: a rate, or a
+// level the clause says to reach, of an indicator rather than a count of
+// things to make.
+func (x *extractor) planLevel(n number, name, c string) bool {
+	q := reachQualifier(n)
+	if x.part != partPlan || x.annex >= 0 || name == "" || report.IsCount(strings.Split(n.unit, "(")[0]) || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到")) {
+		return false
+	}
+	v := n.value
+	qs := strings.Join(q, "、")
+	qualifierOK(&qs)
+	t := report.Target{ID: x.id("t"), Name: name, Kind: levelKind(qs), Value: &v, Unit: n.unit, Quote: trimSpace(c), Qualifier: qs}
+	x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
+	x.r.Targets = append(x.r.Targets, t)
+	x.planGoal(len(x.r.Targets)-1, c)
+	return true
 }
 
 // moneyOf tells what kind of money a clause speaks of.
