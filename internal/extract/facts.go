@@ -224,7 +224,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班", "趟", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "班", "趟", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -422,7 +422,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// A count or a share is not a class: 新建5个以上紧密型城市医疗集团 is
 		// at least five of them, 投放50%以上号源 at least half. 65蒸吨/小时及以上燃煤锅炉 is a class too.
 		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下")) &&
-			tail >= 0x4e00 && tail <= 0x9fff && !strings.HasPrefix(rest, "的") && !report.IsCount(n.unit) && n.unit != "%" {
+			tail >= 0x4e00 && tail <= 0x9fff && !report.IsCount(n.unit) && n.unit != "%" {
 			n.threshold = true
 		}
 		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴

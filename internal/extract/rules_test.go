@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇居民人均可支配收入 - yoy 4 q=以上", "result 农村居民人均可支配收入 - yoy 5 q=以上"}},
 		{"a level the five-year plan's part names is a goal over its span", "一、2025年工作回顾\n地区生产总值完成100亿元。\n二、“十五五”时期主要目标任务\n——坚持城乡融合发展。常住人口城镇化率达到65%左右，新建100个智能工厂。\n",
 			[]string{"target 常住人口城镇化率 level 65% q=达到、左右 p=2026-2030", "figure 新建智能工厂 100个 q="}},
+		{"a measure with 以上的 before a noun names a class too; trains run in 班次", plan("推动大宗货物年运量150万吨以上的物流园区接入铁路专用线，中欧班列开行4000班次。"),
+			[]string{"figure 中欧班列开行 4000班次 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
