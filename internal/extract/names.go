@@ -47,10 +47,10 @@ func cleanName(s string) string {
 	}
 	for again := true; again; {
 		again = false
-		for _, p := range append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...) {
+		for _, p := range leadingWords {
 			// An opening mark whose closing one follows is the name's own:
 			// “港车北上”、“澳车北上”.
-			if closing := map[string]string{"“": "”", "（": "）", "(": ")"}[p]; closing != "" && strings.Contains(s, closing) {
+			if closing := closingMark[p]; closing != "" && strings.Contains(s, closing) {
 				continue
 			}
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
@@ -120,6 +120,13 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// leadingWords open a clause without naming anything: when, scope,
+// linking words, an opening mark.
+var leadingWords = append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...)
+
+// closingMark is the mark that closes each opening one.
+var closingMark = map[string]string{"“": "”", "（": "）", "(": ")"}
 
 // countedAs is how an amount was counted, at the end of its name:
 // 剔除虚增空转因素后, 扣除一次性因素后.
@@ -540,7 +547,7 @@ var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:
 // subject is the thing a fact's name counts, for a measure of it that
 // follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
 func subject(name string) string {
-	for _, w := range append([]string{"新登记", "新增", "新培育", "新建"}, taskVerbs...) {
+	for _, w := range subjectVerbs {
 		if rest := strings.TrimPrefix(name, w); rest != name && utf8.RuneCountInString(rest) >= 2 {
 			return rest
 		}
@@ -620,7 +627,7 @@ func withTaskVerb(name string, n number) string {
 	b := trimSpace(n.before)
 	for again := true; again; {
 		again = false
-		for _, w := range append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...) {
+		for _, w := range taskLead {
 			if rest := strings.TrimPrefix(b, w); rest != b {
 				b, again = rest, true
 			}
@@ -653,7 +660,7 @@ func nextClauseThing(c string) string {
 	work := strings.HasPrefix(c, "对") // a clause that does no work names none: 同比增长51.5%
 	for again := true; again; {
 		again = false
-		for _, w := range append([]string{"重点", "启动", "集中", "加快推进", "实施了", "实施", "完成了", "完成", "建成", "用于"}, leadingAdverbs...) {
+		for _, w := range workLead {
 			if rest := strings.TrimPrefix(c, w); rest != c && rest != "" {
 				c, again = rest, true
 				work = work || !containsWord(leadingAdverbs, w)
@@ -778,3 +785,13 @@ func hasAnySuffix(s string, ws []string) bool {
 	}
 	return false
 }
+
+var (
+	// subjectVerbs are the verbs subject takes off a thing's name.
+	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建"}, taskVerbs...)
+	// taskLead are the words before a task verb: when, and adverbs.
+	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
+	// workLead are the words that open a clause of work done: verbs of
+	// doing, and adverbs.
+	workLead = append([]string{"重点", "启动", "集中", "加快推进", "实施了", "实施", "完成了", "完成", "建成", "用于"}, leadingAdverbs...)
+)
