@@ -151,7 +151,7 @@ func townAndCountry(name string) []string {
 // 更新等4个项目), and without 均 only a rate is shared; 和 splits only things of the same kind (办结率和好评率, not
 // 租赁和商务服务业).
 func listNames(name string, n number) []string {
-	if pair := townAndCountry(name); pair != nil && strings.Contains(n.before, "分别") {
+	if pair := townAndCountry(name); pair != nil && (strings.Contains(n.before, "分别") || townAndCountryIncome(name) && n.unit == "%") {
 		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
 	}
 	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均")
@@ -192,4 +192,11 @@ func listNames(name string, n number) []string {
 		}
 	}
 	return shareTail(items)
+}
+
+// townAndCountryIncome reports whether a name is the income of town and
+// country residents, whose one growth rate is each one's even without 分别
+// (城乡居民可支配收入增长18%): the statistics have no joint income.
+func townAndCountryIncome(name string) bool {
+	return strings.HasPrefix(name, "城乡居民") && strings.HasSuffix(name, "收入") && !strings.Contains(name, "比")
 }

@@ -119,6 +119,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 常住人口城镇化率 level 65% q=达到、左右 p=2026-2030", "figure 新建智能工厂 100个 q="}},
 		{"a measure with 以上的 before a noun names a class too; trains run in 班次", plan("推动大宗货物年运量150万吨以上的物流园区接入铁路专用线，中欧班列开行4000班次。"),
 			[]string{"figure 中欧班列开行 4000班次 q="}},
+		{"the income of town and country residents grows for each", plan("今年主要预期目标是：城乡居民可支配收入增长18%，城乡居民收入比缩小。"),
+			[]string{"target 城镇居民可支配收入 growth 18% q=", "target 农村居民可支配收入 growth 18% q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
