@@ -224,7 +224,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "班", "趟", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "班", "趟", "架", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -867,7 +867,7 @@ func (x *extractor) results(p string, l line) {
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
-					in.Name = subject(topic) + cumulative(n.before) + in.Name
+					in.Name = measureName(topic, in.Name, n.before)
 				} else if in.Name != "" {
 					topic = in.Name
 				}
@@ -1328,7 +1328,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					}
 				}
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
-					fg.Name = subject(topic) + cumulative(n.before) + fg.Name // 改造老旧小区58个,完成投资2.2亿元
+					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
 					fg.Name = thing + inTheYear.Replace(fg.Name)
 				} else if fg.Name != "" {

@@ -435,6 +435,9 @@ func ofWhat(name string, n number) string {
 // topic, not one of it: 出入境人数 after 旅客年吞吐量 is no 吞吐量's, while
 // 总量 and 占全国 after 地区生产总值, 无人机产量 are theirs.
 func twoMeasures(topic, measure string) bool {
+	if strings.HasSuffix(topic, "产量") || strings.HasSuffix(topic, "总量") {
+		return false // 马铃薯总产量…，实现产值: the output's worth is the thing's
+	}
 	return endsInMeasure(topic) && endsInMeasure(measure) && utf8.RuneCountInString(measure) >= 3 &&
 		!strings.HasPrefix(measure, "总") && !strings.HasPrefix(measure, "占")
 }
@@ -450,12 +453,12 @@ func bareMeasure(name string) bool {
 	if n <= 3 && (endsInMeasure(name) || strings.HasSuffix(name, "资") || strings.HasPrefix(name, "占") || strings.HasPrefix(name, "总")) {
 		return true // 总投资, 增加值, 占全国; not 碧带, 企业
 	}
-	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "总"} {
+	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
 		if strings.HasPrefix(name, w) {
 			return true
 		}
 	}
-	for _, w := range []string{"投资", "金额", "销售额", "交易额", "出口额", "营业额", "里程", "人数", "面积"} {
+	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "交易额", "出口额", "营业额", "里程", "人数", "面积"} {
 		if strings.HasSuffix(name, w) {
 			return true
 		}
@@ -560,6 +563,23 @@ func subject(name string) string {
 		}
 	}
 	return name
+}
+
+// measureName names a bare measure by the thing of the sentence's topic:
+// 改造老旧小区58个,完成投资2.2亿元 (老旧小区改造完成投资); 马铃薯总产量达到25万吨，
+// 实现产值2.5亿元 (马铃薯产值: another measure of the thing is the thing's,
+// not the first measure's — but a share stays of it, 无人机产量占全国).
+func measureName(topic, measure, before string) string {
+	thing := subject(topic)
+	if !strings.HasPrefix(measure, "占") {
+		for _, m := range []string{"总产量", "产量", "总量"} {
+			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
+				thing = rest
+				break
+			}
+		}
+	}
+	return thing + cumulative(before) + strings.TrimPrefix(measure, "实现")
 }
 
 // cumulative is 累计 when the words before a bare measure open on it: the

@@ -121,6 +121,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 中欧班列开行 4000班次 q="}},
 		{"the income of town and country residents grows for each", plan("今年主要预期目标是：城乡居民可支配收入增长18%，城乡居民收入比缩小。"),
 			[]string{"target 城镇居民可支配收入 growth 18% q=", "target 农村居民可支配收入 growth 18% q="}},
+		{"another measure of a thing is the thing's, a share stays of the measure", review("马铃薯总产量达到25万吨，实现产值2.5亿元。产业化龙头企业发展到22家，实现销售收入54亿元。无人机产量达到100万架、占全国95%。"),
+			[]string{"result 马铃薯总产量 25万吨 q=", "result 马铃薯产值 2.5亿元 q=", "result 产业化龙头企业 22家 q=", "result 产业化龙头企业销售收入 54亿元 q=", "result 无人机产量 100万架 share 95 占全国 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
