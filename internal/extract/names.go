@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "突破", "由"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -123,9 +123,11 @@ func cleanName(s string) string {
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
-// closingMark is the mark that closes each opening one.
+// closingMark is the mark that closes each opening one. (A name never
+// opens on 的 or on a closing mark: those are what a number before it
+// left, 95%以上的村集体经营性收入.)
 var closingMark = map[string]string{"“": "”", "（": "）", "(": ")"}
 
 // countedAs is how an amount was counted, at the end of its name:
@@ -458,7 +460,7 @@ func bareMeasure(name string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "交易额", "出口额", "营业额", "里程", "人数", "面积"} {
+	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {
 		if strings.HasSuffix(name, w) {
 			return true
 		}

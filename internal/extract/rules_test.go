@@ -123,6 +123,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 城镇居民可支配收入 growth 18% q=", "target 农村居民可支配收入 growth 18% q="}},
 		{"another measure of a thing is the thing's, a share stays of the measure", review("马铃薯总产量达到25万吨，实现产值2.5亿元。产业化龙头企业发展到22家，实现销售收入54亿元。无人机产量达到100万架、占全国95%。"),
 			[]string{"result 马铃薯总产量 25万吨 q=", "result 马铃薯产值 2.5亿元 q=", "result 产业化龙头企业 22家 q=", "result 产业化龙头企业销售收入 54亿元 q=", "result 无人机产量 100万架 share 95 占全国 q="}},
+		{"a name never opens on 的 or ends on 由; parcels are counted in 宗", review("出让矿业权755宗、成交价616.6亿元，95%以上的村集体经营性收入超过10万元。"),
+			[]string{"result 出让矿业权 755宗 q=", "result 出让矿业权成交价 616.6亿元 q=", "result 村集体经营性收入超过10万元 95% q=以上", "result 村集体经营性收入 10万元 q=超过"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
