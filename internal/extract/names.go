@@ -234,6 +234,16 @@ func countName(n number) (string, bool) {
 	if strings.Contains(head, "、") && utf8.RuneCountInString(head) > 6 && relative(tail, relativeVerbs) != "" {
 		return relative(tail, relativeVerbs), true
 	}
+	// 形成光伏、风电、光热3条新能源装备制造完整产业链: the things listed
+	// before their count are examples; the count is of the category after
+	// it, done by the clause's verb (形成新能源装备制造完整产业链).
+	if strings.Contains(head, "、") && !strings.Contains(tail, "、") && utf8.RuneCountInString(tail) >= 3 && !strings.HasPrefix(n.after, "的") {
+		for _, v := range exampleVerbs {
+			if strings.HasPrefix(head, v) && !strings.HasPrefix(head[len(v):], "和") { // 新建和加密建设、改造提升: verbs, not examples
+				return v + tail, true
+			}
+		}
+	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
@@ -817,3 +827,7 @@ var (
 	// doing, and adverbs.
 	workLead = append([]string{"重点", "启动", "集中", "加快推进", "实施了", "实施", "完成了", "完成", "建成", "用于"}, leadingAdverbs...)
 )
+
+// exampleVerbs open a clause that lists examples before their count: 形成,
+// 创建, 新增…
+var exampleVerbs = append([]string{"挂牌建设", "获批建设", "形成", "新增"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)

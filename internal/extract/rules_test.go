@@ -125,6 +125,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 马铃薯总产量 25万吨 q=", "result 马铃薯产值 2.5亿元 q=", "result 产业化龙头企业 22家 q=", "result 产业化龙头企业销售收入 54亿元 q=", "result 无人机产量 100万架 share 95 占全国 q="}},
 		{"a name never opens on 的 or ends on 由; parcels are counted in 宗", review("出让矿业权755宗、成交价616.6亿元，95%以上的村集体经营性收入超过10万元。"),
 			[]string{"result 出让矿业权 755宗 q=", "result 出让矿业权成交价 616.6亿元 q=", "result 村集体经营性收入超过10万元 95% q=以上", "result 村集体经营性收入 10万元 q=超过"}},
+		{"things listed before their count are examples of what is counted", review("形成光伏、风电、光热3条新能源装备制造完整产业链。"),
+			[]string{"result 形成新能源装备制造完整产业链 3条 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
