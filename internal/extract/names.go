@@ -244,6 +244,16 @@ func countName(n number) (string, bool) {
 			}
 		}
 	}
+	// 在先进材料、高端装备…等关键领域实施100项省级重大科技专项: where it is
+	// done is not what; the verb just before the count and the noun after
+	// it are (实施省级重大科技专项).
+	if utf8.RuneCountInString(head) > 6 && !strings.HasPrefix(n.after, "的") {
+		for _, v := range exampleVerbs {
+			if strings.HasSuffix(head, v) && utf8.RuneCountInString(v) >= 2 && utf8.RuneCountInString(tail) >= 3 {
+				return v + tail, true
+			}
+		}
+	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}

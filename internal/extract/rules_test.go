@@ -127,6 +127,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 出让矿业权 755宗 q=", "result 出让矿业权成交价 616.6亿元 q=", "result 村集体经营性收入超过10万元 95% q=以上", "result 村集体经营性收入 10万元 q=超过"}},
 		{"things listed before their count are examples of what is counted", review("形成光伏、风电、光热3条新能源装备制造完整产业链。"),
 			[]string{"result 形成新能源装备制造完整产业链 3条 q="}},
+		{"where a thing is done is not what is counted", plan("在先进材料、高端装备、新一代信息技术等关键领域实施100项省级重大科技专项，其中根据当地资源禀赋打造14个特色服务区。"),
+			[]string{"figure 实施省级重大科技专项 100项 q=", "figure 打造特色服务区 14个 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
