@@ -1064,16 +1064,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence stri
 	in.ID = x.id("i")
 	if multi {
 		in.Period = x.planSpan()
-		switch {
-		case strings.Contains(sentence, "年均"):
-			in.Measure = report.MeasureAverage
-		case strings.Contains(in.Qualifier, "累计") || strings.Contains(sentence, "累计"):
-			in.Measure = report.MeasureTotal
-		case strings.Contains(sentence, "比") && strings.Contains(sentence, "年") && in.Change != nil:
-			in.Measure = report.MeasureChange
-		default:
-			in.Measure = report.MeasureEnd
-		}
+		in.Measure = spanMeasure(in, sentence)
 	}
 	qualifierOK(&in.Qualifier)
 	s := &x.r.Results[x.section]
@@ -1504,3 +1495,70 @@ func rankedMeasure(before string) string {
 
 // benchmark is the words before a gap to a benchmark's growth: 高于全国.
 var benchmark = regexp.MustCompile(`^(高于|快于|低于|慢于)(全国|全省|全市|全区|全国平均水平|全省平均水平)$`)
+
+// spanMeasure tells what a fact of the five years measures, as the labels
+// read them: a rate alone is the change over the span (五年分别增长97.3%), or
+// the yearly average when the sentence says 年均, or a share at the end; a
+// level reached (达到, 突破, 增至, 从…到…), a rate level (%), a rank or a
+// streak is the span's end; 累计 and counts of things done over the five
+// years (新增, 建成, 入选…) are totals.
+func spanMeasure(in *report.Indicator, sentence string) report.Measure {
+	if in.Value == nil {
+		switch {
+		case in.Change != nil && (in.Change.Kind == report.ChangeShare || in.Change.Kind == report.ChangeRate):
+			return report.MeasureEnd
+		case strings.Contains(in.Quote, "年均"):
+			return report.MeasureAverage
+		}
+		return report.MeasureChange
+	}
+	q := in.Qualifier
+	count := report.IsCount(strings.Split(in.Unit, "(")[0])
+	switch {
+	case hasAnySuffix(in.Name, []string{"增加", "增长", "提高"}) && (strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比")) || in.Unit == "倍" && strings.Contains(in.Quote, "增长"):
+		return report.MeasureChange // 较“十三五”末…增加4374.4亿元, 增长2.4倍
+	case strings.Contains(in.Quote, "每年"):
+		return report.MeasureAverage // 每年高质量办成10件为民实事
+	case strings.Contains(q, "累计") && !(count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到"))):
+		return report.MeasureTotal // (新增百亿县区26个，累计达到46个: the 46 are what there is)
+	case in.From != nil || in.Kind == report.KindStreak || in.Kind == report.KindRank || in.Unit == "%" || in.Unit == "个百分点":
+		return report.MeasureEnd
+	}
+	for _, v := range []string{"达到", "突破", "增至", "提高至", "提升至", "稳定在", "保持在", "降至", "缩减至", "控制在", "超过"} {
+		if strings.Contains(q, v) {
+			return report.MeasureEnd
+		}
+	}
+	if count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到")) {
+		return report.MeasureEnd // 新增百亿县区26个，累计达到46个: the 46 are what there is
+	}
+	if doneInName(in.Name) || doneOverSpan(in.Name) || doneOverSpan(in.Quote) {
+		return report.MeasureTotal // 新增国家级单项冠军企业5户, 完成营造林2709万亩
+	}
+	return report.MeasureEnd // 国家高新技术企业1.28万家: what there is at the end
+}
+
+// spanWork are the words of things done, which add up over five years.
+var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "进入", "探明", "搬迁", "累计"}
+
+// doneOverSpan reports whether a name, or the clause it is quoted from,
+// says what was done: a verb of doing at its start, or the name ends in one.
+func doneOverSpan(s string) bool {
+	for _, w := range spanWork {
+		if strings.HasPrefix(s, w) || strings.HasSuffix(s, w) || strings.Contains(s, w+"的") || strings.Contains(s, "的"+w) {
+			return true
+		}
+	}
+	return hasAnySuffix(s, workWords)
+}
+
+// doneInName reports whether a name holds a verb of doing anywhere
+// (城镇新增就业, 乡村绿化植树).
+func doneInName(name string) bool {
+	for _, w := range spanWork {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -123,7 +123,7 @@ func cleanName(s string) string {
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"其中", "全年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it

@@ -41,7 +41,7 @@ func brief(r *report.Report) []string {
 			}
 			line := fmt.Sprintf("result %s %s%s%s q=%s", in.Name, dec(in.Value), in.Unit, change(in.Change), in.Qualifier)
 			if in.Period != "" {
-				line += " p=" + string(in.Period)
+				line += " p=" + string(in.Period) + " " + string(in.Measure)
 			}
 			out = append(out, line)
 		}
@@ -49,7 +49,7 @@ func brief(r *report.Report) []string {
 	for _, t := range r.Targets {
 		line := fmt.Sprintf("target %s %s %s%s q=%s", t.Name, t.Kind, dec(t.Value), t.Unit, t.Qualifier)
 		if t.Period != "" {
-			line += " p=" + string(t.Period)
+			line += " p=" + string(t.Period) + " " + string(t.Measure)
 		}
 		out = append(out, line)
 	}
@@ -116,7 +116,7 @@ func TestRules(t *testing.T) {
 		{"results of a 分别 list share the qualifier after the last", review("城镇和农村居民人均可支配收入分别增长4%、5%以上。"),
 			[]string{"result 城镇居民人均可支配收入 - yoy 4 q=以上", "result 农村居民人均可支配收入 - yoy 5 q=以上"}},
 		{"a level the five-year plan's part names is a goal over its span", "一、2025年工作回顾\n地区生产总值完成100亿元。\n二、“十五五”时期主要目标任务\n——坚持城乡融合发展。常住人口城镇化率达到65%左右，新建100个智能工厂。\n",
-			[]string{"target 常住人口城镇化率 level 65% q=达到、左右 p=2026-2030", "figure 新建智能工厂 100个 q="}},
+			[]string{"target 常住人口城镇化率 level 65% q=达到、左右 p=2026-2030 end", "figure 新建智能工厂 100个 q="}},
 		{"a measure with 以上的 before a noun names a class too; trains run in 班次", plan("推动大宗货物年运量150万吨以上的物流园区接入铁路专用线，中欧班列开行4000班次。"),
 			[]string{"figure 中欧班列开行 4000班次 q="}},
 		{"the income of town and country residents grows for each", plan("今年主要预期目标是：城乡居民可支配收入增长18%，城乡居民收入比缩小。"),
@@ -129,6 +129,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 形成新能源装备制造完整产业链 3条 q="}},
 		{"where a thing is done is not what is counted", plan("在先进材料、高端装备、新一代信息技术等关键领域实施100项省级重大科技专项，其中根据当地资源禀赋打造14个特色服务区。"),
 			[]string{"figure 实施省级重大科技专项 100项 q=", "figure 打造特色服务区 14个 q="}},
+		{"what a fact of the five years measures: the end, the total, the change or the yearly average", "2026年政府工作报告\n一、“十四五”时期工作回顾\n过去的五年极不寻常。\n国家高新技术企业1.28万家，城镇新增就业603.7万人，森林覆盖率达53.4%，营业总收入五年增长97.3%，林草产业产值年均增长10%。每年实施为民实事10件。\n",
+			[]string{"result 国家高新技术企业 1.28万家 q= p=2021-2025 end", "result 城镇新增就业 603.7万人 q= p=2021-2025 total", "result 森林覆盖率 53.4% q= p=2021-2025 end", "result 营业总收入 - yoy 97.3 q= p=2021-2025 change", "result 林草产业产值 - yoy 10 q= p=2021-2025 average", "result 为民实事 10件 q= p=2021-2025 average"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
@@ -176,16 +178,16 @@ func TestRules(t *testing.T) {
 		{"a count of the plan's own parts", review("《纲要草案》设置了29项主要指标。"), nil},
 		{"the review turns to the five years and back to the year",
 			"2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n综合实力稳步提升。生产总值6.66万亿元。\n刚刚过去的2025年很不平凡。生产总值增长5.6%。\n",
-			[]string{"result 生产总值 6.66万亿元 q= p=2021-2025", "result 生产总值 - yoy 5.6 q="}},
+			[]string{"result 生产总值 6.66万亿元 q= p=2021-2025 end", "result 生产总值 - yoy 5.6 q="}},
 		{"the year after the five years is a section of its own",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n五年来主要做了以下工作。\n我们扭住首要任务，推进工业强省。粮食产量1280万吨。\n我们加快构建体系，强化支撑保障。公路里程20万公里。\n我们坚持履职尽责，加强自身建设。办理建议800件。\n刚刚过去的2025年，全省上下奋力拼搏。生产总值增长5.8%。\n",
-			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "result 公路里程 20万公里 q= p=2021-2025", "result 办理建议 800件 q= p=2021-2025", "result 生产总值 - yoy 5.8 q="}},
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "result 公路里程 20万公里 q= p=2021-2025 end", "result 办理建议 800件 q= p=2021-2025 total", "result 生产总值 - yoy 5.8 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
-			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "figure 新建惠民餐厅 17家 q="}},
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
 		{"a review part turned to the next plan",
 			"2026年政府工作报告\n一、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，粮食产量1280万吨。\n“十五五”时期是关键时期。\n围绕上述目标，设置了主要指标，包括：全员劳动生产率达58万元/人左右。\n",
-			[]string{"result 粮食产量 1280万吨 q= p=2021-2025", "target 全员劳动生产率 level 58万元/人 q=达到、左右 p=2026-2030"}},
+			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "target 全员劳动生产率 level 58万元/人 q=达到、左右 p=2026-2030 end"}},
 		{"分别 with falls: all are falls", review("刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。"),
 			[]string{"result 刑事治安警情 - yoy -17.7 q=", "result 涉诈警情 - yoy -17.4 q=", "result 涉毒警情 - yoy -68 q="}},
 		{"分别 with shares of one whole", review("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。"),

@@ -40,7 +40,7 @@ func facts(r *report.Report) []fact {
 		for _, in := range s.Indicators {
 			byID[in.ID] = report.ASCIIDigits(in.Quote)
 			f := fact{kind: "result", value: norm(in.Value), unit: in.Unit, name: in.Name, quote: in.Quote,
-				qualifier: in.Qualifier, period: string(in.Period), section: s.Title}
+				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure), section: s.Title}
 			if in.Change != nil {
 				f.change = string(in.Change.Kind) + " " + in.Change.Value.Dec().String()
 				if in.Value == nil {
@@ -62,7 +62,7 @@ func facts(r *report.Report) []fact {
 			unit = "%"
 		}
 		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: unit, name: t.Name, quote: t.Quote,
-			qualifier: t.Qualifier, period: string(t.Period), base: byID[t.Base]})
+			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure), base: byID[t.Base]})
 	}
 	figures := func(fs []report.Figure, section string) {
 		for _, f := range fs {
@@ -269,4 +269,14 @@ func (s Score) WriteDetails(w io.Writer) {
 			}
 		}
 	}
+}
+
+// periodOf is a fact's period with its measure (2021-2025 average): a span
+// is only right with the right measure — a level of the plan's end year
+// read as a yearly average is wrong.
+func periodOf(p report.Period, m report.Measure) string {
+	if p == "" {
+		return ""
+	}
+	return string(p) + " " + string(m)
 }
