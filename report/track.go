@@ -86,6 +86,9 @@ func CanonicalName(name string) string {
 	if rest, ok := strings.CutPrefix(n, "规上"); ok {
 		n = "规模以上" + rest // the usual short form
 	}
+	// A resident's disposable income is per person whether the name says
+	// so or not (城镇居民可支配收入 = 城镇居民人均可支配收入).
+	n = strings.Replace(n, "居民人均可支配收入", "居民可支配收入", 1)
 	if s, ok := synonyms[n]; ok {
 		return s
 	}
@@ -100,6 +103,8 @@ func SameIndicator(a, b string) (same, guess bool) {
 	switch {
 	case ca == cb:
 		return true, false
+	case strings.Contains(ca, "人均") != strings.Contains(cb, "人均"):
+		return false, false // 人均地区生产总值 is no 地区生产总值
 	case len(ca) >= 6 && len(cb) >= 6 && (strings.Contains(ca, cb) || strings.Contains(cb, ca)):
 		return true, true
 	}
