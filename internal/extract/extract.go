@@ -154,7 +154,7 @@ func (x *extractor) repair() {
 // recordOf is the path of the record a field path belongs to:
 // results[0].indicators[3] for results[0].indicators[3].unit.
 func recordOf(path string) string {
-	for _, prefix := range []string{".indicators[", ".figures[", "targets["} {
+	for _, prefix := range []string{".indicators[", ".figures[", "targets[", "glossary["} {
 		i := strings.Index(path, prefix)
 		if i < 0 {
 			continue
@@ -215,6 +215,15 @@ func (x *extractor) dropRecords(drop map[string]string) {
 		targets = append(targets, t)
 	}
 	x.r.Targets = targets
+	var terms []report.Term
+	for i, t := range x.r.Glossary {
+		if p := fmt.Sprintf("glossary[%d]", i); drop[p] != "" {
+			skip(t.Term+"："+t.Definition, p) // 名词解释 cut off after a term
+			continue
+		}
+		terms = append(terms, t)
+	}
+	x.r.Glossary = terms
 	figures := func(prefix string, fs []report.Figure) []report.Figure {
 		var keep []report.Figure
 		for k, f := range fs {
