@@ -866,6 +866,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = of
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
+					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
 					in.Name = measureName(topic, in.Name, n.before)
 				} else if in.Name != "" {

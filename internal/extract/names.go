@@ -159,7 +159,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"年内", "成功", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "成功", "圆满", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
@@ -257,7 +257,7 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
-	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) {
+	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) || containsWord([]string{"以及", "同时", "并", "和", "及"}, head) {
 		head = "" // 努力完成4000户的改造任务, 全区96户
 	}
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
@@ -313,7 +313,7 @@ func listVerb(b string) string {
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
+var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进"}
 
 // withListVerb gives a listed thing's name the verb its list opens on.
 func withListVerb(name string, n number) string {
@@ -480,7 +480,7 @@ func bareMeasure(name string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {
+	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "营业总收入", "资产总额", "利润总额", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {
 		if strings.HasSuffix(name, w) {
 			return true
 		}
@@ -594,7 +594,7 @@ func subject(name string) string {
 func measureName(topic, measure, before string) string {
 	thing := subject(topic)
 	if !strings.HasPrefix(measure, "占") {
-		for _, m := range []string{"总产量", "产量", "总量"} {
+		for _, m := range []string{"总产量", "产量", "总量", "资产总额", "利润总额"} {
 			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				thing = rest
 				break
