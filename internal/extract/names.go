@@ -206,6 +206,11 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
 	}
+	// 16个县（市、区）整县建成美丽乡村: places counted by what they did
+	// (整县建成美丽乡村的县（市、区）).
+	if open, close := strings.Index(tail, "（"), strings.Index(tail, "）"); open > 0 && close > open && utf8.RuneCountInString(tail[:open]) <= 3 && hasAnyPrefix(tail[close+len("）"):], placeVerbs) {
+		return tail[close+len("）"):] + "的" + tail[:close+len("）")], true
+	}
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
 	// category counted.
 	if strings.HasSuffix(trimSpace(n.before), "等") {
@@ -376,14 +381,21 @@ func upToSeparator(s string) string {
 // (6,900) is not one.
 func upTo(s, marks string) string {
 	quoted := false // 实现了“两不愁、三保障”: a mark inside quotes is the name's
+	paren := 0      // 16个县（市、区）: and one inside brackets
 	for i, r := range s {
 		switch r {
 		case '“':
 			quoted = true
 		case '”':
 			quoted = false
+		case '（', '(':
+			paren++
+		case '）', ')':
+			if paren > 0 {
+				paren--
+			}
 		}
-		if quoted || !strings.ContainsRune(marks, r) {
+		if quoted || paren > 0 && r == '、' || !strings.ContainsRune(marks, r) {
 			continue
 		}
 		if r == ',' && i > 0 && isDigit(rune(s[i-1])) && i+1 < len(s) && isDigit(rune(s[i+1])) {
@@ -841,3 +853,6 @@ var (
 // exampleVerbs open a clause that lists examples before their count: 形成,
 // 创建, 新增…
 var exampleVerbs = append([]string{"挂牌建设", "获批建设", "形成", "新增"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
+
+// placeVerbs open what counted places did: 16个县（市、区）整县建成美丽乡村.
+var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现", "完成", "获得", "获批", "通", "达到"}, relativeVerbs...)

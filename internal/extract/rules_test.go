@@ -133,6 +133,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 国家高新技术企业 1.28万家 q= p=2021-2025 end", "result 城镇新增就业 603.7万人 q= p=2021-2025 total", "result 森林覆盖率 53.4% q= p=2021-2025 end", "result 营业总收入 - yoy 97.3 q= p=2021-2025 change", "result 林草产业产值 - yoy 10 q= p=2021-2025 average", "result 为民实事 10件 q= p=2021-2025 average"}},
 		{"a firm's measures are of the thing the clause before names", review("政府投融资平台不断做大,资产总额达到100亿元,完成融资21.8亿元。新建成蔬菜大棚320个、仓储库2万平方米。"),
 			[]string{"result 政府投融资平台资产总额 100亿元 q=", "result 政府投融资平台完成融资 21.8亿元 q=", "result 新建成蔬菜大棚 320个 q=", "result 新建成仓储库 2万平方米 q="}},
+		{"places counted by what they did; a 、 in brackets is the name's", plan("推动16个县（市、区）整县建成美丽乡村，强化12所师范（教师教育）院校对县域基础教育的纵向帮扶。"),
+			[]string{"figure 整县建成美丽乡村的县（市、区） 16个 q=", "figure 强化师范（教师教育）院校对县域基础教育的纵向帮扶 12所 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
