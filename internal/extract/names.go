@@ -182,8 +182,8 @@ func countName(n number) (string, bool) {
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
 	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
-		if i := strings.Index(tail, a); i >= len("两字") {
-			tail = tail[:i]
+		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && hasAnyPrefix(tail[i:], []string{"基本生活", "基本医疗", "基本养老", "基本公共"})) {
+			tail = tail[:i] // (基本生活, 基本医疗…: nouns, not how things went)
 		}
 	}
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
@@ -268,7 +268,7 @@ func countName(n number) (string, bool) {
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
 	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
-	if head == "为" || head == "在" {
+	if head == "为" || head == "在" || head == "使" {
 		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
 	}
 	if head == "" {
@@ -329,7 +329,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"入选", "入围", "入住", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -356,6 +356,11 @@ func relative(tail string, verbs []string) string {
 	// it what (国家绩效监测中获评A级以上的…).
 	if rest, ok := strings.CutPrefix(vp, "在"); ok && firstVerb(rest, verbs) > 0 {
 		vp = rest
+	}
+	// 2411名受灾群众的基本生活得到保障: what of the things the verb is
+	// about comes first (基本生活得到保障的受灾群众).
+	if things, what, ok := strings.Cut(noun, "的"); ok && things != "" && what != "" && strings.HasPrefix(vp, "得到") {
+		return what + vp + "的" + things
 	}
 	return vp + "的" + noun
 }

@@ -135,6 +135,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 政府投融资平台资产总额 100亿元 q=", "result 政府投融资平台完成融资 21.8亿元 q=", "result 新建成蔬菜大棚 320个 q=", "result 新建成仓储库 2万平方米 q="}},
 		{"places counted by what they did; a 、 in brackets is the name's", plan("推动16个县（市、区）整县建成美丽乡村，强化12所师范（教师教育）院校对县域基础教育的纵向帮扶。"),
 			[]string{"figure 整县建成美丽乡村的县（市、区） 16个 q=", "figure 强化师范（教师教育）院校对县域基础教育的纵向帮扶 12所 q="}},
+		{"things whose lot got better are named by it", review("2411名受灾群众的基本生活得到保障，使8000户居民家庭的供热质量得到显著改善，为300名经济困难的严重精神障碍患者免费提供抗精神病药物。"),
+			[]string{"result 基本生活得到保障的受灾群众 2411名 q=", "result 供热质量得到显著改善的居民家庭 8000户 q=", "result 免费提供抗精神病药物的经济困难的严重精神障碍患者 300名 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
