@@ -23,6 +23,7 @@ type number struct {
 	fromOf      bool   // 从A提高到B: this is A, the next number's earlier level
 	listVerb    string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
 	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
+	listSubject string // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
 }
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
@@ -313,6 +314,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 	}()
 	prevEnd := 0        // where the previous number's unit and qualifiers end
 	clauseVerb := ""    // the verb of making the clause opens on, for a list after it
+	clauseSubject := "" // who does what the clause lists: 省属企业 in 省属企业完成…、…
 	clauseMeasure := "" // the bare measure the clause opens on (投资), for a list after it
 	for _, m := range numberMatches(clause) {
 		raw := clause[m[0]:m[1]]
@@ -458,6 +460,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if prevEnd == 0 {
 			clauseVerb = listVerb(b)
+			clauseSubject = subjectOfList(b)
 			if m := cleanName(b); bareMeasure(m) {
 				clauseMeasure = m
 			}
@@ -468,7 +471,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			// the previous number's.
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
-				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
+				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
@@ -854,6 +857,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = name
 				}
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
+				in.Name = withListSubject(in.Name, n)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				// What a bare measure is of: what the clause says the money is

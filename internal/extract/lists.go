@@ -200,3 +200,46 @@ func listNames(name string, n number) []string {
 func townAndCountryIncome(name string) bool {
 	return strings.HasPrefix(name, "城乡居民") && strings.HasSuffix(name, "收入") && !strings.Contains(name, "比")
 }
+
+// listSubjectVerbs stand between who does something and what, at the start of a
+// clause that lists what they did: 省属企业完成产业类投资553.1亿元、研发投入….
+var listSubjectVerbs = []string{"完成", "实现"}
+
+// subjectOfList is who does what a clause lists, before its first number
+// (b): the words before a verb of listSubjectVerbs, two to eight characters of
+// no number and no scope word; or "".
+func subjectOfList(b string) string {
+	b = cleanName(b)
+	for _, v := range listSubjectVerbs {
+		i := strings.Index(b, v)
+		if i <= 0 {
+			continue
+		}
+		s := b[:i]
+		if k := utf8.RuneCountInString(s); k < 2 || k > 8 || numberRe.MatchString(s) || strings.ContainsAny(s, "、，") || containsWord(scopeWords, s) {
+			return ""
+		}
+		return s
+	}
+	return ""
+}
+
+// withListSubject names a later item of a list by its subject (研发投入 →
+// 省属企业研发投入), and the first without the verb between them
+// (省属企业完成产业类投资 → 省属企业产业类投资).
+func withListSubject(name string, n number) string {
+	if n.listSubject != "" {
+		if !strings.HasPrefix(name, n.listSubject) && name != "" && !bareMeasure(name) {
+			return n.listSubject + name
+		}
+		return name
+	}
+	if s := subjectOfList(n.before); s != "" && strings.HasPrefix(name, s) && strings.Contains(n.after, "、") {
+		for _, v := range listSubjectVerbs {
+			if rest, ok := strings.CutPrefix(name[len(s):], v); ok && utf8.RuneCountInString(rest) >= 2 && !bareMeasure(v+rest) { // (完成投资 is a measure)
+				return s + rest
+			}
+		}
+	}
+	return name
+}

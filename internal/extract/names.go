@@ -192,6 +192,14 @@ func countName(n number) (string, bool) {
 	if loc := numberRe.FindStringIndex(tail); loc != nil {
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+		// 304个省列重大项目完成投资2929亿元: the measure of the next number
+		// is not the things counted.
+		for _, m := range []string{"完成投资", "计划投资", "总投资", "完成", "实现"} {
+			if rest, ok := strings.CutSuffix(tail, m); ok && utf8.RuneCountInString(rest) >= 2 {
+				tail = rest
+				break
+			}
+		}
 		for _, u := range units {
 			if strings.HasPrefix(next, u) {
 				next = next[len(u):]
