@@ -209,6 +209,9 @@ var listSubjectVerbs = []string{"完成", "实现"}
 // (b): the words before a verb of listSubjectVerbs, two to eight characters of
 // no number and no scope word; or "".
 func subjectOfList(b string) string {
+	if !strings.Contains(b, "完成") && !strings.Contains(b, "实现") {
+		return "" // (cleanName costs: most clauses have neither)
+	}
 	b = cleanName(b)
 	for _, v := range listSubjectVerbs {
 		i := strings.Index(b, v)
