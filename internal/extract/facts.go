@@ -780,7 +780,10 @@ func (x *extractor) results(p string, l line) {
 						}
 						name = ""
 					}
-					if last != nil && last.Change == nil && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
+					// 外贸进出口总值突破700亿元、年均增长13.2%: over five years the
+					// level is the end's and the rate a yearly average, two facts.
+					yearly := last != nil && last.Period != "" && last.Value != nil && strings.Contains(n.before, "年均")
+					if last != nil && last.Change == nil && !yearly && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						last.Quote = trimSpace(s[lastClauseStart:offset])
 						continue
