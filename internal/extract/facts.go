@@ -1335,6 +1335,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if last := len(out) - 1; fg.Name == "" && last >= sentenceStart {
 					fg.Name = out[last].Name + absoluteChange(n.before) // 1.3万亿元、比上年增加3000亿元
+					if absoluteChange(n.before) == "" {
+						fg.Name = subject(out[last].Name) // 新增1000处信号灯联网、累计达8000处: the whole is of 信号灯联网
+					}
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"

@@ -141,6 +141,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 省属企业产业类投资 553.1亿元 q=", "result 省属企业研发投入 133.5亿元 q=", "result 省列重大项目 304个 q=", "result 省列重大项目完成投资 2929亿元 q="}},
 		{"over five years a level and its yearly growth are two facts", "2026年政府工作报告\n一、“十四五”时期工作回顾\n过去的五年极不寻常。\n外贸进出口总值首次突破700亿元、年均增长13.2%。\n",
 			[]string{"result 外贸进出口总值 700亿元 q=突破 p=2021-2025 end", "result 外贸进出口总值 - yoy 13.2 q= p=2021-2025 average"}},
+		{"in a plan too, the total after what is added is the thing's", plan("新增1000处信号灯联网、累计达8000处。"),
+			[]string{"figure 新增信号灯联网 1000处 q=", "figure 信号灯联网 8000处 q=累计、达到"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
