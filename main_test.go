@@ -282,3 +282,22 @@ func TestLatestSourceDateOpens(t *testing.T) {
 		t.Errorf("qpdf --check: %v\n%s", err, msg)
 	}
 }
+
+// TestExtractSummary: the line extract prints counts what the draft holds,
+// so a reviewer knows how much to look at before opening it.
+func TestExtractSummary(t *testing.T) {
+	dir := t.TempDir()
+	source := filepath.Join("samples", "testdata", "seeds", "hailar-2025.txt")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"workreport", "extract", source, "--out", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	draft, err := os.ReadFile(filepath.Join(dir, "hailar-2025.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := strings.Count(string(draft), "# check:")
+	if want := fmt.Sprintf(", %d fields marked check:)", checks); checks == 0 || !strings.Contains(stdout.String(), want) {
+		t.Errorf("the summary does not count the draft's %d checks (%q):\n%s", checks, want, stdout.String())
+	}
+}

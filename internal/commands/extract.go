@@ -125,7 +125,7 @@ func extractOne(path string, stdin io.Reader, out string, force bool, sample *re
 	if err := writeFile(dst, yaml); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "drafted %s (%d facts, %d targets, %d numbers skipped): review it, then workreport validate --source %s %s\n",
-		dst, d.Report.FactCount(), len(d.Report.Targets), len(d.Skipped), path, dst)
+	fmt.Fprintf(stdout, "drafted %s (%d facts, %d targets, %d numbers skipped, %d fields marked check:): review it, then workreport validate --source %s %s\n",
+		dst, d.Report.FactCount(), len(d.Report.Targets), len(d.Skipped), len(d.Checks), path, dst)
 	return nil
 }
