@@ -1070,9 +1070,10 @@ func (x *extractor) lastIndicator() *report.Indicator {
 // addIndicator files a fact in the current section, with its period.
 func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence string, l line) {
 	in.ID = x.id("i")
+	told := true // the words of the text said what a five-year fact measures
 	if multi {
 		in.Period = x.planSpan()
-		in.Measure = spanMeasure(in, sentence)
+		in.Measure, told = spanMeasure(in)
 	}
 	qualifierOK(&in.Qualifier)
 	s := &x.r.Results[x.section]
@@ -1081,8 +1082,8 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence stri
 	}
 	path := fmt.Sprintf("results[%d].indicators[%d]", x.section, len(s.Indicators))
 	x.check(path, in.Name, in.Quote)
-	if multi {
-		x.d.Checks[path+".period"] = "a figure of the five years: check the period and measure"
+	if multi && !told {
+		x.d.Checks[path+".measure"] = fmt.Sprintf("a figure of the five years, read as the %s from what it counts: check it", measureWords[in.Measure])
 	}
 	s.Indicators = append(s.Indicators, *in)
 }
@@ -1513,40 +1514,40 @@ var benchmark = regexp.MustCompile(`^(高于|快于|低于|慢于)(全国|全省
 // level reached (达到, 突破, 增至, 从…到…), a rate level (%), a rank or a
 // streak is the span's end; 累计 and counts of things done over the five
 // years (新增, 建成, 入选…) are totals.
-func spanMeasure(in *report.Indicator, sentence string) report.Measure {
+func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	if in.Value == nil {
 		switch {
 		case in.Change != nil && (in.Change.Kind == report.ChangeShare || in.Change.Kind == report.ChangeRate):
-			return report.MeasureEnd
+			return report.MeasureEnd, true
 		case strings.Contains(in.Quote, "年均"):
-			return report.MeasureAverage
+			return report.MeasureAverage, true
 		}
-		return report.MeasureChange
+		return report.MeasureChange, strings.Contains(in.Quote, "五年") || strings.Contains(in.Quote, "比") || strings.Contains(in.Quote, "较")
 	}
 	q := in.Qualifier
 	count := report.IsCount(strings.Split(in.Unit, "(")[0])
 	switch {
 	case hasAnySuffix(in.Name, []string{"增加", "增长", "提高"}) && (strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比")) || in.Unit == "倍" && strings.Contains(in.Quote, "增长"):
-		return report.MeasureChange // 较“十三五”末…增加4374.4亿元, 增长2.4倍
+		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 增长2.4倍
 	case strings.Contains(in.Quote, "每年"):
-		return report.MeasureAverage // 每年高质量办成10件为民实事
+		return report.MeasureAverage, true // 每年高质量办成10件为民实事
 	case strings.Contains(q, "累计") && !(count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到"))):
-		return report.MeasureTotal // (新增百亿县区26个，累计达到46个: the 46 are what there is)
+		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
 	case in.From != nil || in.Kind == report.KindStreak || in.Kind == report.KindRank || in.Unit == "%" || in.Unit == "个百分点":
-		return report.MeasureEnd
+		return report.MeasureEnd, true
 	}
 	for _, v := range []string{"达到", "突破", "增至", "提高至", "提升至", "稳定在", "保持在", "降至", "缩减至", "控制在", "超过"} {
 		if strings.Contains(q, v) {
-			return report.MeasureEnd
+			return report.MeasureEnd, true
 		}
 	}
 	if count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到")) {
-		return report.MeasureEnd // 新增百亿县区26个，累计达到46个: the 46 are what there is
+		return report.MeasureEnd, true // 新增百亿县区26个，累计达到46个: the 46 are what there is
 	}
 	if doneInName(in.Name) || doneOverSpan(in.Name) || doneOverSpan(in.Quote) {
-		return report.MeasureTotal // 新增国家级单项冠军企业5户, 完成营造林2709万亩
+		return report.MeasureTotal, false // 新增国家级单项冠军企业5户, 完成营造林2709万亩: read from a verb
 	}
-	return report.MeasureEnd // 国家高新技术企业1.28万家: what there is at the end
+	return report.MeasureEnd, false // 国家高新技术企业1.28万家: what there is at the end, read from no word
 }
 
 // spanWork are the words of things done, which add up over five years.
@@ -1573,3 +1574,6 @@ func doneInName(name string) bool {
 	}
 	return false
 }
+
+// measureWords say a measure in a check: the span's total, end, change.
+var measureWords = map[report.Measure]string{report.MeasureTotal: "total over the years (累计)", report.MeasureEnd: "level at the end (期末)", report.MeasureChange: "change over the span", report.MeasureAverage: "yearly average (年均)"}

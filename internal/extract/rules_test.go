@@ -473,3 +473,37 @@ func TestNumberMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureChecks: a five-year fact whose measure the words said carries
+// no check; one read from what it counts does.
+func TestMeasureChecks(t *testing.T) {
+	t.Parallel()
+	text := "2026年政府工作报告\n一、“十四五”时期工作回顾\n过去的五年极不寻常。\n地区生产总值年均增长5.5%，森林覆盖率达53.4%，国家高新技术企业1.28万家。\n"
+	out, err := Extract(text).YAML("t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, tt := range []struct {
+		record string
+		check  bool
+	}{{"quote: 地区生产总值年均增长5.5%", false}, {"quote: 森林覆盖率达53.4%", false}, {"quote: 国家高新技术企业1.28万家", true}} {
+		lines := strings.Split(string(out), "\n")
+		for i, l := range lines {
+			if strings.TrimSpace(l) != tt.record {
+				continue
+			}
+			found++
+			checked := false
+			for j := i - 1; j >= 0 && !strings.Contains(lines[j], "- id:"); j-- {
+				checked = checked || strings.Contains(lines[j], "check: a figure of the five years")
+			}
+			if checked != tt.check {
+				t.Errorf("%s: measure checked %v, want %v\n%s", tt.record, checked, tt.check, out)
+			}
+		}
+	}
+	if found != 3 {
+		t.Errorf("found %d of the 3 records:\n%s", found, out)
+	}
+}
