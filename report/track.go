@@ -89,6 +89,12 @@ func CanonicalName(name string) string {
 	// A resident's disposable income is per person whether the name says
 	// so or not (城镇居民可支配收入 = 城镇居民人均可支配收入).
 	n = strings.Replace(n, "居民人均可支配收入", "居民可支配收入", 1)
+	// 区本级全社会固定资产投资额 is 区本级固定资产投资: 全社会 says what
+	// every investment statistic covers, 额 what every amount is.
+	n = strings.Replace(n, "全社会", "", 1)
+	if rest, ok := strings.CutSuffix(n, "投资额"); ok {
+		n = rest + "投资"
+	}
 	if s, ok := synonyms[n]; ok {
 		return s
 	}

@@ -70,6 +70,7 @@ func TestMatchNames(t *testing.T) {
 		{"规上工业增加值", "规模以上工业增加值", true, false},
 		{"全年进出口总额", "进出口总额", true, false},
 		{"城镇居民可支配收入", "城镇居民人均可支配收入", true, false},
+		{"区本级固定资产投资", "区本级全社会固定资产投资额", true, false},
 		{"地区生产总值", "人均地区生产总值", false, false},
 	} {
 		same, guess := SameIndicator(tt.a, tt.b)

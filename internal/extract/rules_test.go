@@ -143,6 +143,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 外贸进出口总值 700亿元 q=突破 p=2021-2025 end", "result 外贸进出口总值 - yoy 13.2 q= p=2021-2025 average"}},
 		{"in a plan too, the total after what is added is the thing's", plan("新增1000处信号灯联网、累计达8000处。"),
 			[]string{"figure 新增信号灯联网 1000处 q=", "figure 信号灯联网 8000处 q=累计、达到"}},
+		{"同口径 says how it is counted, not what", plan("今年主要预期目标是：一般公共预算收入同口径增长5.5%左右。"),
+			[]string{"target 一般公共预算收入 growth 5.5% q=左右"}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),

@@ -176,7 +176,6 @@ func Compare(draft, sample *report.Report) Score {
 	ds, ss := facts(draft), distinct(facts(sample))
 	pairs, draftOnly, sampleOnly := match(ds, ss)
 	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs), pairs: pairs, sampleOnly: sampleOnly, draftOnly: draftOnly}
-	equal := func(a, b string) bool { return a == b }
 	fieldBy := func(name string, get func(f fact) string, same func(a, b string) bool) {
 		fs := FieldScore{Name: name}
 		for _, p := range pairs {
@@ -261,10 +260,14 @@ func (s Score) WriteDetails(w io.Writer) {
 	}
 	for _, p := range s.pairs {
 		sf, df := p[0], p[1]
-		for _, d := range []struct{ field, s, d string }{
-			{"name", sf.name, df.name}, {"change", sf.change, df.change}, {"qualifier", sf.qualifier, df.qualifier}, {"period", sf.period, df.period},
+		for _, d := range []struct {
+			field, s, d string
+			same        func(a, b string) bool
+		}{
+			{"name", sf.name, df.name, equal}, {"change", sf.change, df.change, equal}, {"qualifier", sf.qualifier, df.qualifier, equal}, {"period", sf.period, df.period, equal},
+			{"base", sf.base, df.base, overlap}, // by the base's quote, as scored
 		} {
-			if d.s != d.d {
+			if d.s != d.d && (d.s == "" || d.d == "" || !d.same(d.s, d.d)) {
 				fmt.Fprintf(w, "%-10s%q, drafted %q: %s%s %s\n", d.field, d.s, d.d, sf.value, sf.unit, quote(sf.quote))
 			}
 		}
@@ -280,3 +283,5 @@ func periodOf(p report.Period, m report.Measure) string {
 	}
 	return string(p) + " " + string(m)
 }
+
+func equal(a, b string) bool { return a == b }
