@@ -860,7 +860,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = name
 				}
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
-				in.Name = withListSubject(in.Name, n)
+				in.Name = withoutTask(withListSubject(in.Name, n), n.unit)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
 				// What a bare measure is of: what the clause says the money is
@@ -1316,7 +1316,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
-				fg.Name = ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n)
+				fg.Name = withoutTask(ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n), n.unit)
 				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}

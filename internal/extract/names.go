@@ -146,7 +146,7 @@ var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|跃
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
-var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗"}
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "我市", "我区", "我省", "我县", "我旗"}
 
 // innerYear is a year inside a name, before more of it.
 // sinceYear is since when a streak runs, not part of what streaks.
@@ -337,7 +337,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -869,3 +869,16 @@ var exampleVerbs = append([]string{"挂牌建设", "获批建设", "形成", "�
 
 // placeVerbs open what counted places did: 16个县（市、区）整县建成美丽乡村.
 var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现", "完成", "获得", "获批", "通", "达到"}, relativeVerbs...)
+
+// withoutTask names work measured by its size without the word task:
+// 2595套保障性住房建设任务 is 保障性住房建设; 162项建设任务, tasks counted,
+// keeps it.
+func withoutTask(name, unit string) string {
+	if u, _, _ := strings.Cut(unit, "("); u == "项" || u == "个" || u == "件" {
+		return name
+	}
+	if rest, ok := strings.CutSuffix(name, "任务"); ok && hasAnySuffix(rest, append([]string{"建设"}, workWords...)) {
+		return rest
+	}
+	return name
+}
