@@ -501,8 +501,9 @@ func bareMeasure(name string) bool {
 		return true // 总投资, 增加值, 占全国; not 碧带, 企业
 	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
-		if strings.HasPrefix(name, w) {
-			return true
+		if rest, ok := strings.CutPrefix(name, w); ok {
+			// 完成投资 is a measure; 完成绿化 is work done, named already.
+			return w != "完成" || endsInMeasure(rest) || strings.HasSuffix(rest, "资")
 		}
 	}
 	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "营业总收入", "资产总额", "利润总额", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {

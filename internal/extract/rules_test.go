@@ -147,6 +147,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 一般公共预算收入 growth 5.5% q=左右"}},
 		{"work measured by its size is no task; we are where, not what", plan("完成2595套保障性住房建设任务，我区安排重点项目105个，2万平方米仓储库建成并投入使用，争取国家“两重”建设任务162项。"),
 			[]string{"figure 保障性住房建设 2595套 q=", "figure 重点项目 105个 q=", "figure 建成并投入使用的仓储库 2万平方米 q=", "figure 争取国家“两重”建设任务 162项 q="}},
+		{"work done is no measure of the thing before it", plan("完成望城路等15条道路工程，完成绿化130万平方米。"),
+			[]string{"figure 道路工程 15条 q=", "figure 完成绿化 130万平方米 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
