@@ -627,7 +627,15 @@ func measureName(topic, measure, before string) string {
 			}
 		}
 	}
-	return thing + cumulative(before) + strings.TrimPrefix(measure, "实现")
+	measure = strings.TrimPrefix(measure, "实现")
+	// 实施农村公路建设项目3个,建设里程达到38.13公里: the work the projects
+	// and the measure share is said once (农村公路建设里程).
+	if t := []rune(strings.TrimSuffix(thing, "项目")); len(t) > 2 && len(t) < utf8.RuneCountInString(thing) {
+		if w := string(t[len(t)-2:]); strings.HasPrefix(measure, w) {
+			thing = string(t[:len(t)-2])
+		}
+	}
+	return thing + cumulative(before) + measure
 }
 
 // cumulative is 累计 when the words before a bare measure open on it: the
@@ -856,7 +864,7 @@ func hasAnySuffix(s string, ws []string) bool {
 
 var (
 	// subjectVerbs are the verbs subject takes off a thing's name.
-	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建"}, taskVerbs...)
+	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建", "发放"}, taskVerbs...)
 	// taskLead are the words before a task verb: when, and adverbs.
 	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
 	// workLead are the words that open a clause of work done: verbs of

@@ -149,6 +149,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 保障性住房建设 2595套 q=", "figure 重点项目 105个 q=", "figure 建成并投入使用的仓储库 2万平方米 q=", "figure 争取国家“两重”建设任务 162项 q="}},
 		{"work done is no measure of the thing before it", plan("完成望城路等15条道路工程，完成绿化130万平方米。"),
 			[]string{"figure 道路工程 15条 q=", "figure 完成绿化 130万平方米 q="}},
+		{"a measure of money paid out is the thing's; shared work is said once", review("发放创业担保贷款25笔,累计金额1,017万元。实施农村公路建设项目3个,建设里程达到38.13公里。"),
+			[]string{"result 发放创业担保贷款 25笔 q=", "result 创业担保贷款累计金额 1017万元 q=累计", "result 农村公路建设项目 3个 q=", "result 农村公路建设里程 38.13公里 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
