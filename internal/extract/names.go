@@ -296,6 +296,11 @@ func countName(n number) (string, bool) {
 			head = ""
 		}
 	}
+	// 119件人大代表建议、164件政协委员提案全部办理完毕: proposals handled
+	// are named by the handling, as when it comes first (办理人大代表建议).
+	if head == "" && (strings.Contains(upTo(n.after, "，,；;。"), "办理完毕") || strings.Contains(upTo(n.after, "，,；;。"), "办结")) {
+		return "办理" + tail, true
+	}
 	return workedOn(head + tail), true
 }
 

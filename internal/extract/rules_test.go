@@ -151,6 +151,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 道路工程 15条 q=", "figure 完成绿化 130万平方米 q="}},
 		{"a measure of money paid out is the thing's; shared work is said once", review("发放创业担保贷款25笔,累计金额1,017万元。实施农村公路建设项目3个,建设里程达到38.13公里。"),
 			[]string{"result 发放创业担保贷款 25笔 q=", "result 创业担保贷款累计金额 1017万元 q=累计", "result 农村公路建设项目 3个 q=", "result 农村公路建设里程 38.13公里 q="}},
+		{"proposals handled are named by the handling", review("119件人大代表建议、164件政协委员提案全部办理完毕。"),
+			[]string{"result 办理人大代表建议 119件 q=", "result 办理政协委员提案 164件 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
