@@ -302,12 +302,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 	var out []number
 	defer func() {
 		// A clause of its own with no number (力争年内，) governs the
-		// sentence's clauses after it; one with a number only itself.
-		if len(out) == 0 {
-			for _, w := range []string{"力争", "确保", "预计"} {
-				if strings.Contains(clause, w) && !containsWord(x.governs, w) {
-					x.governs = append(x.governs, w)
-				}
+		// sentence's clauses after it, and so does one that opens on the
+		// word (力争全年旅游接待人数达到446万人次，旅游收入达到46亿元); one with
+		// the word inside only itself.
+		for _, w := range []string{"力争", "确保", "预计"} {
+			if (len(out) == 0 && strings.Contains(clause, w) || strings.HasPrefix(trimSpace(clause), w)) && !containsWord(x.governs, w) {
+				x.governs = append(x.governs, w)
 			}
 		}
 		x.lead = ""
@@ -488,8 +488,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元: resolve
 		// and forecast said in a clause shortly before govern this one too
 		// (the data guide's 40 characters, which validate --source allows).
+		// A clause with a resolve or plan of its own (计划实施…) is not.
+		own := hasAnyPrefix(trimSpace(clause), []string{"计划", "拟", "力争", "确保", "预计", "争取"})
 		for _, w := range x.governs {
-			if strings.Contains(x.lead, w) && !containsWord(n.qualifier, w) {
+			if !own && strings.Contains(x.lead, w) && !containsWord(n.qualifier, w) {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
 		}
