@@ -100,7 +100,13 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"跃升至", "跃升到", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至"}
+var toVerbs = []string{"跃升至", "跃升到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
+
+// fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
+// 33家), or -1.
+func fromAt(s string) int {
+	return max(strings.LastIndex(s, "从"), strings.LastIndex(s, "由"))
+}
 
 func startsWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -225,7 +231,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "班", "趟", "架", "宗", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "类") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -410,7 +416,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 从A提高到B: A is B's earlier level; so are all the numbers
 		// between 从 and the verb (分别从每人每月209元、280元提高到217元、
 		// 290元; 从15个县（市）扩大到57个县（市）).
-		if i := strings.LastIndex(before, "从"); i >= 0 && !hasAnyWord(before[i:], toVerbs) && hasAnyWord(rest, toVerbs) {
+		if i := fromAt(before); i >= 0 && !hasAnyWord(before[i:], toVerbs) && hasAnyWord(rest, toVerbs) {
 			n.fromOf = true
 		}
 		for _, v := range toVerbs {
@@ -853,7 +859,7 @@ func (x *extractor) results(p string, l line) {
 					}
 				}
 				if from != nil {
-					if i := strings.Index(c, "从"); i > 0 {
+					if i := fromAt(c); i > 0 {
 						in.Name = cleanName(c[:i]) // the name stands before 从
 					}
 					from = nil
@@ -1319,7 +1325,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Name = name
 				}
 				fg.Name = withoutTask(ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n), n.unit)
-				if i := strings.Index(c, "从"); i > 0 && len(levels) < len(nums) {
+				if i := fromAt(c); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
 				if each {

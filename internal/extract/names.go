@@ -834,7 +834,7 @@ func afterSemicolon(s string, i int) bool {
 var inTheYear = strings.NewReplacer("年内", "", "全年", "")
 
 // workWords end the name of work done on things: 改造, 修复, 整治 ….
-var workWords = []string{"改造", "修复", "亮化", "整治", "维修", "提升", "治理", "绿化", "硬化"}
+var workWords = []string{"改造", "修复", "亮化", "整治", "维修", "提升", "治理", "绿化", "硬化", "设置"}
 
 // workedOn names things counted by the work done on them, as the labels
 // do: 36个老旧小区的既有建筑节能改造 counts 既有建筑节能改造的老旧小区, and

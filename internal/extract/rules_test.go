@@ -155,6 +155,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 办理人大代表建议 119件 q=", "result 办理政协委员提案 164件 q="}},
 		{"a resolve that opens a clause governs the clauses after it, unless they say their own", plan("力争全年旅游接待人数达到446万人次，旅游收入达到46亿元。确保粮食播种面积稳定在24万亩以上,计划实施草畜平衡面积72.74万亩。"),
 			[]string{"figure 旅游接待人数 446万人次 q=力争、达到", "figure 旅游收入 46亿元 q=力争、达到", "figure 粮食播种面积 24万亩 q=确保、稳定在、以上", "figure 草畜平衡面积 72.74万亩 q="}},
+		{"由A整合为B is a from→to too; plots, groups and trips counted", review("市属重点国企由51家整合为33家，修复17块污染地块，跨境公路班车开行量突破1.2万车次，5549块牌匾的规范设置。"),
+			[]string{"result 市属重点国企 33家 q=", "result 修复污染地块 17块 q=", "result 跨境公路班车开行量 1.2万车次 q=突破", "result 规范设置的牌匾 5549块 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
