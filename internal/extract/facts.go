@@ -213,9 +213,22 @@ func numberMatches(clause string) [][]int {
 			m[1] = m[0] + i // the comma ends this number
 		}
 		out = append(out, m)
-		start = m[1]
+		start = m[1] + ratioToOne(clause[m[1]:]) // the 1 of 2.1∶1 is the unit's
 	}
 	return out
+}
+
+// ratioToOne is the length of a ratio's ":1" (∶1, ：1) at the start of s,
+// or 0.
+func ratioToOne(s string) int {
+	for _, c := range []string{":1", "∶1", "：1"} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); !isDigit(r) && r != '.' {
+				return len(c)
+			}
+		}
+	}
+	return 0
 }
 
 // preQualifiers stand before a number, longest first; postQualifiers after
@@ -269,9 +282,10 @@ func clauses(s string) []string {
 		size := utf8.RuneLen(r)
 		split := false
 		switch r {
-		case '，', '；', '：', ';', ':':
+		case '，', '；', ';':
 			split = true
-		case ',':
+		case ',', ':', '：':
+			// 2,431.67 and the ratio 2.5:1 are one number each.
 			split = !(i > 0 && i+1 < len(rs) && isDigit(rs[i-1]) && isDigit(rs[i+1]))
 		}
 		if split {
@@ -368,6 +382,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 				rest = rest[len(strings.TrimPrefix(u, mag)):]
 				break
 			}
+		}
+		// 城乡居民收入比缩小至2.1∶1: a ratio to one, unit ":1" as the model
+		// writes it.
+		if r := ratioToOne(rest); n.unit == "" && mag == "" && r > 0 {
+			n.unit, rest = ":1", rest[r:]
 		}
 		// 58万元/人, 0.6人/百亿元, 65蒸吨/小时: a unit per another.
 		if n.unit != "" && strings.HasPrefix(rest, "/") {

@@ -157,6 +157,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 旅游接待人数 446万人次 q=力争、达到", "figure 旅游收入 46亿元 q=力争、达到", "figure 粮食播种面积 24万亩 q=确保、稳定在、以上", "figure 草畜平衡面积 72.74万亩 q="}},
 		{"由A整合为B is a from→to too; plots, groups and trips counted", review("市属重点国企由51家整合为33家，修复17块污染地块，跨境公路班车开行量突破1.2万车次，5549块牌匾的规范设置。"),
 			[]string{"result 市属重点国企 33家 q=", "result 修复污染地块 17块 q=", "result 跨境公路班车开行量 1.2万车次 q=突破", "result 规范设置的牌匾 5549块 q="}},
+		{"a ratio to one has the unit :1, written with any colon; three terms are no ratio", review("城乡居民收入比由2.5:1缩小至2.21∶1。三次产业比重为4.0∶37.7∶58.3。"),
+			[]string{"result 城乡居民收入比 2.21:1 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
