@@ -447,6 +447,10 @@ func (x *extractor) heading(t string, l line) bool {
 		}
 		if p := partRe.FindStringSubmatch(t); p != nil {
 			title, rest := firstSentence(strings.TrimPrefix(t, p[0]))
+			if title == "" {
+				title = t // 一、 alone on its line: the number is all the title there is
+				x.d.Checks[fmt.Sprintf("annexes[%d].items[%d].title", x.annex, len(a.Items))] = "the item has no title in the text: write one"
+			}
 			a.Items = append(a.Items, report.AnnexItem{Title: title, Number: p[0], Text: rest})
 			if rest != "" {
 				x.paragraph(rest, l)
