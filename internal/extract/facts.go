@@ -171,6 +171,12 @@ func notAQuantity(unit, before, rest string) string {
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
 	case projectCapacity(unit, before, rest):
 		return "a capacity in a project's name (大唐700万吨露天煤矿)"
+	case unit == "年" && hasAny(before, []string{"延长", "再延长"}, true):
+		return "the term of a policy (到期后再延长30年), not a quantity"
+	case unit == "级" && strings.HasPrefix(rest, "地震"):
+		return "an earthquake's magnitude (6.2级地震), part of the event's name"
+	case unit == "类" && hasAny(before, []string{"个", "款", "种", "项", "件"}, true):
+		return "a class in a name after a count (2个1类创新药)"
 	case unit == "岁" && !hasAnyPrefix(rest, toVerbs) && !hasAnyPrefix(rest, changeVerbs) && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}

@@ -189,7 +189,7 @@ func countName(n number) (string, bool) {
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
 	// list begins; 3个万亿级和7个千亿级产业集群: a shorter one takes what
 	// the next one carries past it (万亿级产业集群).
-	if loc := numberRe.FindStringIndex(tail); loc != nil {
+	if loc := numberRe.FindStringIndex(tail); loc != nil && !strings.HasPrefix(tail[loc[1]:], "类") { // (2个1类创新药: 1类 is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
 		// 304个省列重大项目完成投资2929亿元: the measure of the next number

@@ -159,6 +159,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 市属重点国企 33家 q=", "result 修复污染地块 17块 q=", "result 跨境公路班车开行量 1.2万车次 q=突破", "result 规范设置的牌匾 5549块 q="}},
 		{"a ratio to one has the unit :1, written with any colon; three terms are no ratio", review("城乡居民收入比由2.5:1缩小至2.21∶1。三次产业比重为4.0∶37.7∶58.3。"),
 			[]string{"result 城乡居民收入比 2.21:1 q="}},
+		{"a policy's term, an earthquake's magnitude and a class after a count are no facts", plan("有序推进第二轮土地承包到期后再延长30年试点。积石山6.2级地震灾后重建有序推进，2个1类创新药获批上市。"),
+			[]string{"figure 获批上市的1类创新药 2个 q="}},
 		{"a measure with 以上 before a noun names a class", plan("实施2000万元以上项目30个。"),
 			[]string{"figure 项目 30个 q="}},
 		{"及以上 after a unit per hour names a class", plan("推进65蒸吨/小时及以上燃煤锅炉超低排放改造。"),
