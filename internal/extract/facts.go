@@ -153,17 +153,9 @@ var structureRe = regexp.MustCompile(`^(?:主要|约束性|预期性)?(?:指标|
 // notAQuantity says why a number with its unit counts nothing the report
 // reports, or "".
 func notAQuantity(unit, before, rest string) string {
-	hasAny := func(s string, words []string, suffix bool) bool {
-		for _, w := range words {
-			if suffix && strings.HasSuffix(s, w) || !suffix && strings.HasPrefix(s, w) {
-				return true
-			}
-		}
-		return false
-	}
 	switch {
-	case unit == "年" && (hasAny(before, []string{"近", "用", "未来", "今后", "最近"}, true) ||
-		hasAny(rest, []string{"年均", "时间", "来", "间", "内", "以来"}, false)):
+	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近"}) ||
+		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"})):
 		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
@@ -171,11 +163,11 @@ func notAQuantity(unit, before, rest string) string {
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
 	case projectCapacity(unit, before, rest):
 		return "a capacity in a project's name (大唐700万吨露天煤矿)"
-	case unit == "年" && hasAny(before, []string{"延长", "再延长"}, true):
+	case unit == "年" && hasAnySuffix(before, []string{"延长", "再延长"}):
 		return "the term of a policy (到期后再延长30年), not a quantity"
 	case unit == "级" && strings.HasPrefix(rest, "地震"):
 		return "an earthquake's magnitude (6.2级地震), part of the event's name"
-	case unit == "类" && hasAny(before, []string{"个", "款", "种", "项", "件"}, true):
+	case unit == "类" && hasAnySuffix(before, []string{"个", "款", "种", "项", "件"}):
 		return "a class in a name after a count (2个1类创新药)"
 	case unit == "岁" && !hasAnyPrefix(rest, toVerbs) && !hasAnyPrefix(rest, changeVerbs) && (strings.HasPrefix(rest, "及以上") || startsWithHan(strings.TrimPrefix(strings.TrimPrefix(rest, "以上"), "以下"))):
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
@@ -767,7 +759,7 @@ func (x *extractor) results(p string, l line) {
 			}
 			clauseScene := scene // the clause just before only
 			scene = ""
-			if x.respectively(c, nums, multi, s, l) {
+			if x.respectively(c, nums, multi, l) {
 				last = x.lastIndicator()
 				lastClauseStart = cStart
 				continue
@@ -826,7 +818,7 @@ func (x *extractor) results(p string, l line) {
 					}
 					for _, name := range listNames(name, n) {
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
-						x.addIndicator(&in, multi, s, l)
+						x.addIndicator(&in, multi, l)
 					}
 					topic = name
 					last = x.lastIndicator()
@@ -841,7 +833,7 @@ func (x *extractor) results(p string, l line) {
 						v = report.NewDecimal(v.Dec().Neg(), v.Places())
 					}
 					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: v, Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
-					x.addIndicator(&in, multi, s, l)
+					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
 					continue
 				}
@@ -869,7 +861,7 @@ func (x *extractor) results(p string, l line) {
 							continue
 						}
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
-						x.addIndicator(&in, multi, s, l)
+						x.addIndicator(&in, multi, l)
 						last = x.lastIndicator()
 						lastClauseStart = cStart
 						continue
@@ -947,7 +939,7 @@ func (x *extractor) results(p string, l line) {
 				for _, name := range listNames(in.Name, n) {
 					in := in
 					in.Name = name
-					x.addIndicator(&in, multi, s, l)
+					x.addIndicator(&in, multi, l)
 				}
 				last = x.lastIndicator()
 				lastClauseStart = cStart
@@ -1058,7 +1050,7 @@ func ratioOf(rate, level string) bool {
 // respectively reads a clause of several things and as many numbers, in
 // order: 城镇和农村居民人均可支配收入分别达35512元、25689元; 刑事治安、涉诈、
 // 涉毒警情分别下降17.7%、17.4%、68%. It reports whether it did.
-func (x *extractor) respectively(c string, nums []number, multi bool, s string, l line) bool {
+func (x *extractor) respectively(c string, nums []number, multi bool, l line) bool {
 	names, ok := respectivelyNames(c, nums)
 	if !ok {
 		return false
@@ -1090,7 +1082,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, s string, 
 			v := n.value
 			in.Value, in.Unit = &v, n.unit
 		}
-		x.addIndicator(&in, multi, s, l)
+		x.addIndicator(&in, multi, l)
 	}
 	return true
 }
@@ -1101,7 +1093,7 @@ func (x *extractor) lastIndicator() *report.Indicator {
 }
 
 // addIndicator files a fact in the current section, with its period.
-func (x *extractor) addIndicator(in *report.Indicator, multi bool, sentence string, l line) {
+func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	in.ID = x.id("i")
 	told := true // the words of the text said what a five-year fact measures
 	if multi {

@@ -298,7 +298,7 @@ func countName(n number) (string, bool) {
 	}
 	// 119件人大代表建议、164件政协委员提案全部办理完毕: proposals handled
 	// are named by the handling, as when it comes first (办理人大代表建议).
-	if head == "" && (strings.Contains(upTo(n.after, "，,；;。"), "办理完毕") || strings.Contains(upTo(n.after, "，,；;。"), "办结")) {
+	if vp := upTo(n.after, "，,；;。"); head == "" && (strings.Contains(vp, "办理完毕") || strings.Contains(vp, "办结")) {
 		return "办理" + tail, true
 	}
 	return workedOn(head + tail), true
@@ -891,8 +891,11 @@ func withoutTask(name, unit string) string {
 	if u, _, _ := strings.Cut(unit, "("); u == "项" || u == "个" || u == "件" {
 		return name
 	}
-	if rest, ok := strings.CutSuffix(name, "任务"); ok && hasAnySuffix(rest, append([]string{"建设"}, workWords...)) {
+	if rest, ok := strings.CutSuffix(name, "任务"); ok && hasAnySuffix(rest, taskWork) {
 		return rest
 	}
 	return name
 }
+
+// taskWork are the works a task of a size names: 建设 and workWords.
+var taskWork = append([]string{"建设"}, workWords...)
