@@ -93,7 +93,7 @@ func extractOne(path string, stdin io.Reader, out string, force bool, sample *re
 	d := extract.Extract(text)
 	if sample != nil {
 		fmt.Fprintf(stdout, "%s against %s\n", path, sample.Meta.Title)
-		sc := extract.Compare(&d.Report, sample)
+		sc := extract.CompareDraft(d, sample)
 		sc.Write(stdout)
 		if details {
 			sc.WriteDetails(stdout)

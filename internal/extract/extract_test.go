@@ -98,7 +98,7 @@ func TestScoresOnTheSamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			text, _, _ := sourcetext.Decode(data)
-			sc := Compare(&Extract(text).Report, sample)
+			sc := CompareDraft(Extract(text), sample)
 			var b strings.Builder
 			sc.Write(&b)
 			t.Logf("%s\n%s", name, b.String())

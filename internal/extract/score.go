@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/workreport/workreport/report"
@@ -20,9 +21,12 @@ type fact struct {
 	period    string
 	base      string // a target's base, by the base's quote: the same clause, however each names it
 	section   string
+	marked    string // the draft's check: marks on the record or its fields, by field
 }
 
-func facts(r *report.Report) []fact {
+// facts flattens a report's numbers; checks, a draft's, mark the facts a
+// reviewer is pointed to (nil for hand-made data).
+func facts(r *report.Report, checks map[string]string) []fact {
 	var out []fact
 	defer func() {
 		for i := range out {
@@ -35,12 +39,28 @@ func facts(r *report.Report) []fact {
 		}
 		return d.Dec().String()
 	}
+	// marked: the checks on the record at path or on its fields, as
+	// "name measure" (sorted, so that scores and details are the same
+	// each run).
+	marked := func(path string) string {
+		var on []string
+		for k := range checks {
+			if k == path {
+				on = append(on, "record")
+			} else if f, ok := strings.CutPrefix(k, path+"."); ok {
+				on = append(on, f)
+			}
+		}
+		sort.Strings(on)
+		return strings.Join(on, " ")
+	}
 	byID := map[string]string{}
-	for _, s := range r.Results {
-		for _, in := range s.Indicators {
+	for i, s := range r.Results {
+		for j, in := range s.Indicators {
 			byID[in.ID] = report.ASCIIDigits(in.Quote)
 			f := fact{kind: "result", value: norm(in.Value), unit: in.Unit, name: in.Name, quote: in.Quote,
-				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure), section: s.Title}
+				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure), section: s.Title,
+				marked: marked(fmt.Sprintf("results[%d].indicators[%d]", i, j))}
 			if in.Change != nil {
 				f.change = string(in.Change.Kind) + " " + in.Change.Value.Dec().String()
 				if in.Value == nil {
@@ -53,7 +73,7 @@ func facts(r *report.Report) []fact {
 			out = append(out, f)
 		}
 	}
-	for _, t := range r.Targets {
+	for i, t := range r.Targets {
 		if t.Value == nil {
 			continue
 		}
@@ -62,22 +82,23 @@ func facts(r *report.Report) []fact {
 			unit = "%"
 		}
 		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: unit, name: t.Name, quote: t.Quote,
-			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure), base: byID[t.Base]})
+			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure), base: byID[t.Base],
+			marked: marked(fmt.Sprintf("targets[%d]", i))})
 	}
-	figures := func(fs []report.Figure, section string) {
-		for _, f := range fs {
+	figures := func(fs []report.Figure, section, path string) {
+		for k, f := range fs {
 			out = append(out, fact{kind: "figure", value: f.Value.Dec().String(), unit: f.Unit, name: f.Name, quote: f.Quote,
-				qualifier: f.Qualifier, section: section})
+				qualifier: f.Qualifier, section: section, marked: marked(fmt.Sprintf("%s.figures[%d]", path, k))})
 		}
 	}
-	for _, t := range r.Tasks {
-		for _, it := range t.Items {
-			figures(it.Figures, t.Title)
+	for i, t := range r.Tasks {
+		for j, it := range t.Items {
+			figures(it.Figures, t.Title, fmt.Sprintf("tasks[%d].items[%d]", i, j))
 		}
 	}
-	for _, a := range r.Annexes {
-		for _, it := range a.Items {
-			figures(it.Figures, a.Title)
+	for i, a := range r.Annexes {
+		for j, it := range a.Items {
+			figures(it.Figures, a.Title, fmt.Sprintf("annexes[%d].items[%d]", i, j))
 		}
 	}
 	return out
@@ -123,6 +144,9 @@ type Score struct {
 	// Fields counts, for each field, the matched facts where the sample
 	// states it (or the draft does) and where both agree.
 	Fields []FieldScore
+	// Review is what the draft's check: marks catch: of the matched facts,
+	// those with one of the four fields wrong, those marked, and both.
+	Review struct{ Wrong, Marked, WrongMarked int }
 
 	pairs                 [][2]fact // sample, draft
 	sampleOnly, draftOnly []fact
@@ -171,9 +195,16 @@ func match(ds, ss []fact) (pairs [][2]fact, draftOnly, sampleOnly []fact) {
 	return pairs, draftOnly, sampleOnly
 }
 
-// Compare scores a draft against the hand-made data of the same text.
-func Compare(draft, sample *report.Report) Score {
-	ds, ss := facts(draft), distinct(facts(sample))
+// Compare scores a report against the hand-made data of the same text;
+// CompareDraft scores a draft, with what its marks catch.
+func Compare(draft, sample *report.Report) Score { return compare(draft, nil, sample) }
+
+// CompareDraft scores a draft against the hand-made data of the same text,
+// and counts how many of its wrong facts its check: marks point a reviewer to.
+func CompareDraft(d *Draft, sample *report.Report) Score { return compare(&d.Report, d.Checks, sample) }
+
+func compare(draft *report.Report, checks map[string]string, sample *report.Report) Score {
+	ds, ss := facts(draft, checks), distinct(facts(sample, nil))
 	pairs, draftOnly, sampleOnly := match(ds, ss)
 	sc := Score{Sample: len(ss), Draft: len(ds), Matched: len(pairs), pairs: pairs, sampleOnly: sampleOnly, draftOnly: draftOnly}
 	fieldBy := func(name string, get func(f fact) string, same func(a, b string) bool) {
@@ -205,8 +236,17 @@ func Compare(draft, sample *report.Report) Score {
 	whole := FieldScore{Name: "all of name, change, qualifier, period", Sample: len(pairs), Draft: len(pairs)}
 	for _, p := range pairs {
 		s, d := p[0], p[1]
-		if s.name == d.name && s.change == d.change && s.qualifier == d.qualifier && s.period == d.period {
+		right := s.name == d.name && s.change == d.change && s.qualifier == d.qualifier && s.period == d.period
+		if right {
 			whole.Agree++
+		} else {
+			sc.Review.Wrong++
+		}
+		if d.marked != "" {
+			sc.Review.Marked++
+			if !right {
+				sc.Review.WrongMarked++
+			}
 		}
 	}
 	sc.Fields = append(sc.Fields, whole)
@@ -240,6 +280,11 @@ func (s Score) Write(w io.Writer) {
 	for _, f := range s.Fields {
 		fmt.Fprintf(w, "%-40s %10s %10s\n", f.Name, pct(f.Agree, f.Draft), pct(f.Agree, f.Sample))
 	}
+	if r := s.Review; r.Marked > 0 {
+		fmt.Fprintf(w, "marked check:, over the matched numbers: %d facts, %s of them with a field wrong; they hold %d of the %d wrong (%s);\n",
+			r.Marked, pct(r.WrongMarked, r.Marked), r.WrongMarked, r.Wrong, pct(r.WrongMarked, r.Wrong))
+		fmt.Fprintf(w, "all four fields right once the marked facts are reviewed: %s\n", pct(s.Matched-r.Wrong+r.WrongMarked, s.Matched))
+	}
 }
 
 // WriteDetails lists what the scores count against the draft: the sample's
@@ -268,7 +313,11 @@ func (s Score) WriteDetails(w io.Writer) {
 			{"base", sf.base, df.base, overlap}, // by the base's quote, as scored
 		} {
 			if d.s != d.d && (d.s == "" || d.d == "" || !d.same(d.s, d.d)) {
-				fmt.Fprintf(w, "%-10s%q, drafted %q: %s%s %s\n", d.field, d.s, d.d, sf.value, sf.unit, quote(sf.quote))
+				mark := ""
+				if df.marked != "" {
+					mark = " (marked check: " + df.marked + ")"
+				}
+				fmt.Fprintf(w, "%-10s%q, drafted %q%s: %s%s %s\n", d.field, d.s, d.d, mark, sf.value, sf.unit, quote(sf.quote))
 			}
 		}
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/workreport/workreport/report"
+)
 
 // TestMatch: a number recorded twice by hand is one number of the text, and
 // a number quoted the same way in both is paired before a looser neighbour.
@@ -39,5 +44,33 @@ func TestMatch(t *testing.T) {
 		if p[0].period != p[1].period {
 			t.Errorf("period %q paired with %q", p[0].period, p[1].period)
 		}
+	}
+}
+
+// TestReviewCounts: the draft's marks are counted against the facts with a
+// field wrong: a marked wrong fact is caught, a marked right one is not.
+func TestReviewCounts(t *testing.T) {
+	t.Parallel()
+	dec := func(s string) *report.Decimal { d := report.MustDecimal(s); return &d }
+	sample := &report.Report{Results: []report.Section{{Title: "a", Indicators: []report.Indicator{
+		{ID: "a", Name: "固定资产投资", Value: dec("5"), Unit: "亿元", Quote: "全年投资5亿元"},
+		{ID: "b", Name: "粮食产量", Value: dec("12"), Unit: "万吨", Quote: "粮食产量12万吨"},
+		{ID: "c", Name: "新建道路", Value: dec("3"), Unit: "条", Quote: "新建道路3条"},
+	}}}}
+	draft := &Draft{Report: *sample, Checks: map[string]string{
+		"results[0].indicators[0].name": "check the name",
+		"results[0].indicators[1].name": "check the name",
+	}}
+	draft.Report.Results = []report.Section{{Title: "a", Indicators: append([]report.Indicator(nil), sample.Results[0].Indicators...)}}
+	draft.Report.Results[0].Indicators[0].Name = "投资"   // wrong, marked
+	draft.Report.Results[0].Indicators[2].Name = "道路新建" // wrong, not marked
+	sc := CompareDraft(draft, sample)
+	if got, want := sc.Review, (struct{ Wrong, Marked, WrongMarked int }{2, 2, 1}); got != want {
+		t.Errorf("review %+v, want %+v", got, want)
+	}
+	var b strings.Builder
+	sc.Write(&b)
+	if !strings.Contains(b.String(), "all four fields right once the marked facts are reviewed: 66.7 %") {
+		t.Errorf("score:\n%s", b.String())
 	}
 }
