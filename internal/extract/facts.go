@@ -1113,22 +1113,6 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	s.Indicators = append(s.Indicators, *in)
 }
 
-// check marks a fact whose name is not in its clause as written, for a
-// person to name or check: with nothing found, put together from the
-// clause's own words (进出川大通道新增 → 新增进出川大通道), or taken from the
-// clauses around it.
-func (x *extractor) check(path, name, quote string) {
-	switch {
-	case name == "（待命名）":
-		x.d.Checks[path+".name"] = "name it: the clause does not name the quantity"
-	case strings.Contains(quote, name):
-	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) < 0:
-		x.d.Checks[path+".name"] = "check the name: put together from the clause's words"
-	default:
-		x.d.Checks[path+".name"] = "check the name: partly taken from the clauses around it"
-	}
-}
-
 // qualifierOK keeps only the words the model knows.
 func qualifierOK(q *string) {
 	if *q == "" {
@@ -1271,6 +1255,7 @@ func (x *extractor) taskFacts(p string, l line) {
 	item.Figures = x.figures(p, l)
 	if len(item.Figures) > 0 {
 		t.Items = append(t.Items, item)
+		x.checkFigures(fmt.Sprintf("tasks[%d].items[%d]", x.task, len(t.Items)-1), item.Figures, 0)
 	}
 }
 
@@ -1504,7 +1489,9 @@ func (x *extractor) annexFacts(p string, l line) {
 		it.Lead = lead
 		return
 	}
+	had := len(it.Figures)
 	it.Figures = append(it.Figures, x.figures(p, l)...)
+	x.checkFigures(fmt.Sprintf("annexes[%d].items[%d]", x.annex, len(a.Items)-1), it.Figures, had)
 }
 
 // withoutWords is a qualifier (words joined by 、) without the words ws.

@@ -525,3 +525,50 @@ func TestMeasureChecks(t *testing.T) {
 		t.Errorf("found %d of the 3 records:\n%s", found, out)
 	}
 }
+
+// TestNameDoubts: a name is marked for the signs that point at wrong names,
+// and a name as the text writes it that shows none is not.
+func TestNameDoubts(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, quote, want string }{
+		{"地区生产总值", "全区地区生产总值231.52亿元", ""},
+		{"新增进出川大通道", "进出川大通道新增16条", ""}, // put together from the clause's words: no sign
+		{"以旧换新补贴资金", "发放以旧换新补贴资金3亿元", ""},
+		{"在建项目", "在建项目达到120个", ""},
+		{"（待命名）", "增长5%", "name it"},
+		{"投资", "全年投资90.07亿元", "a measure without what it measures"},
+		{"年度计划完成投资", "年度计划完成投资75.5亿元", "a measure without what it measures"},
+		{"覆盖", "覆盖95%以上行政村", "too short"},
+		{"地级市", "5个地级市和5个县级城市新获评全国文明城市", "too short"},
+		{"教育基础设施投资", "投资6349万元", "partly taken"},
+		{"以勇于担当的精神推动解决", "以勇于担当的精神推动解决近3万户居民不动产证办理", "circumstance"},
+		{"选择停车场新建", "选择11处停车场新建64个公共充电桩", "circumstance"},
+		{"群众远离了危险", "让13.07万户46万群众远离了危险", "mid-phrase"},
+		{"企业进入“中国隐形独角兽企业", "10家企业进入“中国隐形独角兽500强”企业", "mid-phrase"},
+		{"新建和加密建设、改造", "新建和加密建设、改造提升24个高速公路服务区", "a list"},
+		{"实现省内线路重点场所移动网络信号连续覆盖", "实现省内4.27万公里线路重点场所移动网络信号连续覆盖", "long"},
+	} {
+		got := nameDoubt(tt.name, tt.quote)
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%s (%s): %q, want %q", tt.name, tt.quote, got, tt.want)
+		}
+	}
+}
+
+// TestFigureNamesChecked: a plan's figures are marked like the review's
+// facts, on their own lines of the draft.
+func TestFigureNamesChecked(t *testing.T) {
+	t.Parallel()
+	text := "2026年政府工作报告\n一、2026年工作安排\n（一）抓项目。全年计划投资3亿元。新建改造城市道路12条。\n"
+	d := Extract(text)
+	out, err := d.YAML("t.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "name: 计划投资 # check: check the name: a measure without") {
+		t.Errorf("the bare measure is not marked:\n%s", out)
+	}
+	if strings.Contains(string(out), "name: 新建改造城市道路 # check") {
+		t.Errorf("a name as written is marked:\n%s", out)
+	}
+}
