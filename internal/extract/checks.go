@@ -113,12 +113,6 @@ func (x *extractor) checkFigures(item string, fs []report.Figure, from int) {
 	}
 }
 
-// bareMeasures measure something a name must say: 投资 of what, 规模 of
-// what. A name that is only one took its thing from nowhere: the text
-// said it in the clauses or the heading before.
-var bareMeasures = []string{"投资", "完成投资", "计划投资", "总投资", "年度计划完成投资", "全年计划投资", "投入", "资金",
-	"规模", "增加值", "交易额", "项目", "工程", "收入", "营业收入", "利润总额", "产值", "产量", "面积", "数量", "总量", "人数", "覆盖率", "比重", "占比", "增速"}
-
 // circumstances open the words around a thing, not the thing: for whom,
 // where, how (为5.01万名农民工追回欠薪, 以勇于担当的精神推动解决, 选择11处停车场).
 var circumstances = []string{"以勇于", "以", "围绕", "为", "通过", "选择", "动员", "把", "让", "使", "集中", "针对", "向", "在", "对", "从"}
@@ -132,7 +126,7 @@ func nameDoubt(name, quote string) string {
 	switch {
 	case name == "（待命名）":
 		return "name it: the clause does not name the quantity"
-	case containsWord(bareMeasures, name):
+	case bareMeasure(name) || name == "年度计划完成投资":
 		return "check the name: a measure without what it measures (said in the clauses or heading before?)"
 	case n <= 3:
 		return "check the name: too short to say what is counted"
