@@ -169,7 +169,7 @@ func countName(n number) (string, bool) {
 	// Counts, and measures other than money and rates written the same way:
 	// 新增5万千瓦风电装机, 完成50万平方米老旧小区既有建筑节能改造.
 	unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（")
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || unit == "位" || !startsWithHan(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || unit == "位" || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
@@ -189,7 +189,16 @@ func countName(n number) (string, bool) {
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
 	// list begins; 3个万亿级和7个千亿级产业集群: a shorter one takes what
 	// the next one carries past it (万亿级产业集群).
-	if loc := numberRe.FindStringIndex(tail); loc != nil && !strings.HasPrefix(tail[loc[1]:], "类") { // (2个1类创新药: 1类 is the name's)
+	// A number inside the quoted name the count opens on is the name's
+	// (100个“15分钟高品质生活服务圈”).
+	quoted := 0
+	if strings.HasPrefix(tail, "“") {
+		if end := strings.Index(tail, "”"); end > 0 {
+			quoted = end
+		}
+	}
+	if loc := numberRe.FindStringIndex(tail[quoted:]); loc != nil && !strings.HasPrefix(tail[quoted+loc[1]:], "类") { // (2个1类创新药: 1类 is the name's)
+		loc[0], loc[1] = loc[0]+quoted, loc[1]+quoted
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
 		// 304个省列重大项目完成投资2929亿元: the measure of the next number

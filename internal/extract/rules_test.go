@@ -73,6 +73,8 @@ func TestRules(t *testing.T) {
 	}{
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
+		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
+			[]string{"figure 新建“15分钟高品质生活服务圈” 100个 q=", "figure 启动“菜篮子”工程项目 1.5万亩 q="}},
 		{"a plan keeps the verb of the projects it carries out", plan("实施30个全域土地综合整治项目。年内计划投资3.9亿元，实施19个城市重点基础设施项目。"),
 			[]string{"figure 实施全域土地综合整治项目 30个 q=", "figure 城市重点基础设施项目计划投资 3.9亿元 q=", "figure 实施城市重点基础设施项目 19个 q="}},
 		{"a plan keeps the verb of what it makes, not of activity", plan("打造银发综合体50个，再创建5条美丽河湖，开展农产品定量抽检超2.3万批次，实施老楼加装电梯800台以上。"),
