@@ -136,7 +136,7 @@ func nameDoubt(name, quote string) string {
 		return "check the name: it opens with the clause's circumstance (for whom, where, how), not the thing"
 	case strings.Contains(name, "了") || !balanced(name):
 		return "check the name: cut from the clause mid-phrase"
-	case strings.Contains(name, "、"):
+	case upTo(name, "、") != name: // a 、 outside quotes and brackets
 		return "check the name: it holds a list (one record for each item?)"
 	case n >= 20:
 		return "check the name: long (the clause rather than the quantity?)"

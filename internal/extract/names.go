@@ -163,9 +163,46 @@ var leadingAdverbs = []string{"年内", "成功", "圆满", "再", "共", "努�
 
 var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
+// sharedThing is what follows the amounts after a number that share its
+// thing: 3800户、58万平方米棚户区改造 and 96户177人建档立卡贫困人口 count
+// the thing after the last of them. The words after are returned as they
+// are when no amount follows.
+func sharedThing(after string) string {
+	rest := after
+	for {
+		r := strings.TrimPrefix(rest, "、")
+		loc := numberRe.FindStringIndex(r)
+		if loc == nil || loc[0] != 0 {
+			break
+		}
+		u := ""
+		for _, unit := range units {
+			if strings.HasPrefix(r[loc[1]:], unit) {
+				u = unit
+				break
+			}
+		}
+		// 10蒸吨及以下的锅炉, 3岁以下婴幼儿, 1类创新药, 前1‰: the number
+		// names a class or a share, no amount of the thing.
+		next := r[loc[1]+len(u):]
+		if u == "" || containsWord([]string{"%", "％", "‰", "类", "岁", "级", "星"}, u) || hasAnyPrefix(next, []string{"及", "以", "的", "等"}) {
+			break
+		}
+		rest = next
+	}
+	// 96户、183人实现全部脱贫: what the things did follows, not a thing.
+	if rest == after || !startsWithHan(rest) || hasAnyPrefix(rest, relativeVerbs) {
+		return after
+	}
+	return rest
+}
+
 // countName names a counted thing whose noun follows its number: 开通3条
 // 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
 func countName(n number) (string, bool) {
+	if !containsWord([]string{"%", "％", "‰"}, n.unit) {
+		n.after = sharedThing(n.after)
+	}
 	// Counts, and measures other than money and rates written the same way:
 	// 新增5万千瓦风电装机, 完成50万平方米老旧小区既有建筑节能改造.
 	unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（")
@@ -197,7 +234,7 @@ func countName(n number) (string, bool) {
 			quoted = end
 		}
 	}
-	if loc := numberRe.FindStringIndex(tail[quoted:]); loc != nil && !strings.HasPrefix(tail[quoted+loc[1]:], "类") { // (2个1类创新药: 1类 is the name's)
+	if loc := numberRe.FindStringIndex(tail[quoted:]); loc != nil && !hasAnyPrefix(tail[quoted+loc[1]:], []string{"类", "岁", "周岁"}) { // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
 		loc[0], loc[1] = loc[0]+quoted, loc[1]+quoted
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")

@@ -75,6 +75,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
 			[]string{"figure 新建“15分钟高品质生活服务圈” 100个 q=", "figure 启动“菜篮子”工程项目 1.5万亩 q="}},
+		{"amounts after a number share the thing after the last", plan("年内完成3800户、58万平方米棚户区改造。完成老城区8条、12.3公里道路提升改造。新建50个3岁以下婴幼儿托育点。"),
+			[]string{"figure 棚户区改造 3800户 q=", "figure 棚户区改造 58万平方米 q=", "figure 老城区道路提升改造 8条 q=", "figure 道路提升改造 12.3公里 q=", "figure 新建3岁以下婴幼儿托育点 50个 q="}},
 		{"a plan keeps the verb of the projects it carries out", plan("实施30个全域土地综合整治项目。年内计划投资3.9亿元，实施19个城市重点基础设施项目。"),
 			[]string{"figure 实施全域土地综合整治项目 30个 q=", "figure 城市重点基础设施项目计划投资 3.9亿元 q=", "figure 实施城市重点基础设施项目 19个 q="}},
 		{"a plan keeps the verb of what it makes, not of activity", plan("打造银发综合体50个，再创建5条美丽河湖，开展农产品定量抽检超2.3万批次，实施老楼加装电梯800台以上。"),
@@ -548,6 +550,7 @@ func TestNameDoubts(t *testing.T) {
 		{"群众远离了危险", "让13.07万户46万群众远离了危险", "mid-phrase"},
 		{"企业进入“中国隐形独角兽企业", "10家企业进入“中国隐形独角兽500强”企业", "mid-phrase"},
 		{"新建和加密建设、改造", "新建和加密建设、改造提升24个高速公路服务区", "a list"},
+		{"实现“两不愁、三保障”的贫困人口", "96户177人贫困人口实现了“两不愁、三保障”", ""}, // 、 inside quotes
 		{"实现省内线路重点场所移动网络信号连续覆盖", "实现省内4.27万公里线路重点场所移动网络信号连续覆盖", "long"},
 	} {
 		got := nameDoubt(tt.name, tt.quote)
