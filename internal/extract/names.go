@@ -142,7 +142,7 @@ func startsWithCount(s string) bool {
 
 // rankTail is the words between a ranked quantity and its rank: 稳居全国第,
 // 跃居全国第, 居各省区第, 跃升至第.
-var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|跃升至|跃升到|升至|上升至|排名|排)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)$`)
+var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|升至|上升至|排名|排)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)$`)
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)

@@ -89,6 +89,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 内蒙古冰上运动训练中心投资 3.4亿元 q=", "figure 棚户区改造工程总投资 103.7亿元 q="}},
 		{"a streak of months or quarters holds what follows, its rank included", review("规模以上工业增加值增速连续30个月居全国前10位，经济增速2022年以来连续16个季度高于全国平均水平。"),
 			[]string{"result 规模以上工业增加值增速居全国前10位 30个月 q=", "result 经济增速高于全国平均水平 16个季度 q="}},
+		{"a rank held (保持, 继续保持) is of what was named", review("水电装机容量突破1亿千瓦、保持全国第1位。经济总量继续保持全省第2位。"),
+			[]string{"result 水电装机容量 1亿千瓦 q=突破", "result 水电装机容量 1位 q=", "result 经济总量 2位 q="}},
 		{"a rank of the speed is of what grew before it", review("地区生产总值增长5.8%，增速居全国第2位。地区生产总值增长6%，总量居全国第5位。"),
 			[]string{"result 地区生产总值 - yoy 5.8 q=", "result 地区生产总值增速 2位 q=", "result 地区生产总值 - yoy 6 q=", "result 地区生产总值总量 5位 q="}},
 		{"a level a streak holds is a fact of its own", review("粮食总产量连续9年稳定在1300亿斤以上。"),
