@@ -22,7 +22,7 @@ const (
 func (x *extractor) accountForAll(lines []line, kinds []string) {
 	skipped := map[skipKey]int{}
 	for _, s := range x.d.Skipped {
-		skipped[skipKey{s.Line, s.Number}]++
+		skipped[skipKey{s.seg, s.Number}]++
 	}
 	held := x.heldNumbers()
 	// The quotes by the numbers written in them, so that a number is looked
@@ -36,27 +36,30 @@ func (x *extractor) accountForAll(lines []line, kinds []string) {
 	for i, l := range lines {
 		for _, m := range numberMatches(l.text) {
 			raw := l.text[m[0]:m[1]]
-			if k := (skipKey{l.no, raw}); skipped[k] > 0 {
-				skipped[k]--
-				continue
-			}
 			var quotes []string
 			for _, q := range byNumber[raw] {
 				if strings.Contains(l.text, q) {
 					quotes = append(quotes, q)
 				}
 			}
+			// Held first: a line cut into segments (a one-line report)
+			// has one number for all of them, and a skip of 15 in one
+			// segment must not be spent on a 15 a record holds in another.
 			if holds(raw, quotes, held) {
 				continue
 			}
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: kinds[i], Clause: around(l.text, m[0], m[1]), Line: l.no})
+			if k := (skipKey{l.seg, raw}); skipped[k] > 0 {
+				skipped[k]--
+				continue
+			}
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: kinds[i], Clause: around(l.text, m[0], m[1]), Line: l.no, seg: l.seg})
 		}
 	}
 	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })
 }
 
 type skipKey struct {
-	line   int
+	seg    int // a segment of a line, so that a skip read in one is not spent in another
 	number string
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,7 @@ type Draft struct {
 type Skip struct {
 	Number, Reason, Clause string
 	Line                   int
+	seg                    int // the segment of the line it was read in (line.seg)
 }
 
 // partKind is what a part (一、二、…) of the report is.
@@ -82,6 +84,7 @@ type extractor struct {
 type line struct {
 	text string // the line as written
 	no   int    // 1-based
+	seg  int    // which of the text's segments: a line pasted as a report's whole has many
 }
 
 func (x *extractor) run() {
@@ -91,9 +94,10 @@ func (x *extractor) run() {
 	x.section, x.task, x.annex = -1, -1, -1
 	x.ids = map[string]int{}
 	var lines []line
+	total := utf8.RuneCountInString(x.text)
 	for i, l := range strings.Split(x.text, "\n") {
-		for _, seg := range segments(l) {
-			lines = append(lines, line{seg, i + 1})
+		for _, seg := range segments(l, total) {
+			lines = append(lines, line{seg, i + 1, len(lines)})
 		}
 	}
 	body := x.meta(lines)
@@ -299,7 +303,8 @@ func (x *extractor) meta(lines []line) int {
 		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
 			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
 			if i := strings.LastIndexAny(title, ":："); i >= 0 {
-				title = title[i+1:] // title: …, 名称：…
+				_, size := utf8.DecodeRuneInString(title[i:])
+				title = title[i+size:] // title: …, 名称：… (past the whole mark: ：is three bytes)
 			}
 			m.Title = title
 			if d := dateRe.FindStringSubmatch(squeezed); d != nil && m.Date == "" {
@@ -571,19 +576,54 @@ func cnNumber(s string) int {
 	}
 }
 
-// segments cuts a line far longer than a paragraph — a report pasted or
-// saved as one line — where the report's outline begins a new one: before
+// segments cuts a line that is not a paragraph but many — a report pasted
+// or saved as one line — where the report's outline begins a new one: before
 // 二、… and （三）… after the end of a sentence, before the ——date line and
-// after 各位代表：. A shorter line is its own one segment. Quotes stay
-// verbatim: the cuts are only between characters.
-func segments(l string) []string {
-	if utf8.RuneCountInString(l) < 3000 {
+// after 各位代表：. Such a line is far longer than a paragraph (the longest
+// of the reports here has 1188 characters) or, in a shorter text (an
+// excerpt), holds half of it. Any other line is its own one segment. Quotes
+// stay verbatim: the cuts are only between characters.
+func segments(l string, total int) []string {
+	if n := utf8.RuneCountInString(l); n < 3000 && (n < 1000 || 2*n < total) {
 		return []string{l}
 	}
+	var cuts []int
+	for _, m := range outlineCut.FindAllStringSubmatchIndex(l, -1) {
+		// 一是 opens a paragraph when a heading sentence follows it (一是首都
+		// 功能持续优化提升。), not items within one (一是开展…，…；二是…).
+		if strings.HasSuffix(l[m[2]:m[3]], "是") && !headingSentence(l[m[3]:]) {
+			continue
+		}
+		cuts = append(cuts, m[2]) // where the marker begins, after the mark that ends what precedes it
+	}
+	// A web page's furniture ends where its buttons do (…【字号：加大还原
+	// 减小】), its 来源：/时间： notes stand apart, and so do the occasion
+	// (…会议上, after its dash ——2026年… or ----2013年…), the speaker and
+	// the salutation (各位代表：); and a paragraph's indent after the end of
+	// a sentence (。　　) is where it began.
+	for _, m := range furnitureCut.FindAllStringSubmatchIndex(l, -1) {
+		cuts = append(cuts, max(m[2], m[4])) // after 】, or before 来源
+	}
+	// A part's heading (一、2025年工作回顾) begins a line wherever it
+	// stands — after the speaker's name in the title block too — and ends
+	// one where its words end.
+	for _, m := range partMarker.FindAllStringIndex(l, -1) {
+		if end := partHeadingEnd(l[m[1]:]); end > 0 {
+			cuts = append(cuts, m[0], m[1]+end)
+		}
+	}
+	// Unnumbered (2026年重点工作, “十四五”时期工作回顾): after the end of a
+	// sentence, a year or a plan and the heading's words, nothing between
+	// (2025年各项目标任务的圆满完成 is a sentence) and no 的 after.
+	for _, m := range unnumberedPartCut.FindAllStringSubmatchIndex(l, -1) {
+		if !strings.HasPrefix(l[m[3]:], "的") {
+			cuts = append(cuts, m[2], m[3])
+		}
+	}
+	slices.Sort(cuts)
 	var out []string
 	start := 0
-	for _, m := range outlineCut.FindAllStringSubmatchIndex(l, -1) {
-		cut := m[2] // where the marker begins, after the mark that ends what precedes it
+	for _, cut := range slices.Compact(cuts) {
 		if cut > start {
 			out = append(out, l[start:cut])
 			start = cut
@@ -592,8 +632,54 @@ func segments(l string) []string {
 	return append(out, l[start:])
 }
 
+var (
+	furnitureCut      = regexp.MustCompile(`(?:】|会议上|会上|[。！？：:][ \t　]{2,})()|()(?:来源[：:]|时间[：:]|各位代表[：:，,]|——|--+)`)
+	partMarker        = regexp.MustCompile(`[一二三四五六七八九十]{1,2}、`)
+	unnumberedPartCut = regexp.MustCompile(`[。！：:][ 　\t]*((?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?(?:工作回顾|工作安排|重点工作安排|重点工作|主要目标任务|发展成就))`)
+)
+
+// headingSentence reports whether s opens on a sentence that can be a
+// heading: at most twenty characters to its 。, with no comma, no list and
+// no number in it (六是免费实施1万名老年人白内障复明工程。 is an item).
+func headingSentence(s string) bool {
+	first, _, ok := strings.Cut(s, "。")
+	return ok && utf8.RuneCountInString(first) <= 20 && !strings.ContainsAny(first, "，、；：,;:") && !numberRe.MatchString(first)
+}
+
+// partHeadingEnds are the words a part's heading ends on: 一、2025年工作回顾,
+// 二、“十五五”时期主要目标任务, 三、2026年重点工作安排.
+var partHeadingEnds = []string{"工作回顾", "工作安排", "重点工作", "目标任务", "工作任务", "主要工作", "发展成就", "主要考虑", "总体要求", "政府自身建设"}
+
+// partHeadingEnd is where the heading of a part ends in a line that runs on
+// into its first paragraph with no mark between (一、2025年工作回顾2025年是
+// …): after the last of partHeadingEnds within forty characters and before
+// any mark that ends a sentence or a clause; 0 when none is there.
+func partHeadingEnd(s string) int {
+	span := s
+	if i := strings.IndexAny(span, "。，；：！？,;:"); i >= 0 {
+		span = span[:i]
+	}
+	if r := []rune(span); len(r) > 40 {
+		span = string(r[:40])
+	}
+	end := 0
+	for _, w := range partHeadingEnds {
+		if i := strings.LastIndex(span, w); i >= 0 && i+len(w) > end {
+			end = i + len(w)
+		}
+	}
+	if end == len(s) {
+		return 0 // the heading is all there is
+	}
+	return end
+}
+
 // outlineCut finds where a one-line report's outline begins a new line.
-var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政府工作报告)((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|——|—[0-9０-９二〇]|附件))`)
+// Besides the outline's markers, the words a paragraph opens on that turn
+// a review to the five years, the past year or the next plan (spanOpeners,
+// yearOpeners, planOpeners) and the numbered leads of sections (一是) begin
+// one after a sentence's end: the reading of periods and sections goes by them.
+var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政府工作报告)[ 　\t]*((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|——|—[0-9０-９二〇]|附件|[一二三四五六七八九十]{1,2}是|这五年|五年来|过去五年|过去的五年|“十四五”时期|刚刚过去的|过去一年|一年来|这一年|“十五五”时期|今后五年|未来五年))`)
 
 // newSection starts a section of the review.
 func (x *extractor) newSection(title, number string) {

@@ -142,6 +142,7 @@ func TestHardVersionsOfTheSamples(t *testing.T) {
 			t.Fatal(err)
 		}
 		text, _, _ := sourcetext.Decode(data)
+		asWritten := Compare(&Extract(text).Report, sample)
 		fullWidth := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r - '0' + '０'
@@ -168,9 +169,31 @@ func TestHardVersionsOfTheSamples(t *testing.T) {
 				if problems := report.CheckSource(&d.Report, decoded, nil); len(problems) > 0 {
 					t.Errorf("quotes not verbatim: %s", firstLines(problems.Error(), 3))
 				}
+				// The structure too: a text that lost its line breaks is
+				// read into parts and periods as the text as written is.
+				for _, field := range []string{"period", "all of name, change, qualifier, period"} {
+					if got, want := fieldPct(sc, field), fieldPct(asWritten, field); got < want-2 {
+						t.Errorf("%s: %.1f %% right, the text as written %.1f %%", field, got, want)
+					}
+				}
+				for _, sk := range d.Skipped {
+					if sk.Reason == lineParagraph {
+						t.Errorf("a number nobody read: %s in %s", sk.Number, sk.Clause)
+					}
+				}
 			})
 		}
 	}
+}
+
+// fieldPct is how many of the matched facts have the field right, in per cent.
+func fieldPct(sc Score, name string) float64 {
+	for _, f := range sc.Fields {
+		if f.Name == name && f.Sample > 0 {
+			return 100 * float64(f.Agree) / float64(f.Sample)
+		}
+	}
+	return 100
 }
 
 // TestLabellersAgree: two people labelling the same excerpt by hand from

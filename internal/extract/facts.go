@@ -342,13 +342,13 @@ func (x *extractor) numbers(clause string, l line) []number {
 			continue
 		}
 		if reason := notAFact(before, raw, after); reason != "" {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			continue
 		}
 		n := number{raw: raw, start: m[0]}
 		v, err := report.ParseDecimal(report.HalfWidth(raw))
 		if err != nil {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "not a decimal number as written", Clause: trimSpace(clause), Line: l.no})
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "not a decimal number as written", Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			continue
 		}
 		n.value = v
@@ -407,7 +407,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		if n.unit == "" {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no})
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			continue
 		}
 		if n.unit == "％" {
@@ -424,7 +424,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// (近3年, 用13年), the report's own structure (14个方面), an age as
 		// a criterion (65岁以上老年人).
 		if reason := notAQuantity(n.unit, before, rest); reason != "" {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no})
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") {
 				prevEnd = len(clause) - len(rest) // an age, a set, stays in the name it qualifies
 			}
@@ -776,14 +776,14 @@ func (x *extractor) results(p string, l line) {
 				if n.start < streakEnd && (n.unit == "位" || strings.HasSuffix(n.before, "前")) {
 					// 连续30个月居全国前10位: the rank is what the streak holds,
 					// part of its name.
-					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "part of what a streak holds (连续…居全国前10位)", Clause: quote, Line: l.no})
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "part of what a streak holds (连续…居全国前10位)", Clause: quote, Line: l.no, seg: l.seg})
 					continue
 				}
 				if strings.HasSuffix(n.before, "连续") {
 					streakEnd = n.end + len(upToSeparator(n.after))
 				}
 				if n.threshold {
-					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: quote, Line: l.no})
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: quote, Line: l.no, seg: l.seg})
 					continue
 				}
 				// 新增就业6435人，失业人员再就业1755人，分别完成目标任务的
@@ -1295,11 +1295,11 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			names, each := respectivelyNames(c, levels)
 			for _, n := range nums {
 				if n.threshold {
-					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no})
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no, seg: l.seg})
 					continue
 				}
 				if n.fromOf {
-					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "the earlier level of a from→to plan (a figure keeps only the level to reach)", Clause: trimSpace(c), Line: l.no})
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "the earlier level of a from→to plan (a figure keeps only the level to reach)", Clause: trimSpace(c), Line: l.no, seg: l.seg})
 					continue
 				}
 				if kind, ok := isChange(n); ok {
@@ -1402,7 +1402,7 @@ func (x *extractor) restated(n number, c string, l line) bool {
 			continue
 		}
 		if strings.Contains(c, t.Name) || strings.Contains(c, "目标") {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "states again the target " + t.Name, Clause: trimSpace(c), Line: l.no})
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "states again the target " + t.Name, Clause: trimSpace(c), Line: l.no, seg: l.seg})
 			return true
 		}
 	}
