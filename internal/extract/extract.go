@@ -620,6 +620,14 @@ func segments(l string, total int) []string {
 			cuts = append(cuts, m[2], m[3])
 		}
 	}
+	// The glossary at the end (名词解释) has a term a line: 12.“单一窗口”：
+	// and its definition after it, or both on one.
+	if k := strings.LastIndex(l, "名词解释"); k >= 0 {
+		cuts = append(cuts, k, k+len("名词解释"))
+		for _, m := range glossaryTermCut.FindAllStringSubmatchIndex(l[k:], -1) {
+			cuts = append(cuts, k+m[2], k+m[3])
+		}
+	}
 	slices.Sort(cuts)
 	var out []string
 	start := 0
@@ -633,6 +641,7 @@ func segments(l string, total int) []string {
 }
 
 var (
+	glossaryTermCut   = regexp.MustCompile(`[。；;）)][ \t　]*([0-9０-９]{1,2}[.．、][^。：:，]{1,40}[：:])`)
 	furnitureCut      = regexp.MustCompile(`(?:】|会议上|会上|[。！？：:][ \t　]{2,})()|()(?:来源[：:]|时间[：:]|各位代表[：:，,]|——|--+)`)
 	partMarker        = regexp.MustCompile(`[一二三四五六七八九十]{1,2}、`)
 	unnumberedPartCut = regexp.MustCompile(`[。！：:][ 　\t]*((?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?(?:工作回顾|工作安排|重点工作安排|重点工作|主要目标任务|发展成就))`)

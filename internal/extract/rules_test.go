@@ -585,20 +585,22 @@ func TestFigureNamesChecked(t *testing.T) {
 // the page's furniture, the title block's parts, part headings with or
 // without numbers and running on into their first paragraph, the numbered
 // leads of sections (一是…。) but not the items of a list (一是免费实施1万名…),
-// and the paragraphs a review turns on (过去五年…); a short line is its own.
+// the paragraphs a review turns on (过去五年…) and the glossary's terms; a
+// short line is its own.
 func TestSegments(t *testing.T) {
 	t.Parallel()
 	filler := strings.Repeat("各项工作稳步推进。", 120)
 	text := "下载打印【字号：大中小】2026年某省政府工作报告——2026年1月20日在某省第十四届人民代表大会第四次会议上来源：某日报某省省长 张三各位代表：现在，我代表省人民政府向大会报告工作。" +
 		"一、2025年和“十四五”时期工作回顾过去一年，地区生产总值增长5%。一是经济稳中有进。全年粮食产量1300万吨。二是办好民生实事。一是免费实施1万名老年人白内障复明工程。" +
-		"过去五年，我们砥砺奋进。" + filler + "2026年重点工作今年是开局之年。"
+		"过去五年，我们砥砺奋进。" + filler + "2026年重点工作今年是开局之年。" +
+		"名词解释1.“两重”：是指国家重大战略实施。2.“单一窗口”：指参与国际贸易的各方提交信息。"
 	got := segments(text, utf8.RuneCountInString(text))
 	var starts []string
 	for _, s := range got {
 		r := []rune(s)
 		starts = append(starts, string(r[:min(8, len(r))]))
 	}
-	want := []string{"下载打印【字号：", "2026年某省政", "——2026年1", "来源：某日报某省", "各位代表：现在，", "一、2025年和", "过去一年，地区生", "一是经济稳中有进", "二是办好民生实事", "过去五年，我们砥", "2026年重点工", "今年是开局之年。"}
+	want := []string{"下载打印【字号：", "2026年某省政", "——2026年1", "来源：某日报某省", "各位代表：现在，", "一、2025年和", "过去一年，地区生", "一是经济稳中有进", "二是办好民生实事", "过去五年，我们砥", "2026年重点工", "今年是开局之年。", "名词解释", "1.“两重”：是", "2.“单一窗口”", "指参与国际贸易的"}
 	if strings.Join(starts, " | ") != strings.Join(want, " | ") {
 		t.Errorf("segments begin\n  %s\nwant\n  %s", strings.Join(starts, " | "), strings.Join(want, " | "))
 	}
