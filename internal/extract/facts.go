@@ -1170,6 +1170,11 @@ func (x *extractor) targets(p string, l line) {
 					t.Value = &neg
 				}
 				t.Name = cleanName(before)
+				// 打造4个国家先进制造业集群: a count names what follows it,
+				// as in a plan's figures.
+				if name, ok := countName(n); ok && t.Kind != report.TargetGrowth {
+					t.Name = withListVerb(name, n) // 、6个千亿级产业集群: the list's verb too
+				}
 				if each {
 					t.Name = names[k]
 				} else if t.Name == "" && last != nil {
