@@ -238,6 +238,15 @@ func countName(n number) (string, bool) {
 		loc[0], loc[1] = loc[0]+quoted, loc[1]+quoted
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the
+		// last 和 is where the next number's thing is, not this one's.
+		if i := strings.LastIndex(tail, "和"); i > 0 {
+			// (127个国家和地区的584个港口, 116个国家和地区近4000名: a 的 or a
+			// qualifier before the next number joins 和's words to this thing.)
+			if after := tail[i+len("和"):]; utf8.RuneCountInString(after) >= 3 && utf8.RuneCountInString(after) <= 6 && !strings.ContainsAny(after, "、“（") && !hasAnySuffix(after, []string{"的", "近", "超", "约", "逾", "共"}) {
+				tail = tail[:i]
+			}
+		}
 		// 304个省列重大项目完成投资2929亿元: the measure of the next number
 		// is not the things counted.
 		for _, m := range []string{"完成投资", "计划投资", "总投资", "完成", "实现"} {
@@ -309,6 +318,15 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(head) > 6 && !strings.HasPrefix(n.after, "的") {
 		for _, v := range exampleVerbs {
 			if strings.HasSuffix(head, v) && utf8.RuneCountInString(v) >= 2 && utf8.RuneCountInString(tail) >= 3 {
+				return v + tail, true
+			}
+		}
+	}
+	// 壮大6大特色产业集群和18条乡村富民产业链: after 和 a count begins a
+	// thing of its own, done by the clause's verb.
+	if h, ok := strings.CutSuffix(head, "和"); ok && utf8.RuneCountInString(h) > 3 && utf8.RuneCountInString(tail) >= 3 {
+		for _, v := range exampleVerbs {
+			if strings.HasPrefix(h, v) {
 				return v + tail, true
 			}
 		}

@@ -80,6 +80,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 棚户区改造 3800户 q=", "figure 棚户区改造 58万平方米 q=", "figure 老城区道路提升改造 8条 q=", "figure 道路提升改造 12.3公里 q=", "figure 新建3岁以下婴幼儿托育点 50个 q="}},
 		{"a goal's count names what follows it, as a plan's figure does", "2026年政府工作报告\n一、“十四五”时期工作回顾\n过去五年，地区生产总值年均增长6%。\n“十五五”时期，要努力实现以下目标任务：一是发展水平明显提升。打造4个国家先进制造业集群，工业总产值突破1万亿元。\n",
 			[]string{"result 地区生产总值 - yoy 6 q= p=2021-2025 average", "target 打造国家先进制造业集群 level 4个 q= p=2026-2030 end", "target 工业总产值 level 1万亿元 q=突破 p=2026-2030 end"}},
+		{"a count after 和 is a thing of its own; words after the last 和 before the next number are the next thing's", plan("获批建设国家医学中心和12个国家区域医疗中心。推进66个粮食产能提升重点县和豫东平原200万亩高标准农田项目建设。"),
+			[]string{"figure 获批建设国家区域医疗中心 12个 q=", "figure 粮食产能提升重点县 66个 q=", "figure 粮食产能提升重点县和豫东平原 200万亩 q="}},
 		{"a plan keeps the verb of the projects it carries out", plan("实施30个全域土地综合整治项目。年内计划投资3.9亿元，实施19个城市重点基础设施项目。"),
 			[]string{"figure 实施全域土地综合整治项目 30个 q=", "figure 城市重点基础设施项目计划投资 3.9亿元 q=", "figure 实施城市重点基础设施项目 19个 q="}},
 		{"a plan keeps the verb of what it makes, not of activity", plan("打造银发综合体50个，再创建5条美丽河湖，开展农产品定量抽检超2.3万批次，实施老楼加装电梯800台以上。"),
