@@ -265,6 +265,7 @@ func countName(n number) (string, bool) {
 			tail += string(nr[len(tr):])
 		}
 	}
+	listedVP := sharedRelative(upTo(n.after, "，,；;。"), tail)
 	tail = strings.TrimPrefix(tail, "的") // 完成9.2公里的城区供水主管网改造
 	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
@@ -365,7 +366,34 @@ func countName(n number) (string, bool) {
 	if vp := upTo(n.after, "，,；;。"); head == "" && (strings.Contains(vp, "办理完毕") || strings.Contains(vp, "办结")) {
 		return "办理" + tail, true
 	}
+	// 8所高校14个学科入选国家第二轮“双一流”建设名单: things counted in a
+	// list are named by what the last of them did, as the last is.
+	if head == "" && listedVP != "" {
+		return listedVP + "的" + tail, true
+	}
 	return workedOn(head + tail), true
+}
+
+// sharedRelative is what the things of a list of counts did, said after the
+// last of them (10所学校、12个专业群入选国家第二期“双高建设计划”: 入选…), for
+// the first, whose noun is tail; or "". The words between must be counts
+// joined by 、 or 和.
+func sharedRelative(clause, tail string) string {
+	rest, ok := strings.CutPrefix(clause, tail)
+	if !ok || rest == "" || firstVerb(tail, relativeVerbs) > 0 || strings.Contains(tail, "获") {
+		return "" // (5项改革经验获中央改革办推广、83项案例入选…: the first did its own)
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "和"), "、")
+	if loc := numberRe.FindStringIndex(rest); loc == nil || loc[0] != 0 {
+		return ""
+	}
+	locs := numberRe.FindAllStringIndex(rest, -1)
+	last := afterUnit(rest[locs[len(locs)-1][1]:])
+	i := firstVerb(last, relativeVerbs)
+	if i <= 0 || strings.HasPrefix(last[i:], "在") {
+		return ""
+	}
+	return strings.ReplaceAll(last[i:], "了", "")
 }
 
 // listVerb is the verb of making a clause opens on (累计创建, 新建, 全年办理),

@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 6 q= p=2021-2025 average", "target 打造国家先进制造业集群 level 4个 q= p=2026-2030 end", "target 工业总产值 level 1万亿元 q=突破 p=2026-2030 end"}},
 		{"a count after 和 is a thing of its own; words after the last 和 before the next number are the next thing's", plan("获批建设国家医学中心和12个国家区域医疗中心。推进66个粮食产能提升重点县和豫东平原200万亩高标准农田项目建设。"),
 			[]string{"figure 获批建设国家区域医疗中心 12个 q=", "figure 粮食产能提升重点县 66个 q=", "figure 粮食产能提升重点县和豫东平原 200万亩 q="}},
+		{"counts listed before what the last of them did are named by it", review("8所高校14个学科入选国家第二轮“双一流”建设名单。10所学校、12个专业群入选国家第二期“双高建设计划”。5项改革经验获中央改革办推广、83项案例入选中国改革年度案例。"),
+			[]string{"result 入选国家第二轮“双一流”建设名单的高校 8所 q=", "result 高校学科入选国家第二轮“双一流”建设名单 14个 q=", "result 入选国家第二期“双高建设计划”的学校 10所 q=", "result 入选国家第二期“双高建设计划”的专业群 12个 q=", "result 改革经验获中央改革办推广 5项 q=", "result 入选中国改革年度案例的案例 83项 q="}},
 		{"a plan keeps the verb of the projects it carries out", plan("实施30个全域土地综合整治项目。年内计划投资3.9亿元，实施19个城市重点基础设施项目。"),
 			[]string{"figure 实施全域土地综合整治项目 30个 q=", "figure 城市重点基础设施项目计划投资 3.9亿元 q=", "figure 实施城市重点基础设施项目 19个 q="}},
 		{"a plan keeps the verb of what it makes, not of activity", plan("打造银发综合体50个，再创建5条美丽河湖，开展农产品定量抽检超2.3万批次，实施老楼加装电梯800台以上。"),
