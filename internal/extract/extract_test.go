@@ -205,6 +205,8 @@ func TestLabellersAgree(t *testing.T) {
 	for _, p := range []struct{ first, second string }{
 		{"testdata/heldout/hailar-2014.yaml", "testdata/agreement/hailar-2014-b.yaml"},
 		{"testdata/heldout/sichuan-2026.yaml", "testdata/agreement/sichuan-2026-b.yaml"},
+		{"testdata/heldout/gansu-2026-plan.yaml", "testdata/agreement/gansu-2026-plan-b.yaml"},
+		{"testdata/heldout/zhejiang-2026-plan.yaml", "testdata/agreement/zhejiang-2026-plan-b.yaml"},
 	} {
 		first, err := report.LoadFile(p.first)
 		if err != nil {
