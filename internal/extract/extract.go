@@ -608,6 +608,9 @@ func segments(l string, total int) []string {
 	// stands — after the speaker's name in the title block too — and ends
 	// one where its words end.
 	for _, m := range partMarker.FindAllStringIndex(l, -1) {
+		if strings.HasSuffix(l[:m[0]], "第") || strings.IndexAny(l[m[1]:], "一二三四五六七八九十") == 0 {
+			continue // 第一、二季度工作安排, 一、二产业: ordinals, no heading
+		}
 		if end := partHeadingEnd(l[m[1]:]); end > 0 {
 			cuts = append(cuts, m[0], m[1]+end)
 		}

@@ -613,6 +613,10 @@ func TestSegments(t *testing.T) {
 	if strings.Join(got, "") != text {
 		t.Error("the segments are not the line cut apart")
 	}
+	ordinals := strings.Repeat("各项工作稳步推进。", 120) + "做好第一、二季度工作安排，抓好落实。"
+	if got := segments(ordinals, utf8.RuneCountInString(ordinals)); len(got) != 1 {
+		t.Errorf("第一、二季度工作安排 cut as a heading: %d segments", len(got))
+	}
 	if short := "一、2025年工作回顾过去一年，地区生产总值增长5%。"; len(segments(short, 10000)) != 1 {
 		t.Error("a short line of a longer text is cut")
 	}
