@@ -24,6 +24,7 @@ type number struct {
 	listVerb    string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
 	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
 	listSubject string // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
+	afterCount  bool   // 8所高校14个学科: the words before are the last count's thing
 }
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
@@ -498,6 +499,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
+			} else if prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && b != "" && utf8.RuneCountInString(b) <= 8 && !strings.ContainsAny(b, "，,；;：:的") && !numberRe.MatchString(b) {
+				n.afterCount = true // 8所高校14个学科: 高校 is the 8's
 			}
 		}
 		// Words that govern the whole clause, wherever they stand before

@@ -249,7 +249,8 @@ func countName(n number) (string, bool) {
 		}
 		// 304个省列重大项目完成投资2929亿元: the measure of the next number
 		// is not the things counted.
-		for _, m := range []string{"完成投资", "计划投资", "总投资", "完成", "实现"} {
+		// Nor is the verb of the next number (11处停车场新建64个…).
+		for _, m := range append([]string{"完成投资", "计划投资", "总投资", "完成", "实现"}, sharedVerbs...) {
 			if rest, ok := strings.CutSuffix(tail, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				tail = rest
 				break
@@ -291,6 +292,17 @@ func countName(n number) (string, bool) {
 		}
 	}
 	head := cleanName(n.before)
+	// 8所高校14个学科入选…: the words before are the last count's thing,
+	// not this one's.
+	if n.afterCount {
+		kept := "" // (11处停车场新建64个公共充电桩: the verb after the thing stays)
+		for _, v := range append(append([]string(nil), sharedVerbs...), exampleVerbs...) {
+			if strings.HasSuffix(head, v) && len(v) > len(kept) {
+				kept = v
+			}
+		}
+		head = kept
+	}
 	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
 	// counted names them with its verb, however long.
 	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新引入", "引入", "引进", "设立"} {
