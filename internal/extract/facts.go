@@ -558,7 +558,8 @@ func notAFact(before, raw, after string) string {
 		return "an anniversary, a version or an era"
 	case endsWithLatin(before) || startsWithLatin(after):
 		return "part of a name or code (5G, 12345热线, A股)"
-	case strings.HasSuffix(before, "“") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "+") || strings.HasSuffix(before, "+"):
+	case strings.HasSuffix(before, "“") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "+") || strings.HasSuffix(before, "+"),
+		strings.Count(before, "“") > strings.Count(before, "”") && strings.Contains(upTo(after, "，,；;。"), "”"): // “民营经济32条”
 		return "part of a name or slogan in quotes"
 	case strings.HasPrefix(after, "条") && strings.HasSuffix(before, "“"):
 		return "part of a slogan"

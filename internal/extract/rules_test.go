@@ -86,6 +86,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 入选国家第二轮“双一流”建设名单的高校 8所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 入选国家第二期“双高建设计划”的学校 10所 q=", "result 入选国家第二期“双高建设计划”的专业群 12个 q=", "result 改革经验获中央改革办推广 5项 q=", "result 入选中国改革年度案例的案例 83项 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
 			[]string{"figure 选择停车场 11处 q=", "figure 新建公共充电桩 64个 q="}},
+		{"a number inside quotes is part of a name or a slogan", review("迭代升级我省“民营经济32条”，办好“退役军人最期盼的10件事”，建成“15分钟生活圈”200个。"),
+			[]string{"result 建成“15分钟生活圈” 200个 q="}},
 		{"a plan keeps the verb of the projects it carries out", plan("实施30个全域土地综合整治项目。年内计划投资3.9亿元，实施19个城市重点基础设施项目。"),
 			[]string{"figure 实施全域土地综合整治项目 30个 q=", "figure 城市重点基础设施项目计划投资 3.9亿元 q=", "figure 实施城市重点基础设施项目 19个 q="}},
 		{"a plan keeps the verb of what it makes, not of activity", plan("打造银发综合体50个，再创建5条美丽河湖，开展农产品定量抽检超2.3万批次，实施老楼加装电梯800台以上。"),
