@@ -617,6 +617,11 @@ func TestSegments(t *testing.T) {
 	if strings.Join(got, "") != text {
 		t.Error("the segments are not the line cut apart")
 	}
+	// A title block that runs into an unnumbered part's heading.
+	speaker := "某省省长 张三2026年重点工作今年是开局之年。" + filler
+	if got := segments(speaker, utf8.RuneCountInString(speaker)); len(got) < 3 || got[0] != "某省省长 张三" || got[1] != "2026年重点工作" {
+		t.Errorf("speaker and heading: %q", got[:min(3, len(got))])
+	}
 	ordinals := strings.Repeat("各项工作稳步推进。", 120) + "做好第一、二季度工作安排，抓好落实。"
 	if got := segments(ordinals, utf8.RuneCountInString(ordinals)); len(got) != 1 {
 		t.Errorf("第一、二季度工作安排 cut as a heading: %d segments", len(got))
