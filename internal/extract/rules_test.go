@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -616,6 +618,25 @@ func TestSegments(t *testing.T) {
 	}
 	if strings.Join(got, "") != text {
 		t.Error("the segments are not the line cut apart")
+	}
+	// Every seed text pasted as one line: the segments are the line cut
+	// apart, each valid UTF-8 (a cut inside a character would not be).
+	seeds, _ := filepath.Glob("../../samples/testdata/seeds/*.txt")
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		one := strings.ReplaceAll(string(data), "\n", "")
+		segs := segments(one, utf8.RuneCountInString(one))
+		if strings.Join(segs, "") != one || len(segs) < 10 {
+			t.Errorf("%s: %d segments, not the line cut apart", p, len(segs))
+		}
+		for _, seg := range segs {
+			if !utf8.ValidString(seg) {
+				t.Errorf("%s: a segment cut inside a character: %q", p, seg[:min(30, len(seg))])
+			}
+		}
 	}
 	// A title block that runs into an unnumbered part's heading.
 	speaker := "某省省长 张三2026年重点工作今年是开局之年。" + filler
