@@ -138,7 +138,7 @@ func nameDoubt(name, quote string) string {
 		return "check the name: cut from the clause mid-phrase"
 	case upTo(name, "、") != name: // a 、 outside quotes and brackets
 		return "check the name: it holds a list (one record for each item?)"
-	case n >= 20:
+	case n >= 20 && !hasAnySuffix(name, []string{"比重", "比例"}): // (…占国内生产总值比重 is long and right)
 		return "check the name: long (the clause rather than the quantity?)"
 	}
 	return ""

@@ -852,6 +852,15 @@ func (x *extractor) results(p string, l line) {
 				// 核电装机规模占全国25.8%, 民生支出占一般公共预算支出的73.6%:
 				// a share of a whole, the fact's rate.
 				// 绿色电力占比达到…% is a rate named 占比, no share of a whole.
+				// …占国内生产总值比重达到10%: a ratio the report names as a
+				// noun (比重, 比例) is an indicator in per cent named with it.
+				if whole := cleanName(n.before); n.unit == "%" && strings.Index(whole, "占") > 0 && hasAnySuffix(whole, []string{"比重", "比例"}) && !strings.Contains(n.before, "分别") {
+					in := report.Indicator{Name: whole, Value: &v, Unit: "%", Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+					x.addIndicator(&in, multi, l)
+					last = x.lastIndicator()
+					lastClauseStart = cStart
+					continue
+				}
 				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 && !strings.HasPrefix(n.before[i:], "占比") {
 					name, whole := cleanName(n.before[:i]), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
 					if name == "" && last != nil {
@@ -1064,10 +1073,15 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	// shares of that whole.
 	kind, change := isChange(nums[0])
 	fall := falling(nums[0])
-	whole := ""
+	whole, ratioNoun := "", "" // …占规模以上工业增加值比重分别达…: 占…比重 names each one's ratio
 	if i := strings.Index(c, "分别"); !change && nums[0].unit == "%" {
 		if j := strings.LastIndex(c[:i], "占"); j >= 0 {
-			whole = strings.TrimSuffix(strings.TrimSuffix(trimSpace(c[j+len("占"):i]), "的比重"), "比重")
+			w := trimSpace(c[j:i])
+			if hasAnySuffix(w, []string{"比重", "比例"}) {
+				ratioNoun = w
+			} else {
+				whole = strings.TrimPrefix(w, "占")
+			}
 		}
 	}
 	// 分别超98.5%和99%: what stands before the first number is each one's,
@@ -1082,6 +1096,9 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 			in.Change = &report.Change{Kind: kind, Value: v}
 		} else if whole != "" && n.unit == "%" {
 			in.Change = &report.Change{Kind: report.ChangeShare, Value: n.value, Label: whole}
+		} else if ratioNoun != "" && n.unit == "%" && !strings.HasSuffix(in.Name, ratioNoun) {
+			v := n.value
+			in.Name, in.Value, in.Unit = in.Name+ratioNoun, &v, "%"
 		} else {
 			v := n.value
 			in.Value, in.Unit = &v, n.unit
