@@ -163,6 +163,11 @@ var leadingAdverbs = []string{"年内", "成功", "圆满", "再", "共", "努�
 
 var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
 
+// nextNumberWords end the words before the next number of a clause when
+// they are that number's: its measure (304个省列重大项目完成投资2929亿元)
+// or its verb (11处停车场新建64个…).
+var nextNumberWords = append([]string{"完成投资", "计划投资", "总投资", "完成", "实现"}, sharedVerbs...)
+
 // sharedThing is what follows the amounts after a number that share its
 // thing: 3800户、58万平方米棚户区改造 and 96户177人建档立卡贫困人口 count
 // the thing after the last of them. The words after are returned as they
@@ -175,16 +180,10 @@ func sharedThing(after string) string {
 		if loc == nil || loc[0] != 0 {
 			break
 		}
-		u := ""
-		for _, unit := range units {
-			if strings.HasPrefix(r[loc[1]:], unit) {
-				u = unit
-				break
-			}
-		}
+		next := afterUnit(r[loc[1]:])
+		u := r[loc[1] : len(r)-len(next)]
 		// 10蒸吨及以下的锅炉, 3岁以下婴幼儿, 1类创新药, 前1‰: the number
 		// names a class or a share, no amount of the thing.
-		next := r[loc[1]+len(u):]
 		if u == "" || containsWord([]string{"%", "％", "‰", "类", "岁", "级", "星"}, u) || hasAnyPrefix(next, []string{"及", "以", "的", "等"}) {
 			break
 		}
@@ -250,23 +249,18 @@ func countName(n number) (string, bool) {
 		// 304个省列重大项目完成投资2929亿元: the measure of the next number
 		// is not the things counted.
 		// Nor is the verb of the next number (11处停车场新建64个…).
-		for _, m := range append([]string{"完成投资", "计划投资", "总投资", "完成", "实现"}, sharedVerbs...) {
+		for _, m := range nextNumberWords {
 			if rest, ok := strings.CutSuffix(tail, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				tail = rest
 				break
 			}
 		}
-		for _, u := range units {
-			if strings.HasPrefix(next, u) {
-				next = next[len(u):]
-				break
-			}
-		}
+		next = afterUnit(next)
 		if nr, tr := []rune(next), []rune(tail); len(tr) >= 2 && len(nr) > len(tr)+1 && !numberRe.MatchString(next) && !strings.HasPrefix(next, tail) && string(nr[len(tr)-1:len(tr)]) == string(tr[len(tr)-1:]) {
 			tail += string(nr[len(tr):])
 		}
 	}
-	listedVP := sharedRelative(upTo(n.after, "，,；;。"), tail)
+	counted := tail                      // as the clause writes it, for sharedRelative
 	tail = strings.TrimPrefix(tail, "的") // 完成9.2公里的城区供水主管网改造
 	if utf8.RuneCountInString(tail) < 2 {
 		return "", false
@@ -295,8 +289,8 @@ func countName(n number) (string, bool) {
 	// 8所高校14个学科入选…: the words before are the last count's thing,
 	// not this one's.
 	if n.afterCount {
-		kept := "" // (11处停车场新建64个公共充电桩: the verb after the thing stays)
-		for _, v := range append(append([]string(nil), sharedVerbs...), exampleVerbs...) {
+		kept := ""                       // (11处停车场新建64个公共充电桩: the verb after the thing stays)
+		for _, v := range exampleVerbs { // (sharedVerbs among them)
 			if strings.HasSuffix(head, v) && len(v) > len(kept) {
 				kept = v
 			}
@@ -375,13 +369,16 @@ func countName(n number) (string, bool) {
 	}
 	// 119件人大代表建议、164件政协委员提案全部办理完毕: proposals handled
 	// are named by the handling, as when it comes first (办理人大代表建议).
-	if vp := upTo(n.after, "，,；;。"); head == "" && (strings.Contains(vp, "办理完毕") || strings.Contains(vp, "办结")) {
+	clause := upTo(n.after, "，,；;。")
+	if head == "" && (strings.Contains(clause, "办理完毕") || strings.Contains(clause, "办结")) {
 		return "办理" + tail, true
 	}
 	// 8所高校14个学科入选国家第二轮“双一流”建设名单: things counted in a
 	// list are named by what the last of them did, as the last is.
-	if head == "" && listedVP != "" {
-		return listedVP + "的" + tail, true
+	if head == "" {
+		if vp := sharedRelative(clause, counted); vp != "" {
+			return vp + "的" + tail, true
+		}
 	}
 	return workedOn(head + tail), true
 }
