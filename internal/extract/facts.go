@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -748,14 +749,9 @@ func (x *extractor) results(p string, l line) {
 		x.governs = nil
 		topic := "" // the sentence's last name not made of another's
 		scene := "" // what the clause before, without a number, did
-		offset := 0
-		for _, c := range clauses(s) {
-			cStart := strings.Index(s[offset:], c) + offset
-			offset = cStart + len(c)
-			x.lead = leadBefore(s, cStart)
-			if afterSemicolon(s, cStart) {
-				topic = ""
-			}
+		for cStart, c := range clausesAt(s) {
+			offset := cStart + len(c) // where the clause ends in the sentence
+			topic = x.enterClause(s, cStart, topic)
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
@@ -1303,14 +1299,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		sentenceStart := len(out)
 		x.governs = nil
 		topic := "" // the sentence's last name not made of another's
-		offset := 0
-		for _, c := range clauses(s) {
-			cStart := strings.Index(s[offset:], c) + offset
-			offset = cStart + len(c)
-			x.lead = leadBefore(s, cStart)
-			if afterSemicolon(s, cStart) {
-				topic = ""
-			}
+		for cStart, c := range clausesAt(s) {
+			offset := cStart + len(c) // where the clause ends in the sentence
+			topic = x.enterClause(s, cStart, topic)
 			nums := x.numbers(c, l)
 			var levels []number // the numbers that are not earlier levels
 			for _, n := range nums {
@@ -1615,3 +1606,28 @@ func doneInName(name string) bool {
 
 // measureWords say a measure in a check: the span's total, end, change.
 var measureWords = map[report.Measure]string{report.MeasureTotal: "total over the years (累计)", report.MeasureEnd: "level at the end (期末)", report.MeasureChange: "change over the span", report.MeasureAverage: "yearly average (年均)"}
+
+// clausesAt yields each clause of a sentence with where it starts in it.
+func clausesAt(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		offset := 0
+		for _, c := range clauses(s) {
+			start := strings.Index(s[offset:], c) + offset
+			offset = start + len(c)
+			if !yield(start, c) {
+				return
+			}
+		}
+	}
+}
+
+// enterClause notes the words just before the clause at start of sentence
+// s (x.lead) and gives the sentence's topic as the clause may use it: none
+// after a ；, which begins a statement apart.
+func (x *extractor) enterClause(s string, start int, topic string) string {
+	x.lead = leadBefore(s, start)
+	if afterSemicolon(s, start) {
+		return ""
+	}
+	return topic
+}
