@@ -606,8 +606,8 @@ func segments(l string, total int) []string {
 	}
 	for _, m := range speakerCut.FindAllStringSubmatchIndex(l, -1) {
 		cuts = append(cuts, m[2]) // 甘肃省省长 任振鹤2026年重点工作: after the name
-		if h := unnumberedPartCut.FindStringSubmatchIndex("。" + l[m[2]:]); h != nil && h[0] == 0 {
-			cuts = append(cuts, m[2]+h[3]-len("。")) // and after the heading that follows it
+		if h := unnumberedHeading.FindStringIndex(l[m[2]:]); h != nil {
+			cuts = append(cuts, m[2]+h[1]) // and after the heading that follows it
 		}
 	}
 	// A part's heading (一、2025年工作回顾) begins a line wherever it
@@ -649,12 +649,18 @@ func segments(l string, total int) []string {
 	return append(out, l[start:])
 }
 
+// unnumberedHeadingWords are a part's heading without a number: a year or
+// a plan and the heading's words, nothing between (2026年重点工作,
+// “十五五”时期的主要目标任务).
+const unnumberedHeadingWords = `(?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作安排|重点工作安排|重点工作|主要目标任务|发展成就)`
+
 var (
 	glossaryTermCut   = regexp.MustCompile(`[。；;）)][ \t　]*([0-9０-９]{1,2}[.．、][^。：:，]{1,40}[：:])`)
 	furnitureCut      = regexp.MustCompile(`(?:】|会议上|会上|[。！？：:][ \t　]{2,})()|()(?:来源[：:]|时间[：:]|各位代表[：:，,]|——|--+)`)
 	speakerCut        = regexp.MustCompile(`(?:省长|市长|区长|县长|旗长|州长|主席|总理)[ 　]+\p{Han}{2,3}()[0-9０-９]`)
 	partMarker        = regexp.MustCompile(`[一二三四五六七八九十]{1,2}、`)
-	unnumberedPartCut = regexp.MustCompile(`[。！：:][ 　\t]*((?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作安排|重点工作安排|重点工作|主要目标任务|发展成就))`)
+	unnumberedPartCut = regexp.MustCompile(`[。！：:][ 　\t]*(` + unnumberedHeadingWords + `)`)
+	unnumberedHeading = regexp.MustCompile(`^` + unnumberedHeadingWords)
 )
 
 // headingSentence reports whether s opens on a sentence that can be a
