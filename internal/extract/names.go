@@ -205,7 +205,10 @@ func countName(n number) (string, bool) {
 	// Counts, and measures other than money and rates written the same way:
 	// 新增5万千瓦风电装机, 完成50万平方米老旧小区既有建筑节能改造.
 	unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（")
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || unit == "位" || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
+	// 位 counts people (9位科学家增选为两院院士) unless it is a place in
+	// a ranking (居全国第2位, 由369位上升到235位).
+	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
@@ -226,15 +229,9 @@ func countName(n number) (string, bool) {
 	// list begins; 3个万亿级和7个千亿级产业集群: a shorter one takes what
 	// the next one carries past it (万亿级产业集群).
 	// A number inside the quoted name the count opens on is the name's
-	// (100个“15分钟高品质生活服务圈”).
-	quoted := 0
-	if strings.HasPrefix(tail, "“") {
-		if end := strings.Index(tail, "”"); end > 0 {
-			quoted = end
-		}
-	}
-	if loc := numberRe.FindStringIndex(tail[quoted:]); loc != nil && !hasAnyPrefix(tail[quoted+loc[1]:], []string{"类", "岁", "周岁"}) { // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
-		loc[0], loc[1] = loc[0]+quoted, loc[1]+quoted
+	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
+	// (10家企业进入“中国隐形独角兽500强”).
+	if loc := numberOutsideQuotes(tail); loc != nil && !hasAnyPrefix(tail[loc[1]:], []string{"类", "岁", "周岁"}) { // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimRight(tail[:loc[0]], "和及与")
 		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the
@@ -383,6 +380,17 @@ func countName(n number) (string, bool) {
 	return workedOn(head + tail), true
 }
 
+// numberOutsideQuotes is where the first number of s stands that is not
+// inside “…”, or nil.
+func numberOutsideQuotes(s string) []int {
+	for _, loc := range numberRe.FindAllStringIndex(s, -1) {
+		if strings.Count(s[:loc[0]], "“") == strings.Count(s[:loc[0]], "”") {
+			return loc
+		}
+	}
+	return nil
+}
+
 // sharedRelative is what the things of a list of counts did, said after the
 // last of them (10所学校、12个专业群入选国家第二期“双高建设计划”: 入选…), for
 // the first, whose noun is tail; or "". The words between must be counts
@@ -443,7 +451,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
