@@ -114,10 +114,6 @@ func cleanName(s string) string {
 	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
 		s = "新增" + rest
 	}
-	if utf8.RuneCountInString(s) > 24 {
-		r := []rune(s)
-		s = strings.TrimLeft(string(r[len(r)-24:]), "、，,；")
-	}
 	return s
 }
 
