@@ -674,11 +674,11 @@ func merge(subject, measure string) string {
 // (10蒸吨以下燃煤锅炉改造), 计划投资1.32亿元改造一二级供水管网 (一二级供水
 // 管网改造: the work on a thing is named thing first); or "".
 func spentOn(name string, n number, next string) string {
-	if !report.IsMoney(n.unit) || !strings.HasSuffix(name, "投资") || !bareMeasure(name) {
-		return ""
+	if !report.IsMoney(n.unit) || !(strings.HasSuffix(name, "投资") || name == "投入") || !bareMeasure(name) {
+		return "" // (投入 is 投资 said otherwise: 全年投入14.5亿元，重点实施了…)
 	}
 	thing := upTo(n.after, "，,；;。")
-	if trimSpace(thing) == "" && trimSpace(n.before) == trimSpace(name) || trimSpace(n.before) == "" {
+	if trimSpace(thing) == "" && (trimSpace(n.before) == trimSpace(name) || cleanName(n.before) == name) || trimSpace(n.before) == "" {
 		// 投资1亿元，启动实施黑羊站水厂改扩建工程: an amount that opens
 		// its clause, with nothing after it, is spent on what the next
 		// clause does.

@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 打造银发综合体 50个 q=", "figure 创建美丽河湖 5条 q=", "figure 农产品定量抽检 2.3万批次 q=超", "figure 老楼加装电梯 800台 q=以上"}},
 		{"money that opens a statement is spent on the work of the next clause", review("投资3700万元，集中改造的11条背街巷道全部完工;投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造;投资4360万元，对城区雨水管网进行全面改造。"),
 			[]string{"result 背街巷道改造投资 3700万元 q=", "result 集中改造的背街巷道 11条 q=", "result 既有建筑节能改造投资 3600万元 q=", "result 住宅楼 54栋 q=", "result 既有建筑节能改造 14万平方米 q=", "result 城区雨水管网改造投资 4360万元 q="}},
+		{"money put in (投入) is spent on the work of the next clause, as 投资 is, after a word of when", review("全年投入14.5亿元，重点实施了40个民生保障和社会事业项目。"),
+			[]string{"result 民生保障和社会事业项目投入 14.5亿元 q=", "result 重点实施民生保障和社会事业项目 40个 q="}},
 		{"money is spent on the work, not the things counted", plan("投资1260万元，完成5个村的饮水安全工程。投资10.6亿元，加快推进伊敏河景观改造、626小河沿岸环境整治。"),
 			[]string{"figure 饮水安全工程投资 1260万元 q=", "figure 村的饮水安全工程 5个 q=", "figure 投资 10.6亿元 q="}},
 		{"the amount of what is ensured is no resolve of its own", plan("确保投资3.4亿元的内蒙古冰上运动训练中心开工建设。推进总投资103.7亿元的棚户区改造工程。"),
