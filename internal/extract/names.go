@@ -208,6 +208,15 @@ func countName(n number) (string, bool) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
+	// 为超20000名视力、听力、肢体、智力等残疾儿童免费提供…, 为1万名困境、
+	// 留守儿童进行…: short words listed before one noun are kinds of it;
+	// the examples before 等 are not the thing counted.
+	if list := kindsList(n.after); list != "" {
+		tail = list
+		if i := strings.Index(tail, "等"); i > 0 && strings.Contains(tail[:i], "、") {
+			tail = tail[i+len("等"):]
+		}
+	}
 	// 粮食产量首次跃上1.4万亿斤新台阶: a milestone is no thing counted.
 	for _, m := range []string{"台阶", "大关", "新高", "水平", "关口", "规模"} {
 		if strings.HasPrefix(strings.TrimPrefix(tail, "新"), m) || strings.HasPrefix(tail, "历史"+m) {
@@ -217,8 +226,8 @@ func countName(n number) (string, bool) {
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
 	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
-		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && hasAnyPrefix(tail[i:], []string{"基本生活", "基本医疗", "基本养老", "基本公共"})) {
-			tail = tail[:i] // (基本生活, 基本医疗…: nouns, not how things went)
+		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && !hasAnyPrefix(tail[i+len(a):], []string{"完成", "建成", "实现", "形成", "达到", "消除", "解决", "覆盖", "具备"})) {
+			tail = tail[:i] // (基本生活, 基本医疗, 基本训练…: nouns, not how things went)
 		}
 	}
 	// 2519个典型村和25个典型村片区: the noun ends where the next number's
@@ -376,6 +385,26 @@ func countName(n number) (string, bool) {
 	return workedOn(head + tail), true
 }
 
+// kindsList is the words after a count when they list kinds of one thing,
+// up to the first item that is more than a word (视力、听力、肢体、智力等
+// 残疾儿童免费提供…: the noun and what follows it); or "" when the first item
+// is already more than a word or a number stands in the list.
+func kindsList(after string) string {
+	items := strings.Split(upTo(after, "，,；;。"), "、")
+	for i, it := range items {
+		if numberRe.MatchString(it) || it == "" {
+			return ""
+		}
+		if utf8.RuneCountInString(it) > 4 {
+			if i == 0 {
+				return ""
+			}
+			return strings.Join(items[:i+1], "、")
+		}
+	}
+	return ""
+}
+
 // numberOutsideQuotes is where the first number of s stands that is not
 // inside “…”, or nil.
 func numberOutsideQuotes(s string) []int {
@@ -451,7 +480,7 @@ var relativeVerbs = []string{"晋升", "主板上市", "挂牌", "进入", "被�
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
-var servedVerbs = []string{"免费提供", "提供", "发放", "开展", "引入", "设置", "配备", "安装", "建设", "改造"}
+var servedVerbs = []string{"免费提供", "提供", "进行", "发放", "开展", "引入", "设置", "配备", "安装", "建设", "改造"}
 
 // relative names things by what they did, or what was done for them: 区均被
 // 评为全国双拥模范城 is 被评为全国双拥模范城的区; or "".
