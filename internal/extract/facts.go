@@ -1298,6 +1298,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 	for _, s := range sentences(p) {
 		sentenceStart := len(out)
 		x.governs = nil
+		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
@@ -1336,7 +1337,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.unit == "%" && x.restated(n, c, l) {
 					continue
 				}
-				if x.planLevel(n, cleanName(n.before), c) {
+				if x.planLevel(n, cleanName(n.before), c, goal) {
 					continue
 				}
 				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
@@ -1455,9 +1456,19 @@ func levelKind(q string) report.TargetKind {
 // plan's span; it reports whether the number is such a level: a rate, or a
 // level the clause says to reach, of an indicator rather than a count of
 // things to make.
-func (x *extractor) planLevel(n number, name, c string) bool {
+//
+// In a sentence that names the plan's end year (力争到2030年，全市地区生产
+// 总值迈上4万亿元新台阶，人均地区生产总值达到14万元…) every level is such
+// a goal, money and counts too.
+func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 	q := reachQualifier(n)
-	if x.part != partPlan || x.annex >= 0 || name == "" || report.IsCount(strings.Split(n.unit, "(")[0]) || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到")) {
+	count := report.IsCount(strings.Split(n.unit, "(")[0])
+	if goal && count {
+		if counted, ok := countName(n); ok {
+			name = counted
+		}
+	}
+	if x.part != partPlan || x.annex >= 0 || name == "" || !goal && (count || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到"))) {
 		return false
 	}
 	v := n.value
@@ -1468,6 +1479,12 @@ func (x *extractor) planLevel(n number, name, c string) bool {
 	x.r.Targets = append(x.r.Targets, t)
 	x.planGoal(len(x.r.Targets)-1, c)
 	return true
+}
+
+// namesPlanEnd reports whether a sentence of the plan speaks of the end of
+// the next five-year plan: 到2030年, 到“十五五”末.
+func (x *extractor) namesPlanEnd(s string) bool {
+	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“十五五”末") || strings.Contains(s, "“十五五”期末"))
 }
 
 // moneyOf tells what kind of money a clause speaks of.

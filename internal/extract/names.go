@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -42,8 +42,8 @@ func cleanName(s string) string {
 	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") {
 		s = trimSpace(rankTail.ReplaceAllString(s, ""))
 	}
-	if r, _ := utf8.DecodeRuneInString(s); isDigit(r) {
-		s = leadingYear.ReplaceAllString(s, "")
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
+		s = leadingYear.ReplaceAllString(s, "") // (到2030年“415X”集群营收)
 	}
 	for again := true; again; {
 		again = false
@@ -157,7 +157,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
 var leadingAdverbs = []string{"年内", "成功", "圆满", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
-var leadingYear = regexp.MustCompile(`^[0-9０-９]{4}年(底|末|初)?`)
+var leadingYear = regexp.MustCompile(`^到?[0-9０-９]{4}年(底|末|初)?`)
 
 // nextNumberWords end the words before the next number of a clause when
 // they are that number's: its measure (304个省列重大项目完成投资2929亿元)

@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 棚户区改造 3800户 q=", "figure 棚户区改造 58万平方米 q=", "figure 老城区道路提升改造 8条 q=", "figure 道路提升改造 12.3公里 q=", "figure 新建3岁以下婴幼儿托育点 50个 q="}},
 		{"a goal's count names what follows it, as a plan's figure does", "2026年政府工作报告\n一、“十四五”时期工作回顾\n过去五年，地区生产总值年均增长6%。\n“十五五”时期，要努力实现以下目标任务：一是发展水平明显提升。打造4个国家先进制造业集群，工业总产值突破1万亿元。\n",
 			[]string{"result 地区生产总值 - yoy 6 q= p=2021-2025 average", "target 打造国家先进制造业集群 level 4个 q= p=2026-2030 end", "target 工业总产值 level 1万亿元 q=突破 p=2026-2030 end"}},
+		{"every level of a plan sentence that names the plan's end year is a goal of the five years, money and counts too", "2026年政府工作报告\n一、2025年工作回顾\n地区生产总值完成100亿元。\n二、“十五五”时期主要目标任务\n（一）在推动高质量发展中整体跃升。力争到2030年，全市地区生产总值迈上4万亿元新台阶，人均地区生产总值达到14万元，建成3个国家级产业集群。\n（二）扩大开放。到2030年“415X”集群营收突破13万亿元。\n三、2026年重点工作\n打造银发综合体50个。\n",
+			[]string{"target 地区生产总值 level 4万亿元 q=力争 p=2026-2030 end", "target 人均地区生产总值 level 14万元 q=力争、达到 p=2026-2030 end", "target 建成国家级产业集群 level 3个 q= p=2026-2030 end", "target “415X”集群营收 level 13万亿元 q=突破 p=2026-2030 end", "figure 打造银发综合体 50个 q="}},
 		{"a count after 和 is a thing of its own; words after the last 和 before the next number are the next thing's", plan("获批建设国家医学中心和12个国家区域医疗中心。推进66个粮食产能提升重点县和豫东平原200万亩高标准农田项目建设。"),
 			[]string{"figure 获批建设国家区域医疗中心 12个 q=", "figure 粮食产能提升重点县 66个 q=", "figure 粮食产能提升重点县和豫东平原 200万亩 q="}},
 		{"counts listed before what the last of them did are named by it", review("8所高校14个学科入选国家第二轮“双一流”建设名单。10所学校、12个专业群入选国家第二期“双高建设计划”。5项改革经验获中央改革办推广、83项案例入选中国改革年度案例。"),
