@@ -471,10 +471,15 @@ func (rd *renderer) tasks(p *part) {
 		f := fmt.Sprintf("tasks[%d]", ti)
 		// The report's parts above its tasks, when there are several: one
 		// part over every task would only repeat the heading above.
-		if task.Part != "" && task.Part != lastPart && len(parts) > 1 {
+		// A task the report did not title (the part's opening paragraph)
+		// is titled by its part: the part is not said twice.
+		if task.Part != "" && task.Part != lastPart && len(parts) > 1 && task.Title != task.Part {
+			if ti > 0 {
+				rd.y += bodyLead / 2 // apart from the task above, which may have no items
+			}
 			rd.paragraph(rd.text(f+".part", task.Part), para{face: sansBold, size: bodySize + 1, lead: 7.4, color: ink, align: alignLeft})
-			lastPart = task.Part
 		}
+		lastPart = task.Part
 		title := taskTitle(rd, ti, task)
 		rd.heading(h2, title, 2*bodyLead, rd.tocIndex(title, 1))
 		if task.Summary != "" {

@@ -170,3 +170,27 @@ func TestLongContents(t *testing.T) {
 }
 
 func ptr(d report.Decimal) *report.Decimal { return &d }
+
+// TestPartTitlesATaskOnce: a task the report left untitled is titled by its
+// part (extract does so for a part's opening paragraph); the part heading is
+// then not printed again above it, while another part's heading is.
+func TestPartTitlesATaskOnce(t *testing.T) {
+	t.Parallel()
+	r := testReport()
+	first := r.Tasks[0]
+	first.ID, first.Part, first.Title, first.Number = "goals", "“十五五”时期主要目标任务", "“十五五”时期主要目标任务", ""
+	second := r.Tasks[0]
+	second.ID, second.Part = "work", "2026年工作安排"
+	r.Tasks = []report.Task{first, second}
+	var b bytes.Buffer
+	if _, err := Render(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	text := pdftotext(t, writeTemp(t, "parts", b.Bytes()))
+	body := text[strings.LastIndex(text, "重点任务"):] // after the contents
+	for part, want := range map[string]int{first.Part: 1, second.Part: 1} {
+		if got := strings.Count(body, part); got != want {
+			t.Errorf("%q printed %d times after the contents, want %d", part, got, want)
+		}
+	}
+}
