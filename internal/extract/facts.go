@@ -1260,6 +1260,8 @@ func (x *extractor) planGoal(i int, p string) {
 	t.Period, t.Measure = report.Period(fmt.Sprintf("%d-%d", x.r.Meta.Year, x.r.Meta.Year+4)), report.MeasureEnd
 	if strings.Contains(t.Quote, "年均") || strings.Contains(p, "年均"+t.Name) {
 		t.Measure = report.MeasureAverage
+	} else if t.Unit != "%" && t.Kind != report.TargetGrowth && !endsInMeasure(t.Name) && (doneInName(t.Name) || doneOverSpan(t.Name)) {
+		t.Measure = report.MeasureTotal // 城镇新增就业500万人以上, 新建100个智能工厂: what the five years add (not 年开行量: a yearly level)
 	}
 	x.d.Checks[fmt.Sprintf("targets[%d].period", i)] = "a goal of the next five-year plan: check its period and measure"
 }
@@ -1465,7 +1467,7 @@ func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 	count := report.IsCount(strings.Split(n.unit, "(")[0])
 	if goal && count {
 		if counted, ok := countName(n); ok {
-			name = counted
+			name = withListVerb(counted, n) // (打造4个国家先进制造业集群、6个千亿级产业集群)
 		}
 	}
 	if x.part != partPlan || x.annex >= 0 || name == "" || !goal && (count || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到"))) {
@@ -1482,10 +1484,15 @@ func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 }
 
 // namesPlanEnd reports whether a sentence of the plan speaks of the end of
-// the next five-year plan: 到2030年, 到“十五五”末.
+// the next five-year plan: 到2030年, 到“十五五”末, or stands in the part of
+// its goals (“十五五”时期的主要目标任务: 一是…省属企业资产总额达到2.7万亿元).
 func (x *extractor) namesPlanEnd(s string) bool {
-	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“十五五”末") || strings.Contains(s, "“十五五”期末"))
+	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“十五五”末") || strings.Contains(s, "“十五五”期末") ||
+		strings.Contains(x.partTitle, "目标") && (planName.MatchString(x.partTitle) || strings.Contains(x.partTitle, "今后五年") || strings.Contains(x.partTitle, "未来五年")))
 }
+
+// planName is the name of a five-year plan: “十五五”, 十四五.
+var planName = regexp.MustCompile(`十[一二三四五六七八九]五`)
 
 // moneyOf tells what kind of money a clause speaks of.
 func moneyOf(c string) report.Money {
