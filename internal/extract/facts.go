@@ -1313,6 +1313,21 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 			}
 			names, each := respectivelyNames(c, levels)
+			if each {
+				// 分别超过2%、5%: the words before the first number are each
+				// one's (以上 after the last stays the last's, as the data
+				// guide's 生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上).
+				for i := range nums {
+					if nums[i].start <= levels[0].start || nums[i].fromOf {
+						continue
+					}
+					for _, q := range levels[0].qualifier {
+						if containsWord(preQualifiers, q) && !containsWord(nums[i].qualifier, q) {
+							nums[i].qualifier = append([]string{q}, nums[i].qualifier...)
+						}
+					}
+				}
+			}
 			for _, n := range nums {
 				if n.threshold {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a threshold that names a class of things (…以上项目)", Clause: trimSpace(c), Line: l.no, seg: l.seg})
@@ -1339,7 +1354,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if n.unit == "%" && x.restated(n, c, l) {
 					continue
 				}
-				if x.planLevel(n, cleanName(n.before), c, goal) {
+				if x.planLevel(n, eachName(cleanName(n.before), n, levels, names, each), c, goal) {
 					continue
 				}
 				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
@@ -1350,13 +1365,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if i := fromAt(c); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
-				if each {
-					for k := range levels {
-						if levels[k].start == n.start {
-							fg.Name = names[k]
-						}
-					}
-				}
+				fg.Name = eachName(fg.Name, n, levels, names, each)
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
@@ -1403,6 +1412,20 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 	return out
 }
 
+// eachName is the name of level n in a list whose names respectivelyNames
+// gave (文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%),
+// or name when the clause has no such list.
+func eachName(name string, n number, levels []number, names []string, each bool) string {
+	if each {
+		for k := range levels {
+			if levels[k].start == n.start {
+				return names[k]
+			}
+		}
+	}
+	return name
+}
+
 // spanQuote is the part of sentence s from quote to the end of clause c.
 func spanQuote(s, quote, c string) string {
 	i, j := strings.Index(s, quote), strings.Index(s, c)
@@ -1421,7 +1444,9 @@ func (x *extractor) restated(n number, c string, l line) bool {
 		if t.Value == nil || t.Value.Dec().Abs().Cmp(n.value.Dec()) != 0 || t.Unit != n.unit {
 			continue
 		}
-		if strings.Contains(c, t.Name) || strings.Contains(c, "目标") {
+		// (…增加值占地区生产总值比重分别超过2%、5%: the whole a share is
+		// taken of is not the target restated.)
+		if strings.Contains(c, t.Name) && !strings.Contains(c, "占"+t.Name) || strings.Contains(c, "目标") {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "states again the target " + t.Name, Clause: trimSpace(c), Line: l.no, seg: l.seg})
 			return true
 		}

@@ -19,7 +19,11 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
 	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均") // …产业增加值年均分别增长: the measure says 年均
+	ratio := ""                                           // 占…比重, a ratio named as a noun: each item's indicator
 	if j := strings.LastIndex(subject, "占"); j > 0 {
+		if hasAnySuffix(subject, []string{"比重", "比例"}) && nums[0].unit == "%" {
+			ratio = subject[j:]
+		}
 		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
 	}
 	items := strings.Split(subject, "、")
@@ -32,7 +36,11 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	if len(items) != len(nums) {
 		return nil, false
 	}
-	return shareTail(items), true
+	names := shareTail(items)
+	for k := range names {
+		names[k] += ratio
+	}
+	return names, true
 }
 
 // measureHeads are nouns of measure a list of things shares at its end:
