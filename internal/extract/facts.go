@@ -427,8 +427,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// a criterion (65岁以上老年人).
 		if reason := notAQuantity(n.unit, before, rest); reason != "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
-			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") {
-				prevEnd = len(clause) - len(rest) // an age, a set, stays in the name it qualifies
+			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") && !strings.HasPrefix(reason, "a capacity") {
+				prevEnd = len(clause) - len(rest) // an age, a set, a capacity stays in the name it qualifies
 			}
 			continue
 		}
@@ -523,7 +523,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		n.before = strings.TrimLeft(b, "、和及与")
-		prevEnd = n.end
+		if !(n.threshold && strings.HasPrefix(n.after, "级")) {
+			prevEnd = n.end // (a grade stays in the name of the kind it makes: 平凉7亿吨级冶镁白云岩等大中型矿产地35处)
+		}
 		out = append(out, n)
 	}
 	return out

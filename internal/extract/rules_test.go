@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 晋升国家级高新技术企业的公司 4家 q=", "result 主板上市的企业 3家 q=", "result 进入“中国隐形独角兽500强”的企业 10家 q=", "result 增选为两院院士的科学家 9位 q=", "result 工业增加值 2位 q="}},
 		{"short words listed after a count are kinds of one thing; examples before 等 are not it", review("为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练、人工耳蜗手术，为1万名困境、留守儿童进行心理健康评估干预，温暖工程9个项目基本完成。"),
 			[]string{"result 免费提供视力功能基本训练的残疾儿童 20000名 q=超", "result 进行心理健康评估干预的困境、留守儿童 1万名 q=", "result 温暖工程项目 9个 q="}},
+		{"a grade or a capacity stays in the name it qualifies, not cutting the name of the count after it", review("新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。"),
+			[]string{"result 新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地 35处 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
