@@ -606,6 +606,13 @@ func ofWhat(name string, n number) string {
 		return name
 	}
 	noun := upTo(rest, "，,；;。、")
+	// 总投资410亿元的巨化硅氟新材料项目刷新我省…纪录: the project is the
+	// thing; what it did is not its name.
+	for _, head := range []string{"项目", "工程"} {
+		if i := strings.Index(noun, head); i > 0 && i+len(head) < len(noun) {
+			noun = noun[:i+len(head)]
+		}
+	}
 	for _, v := range []string{"等", "签约", "落地", "设立", "成立", "启动", "投入", "运营", "正式", "已", "建成", "主体", "整体", "全部", "基本", "完工", "竣工", "投产", "开工", "年内", "尽快", "如期"} {
 		if i := strings.Index(noun, v); i >= len("两字") {
 			noun = noun[:i]
@@ -707,6 +714,9 @@ func spentOn(name string, n number, next string) string {
 		return "" // (投入 is 投资 said otherwise: 全年投入14.5亿元，重点实施了…)
 	}
 	thing := upTo(n.after, "，,；;。")
+	if strings.HasPrefix(thing, "的") {
+		return "" // 总投资410亿元的…项目: the thing after 的 has the money (ofWhat)
+	}
 	if trimSpace(thing) == "" && (trimSpace(n.before) == trimSpace(name) || cleanName(n.before) == name) || trimSpace(n.before) == "" {
 		// 投资1亿元，启动实施黑羊站水厂改扩建工程: an amount that opens
 		// its clause, with nothing after it, is spent on what the next
