@@ -489,7 +489,8 @@ func (x *extractor) heading(t string, l line) bool {
 		// A short line of its own without a number in the review is a
 		// heading too: 这是经济实力持续提升的五年。
 		short := strings.TrimRight(t, "。")
-		if x.part != partReview || utf8.RuneCountInString(short) > 30 || numberRe.MatchString(short) || strings.ContainsAny(short, "，。；：,;:") {
+		// (各位代表！ is the speaker turning to the hall, no heading.)
+		if x.part != partReview || utf8.RuneCountInString(short) > 30 || numberRe.MatchString(short) || strings.ContainsAny(short, "，。；：,;:！!") {
 			return false
 		}
 		rest = short

@@ -695,6 +695,11 @@ func (x *extractor) turn(p string) {
 	}
 	switch {
 	case hasAnyPrefix(p, spanOpeners):
+		if x.part == partReview && x.section >= 0 && !x.spanTalk && !x.spanSection && len(x.r.Results[x.section].Indicators) > 0 {
+			// The five years' facts are not the past year's last section's:
+			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…
+			x.newSection(openingTitle(p), "")
+		}
 		x.spanTalk = true
 	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
 		if (x.spanTalk || x.spanSection) && x.part == partReview && x.section >= 0 {
@@ -735,10 +740,36 @@ func (x *extractor) planSpan() report.Period {
 	return report.Period(fmt.Sprintf("%d-%d", y-4, y))
 }
 
+// openingTitle titles a section the report gave no heading (the paragraph
+// that opens a review) by its own words, as the data guide asks: its first
+// sentence when short (2025年是极不平凡的一年; 刚刚过去的2025年，是…关键之年),
+// else the judgement it opens on (“十四五”时期是极不平凡的五年，我们…), else
+// the clause it ends on, where the reports say what the year came to (过去一
+// 年，…，较好完成全年主要目标任务). A paragraph that opens on figures has no
+// such words: 总体情况, marked for review.
+func openingTitle(p string) string {
+	first, _, _ := strings.Cut(p, "。")
+	first = trimSpace(first)
+	plain := func(s string) bool {
+		n := utf8.RuneCountInString(s)
+		return n >= 4 && n <= 30 && !numberRe.MatchString(yearRe.ReplaceAllString(s, "")) && !strings.ContainsAny(s, "；;：:")
+	}
+	clauses := strings.Split(first, "，")
+	switch {
+	case plain(first):
+		return first
+	case strings.Contains(clauses[0], "是") && utf8.RuneCountInString(clauses[0]) <= 20 && plain(clauses[0]):
+		return clauses[0]
+	case plain(clauses[len(clauses)-1]):
+		return clauses[len(clauses)-1]
+	}
+	return "总体情况"
+}
+
 // results reads the facts of a review paragraph into the current section.
 func (x *extractor) results(p string, l line) {
 	if x.section < 0 {
-		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: "总体情况", Part: x.partTitle})
+		x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: openingTitle(p), Part: x.partTitle})
 		x.section = len(x.r.Results) - 1
 	}
 	paraSpan := x.spanTalk

@@ -675,3 +675,46 @@ func TestTitleAfterColon(t *testing.T) {
 		t.Errorf("title %q", d.Report.Meta.Title)
 	}
 }
+
+// TestOpeningTitle: the review's unheaded opening paragraph is titled with
+// its own words, never an invented heading unless it has none.
+func TestOpeningTitle(t *testing.T) {
+	for _, tt := range []struct{ paragraph, want string }{
+		{"2025年是极不平凡的一年。全年地区生产总值增长5%。", "2025年是极不平凡的一年"},
+		{"刚刚过去的2025年，是现代化新重庆建设纵深推进的关键之年。全市地区生产总值增长5.3%。", "刚刚过去的2025年，是现代化新重庆建设纵深推进的关键之年"},
+		{"“十四五”时期是极不平凡的五年，我们坚持以习近平新时代中国特色社会主义思想为指导，接续奋斗、砥砺前行，经受住世纪疫情严重冲击。", "“十四五”时期是极不平凡的五年"},
+		{"过去一年，面对复杂严峻形势和多重超预期因素冲击，我们迎难而上、拼搏实干，全力以赴拼经济搞建设，较好完成全年主要目标任务。实现地区生产总值67665亿元。", "较好完成全年主要目标任务"},
+		{"全年地区生产总值完成253.7亿元，同比增长10.1%。", "总体情况"},
+	} {
+		if got := openingTitle(tt.paragraph); got != tt.want {
+			t.Errorf("openingTitle(%s) = %q, want %q", tt.paragraph, got, tt.want)
+		}
+	}
+}
+
+// TestSectionTurns: the review's sections follow its turns between the past
+// year and the five years, titled with the report's own words.
+func TestSectionTurns(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string // each section: title, then its facts' names
+	}{
+		{"a paragraph opening on the five years after a year's section starts one of its own",
+			"一、2025年工作回顾和“十四五”发展主要成绩\n过去一年，我们迎难而上，较好完成全年主要目标任务。实现地区生产总值67665亿元。\n一年来，主要做了以下工作：\n六是着力防风险守底线，推动提升安全发展能力水平。科学应对19轮强降雨。\n各位代表！\n五年来，我们纵深推进改革开放，发展动力和社会活力持续增强。25项改革经验获中央改革办推广。\n",
+			[]string{"过去一年，我们迎难而上，较好完成全年主要目标任务: 地区生产总值", "着力防风险守底线，推动提升安全发展能力水平: 科学应对强降雨", "五年来，我们纵深推进改革开放，发展动力和社会活力持续增强: 改革经验获中央改革办推广"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Extract(tt.text).Report.Results {
+				var names []string
+				for _, in := range s.Indicators {
+					names = append(names, in.Name)
+				}
+				got = append(got, s.Title+": "+strings.Join(names, ", "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
