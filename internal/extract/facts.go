@@ -697,8 +697,9 @@ func (x *extractor) turn(p string) {
 	case hasAnyPrefix(p, spanOpeners):
 		if x.part == partReview && x.section >= 0 && !x.spanTalk && !x.spanSection && len(x.r.Results[x.section].Indicators) > 0 {
 			// The five years' facts are not the past year's last section's:
-			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…
-			x.newSection(openingTitle(p), "")
+			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…;
+			// titled as a paragraph of such leads is (发展动力和社会活力持续增强).
+			x.newSection(leadTitle(p), "")
 		}
 		x.spanTalk = true
 	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
