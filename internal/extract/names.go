@@ -238,7 +238,7 @@ func countName(n number) (string, bool) {
 	// (10家企业进入“中国隐形独角兽500强”).
 	if loc := numberOutsideQuotes(tail); loc != nil && !hasAnyPrefix(tail[loc[1]:], []string{"类", "岁", "周岁"}) { // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
 		next := upToSeparator(tail[loc[1]:])
-		tail = strings.TrimRight(tail[:loc[0]], "和及与")
+		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the
 		// last 和 is where the next number's thing is, not this one's.
 		if i := strings.LastIndex(tail, "和"); i > 0 {

@@ -96,6 +96,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 免费提供视力功能基本训练的残疾儿童 20000名 q=超", "result 进行心理健康评估干预的困境、留守儿童 1万名 q=", "result 温暖工程项目 9个 q="}},
 		{"a grade or a capacity stays in the name it qualifies, not cutting the name of the count after it", review("新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。"),
 			[]string{"result 新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地 35处 q="}},
+		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
+			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
