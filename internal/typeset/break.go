@@ -251,7 +251,25 @@ func breakOpportunities(rs []rune, cum []float64, width float64) []bool {
 		}
 		ok[i] = allowed
 	}
+	// A short last word after a space (2021—2025年 期间变化: the period and
+	// its measure) is one word when it fits: the line breaks at the space,
+	// not inside the word.
+	if last := lastSpace(rs); last > 0 && n-last-1 >= 2 && n-last-1 <= maxTerm && cum[n]-cum[last+1] <= width {
+		for i := last + 2; i < n; i++ {
+			ok[i] = false
+		}
+	}
 	return ok
+}
+
+// lastSpace is the index of the last space in rs, or -1.
+func lastSpace(rs []rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if isSpace(rs[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // forcedCut finds where to cut the run starting at a that is wider than

@@ -222,6 +222,7 @@ func TestBreakCases(t *testing.T) {
 		{"“十四五” moves down whole", "回顾“十四五”时期", 6, []string{"回顾", "“十四五”", "时期"}},
 		{"forced cut of a long number", "1234567890123", 2, []string{"123", "456", "789", "012", "3"}},
 		{"space stays at line end", "ab cd ef", 1.2, []string{"ab ", "cd ", "ef"}},
+		{"a short last word after a space stays whole", "2021—2025年 期间变化", 8.5, []string{"2021—2025年 ", "期间变化"}},
 		{"empty", "", 10, nil},
 	}
 	for _, tt := range tests {
