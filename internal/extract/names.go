@@ -19,11 +19,14 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
+	if m := milestoneClause.FindStringSubmatch(s); m != nil {
+		s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元
+	}
 	for {
 		cut := false
 		for _, w := range nameTrim {
@@ -222,6 +225,13 @@ func countName(n number) (string, bool) {
 		if strings.HasPrefix(strings.TrimPrefix(tail, "新"), m) || strings.HasPrefix(tail, "历史"+m) {
 			return "", false
 		}
+		// 地区生产总值五年跨过3个万亿级关口: milestones counted are named
+		// by what crossed them and the milestone.
+		if i := strings.Index(tail, m); i > 0 && strings.HasSuffix(tail[:i], "级") && report.IsCount(unit) {
+			if what, verb := milestoneVerb(trimSpace(n.before)); verb != "" && cleanName(what) != "" {
+				return cleanName(what) + verb + tail[:i+len(m)], true
+			}
+		}
 	}
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
@@ -404,6 +414,24 @@ func kindsList(after string) string {
 	}
 	return ""
 }
+
+// milestoneVerbs say a level crossed a milestone: 跨过…关口, 迈上…台阶.
+var milestoneVerbs = []string{"跨过", "跨上", "跨越", "连跨", "迈上", "跃上", "站上"}
+
+// milestoneVerb splits a name ending in a verb of crossing a milestone into
+// what crossed and the verb, or gives verb "".
+func milestoneVerb(name string) (what, verb string) {
+	for _, v := range milestoneVerbs {
+		if w, ok := strings.CutSuffix(name, v); ok && w != "" {
+			return w, v
+		}
+	}
+	return name, ""
+}
+
+// milestoneClause is a clause of crossing a milestone listed before a level
+// (经济总量跨过两个万亿元大关、超过6万亿元): what crossed stays, the rest goes.
+var milestoneClause = regexp.MustCompile(`^(.+?)(?:跨过|跨上|跨越|连跨|迈上|跃上|站上|突破)[^、，]*(?:大关|台阶|关口)、$`)
 
 // numberOutsideQuotes is where the first number of s stands that is not
 // inside “…”, or nil.
@@ -675,7 +703,7 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
@@ -747,6 +775,15 @@ var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:
 // subject is the thing a fact's name counts, for a measure of it that
 // follows: 新登记经营主体 → 经营主体 (总量达到5.75万户).
 func subject(name string) string {
+	// 地区生产总值跨过万亿级关口3个、突破10万亿元: the level is of what
+	// crossed the milestones.
+	if hasAnySuffix(name, []string{"关口", "台阶", "大关"}) {
+		for _, v := range milestoneVerbs {
+			if i := strings.Index(name, v); i > 0 {
+				return name[:i]
+			}
+		}
+	}
 	for _, w := range subjectVerbs {
 		if rest := strings.TrimPrefix(name, w); rest != name && utf8.RuneCountInString(rest) >= 2 {
 			return rest
