@@ -409,7 +409,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		if n.unit == "" {
-			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "no unit after it: not a quantity the model holds", Clause: trimSpace(clause), Line: l.no, seg: l.seg})
+			reason := "no unit after it: not a quantity the model holds"
+			if hasAnySuffix(upTo(rest, "，,；;。"), []string{"台阶", "大关", "关口"}) {
+				reason = "a milestone crossed (跨越7万亿、8万亿…台阶), not a level the report gives"
+			}
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			continue
 		}
 		if n.unit == "％" {
@@ -849,6 +853,8 @@ func (x *extractor) results(p string, l line) {
 					}
 					if name == "" && last != nil {
 						name = last.Name
+					} else if name == "" && scene != "" {
+						name = cleanName(scene) // 全省生产总值连续跨越…三个大台阶，年均增长5.9%
 					}
 					for _, name := range listNames(name, n) {
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}

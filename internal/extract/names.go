@@ -703,6 +703,12 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
+	// 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶: what crossed.
+	for _, v := range milestoneVerbs {
+		if i := strings.Index(s, v); i >= len("两字") {
+			s = strings.TrimSuffix(s[:i], "连续")
+		}
+	}
 	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
