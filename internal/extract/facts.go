@@ -299,6 +299,12 @@ func clauses(s string) []string {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
+// startsWithDigit reports whether s opens on a digit.
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isDigit(r)
+}
+
 // sentences splits a paragraph at 。！？ (and ASCII ones), keeping quotes
 // whole.
 func sentences(p string) []string {
@@ -1314,14 +1320,23 @@ func (x *extractor) taskFacts(p string, l line) {
 		x.task = len(x.r.Tasks) - 1
 	}
 	t := &x.r.Tasks[x.task]
+	// 1.医疗卫生方面。…: the item's own number is its number, not its title's.
+	number := ""
+	if m := itemNumberRe.FindString(p); m != "" && !startsWithDigit(p[len(m):]) { // (not 1.5万亩…)
+		number, p = m, p[len(m):]
+		x.d.Skipped = append(x.d.Skipped, Skip{Number: strings.Trim(m, "（）().．、 "), Reason: "an ordinal: the item's number", Clause: m, Line: l.no, seg: l.seg})
+	}
 	title, _ := firstSentence(p)
-	item := report.Item{Title: title}
+	item := report.Item{Title: title, Number: number}
 	item.Figures = x.figures(p, l)
 	if len(item.Figures) > 0 {
 		t.Items = append(t.Items, item)
 		x.checkFigures(fmt.Sprintf("tasks[%d].items[%d]", x.task, len(t.Items)-1), item.Figures, 0)
 	}
 }
+
+// itemNumberRe is an item's own number opening its paragraph: 1., 2、, （3）.
+var itemNumberRe = regexp.MustCompile(`^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])`)
 
 func orPart(s string) string {
 	if s == "" {
