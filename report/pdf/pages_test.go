@@ -32,3 +32,39 @@ func TestNoNearlyEmptyPages(t *testing.T) {
 		})
 	}
 }
+
+// TestTaskHeadingsKeepTheirItems: a task's heading never ends a page while
+// its first item is set overleaf (seen on a drafted Henan report, and in
+// the Guangdong sample: （十一）… alone at the foot of page 17).
+func TestTaskHeadingsKeepTheirItems(t *testing.T) {
+	t.Parallel()
+	for _, name := range sampleNames(t) {
+		t.Run(name, func(t *testing.T) {
+			s := renderSample(t, name)
+			pages := strings.Split(pdftotext(t, s.file, "-layout"), "\f")
+			for ti, task := range s.r.Tasks {
+				if len(task.Items) == 0 {
+					continue
+				}
+				title := strings.Join(strings.Fields(task.Title), "")
+				for p, page := range pages {
+					var lines []string
+					for _, l := range strings.Split(page, "\n") {
+						if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "第 ") {
+							lines = append(lines, l)
+						}
+					}
+					// The heading's last line is the page's last: the title ends
+					// with it (a wrapped title ends with its second line).
+					if len(lines) == 0 {
+						continue
+					}
+					last := strings.Join(strings.Fields(lines[len(lines)-1]), "")
+					if len([]rune(last)) >= 4 && (strings.HasSuffix(last, title) || strings.HasSuffix(title, last)) && p+1 < len(pages) {
+						t.Errorf("page %d ends on the heading of task %d (%s); its items are overleaf", p+1, ti, title)
+					}
+				}
+			}
+		})
+	}
+}

@@ -481,28 +481,23 @@ func (rd *renderer) tasks(p *part) {
 		}
 		lastPart = task.Part
 		title := taskTitle(rd, ti, task)
-		rd.heading(h2, title, 2*bodyLead, rd.tocIndex(title, 1))
+		// Keep the task's heading with what follows it: its summary's first
+		// lines, or else its first item's heading and the start of its table
+		// (a heading alone at a page's foot, its items overleaf, was seen on
+		// a drafted Henan report).
+		follow := 2 * bodyLead
+		if task.Summary == "" && len(task.Items) > 0 {
+			_, itemFollow := rd.itemKeep(fmt.Sprintf("%s.items[0]", f), task.Items[0])
+			follow = bodyLead + 2.5 + itemFollow
+		}
+		rd.heading(h2, title, follow, rd.tocIndex(title, 1))
 		if task.Summary != "" {
 			rd.paragraph(rd.text(f+".summary", task.Summary), body())
 		}
 		for ii, it := range task.Items {
 			fi := fmt.Sprintf("%s.items[%d]", f, ii)
-			var t *table
-			if len(it.Figures) > 0 {
-				t = rd.figuresTable(fi, it.Figures)
-			}
-			// Keep the item's heading with its summary and, when the two are
-			// short, with its table of figures too.
+			t, follow := rd.itemKeep(fi, it)
 			summary := rd.text(fi+".summary", it.Summary)
-			follow := float64(min(2, rd.paragraphLines(summary, body()))) * bodyLead
-			if t != nil {
-				whole := float64(rd.paragraphLines(summary, body()))*bodyLead + 1 + rd.keepStart(t)
-				if whole <= 80 {
-					follow = whole
-				} else if summary == "" {
-					follow = rd.minTableStart(t)
-				}
-			}
 			number := strconv.Itoa(ii+1) + ". "
 			if it.Number != "" {
 				number = rd.text(fi+".number", it.Number) + " "
@@ -515,6 +510,27 @@ func (rd *renderer) tasks(p *part) {
 			}
 		}
 	}
+}
+
+// itemKeep gives an item's table of figures (nil without figures) and what
+// must fit below its heading on the same page: its summary's first lines
+// and, when the two are short, its table too.
+func (rd *renderer) itemKeep(fi string, it report.Item) (*table, float64) {
+	var t *table
+	if len(it.Figures) > 0 {
+		t = rd.figuresTable(fi, it.Figures)
+	}
+	summary := rd.text(fi+".summary", it.Summary)
+	follow := float64(min(2, rd.paragraphLines(summary, body()))) * bodyLead
+	if t != nil {
+		whole := float64(rd.paragraphLines(summary, body()))*bodyLead + 1 + rd.keepStart(t)
+		if whole <= 80 {
+			follow = whole
+		} else if summary == "" {
+			follow = rd.minTableStart(t)
+		}
+	}
+	return t, follow
 }
 
 func (rd *renderer) figuresTable(fi string, figs []report.Figure) *table {
