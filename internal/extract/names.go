@@ -349,6 +349,11 @@ func countName(n number) (string, bool) {
 				return v + tail, true
 			}
 		}
+		// (壮大6大特色产业集群和…: the verb is what stands before the
+		// first thing's count, whatever the verb.)
+		if loc := numberRe.FindStringIndex(h); loc != nil && utf8.RuneCountInString(h[:loc[0]]) == 2 && !containsWord(scopeWords, h[:loc[0]]) {
+			return h[:loc[0]] + tail, true
+		}
 	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
