@@ -512,6 +512,13 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			} else if prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && b != "" && utf8.RuneCountInString(b) <= 8 && !strings.ContainsAny(b, "，,；;：:的") && !numberRe.MatchString(b) {
 				n.afterCount = true // 8所高校14个学科: 高校 is the 8's
+			} else if i := strings.LastIndex(b, "和"); i > 0 && prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && !numberRe.MatchString(b) && !strings.ContainsAny(b, "，,；;：:的、") {
+				// 66个粮食产能提升重点县和豫东平原200万亩…: the words after 和
+				// are this number's thing, those before it the count's (not
+				// when a qualifier joins them: 116个国家和地区近4000名).
+				if rest := b[i+len("和"):]; utf8.RuneCountInString(rest) >= 2 && utf8.RuneCountInString(rest) <= 6 && !hasAnySuffix(rest, []string{"近", "超", "约", "逾", "共"}) {
+					b = rest
+				}
 			}
 		}
 		// Words that govern the whole clause, wherever they stand before
