@@ -133,7 +133,7 @@ func (rd *renderer) layout() {
 		case results:
 			for i, s := range r.Results {
 				if len(rd.sectionFacts(i, true)) > 0 {
-					rd.addToc(sectionTitle(rd, i, s), 1)
+					rd.addToc(sectionTitle(rd, i, s, true), 1)
 				}
 			}
 		case annexes:
@@ -174,12 +174,22 @@ func (rd *renderer) tocIndex(text string, level int) int {
 
 // sectionTitle is a section's heading with the report's own numbering, or
 // （一）（二）… when the data gives none.
-func sectionTitle(rd *renderer, i int, s report.Section) string {
+// sectionTitle is section i's heading in the part of the past year's
+// results (past) or of the other periods': a number of our own counts the
+// sections printed in that part, so that the past year's first is （一）
+// however many five-year sections precede it in the report.
+func sectionTitle(rd *renderer, i int, s report.Section, past bool) string {
 	numbered := false
 	for _, o := range rd.r.Results {
 		numbered = numbered || o.Number != ""
 	}
-	return outlineNumber(rd, fmt.Sprintf("results[%d]", i), i, s.Number, numbered) + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
+	k := 0
+	for j := range i {
+		if len(rd.sectionFacts(j, past)) > 0 {
+			k++
+		}
+	}
+	return outlineNumber(rd, fmt.Sprintf("results[%d]", i), k, s.Number, numbered) + rd.text(fmt.Sprintf("results[%d].title", i), s.Title)
 }
 
 func taskTitle(rd *renderer, i int, t report.Task) string {

@@ -176,7 +176,7 @@ func (rd *renderer) results(p *part) {
 			rd.overviewChart()
 			first = false
 		}
-		title := sectionTitle(rd, si, s)
+		title := sectionTitle(rd, si, s, true)
 		rd.heading(h2, title, rd.keepStart(t), rd.tocIndex(title, 1))
 		rd.drawTable(t)
 	}
@@ -184,7 +184,7 @@ func (rd *renderer) results(p *part) {
 
 func (rd *renderer) resultsTable(si int, facts []int) *table {
 	s := rd.r.Results[si]
-	t := &table{caption: sectionTitle(rd, si, s), cols: []column{
+	t := &table{caption: sectionTitle(rd, si, s, true), cols: []column{
 		{title: "指标", width: 50, align: alignLeft, face: serif},
 		{title: "数值", width: 22, align: alignRight, face: serif},
 		{title: "单位", width: 26, align: alignLeft, face: serif},
@@ -293,7 +293,7 @@ func (rd *renderer) multiYear(p *part) {
 		if len(facts) == 0 {
 			continue
 		}
-		t := &table{caption: sectionTitle(rd, si, s), cols: []column{
+		t := &table{caption: sectionTitle(rd, si, s, false), cols: []column{
 			{title: "指标", width: 48, align: alignLeft, face: serif},
 			{title: "时期", width: 30, align: alignLeft, face: serif},
 			{title: "数值", width: 24, align: alignRight, face: serif},

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -191,6 +192,33 @@ func TestPartTitlesATaskOnce(t *testing.T) {
 	for part, want := range map[string]int{first.Part: 1, second.Part: 1} {
 		if got := strings.Count(body, part); got != want {
 			t.Errorf("%q printed %d times after the contents, want %d", part, got, want)
+		}
+	}
+}
+
+// TestSectionNumbersCountWithinTheirPart: the numbers the PDF gives sections
+// the report did not number count the sections of the part they are printed
+// in, so the past year's first is （一） though five-year sections come first
+// in the report (a drafted Gansu report printed （十三）刚刚过去的2025年).
+func TestSectionNumbersCountWithinTheirPart(t *testing.T) {
+	t.Parallel()
+	r := testReport()
+	d := report.MustDecimal
+	var span []report.Section
+	for i, title := range []string{"这是追赶进位的五年", "这是扬优聚势的五年"} {
+		span = append(span, report.Section{ID: fmt.Sprintf("p%d", i), Title: title, Indicators: []report.Indicator{
+			{ID: fmt.Sprintf("p%d-gdp", i), Name: "地区生产总值", Period: "2021-2025", Measure: report.MeasureEnd, Value: ptr(d("13697.5")), Unit: "亿元", Quote: "地区生产总值达到13697.5亿元"},
+		}})
+	}
+	r.Results = append(span, r.Results...)
+	var b bytes.Buffer
+	if _, err := Render(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdftotext(t, writeTemp(t, "numbers", b.Bytes()))), "")
+	for _, want := range []string{"（一）经济运行稳中有进", "（一）这是追赶进位的五年", "（二）这是扬优聚势的五年"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF does not print %s", want)
 		}
 	}
 }
