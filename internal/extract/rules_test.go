@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
 			[]string{"result 地区生产总值跨过万亿级关口 3个 q=", "result 地区生产总值 10万亿元 q=突破", "result 经济总量 6万亿元 q=超过", "result 工业增加值 3万亿元 q=", "result 生产总值 - yoy 5.9 q="}},
+		{"a rank that rose from one place to another is one fact, from→to", review("在“世界500强”排名由369位上升到235位。"),
+			[]string{"result “世界500强” 235位 q="}}, // (369 is its from: no fact of its own)
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
