@@ -54,7 +54,10 @@ func (b *book) headlines() []headline {
 	byID := b.indicatorByID()
 	var hs []headline
 	for _, t := range b.r.Targets {
-		if t.Kind == report.TargetGrowth && t.Value != nil {
+		// The year's growth targets; a goal over the next plan's years
+		// (地区生产总值年均增长5%以上, 2026-2030) is no target of the year,
+		// as the PDF sets it apart too, and stays on 目标.
+		if t.Kind == report.TargetGrowth && t.Value != nil && b.r.ThisYear(t) {
 			hs = append(hs, headline{t: t, base: byID[t.Base]})
 		}
 	}
