@@ -211,6 +211,17 @@ func countName(n number) (string, bool) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
+	// 96户、183人实现全部脱贫: households and people counted with no noun,
+	// named by what they did.
+	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleanName(n.before)) == "" {
+		rest := sharedThing(n.after)
+		for loc := numberRe.FindStringIndex(strings.TrimPrefix(rest, "、")); loc != nil && loc[0] == 0; loc = numberRe.FindStringIndex(strings.TrimPrefix(rest, "、")) {
+			rest = afterUnit(strings.TrimPrefix(rest, "、")[loc[1]:])
+		}
+		if vp := upTo(rest, "，,；;。"); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
+			return strings.Replace(vp, "了", "", 1) + "的" + noun, true
+		}
+	}
 	// 为超20000名视力、听力、肢体、智力等残疾儿童免费提供…, 为1万名困境、
 	// 留守儿童进行…: short words listed before one noun are kinds of it;
 	// the examples before 等 are not the thing counted.

@@ -102,6 +102,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值跨过万亿级关口 3个 q=", "result 地区生产总值 10万亿元 q=突破", "result 经济总量 6万亿元 q=超过", "result 工业增加值 3万亿元 q=", "result 生产总值 - yoy 5.9 q="}},
 		{"a rank that rose from one place to another is one fact, from→to", review("在“世界500强”排名由369位上升到235位。"),
 			[]string{"result “世界500强” 235位 q="}}, // (369 is its from: no fact of its own)
+		{"households and people counted with no noun are named by what they did", review("96户、183人实现全部脱贫。"),
+			[]string{"result 实现全部脱贫的户 96户 q=", "result 实现全部脱贫的人 183人 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
