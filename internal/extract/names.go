@@ -207,7 +207,8 @@ func countName(n number) (string, bool) {
 	// 位 counts people (9位科学家增选为两院院士) unless it is a place in
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6) {
+	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
@@ -365,6 +366,11 @@ func countName(n number) (string, bool) {
 		if loc := numberRe.FindStringIndex(h); loc != nil && utf8.RuneCountInString(h[:loc[0]]) == 2 && !containsWord(scopeWords, h[:loc[0]]) {
 			return h[:loc[0]] + tail, true
 		}
+	}
+	// 郑州大学、河南大学“双一流”建设和7所高校14个学科入选…: the words
+	// before 和 are another thing, not this count's.
+	if strings.HasSuffix(head, "和") && utf8.RuneCountInString(tail) >= 2 {
+		head = "和"
 	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个

@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 			[]string{"result “世界500强” 235位 q="}}, // (369 is its from: no fact of its own)
 		{"households and people counted with no noun are named by what they did", review("96户、183人实现全部脱贫。"),
 			[]string{"result 实现全部脱贫的户 96户 q=", "result 实现全部脱贫的人 183人 q="}},
+		{"words before 和 that end another thing are not the next count's name", review("郑州大学、河南大学“双一流”建设和7所高校14个学科入选国家第二轮“双一流”建设名单。完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。"),
+			[]string{"result 入选国家第二轮“双一流”建设名单的高校 7所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 广场等工程 8万平方米 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
