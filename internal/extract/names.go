@@ -782,6 +782,14 @@ func spentOn(name string, n number, next string) string {
 	for _, w := range []string{"用于", "对", "实施了", "实施", "完成了", "完成"} {
 		thing = strings.TrimPrefix(thing, w)
 	}
+	// 投资9600万元实施的向阳幼儿园等6个项目全部完工: the things, not the
+	// 的 joining them nor how the work went.
+	thing = strings.TrimPrefix(thing, "的")
+	for _, a := range []string{"全部", "顺利", "如期", "均已", "已"} {
+		if i := strings.Index(thing, a); i >= len("两字") {
+			thing = thing[:i]
+		}
+	}
 	// Counts inside it are not part of its name: 改造21个老旧小区,
 	// 生态环境类重点项目7个.
 	thing = countInName.ReplaceAllString(thing, "")

@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实现全部脱贫的户 96户 q=", "result 实现全部脱贫的人 183人 q="}},
 		{"words before 和 that end another thing are not the next count's name", review("郑州大学、河南大学“双一流”建设和7所高校14个学科入选国家第二轮“双一流”建设名单。完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。"),
 			[]string{"result 入选国家第二轮“双一流”建设名单的高校 7所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 广场等工程 8万平方米 q="}},
+		{"money spent on things done, named by the things, not by the 的 before them nor how the work went", review("投资9600万元实施的向阳幼儿园等6个项目全部完工。"),
+			[]string{"result 向阳幼儿园等项目投资 9600万元 q=", "result 项目 6个 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
