@@ -535,11 +535,13 @@ func (rd *renderer) itemKeep(fi string, it report.Item) (*table, float64) {
 
 func (rd *renderer) figuresTable(fi string, figs []report.Figure) *table {
 	t := &table{cols: []column{
-		{title: "计划指标", width: 44, align: alignLeft, face: serif},
-		{title: "数值", width: 22, align: alignRight, face: serif},
-		{title: "单位", width: 22, align: alignLeft, face: serif},
-		{title: "限定", width: 14, align: alignLeft, face: serif},
-		{title: "说明", width: 56, align: alignLeft, face: serif},
+		// The qualifier column holds up to six characters on a line
+		// (控制在、以内), the name more; the note is mostly a dash.
+		{title: "计划指标", width: 50, align: alignLeft, face: serif},
+		{title: "数值", width: 20, align: alignRight, face: serif},
+		{title: "单位", width: 18, align: alignLeft, face: serif},
+		{title: "限定", width: 24, align: alignLeft, face: serif},
+		{title: "说明", width: 46, align: alignLeft, face: serif},
 	}}
 	for k, fg := range figs {
 		f := fmt.Sprintf("%s.figures[%d]", fi, k)
