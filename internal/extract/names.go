@@ -381,7 +381,7 @@ func countName(n number) (string, bool) {
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
 	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
-	if head == "为" || head == "在" || head == "使" {
+	if head == "为" || head == "在" || head == "使" || head == "对" {
 		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
 	}
 	if head == "" {
@@ -1057,6 +1057,10 @@ var workWords = []string{"改造", "修复", "亮化", "整治", "维修", "提�
 // do: 36个老旧小区的既有建筑节能改造 counts 既有建筑节能改造的老旧小区, and
 // 3条主干道路的改造, where the work is a verb alone, 改造主干道路.
 func workedOn(tail string) string {
+	// 对…7条主干道路进行综合改造: the same work on the things, said with 进行.
+	if things, work, ok := strings.Cut(tail, "进行"); ok && things != "" && !strings.Contains(things, "的") {
+		tail = things + "的" + strings.TrimPrefix(work, "全面")
+	}
 	things, work, ok := strings.Cut(tail, "的")
 	for _, v := range []string{"重点实施", "实施", "完成"} {
 		if rest, cut := strings.CutPrefix(things, v); cut && rest != "" {

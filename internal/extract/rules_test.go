@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 入选国家第二轮“双一流”建设名单的高校 7所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 广场等工程 8万平方米 q="}},
 		{"money spent on things done, named by the things, not by the 的 before them nor how the work went", review("投资9600万元实施的向阳幼儿园等6个项目全部完工。"),
 			[]string{"result 向阳幼儿园等项目投资 9600万元 q=", "result 项目 6个 q="}},
+		{"work done on things counted, said with 对…进行, is named work first", review("集中对加格达奇路、尼尔基路等7条主干道路进行综合改造。对20个老旧小区进行全面改造。"),
+			[]string{"result 综合改造主干道路 7条 q=", "result 改造老旧小区 20个 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
