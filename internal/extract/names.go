@@ -21,6 +21,10 @@ import (
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
 
+// ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
+// not the 有 of 企业有120家.
+var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"}
+
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
@@ -30,7 +34,7 @@ func cleanName(s string) string {
 	for {
 		cut := false
 		for _, w := range nameTrim {
-			if strings.HasSuffix(s, w) {
+			if strings.HasSuffix(s, w) && !(w == "有" && hasAnySuffix(s, ownedWords)) {
 				s = trimSpace(strings.TrimSuffix(s, w))
 				cut = true
 			}

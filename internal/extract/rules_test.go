@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 向阳幼儿园等项目投资 9600万元 q=", "result 项目 6个 q="}},
 		{"work done on things counted, said with 对…进行, is named work first", review("集中对加格达奇路、尼尔基路等7条主干道路进行综合改造。对20个老旧小区进行全面改造。"),
 			[]string{"result 综合改造主干道路 7条 q=", "result 改造老旧小区 20个 q="}},
+		{"a word ending in 有 keeps it; the 有 of a count stated goes", review("国家级专精特新企业有120家，老城区现有的450万平方米棚户区完成改造。"),
+			[]string{"result 国家级专精特新企业 120家 q=", "result 老城区现有的棚户区完成改造 450万平方米 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
