@@ -400,7 +400,7 @@ func countName(n number) (string, bool) {
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立"} {
+	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立", "做好"} {
 		if head == v {
 			head = ""
 		}
@@ -416,6 +416,16 @@ func countName(n number) (string, bool) {
 	if head == "" {
 		if vp := sharedRelative(clause, counted); vp != "" {
 			return vp + "的" + tail, true
+		}
+	}
+	// 沿河5.3公里道路的建设, 22.8公里道路的扩建和绿化: a length or an area
+	// measures the work on the thing, named thing then work (沿河道路建设).
+	if hasAnySuffix(unit, []string{"公里", "米", "亩", "公顷"}) {
+		if things, work, ok := strings.Cut(tail, "的"); ok && things != "" && !strings.Contains(work, "的") {
+			work = strings.TrimSuffix(strings.TrimSuffix(work, "任务"), "工作")
+			if hasAnySuffix(work, append(workWords[:len(workWords):len(workWords)], "建设", "扩建", "新建")) {
+				return head + things + work, true
+			}
 		}
 	}
 	return workedOn(head + tail), true
