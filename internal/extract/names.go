@@ -309,6 +309,11 @@ func countName(n number) (string, bool) {
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
 	// things (明确需要政府党组研究的议事内容).
 	if b := trimSpace(n.before); strings.HasSuffix(b, "的") && !strings.HasSuffix(b, "等的") {
+		// (确保新建的2个地产蔬菜批发市场正式运营: what the things do after
+		// names them, 正式运营的地产蔬菜批发市场.)
+		if name := relative(tail, relativeVerbs); name != "" {
+			return name, true
+		}
 		if rel := cleanName(strings.TrimSuffix(b, "的")); rel != "" {
 			return strings.ReplaceAll(rel, "了", "") + "的" + tail, true
 		}
@@ -540,7 +545,7 @@ func withListVerb(name string, n number) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -556,6 +561,12 @@ func relative(tail string, verbs []string) string {
 	noun, vp := strings.TrimSuffix(tail[:i], "均"), tail[i:]
 	if noun == "" {
 		return ""
+	}
+	// 计划新开工项目: a verb inside a noun (开工项目) says no predicate.
+	for _, v := range verbs {
+		if rest, ok := strings.CutPrefix(vp, v); ok && hasAnyPrefix(rest, []string{"项目", "工程", "企业", "园区"}) {
+			return ""
+		}
 	}
 	for _, v := range verbs {
 		if rest, ok := strings.CutPrefix(vp, v+"了"); ok {

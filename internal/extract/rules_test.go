@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 国家级专精特新企业 120家 q=", "result 老城区现有的棚户区完成改造 450万平方米 q="}},
 		{"a length or an area of work on a thing is named thing then work", plan("完成景观改造26万平方米、沿河5.3公里道路的建设任务，做好22.8公里道路的扩建和绿化。"),
 			[]string{"figure 景观改造 26万平方米 q=", "figure 沿河道路建设 5.3公里 q=", "figure 道路扩建和绿化 22.8公里 q="}},
+		{"what things counted do after them names them, before the clause that says which (正式运营); a verb inside a noun (开工项目) is none", plan("确保新建的2个地产蔬菜批发市场正式运营。推进285个计划新开工项目全部开工。"),
+			[]string{"figure 正式运营的地产蔬菜批发市场 2个 q=确保", "figure 计划新开工项目 285个 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
