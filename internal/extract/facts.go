@@ -1313,6 +1313,8 @@ func (x *extractor) planGoal(i int, p string) {
 	t.Period, t.Measure = report.Period(fmt.Sprintf("%d-%d", x.r.Meta.Year, x.r.Meta.Year+4)), report.MeasureEnd
 	if strings.Contains(t.Quote, "年均") || strings.Contains(p, "年均"+t.Name) {
 		t.Measure = report.MeasureAverage
+	} else if t.Kind == report.TargetGrowth {
+		t.Measure = report.MeasureChange // 单位地区生产总值二氧化碳排放降低17%: over the five years, as a rate alone is in a review
 	} else if t.Unit != "%" && t.Kind != report.TargetGrowth && !endsInMeasure(t.Name) && (doneInName(t.Name) || doneOverSpan(t.Name)) {
 		t.Measure = report.MeasureTotal // 城镇新增就业500万人以上, 新建100个智能工厂: what the five years add (not 年开行量: a yearly level)
 	}
