@@ -249,6 +249,7 @@ func countName(n number) (string, bool) {
 			}
 		}
 	}
+	whole := tail // before how things went is cut off: for headedRelative
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
 	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
@@ -302,6 +303,9 @@ func countName(n number) (string, bool) {
 	// category counted.
 	if strings.HasSuffix(trimSpace(n.before), "等") {
 		if name := relative(tail, relativeVerbs); name != "" {
+			return name, true
+		}
+		if name := headedRelative(whole); name != "" && report.IsCount(unit) {
 			return name, true
 		}
 		return workedOn(tail), true
@@ -399,6 +403,9 @@ func countName(n number) (string, bool) {
 			verbs = append(verbs[:len(verbs):len(verbs)], servedVerbs...)
 		}
 		if name := relative(tail, verbs); name != "" {
+			return name, true
+		}
+		if name := headedRelative(whole); name != "" && report.IsCount(unit) && !containsWord([]string{"为", "在", "使", "对"}, cleanName(n.before)) {
 			return name, true
 		}
 	}
@@ -542,6 +549,37 @@ func withListVerb(name string, n number) string {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	return n.listVerb + name
+}
+
+// nounHeads end the nouns of things the reports count (企业, 学校, 区域,
+// 事项…): after one, what follows a count's noun is what the things did or
+// became.
+var nounHeads = []string{"企业", "公司", "机构", "单位", "医院", "学校", "高校", "院校", "大学", "幼儿园", "园区", "基地", "平台", "中心", "项目", "工程", "区域", "片区", "小区", "社区", "村", "县", "市", "城市", "乡镇", "事项", "线路", "道路", "河湖", "集聚区", "产业集群", "实验室", "科学家", "人员", "群众", "家庭", "学生", "儿童", "老年人"}
+
+// predicateMarks are the words that show what follows a noun is said of it:
+// a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)
+// says no more than the count, and work on the things is workedOn's.
+var predicateMarks = []string{"显著", "明显", "实现", "建成", "展开", "提升", "改善", "转型", "启用", "开通", "落户"}
+
+// headedRelative names things counted by what was said of them after their
+// noun, the noun ending on a head the reports count (20处重点区域环境面貌
+// 显著提升: 环境面貌显著提升的重点区域; 891项省级事项办理时间全部实现全国最优:
+// 办理时间全部实现全国最优的省级事项); or "".
+func headedRelative(tail string) string {
+	best := -1 // the last head: 企业技术中心 is one noun
+	for _, h := range nounHeads {
+		if i := strings.LastIndex(tail, h); i >= 0 && i+len(h) > best {
+			best = i + len(h)
+		}
+	}
+	if best <= 0 || best >= len(tail) {
+		return ""
+	}
+	noun, said := tail[:best], tail[best:]
+	if utf8.RuneCountInString(noun) < 2 || utf8.RuneCountInString(said) < 3 || numberRe.MatchString(said) || strings.Contains(said, "的") || hasAnyPrefix(said, []string{"进行", "建设"}) || hasAnySuffix(said, []string{"任务", "工作"}) || !hasAnyWord(said, predicateMarks) {
+		return ""
+	}
+	return said + "的" + noun
 }
 
 // relativeVerbs open what counted things did, after their noun.
