@@ -394,6 +394,17 @@ func countName(n number) (string, bool) {
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
 	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
+	// Where the things are stays with them (主城区21家企业迁建前期工作全面
+	// 展开 → 迁建前期工作全面展开的主城区企业; 组团内9条主次干道实现通车).
+	if utf8.RuneCountInString(head) <= 4 && hasAnySuffix(head, []string{"城区", "区", "市", "县", "镇", "乡", "内"}) && !containsWord(scopeWords, head) {
+		name := relative(tail, relativeVerbs)
+		if name == "" && report.IsCount(unit) {
+			name = headedRelative(whole)
+		}
+		if vp, noun, ok := strings.Cut(name, "的"); ok && noun != "" {
+			return vp + "的" + head + noun, true
+		}
+	}
 	if head == "为" || head == "在" || head == "使" || head == "对" {
 		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
 	}
@@ -576,7 +587,7 @@ func headedRelative(tail string) string {
 		return ""
 	}
 	noun, said := tail[:best], tail[best:]
-	if utf8.RuneCountInString(noun) < 2 || utf8.RuneCountInString(said) < 3 || numberRe.MatchString(said) || strings.Contains(said, "的") || hasAnyPrefix(said, []string{"进行", "建设"}) || hasAnySuffix(said, []string{"任务", "工作"}) || !hasAnyWord(said, predicateMarks) {
+	if utf8.RuneCountInString(noun) < 2 || utf8.RuneCountInString(said) < 3 || numberRe.MatchString(said) || strings.Contains(said, "的") || hasAnyPrefix(said, []string{"进行", "建设"}) || hasAnySuffix(said, []string{"任务", "工作", "改造", "整治", "修复", "亮化", "维修", "硬化", "绿化", "设置"}) || !hasAnyWord(said, predicateMarks) {
 		return ""
 	}
 	return said + "的" + noun

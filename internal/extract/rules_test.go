@@ -118,6 +118,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 正式运营的地产蔬菜批发市场 2个 q=确保", "figure 计划新开工项目 285个 q="}},
 		{"what is said of things counted after their noun names them when it is a change they saw", review("宛平城等20处重点区域环境面貌显著提升，891项省级事项办理时间全部实现全国最优，23家企业技术中心通过认定，7个教育重点项目有序推进。"),
 			[]string{"result 环境面貌显著提升的重点区域 20处 q=", "result 办理时间全部实现全国最优的省级事项 891项 q=", "result 企业技术中心通过认定 23家 q=", "result 教育重点项目 7个 q="}},
+		{"where things counted are stays with them when what they did names them", review("主城区21家企业迁建前期工作全面展开，组团内9条主次干道实现通车。完成老城区8条、12.3公里道路提升改造。"),
+			[]string{"result 迁建前期工作全面展开的主城区企业 21家 q=", "result 实现通车的组团内主次干道 9条 q=", "result 老城区道路提升改造 8条 q=", "result 道路提升改造 12.3公里 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
 			[]string{"result 特困人员基本生活保障标准不低于当地最低生活保障标准 1.6倍 q="}},
 		{"words between two counts are the first count's thing; a verb after it is the second's", plan("选择11处停车场新建64个公共充电桩。"),
