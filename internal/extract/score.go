@@ -232,6 +232,7 @@ func compare(draft *report.Report, checks map[string]string, sample *report.Repo
 	// sample's base's, however each names it.
 	fieldBy("target base", func(f fact) string { return f.base }, overlap)
 	field("section", func(f fact) string { return f.section })
+	sc.Fields = append(sc.Fields, grouping(pairs))
 	// Whole facts right: name, change, qualifier and period all agree.
 	whole := FieldScore{Name: "all of name, change, qualifier, period", Sample: len(pairs), Draft: len(pairs)}
 	for _, p := range pairs {
@@ -263,6 +264,46 @@ func compare(draft *report.Report, checks map[string]string, sample *report.Repo
 	}
 	sc.Fields = append(sc.Fields, terms)
 	return sc
+}
+
+// grouping scores sections by the facts they hold, titles aside: each
+// labelled section is paired with the drafted one sharing most of its facts
+// (one to one, the largest overlaps first), and a fact is right when its two
+// sections are so paired. Labellers title the same paragraph differently
+// (五年来，我们纵深推进改革开放，… or its last clause) where they group it alike.
+func grouping(pairs [][2]fact) FieldScore {
+	fs := FieldScore{Name: "sections, as grouped (titles aside)"}
+	type link struct{ s, d string }
+	n := map[link]int{}
+	for _, p := range pairs {
+		if p[0].section != "" {
+			fs.Sample++
+		}
+		if p[1].section != "" {
+			fs.Draft++
+		}
+		if p[0].section != "" && p[1].section != "" {
+			n[link{p[0].section, p[1].section}]++
+		}
+	}
+	links := make([]link, 0, len(n))
+	for l := range n {
+		links = append(links, l)
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if n[links[i]] != n[links[j]] {
+			return n[links[i]] > n[links[j]]
+		}
+		return links[i].s+"\x00"+links[i].d < links[j].s+"\x00"+links[j].d
+	})
+	usedS, usedD := map[string]bool{}, map[string]bool{}
+	for _, l := range links {
+		if !usedS[l.s] && !usedD[l.d] {
+			usedS[l.s], usedD[l.d] = true, true
+			fs.Agree += n[l]
+		}
+	}
+	return fs
 }
 
 func pct(a, b int) string {

@@ -74,3 +74,23 @@ func TestReviewCounts(t *testing.T) {
 		t.Errorf("score:\n%s", b.String())
 	}
 }
+
+// TestGrouping: sections are scored by the facts they hold as well as by
+// their titles: titles worded otherwise group alike, and a drafted section
+// that merges two labelled ones is right for the larger only.
+func TestGrouping(t *testing.T) {
+	pair := func(s, d string) [2]fact { return [2]fact{{section: s}, {section: d}} }
+	for _, tt := range []struct {
+		name  string
+		pairs [][2]fact
+		agree int
+	}{
+		{"titles worded otherwise", [][2]fact{pair("五年来，我们纵深推进改革开放，发展动力持续增强", "发展动力持续增强"), pair("五年来，我们纵深推进改革开放，发展动力持续增强", "发展动力持续增强"), pair("一是稳增长", "稳增长")}, 3},
+		{"two labelled sections merged in one drafted", [][2]fact{pair("A", "X"), pair("A", "X"), pair("B", "X")}, 2},
+		{"one labelled section split in two drafted", [][2]fact{pair("A", "X"), pair("A", "Y"), pair("A", "X")}, 2},
+	} {
+		if got := grouping(tt.pairs).Agree; got != tt.agree {
+			t.Errorf("%s: %d facts grouped right, want %d", tt.name, got, tt.agree)
+		}
+	}
+}
