@@ -416,7 +416,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if n.unit == "" {
 			reason := "no unit after it: not a quantity the model holds"
-			if hasAnySuffix(upTo(rest, "，,；;。"), []string{"台阶", "大关", "关口"}) {
+			if hasAnySuffix(upTo(rest, "，,；;。"), milestoneNouns) {
 				reason = "a milestone crossed (跨越7万亿、8万亿…台阶), not a level the report gives"
 			}
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
@@ -1268,6 +1268,18 @@ func (x *extractor) targets(p string, l line) {
 	}
 }
 
+// withFirstsPre is n's qualifier with the words before the first number of
+// its list that it lacks (分别超过2%、5%: 超过), in their order, before its own.
+func withFirstsPre(first, n number) []string {
+	var qs []string
+	for _, q := range first.qualifier {
+		if containsWord(preQualifiers, q) && !containsWord(n.qualifier, q) {
+			qs = append(qs, q)
+		}
+	}
+	return append(qs, n.qualifier...)
+}
+
 // eachNumber gives the numbers of a list with 分别 what the list says of
 // all of them: the words before the first (分别增长, 分别稳定在) and the
 // qualifiers after the last (城乡居民人均可支配收入分别增长5%、6.5%左右:
@@ -1276,16 +1288,11 @@ func eachNumber(nums []number) []number {
 	out := append([]number(nil), nums...)
 	first, lastN := nums[0], nums[len(nums)-1]
 	for k := range out {
-		var qs []string
+		qs := append([]string(nil), out[k].qualifier...)
 		if k > 0 {
 			out[k].before = first.before
-			for _, q := range first.qualifier {
-				if containsWord(preQualifiers, q) && !containsWord(out[k].qualifier, q) {
-					qs = append(qs, q)
-				}
-			}
+			qs = withFirstsPre(first, out[k])
 		}
-		qs = append(qs, out[k].qualifier...)
 		if k < len(out)-1 {
 			for _, q := range lastN.qualifier {
 				if containsWord(postQualifiers, q) && !containsWord(qs, q) {
@@ -1382,13 +1389,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				// one's (以上 after the last stays the last's, as the data
 				// guide's 生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上).
 				for i := range nums {
-					if nums[i].start <= levels[0].start || nums[i].fromOf {
-						continue
-					}
-					for _, q := range levels[0].qualifier {
-						if containsWord(preQualifiers, q) && !containsWord(nums[i].qualifier, q) {
-							nums[i].qualifier = append([]string{q}, nums[i].qualifier...)
-						}
+					if nums[i].start > levels[0].start && !nums[i].fromOf {
+						nums[i].qualifier = withFirstsPre(levels[0], nums[i])
 					}
 				}
 			}
@@ -1552,6 +1554,9 @@ func levelKind(q string) report.TargetKind {
 // 总值迈上4万亿元新台阶，人均地区生产总值达到14万元…) every level is such
 // a goal, money and counts too.
 func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
+	if x.part != partPlan || x.annex >= 0 {
+		return false
+	}
 	q := reachQualifier(n)
 	count := report.IsCount(strings.Split(n.unit, "(")[0])
 	if goal && count {
@@ -1559,7 +1564,7 @@ func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 			name = withListVerb(counted, n) // (打造4个国家先进制造业集群、6个千亿级产业集群)
 		}
 	}
-	if x.part != partPlan || x.annex >= 0 || name == "" || !goal && (count || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到"))) {
+	if name == "" || !goal && (count || report.IsMoney(n.unit) || !(n.unit == "%" || containsWord(q, "达到"))) {
 		return false
 	}
 	v := n.value

@@ -176,6 +176,17 @@ var nextNumberWords = append([]string{"完成投资", "计划投资", "总投资
 // the thing after the last of them. The words after are returned as they
 // are when no amount follows.
 func sharedThing(after string) string {
+	rest := pastAmounts(after)
+	// 96户、183人实现全部脱贫: what the things did follows, not a thing.
+	if rest == after || !startsWithHan(rest) || hasAnyPrefix(rest, relativeVerbs) {
+		return after
+	}
+	return rest
+}
+
+// pastAmounts is the text after the amounts that follow a number (、58万
+// 平方米…, 177人…), stopping at a number that names a class or a share.
+func pastAmounts(after string) string {
 	rest := after
 	for {
 		r := strings.TrimPrefix(rest, "、")
@@ -191,10 +202,6 @@ func sharedThing(after string) string {
 			break
 		}
 		rest = next
-	}
-	// 96户、183人实现全部脱贫: what the things did follows, not a thing.
-	if rest == after || !startsWithHan(rest) || hasAnyPrefix(rest, relativeVerbs) {
-		return after
 	}
 	return rest
 }
@@ -219,11 +226,7 @@ func countName(n number) (string, bool) {
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
 	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleanName(n.before)) == "" {
-		rest := sharedThing(n.after)
-		for loc := numberRe.FindStringIndex(strings.TrimPrefix(rest, "、")); loc != nil && loc[0] == 0; loc = numberRe.FindStringIndex(strings.TrimPrefix(rest, "、")) {
-			rest = afterUnit(strings.TrimPrefix(rest, "、")[loc[1]:])
-		}
-		if vp := upTo(rest, "，,；;。"); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
+		if vp := upTo(pastAmounts(n.after), "，,；;。"); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
 			return strings.Replace(vp, "了", "", 1) + "的" + noun, true
 		}
 	}
@@ -302,10 +305,7 @@ func countName(n number) (string, bool) {
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
 	// category counted.
 	if strings.HasSuffix(trimSpace(n.before), "等") {
-		if name := relative(tail, relativeVerbs); name != "" {
-			return name, true
-		}
-		if name := headedRelative(whole); name != "" && report.IsCount(unit) {
+		if name := predicateName(tail, whole, unit, relativeVerbs, true); name != "" {
 			return name, true
 		}
 		return workedOn(tail), true
@@ -343,8 +343,10 @@ func countName(n number) (string, bool) {
 	}
 	// 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单:
 	// listed examples before the count are not the category either.
-	if strings.Contains(head, "、") && utf8.RuneCountInString(head) > 6 && relative(tail, relativeVerbs) != "" {
-		return relative(tail, relativeVerbs), true
+	if strings.Contains(head, "、") && utf8.RuneCountInString(head) > 6 {
+		if name := relative(tail, relativeVerbs); name != "" {
+			return name, true
+		}
 	}
 	// 形成光伏、风电、光热3条新能源装备制造完整产业链: the things listed
 	// before their count are examples; the count is of the category after
@@ -397,15 +399,12 @@ func countName(n number) (string, bool) {
 	// Where the things are stays with them (主城区21家企业迁建前期工作全面
 	// 展开 → 迁建前期工作全面展开的主城区企业; 组团内9条主次干道实现通车).
 	if utf8.RuneCountInString(head) <= 4 && hasAnySuffix(head, []string{"城区", "区", "市", "县", "镇", "乡", "内"}) && !containsWord(scopeWords, head) {
-		name := relative(tail, relativeVerbs)
-		if name == "" && report.IsCount(unit) {
-			name = headedRelative(whole)
-		}
-		if vp, noun, ok := strings.Cut(name, "的"); ok && noun != "" {
+		if vp, noun, ok := strings.Cut(predicateName(tail, whole, unit, relativeVerbs, true), "的"); ok && noun != "" {
 			return vp + "的" + head + noun, true
 		}
 	}
-	if head == "为" || head == "在" || head == "使" || head == "对" {
+	served := containsWord(servedHeads, head)
+	if served {
 		head = "" // 为380个老旧小区引入物业服务, 在3000个小区设置智能回收机
 	}
 	if head == "" {
@@ -413,10 +412,9 @@ func countName(n number) (string, bool) {
 		if b := strings.TrimSuffix(trimSpace(n.before), "超"); strings.HasSuffix(b, "为") || strings.HasSuffix(b, "在") {
 			verbs = append(verbs[:len(verbs):len(verbs)], servedVerbs...)
 		}
-		if name := relative(tail, verbs); name != "" {
-			return name, true
-		}
-		if name := headedRelative(whole); name != "" && report.IsCount(unit) && !containsWord([]string{"为", "在", "使", "对"}, cleanName(n.before)) {
+		// (What is said after the noun of things something was done for
+		// is the doing, not theirs.)
+		if name := predicateName(tail, whole, unit, verbs, !served); name != "" {
 			return name, true
 		}
 	}
@@ -474,8 +472,12 @@ func kindsList(after string) string {
 	return ""
 }
 
-// milestoneVerbs say a level crossed a milestone: 跨过…关口, 迈上…台阶.
-var milestoneVerbs = []string{"跨过", "跨上", "跨越", "连跨", "迈上", "跃上", "站上"}
+// milestoneVerbs say a level crossed a milestone: 跨过…关口, 迈上…台阶;
+// milestoneNouns are the milestones.
+var (
+	milestoneVerbs = []string{"跨过", "跨上", "跨越", "连跨", "迈上", "跃上", "站上"}
+	milestoneNouns = []string{"台阶", "大关", "关口"}
+)
 
 // milestoneVerb splits a name ending in a verb of crossing a milestone into
 // what crossed and the verb, or gives verb "".
@@ -490,7 +492,7 @@ func milestoneVerb(name string) (what, verb string) {
 
 // milestoneClause is a clause of crossing a milestone listed before a level
 // (经济总量跨过两个万亿元大关、超过6万亿元): what crossed stays, the rest goes.
-var milestoneClause = regexp.MustCompile(`^(.+?)(?:跨过|跨上|跨越|连跨|迈上|跃上|站上|突破)[^、，]*(?:大关|台阶|关口)、$`)
+var milestoneClause = regexp.MustCompile(`^(.+?)(?:` + strings.Join(append(milestoneVerbs[:len(milestoneVerbs):len(milestoneVerbs)], "突破"), "|") + `)[^、，]*(?:` + strings.Join(milestoneNouns, "|") + `)、$`)
 
 // numberOutsideQuotes is where the first number of s stands that is not
 // inside “…”, or nil.
@@ -591,6 +593,24 @@ func headedRelative(tail string) string {
 		return ""
 	}
 	return said + "的" + noun
+}
+
+// servedHeads are the words before a count of things something is done for
+// or where it is done: 为, 在, 使, 对.
+var servedHeads = []string{"为", "在", "使", "对"}
+
+// predicateName names things counted by what follows their noun: what they
+// did (relative, by verbs), or, for a count, when said is set, what was said
+// of them after a noun the reports count (headedRelative on whole, the words
+// before how things went was cut off); or "".
+func predicateName(tail, whole, unit string, verbs []string, said bool) string {
+	if name := relative(tail, verbs); name != "" {
+		return name
+	}
+	if said && report.IsCount(unit) {
+		return headedRelative(whole)
+	}
+	return ""
 }
 
 // relativeVerbs open what counted things did, after their noun.
@@ -887,7 +907,7 @@ var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:
 func subject(name string) string {
 	// 地区生产总值跨过万亿级关口3个、突破10万亿元: the level is of what
 	// crossed the milestones.
-	if hasAnySuffix(name, []string{"关口", "台阶", "大关"}) {
+	if hasAnySuffix(name, milestoneNouns) {
 		for _, v := range milestoneVerbs {
 			if i := strings.Index(name, v); i > 0 {
 				return name[:i]
