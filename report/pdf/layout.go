@@ -230,22 +230,9 @@ const (
 // what comes after it (no heading orphaned at the foot of a page), and
 // bookmarks it. toc is the index of its contents entry, or -1.
 func (rd *renderer) heading(level int, text string, follow float64, toc int) {
-	var p para
-	var before, after float64
-	switch level {
-	case h1:
-		p = para{face: sansBold, size: 15, lead: 8.5, color: ink, align: alignLeft}
-		before, after = 6, 3.5
-	case h2:
-		p = para{face: sansBold, size: 12, lead: 6.8, color: ink, align: alignLeft}
-		before, after = 4, 1.5
-	default:
-		p = para{face: serifBold, size: bodySize, lead: bodyLead, color: black, align: alignLeft}
-		before, after = 2, 0.5
-	}
+	p, before, after := headingStyle(level)
 	d := rd.d
-	d.setFont(p.face, p.size)
-	lines := typeset.Break(text, contentW, rd.measure())
+	lines := rd.headingLines(level, text)
 	h := float64(len(lines))*p.lead + after
 	if rd.y > top+0.01 {
 		rd.y += before
@@ -280,6 +267,30 @@ func (rd *renderer) heading(level int, text string, follow float64, toc int) {
 		rd.y += 1.2
 	}
 	rd.y += after
+}
+
+// headingStyle is a heading level's type and the space before and after it.
+func headingStyle(level int) (p para, before, after float64) {
+	switch level {
+	case h1:
+		return para{face: sansBold, size: 15, lead: 8.5, color: ink, align: alignLeft}, 6, 3.5
+	case h2:
+		return para{face: sansBold, size: 12, lead: 6.8, color: ink, align: alignLeft}, 4, 1.5
+	}
+	return para{face: serifBold, size: bodySize, lead: bodyLead, color: black, align: alignLeft}, 2, 0.5
+}
+
+// headingLines breaks a heading's text in its type.
+func (rd *renderer) headingLines(level int, text string) []typeset.Line {
+	p, _, _ := headingStyle(level)
+	rd.d.setFont(p.face, p.size)
+	return typeset.Break(text, contentW, rd.measure())
+}
+
+// headingHeight is the room a heading takes, the space before it included.
+func (rd *renderer) headingHeight(level int, text string) float64 {
+	p, before, after := headingStyle(level)
+	return before + float64(len(rd.headingLines(level, text)))*p.lead + after
 }
 
 // contents lays out the contents block with the entries' texts; their page

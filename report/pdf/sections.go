@@ -485,10 +485,19 @@ func (rd *renderer) tasks(p *part) {
 		// lines, or else its first item's heading and the start of its table
 		// (a heading alone at a page's foot, its items overleaf, was seen on
 		// a drafted Henan report).
+		tables, follows, titles := make([]*table, len(task.Items)), make([]float64, len(task.Items)), make([]string, len(task.Items))
+		for ii, it := range task.Items {
+			fi := fmt.Sprintf("%s.items[%d]", f, ii)
+			tables[ii], follows[ii] = rd.itemKeep(fi, it)
+			number := strconv.Itoa(ii+1) + ". "
+			if it.Number != "" {
+				number = rd.text(fi+".number", it.Number) + " "
+			}
+			titles[ii] = number + rd.text(fi+".title", it.Title)
+		}
 		follow := 2 * bodyLead
 		if task.Summary == "" && len(task.Items) > 0 {
-			_, itemFollow := rd.itemKeep(fmt.Sprintf("%s.items[0]", f), task.Items[0])
-			follow = bodyLead + 2.5 + itemFollow
+			follow = rd.headingHeight(h3, titles[0]) + follows[0]
 		}
 		rd.heading(h2, title, follow, rd.tocIndex(title, 1))
 		if task.Summary != "" {
@@ -496,13 +505,9 @@ func (rd *renderer) tasks(p *part) {
 		}
 		for ii, it := range task.Items {
 			fi := fmt.Sprintf("%s.items[%d]", f, ii)
-			t, follow := rd.itemKeep(fi, it)
+			t := tables[ii]
 			summary := rd.text(fi+".summary", it.Summary)
-			number := strconv.Itoa(ii+1) + ". "
-			if it.Number != "" {
-				number = rd.text(fi+".number", it.Number) + " "
-			}
-			rd.heading(h3, number+rd.text(fi+".title", it.Title), follow, -1)
+			rd.heading(h3, titles[ii], follows[ii], -1)
 			rd.paragraph(summary, body())
 			if t != nil {
 				rd.y += 1
