@@ -124,6 +124,7 @@ func (x *extractor) run() {
 		}
 		x.paragraph(t, l)
 	}
+	x.tellApartByUnit()
 	x.links()
 	x.checksByID()
 	x.tidy()

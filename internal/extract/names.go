@@ -80,7 +80,7 @@ func cleanName(s string) string {
 			}
 		}
 		for _, w := range leadingAdverbs {
-			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 && !(w == "共" && jointWord(rest)) {
 				s, again = rest, true
 			}
 		}
@@ -164,6 +164,12 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
 var leadingAdverbs = []string{"年内", "成功", "圆满", "再", "共", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
+// jointWord reports whether the words after 共 make a word with it
+// (共建重点项目, 共享单车), where 共 is no "in all" (共建成, 共建设).
+func jointWord(rest string) bool {
+	return hasAnyPrefix(rest, []string{"建", "享", "同", "治", "富", "商"}) && !hasAnyPrefix(rest, []string{"建成", "建设"})
+}
+
 var leadingYear = regexp.MustCompile(`^到?[0-9０-９]{4}年(底|末|初)?`)
 
 // nextNumberWords end the words before the next number of a clause when
@@ -219,7 +225,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
@@ -323,6 +329,14 @@ func countName(n number) (string, bool) {
 		}
 	}
 	head := cleanName(n.before)
+	if scopeOfExamples(head) {
+		head = ""
+	}
+	// 惠及3400万人的引大济岷工程: the people are reached by the thing after
+	// 的, whose measure they are (ofWhat).
+	if strings.HasPrefix(n.after, "的") && hasAnySuffix(head, []string{"惠及", "覆盖", "受益"}) {
+		return "", false
+	}
 	// 8所高校14个学科入选…: the words before are the last count's thing,
 	// not this one's.
 	if n.afterCount {
@@ -336,7 +350,7 @@ func countName(n number) (string, bool) {
 	}
 	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
 	// counted names them with its verb, however long.
-	for _, v := range []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新引入", "引入", "引进", "设立"} {
+	for _, v := range reachVerbs {
 		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
 			return strings.ReplaceAll(h, "、", "") + tail, true
 		}
@@ -556,9 +570,16 @@ func listVerb(b string) string {
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
 var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
 
-// withListVerb gives a listed thing's name the verb its list opens on.
+// reachVerbs say whom or what something reached, brought in or set up;
+// the things counted after them are named with the verb, however long the
+// words before (职业伤害保障试点覆盖696万名新业态劳动者).
+var reachVerbs = []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新引入", "引入", "引进", "设立"}
+
+// withListVerb gives a listed thing's name the verb its list opens on,
+// unless the thing has a verb of its own (引进营业性演出1.2万场、带动综合
+// 消费184亿元: 带动综合消费).
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || strings.Contains(name, "的") || bareMeasure(name) {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.Contains(name, "的") || bareMeasure(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	return n.listVerb + name
@@ -593,6 +614,15 @@ func headedRelative(tail string) string {
 		return ""
 	}
 	return said + "的" + noun
+}
+
+// scopeOfExamples reports whether the words before a count end on the
+// field its examples are of (基础设施、现代产业、公共服务等领域320个共建
+// 重点项目, …等方面29项促消费政策): where, not what, so the things counted
+// are named after the count.
+func scopeOfExamples(before string) bool {
+	b := trimSpace(before)
+	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
 }
 
 // servedHeads are the words before a count of things something is done for
@@ -728,6 +758,11 @@ func ofWhat(name string, n number) string {
 		name = n.listMeasure // 投资3500万元的…改造、3800万元的背街巷道改造
 	}
 	measure := func(s string) bool { return bareMeasure(s) || s == "首期规模" || s == "总规模" || s == "规模" }
+	// 谋划多年、惠及3400万人的引大济岷工程: the measure is the last of the
+	// words listed before the number.
+	if i := strings.LastIndex(name, "、"); i >= 0 && measure(name[i+len("、"):]) {
+		name = name[i+len("、"):]
+	}
 	// 确保投资3.4亿元的…中心开工建设, 推进总投资103.7亿元的棚户区改造工程:
 	// what the sentence does to the thing is not its measure's name.
 	for _, m := range []string{"总投资", "计划投资", "投资"} {
@@ -764,6 +799,10 @@ func ofWhat(name string, n number) string {
 	}
 	if k := utf8.RuneCountInString(noun); k < 2 || k > 20 || numberRe.MatchString(noun) {
 		return name
+	}
+	// (惠及3400万人的引大济岷工程: the people reached are its 惠及人口.)
+	if hasAnySuffix(name, []string{"惠及", "覆盖", "受益"}) && containsWord([]string{"人", "万人", "名", "万名"}, n.unit) {
+		name += "人口"
 	}
 	return noun + name
 }
@@ -1214,3 +1253,61 @@ func withoutTask(name, unit string) string {
 
 // taskWork are the works a task of a size names: 建设 and workWords.
 var taskWork = append([]string{"建设"}, workWords...)
+
+// unitMeasures name what an amount in a unit measures: 户数, 人数, 面积.
+var unitMeasures = map[string]string{"户": "户数", "人": "人数", "名": "人数", "平方米": "面积", "亩": "面积", "公顷": "面积"}
+
+// tellApartByUnit names apart the facts of one clause that got one name
+// but count in units of different measures, as the labels do: 累计识别
+// 监测对象20.9万户69.3万人 is 识别监测对象户数 and 识别监测对象人数,
+// 完成3800户、58万平方米棚户区改造 棚户区改造户数 and 棚户区改造面积.
+func (x *extractor) tellApartByUnit() {
+	type amount struct {
+		name        *string
+		unit, quote string
+	}
+	apart := func(as []amount) {
+		var rename []int
+		for i, a := range as {
+			for j, b := range as {
+				if i != j && *a.name == *b.name && a.quote == b.quote && measureOf(a.unit) != "" && measureOf(b.unit) != "" && measureOf(a.unit) != measureOf(b.unit) {
+					rename = append(rename, i)
+					break
+				}
+			}
+		}
+		for _, i := range rename {
+			name, m := as[i].name, measureOf(as[i].unit)
+			switch people, ok := strings.CutSuffix(*name, "人口"); {
+			case ok && m == "户数":
+				*name = people + "户" // 96户177人建档立卡贫困人口: 贫困户, 贫困人口
+			case ok && m == "人数", strings.HasSuffix(*name, m):
+			default:
+				*name += m
+			}
+		}
+	}
+	for si := range x.r.Results {
+		var as []amount
+		for i := range x.r.Results[si].Indicators {
+			in := &x.r.Results[si].Indicators[i]
+			as = append(as, amount{&in.Name, in.Unit, in.Quote})
+		}
+		apart(as)
+	}
+	for ti := range x.r.Tasks {
+		for ii := range x.r.Tasks[ti].Items {
+			var as []amount
+			for i := range x.r.Tasks[ti].Items[ii].Figures {
+				f := &x.r.Tasks[ti].Items[ii].Figures[i]
+				as = append(as, amount{&f.Name, f.Unit, f.Quote})
+			}
+			apart(as)
+		}
+	}
+}
+
+// measureOf is what an amount in unit measures (万户: 户数), or "".
+func measureOf(unit string) string {
+	return unitMeasures[strings.TrimLeft(unit, "万亿千百")]
+}
