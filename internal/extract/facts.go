@@ -970,6 +970,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = last.Name + absoluteChange(n.before)
 					if absoluteChange(n.before) == "" {
 						in.Name = subject(last.Name) // 新增百亿县区26个，累计达到46个: the whole is of 百亿县区
+						if hasAnyWord(n.before, []string{"达", "至", "到"}) {
+							in.Name = changedLevel(in.Name) // 人均预期寿命较2020年提高1.16岁、达到79.72岁
+						}
 					}
 					if last.Kind == report.KindStreak && topic != "" {
 						in.Name = topic // not the streak's name with its words after
@@ -1674,10 +1677,10 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	q := in.Qualifier
 	count := report.IsCount(strings.Split(in.Unit, "(")[0])
 	switch {
-	case hasAnySuffix(in.Name, []string{"增加", "增长", "提高"}) && (strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比")) || in.Unit == "倍" && strings.Contains(in.Quote, "增长"):
-		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 增长2.4倍
-	case strings.Contains(in.Quote, "每年"):
-		return report.MeasureAverage, true // 每年高质量办成10件为民实事
+	case changeName(in) || in.Unit == "倍" && strings.Contains(in.Quote, "增长"):
+		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 人均预期寿命提高1.16岁, 增长2.4倍
+	case strings.Contains(in.Quote, "每年") || yearlyAmount(in.Quote):
+		return report.MeasureAverage, true // 每年高质量办成10件为民实事, 城镇新增就业年均超过70万人
 	case strings.Contains(q, "累计") && !(count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到"))):
 		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
 	case in.From != nil || in.Kind == report.KindStreak || in.Kind == report.KindRank || in.Unit == "%" || in.Unit == "个百分点":
@@ -1697,8 +1700,37 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	return report.MeasureEnd, false // 国家高新技术企业1.28万家: what there is at the end, read from no word
 }
 
+// changeName reports whether a fact of five years is named as the change
+// of a level (人均预期寿命提高, 水源涵养补给量增加, 较“十三五”末…增加): a
+// change, where things counted as added (公办学位增加326万个) are the
+// years' total, and a streak of growth a streak.
+func changeName(in *report.Indicator) bool {
+	if !hasAnySuffix(in.Name, []string{"增加", "增长", "提高", "减少", "下降", "降低"}) || in.Kind == report.KindStreak || in.Kind == report.KindRank {
+		return false
+	}
+	return strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比") || !report.IsCount(strings.Split(in.Unit, "(")[0])
+}
+
+// yearlyAmount reports whether a clause says its amounts are a year's on
+// average (年均新增城镇就业30万人、输转城乡富余劳动力500万人以上, 公共文化
+// 机构年均服务群众超过9000万人次), not a rate (年均增长5.9%) or a level
+// named so (细颗粒物年均浓度).
+func yearlyAmount(quote string) bool {
+	for rest := quote; ; {
+		_, after, ok := strings.Cut(rest, "年均")
+		if !ok {
+			return false
+		}
+		if !hasAnyPrefix(after, []string{"增长", "增速", "增幅", "下降", "降低", "提高", "减少", "浓度", "气温", "降水", "值"}) {
+			return true
+		}
+		rest = after
+	}
+}
+
 // spanWork are the words of things done, which add up over five years.
-var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "进入", "探明", "搬迁", "累计"}
+var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "进入", "探明", "搬迁", "累计",
+	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付"}
 
 // doneOverSpan reports whether a name, or the clause it is quoted from,
 // says what was done: a verb of doing at its start, or the name ends in one.

@@ -968,6 +968,23 @@ func subject(name string) string {
 	return name
 }
 
+// changedLevel is the name of the level whose change a name says: the
+// level reached after 人均预期寿命较2020年提高1.16岁 is 人均预期寿命's; or
+// the name as it is.
+func changedLevel(name string) string {
+	for _, v := range []string{"增加", "减少", "提高", "增长", "下降", "降低"} {
+		if rest, ok := strings.CutSuffix(name, v); ok {
+			if i := max(strings.LastIndex(rest, "较"), strings.LastIndex(rest, "比")); i > 0 {
+				rest = rest[:i]
+			}
+			if utf8.RuneCountInString(rest) >= 2 {
+				return rest
+			}
+		}
+	}
+	return name
+}
+
 // measureName names a bare measure by the thing of the sentence's topic:
 // 改造老旧小区58个,完成投资2.2亿元 (老旧小区改造完成投资); 马铃薯总产量达到25万吨，
 // 实现产值2.5亿元 (马铃薯产值: another measure of the thing is the thing's,

@@ -102,6 +102,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 共建重点项目 320个 q=", "result 共建重点项目完成投资 5332亿元 q="}},
 		{"people reached by the thing after 的 are its 惠及人口; a listed thing with a verb of its own does not take the list's", review("谋划多年、惠及3400万人的引大济岷工程启动建设。引进营业性演出1.2万场、带动综合消费184亿元。"),
 			[]string{"result 引大济岷工程惠及人口 3400万人 q=", "result 引进营业性演出 1.2万场 q=", "result 带动综合消费 184亿元 q="}},
+		{"five years' facts: a level reached after its change is the level's; a change of a level named so is a change, things added a total, a year's average an average, work by its verb a total", review("五年来，全市人均预期寿命较2020年提高1.16岁、达到79.72岁，城镇新增就业年均超过70万人，黄河上游水源涵养补给量增加近13亿立方米，基础教育公办学位增加326万个，开通国际货运航线11条，工业投资连续54个月保持两位数增长。"),
+			[]string{"result 人均预期寿命较2020年提高 1.16岁 q= p=2021-2025 change", "result 人均预期寿命 79.72岁 q= p=2021-2025 end", "result 城镇新增就业 70万人 q=超过 p=2021-2025 average", "result 黄河上游水源涵养补给量增加 13亿立方米 q=近 p=2021-2025 change", "result 基础教育公办学位增加 326万个 q= p=2021-2025 total", "result 开通国际货运航线 11条 q= p=2021-2025 total", "result 工业投资保持两位数增长 54个月 q= p=2021-2025 end"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
