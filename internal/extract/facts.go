@@ -51,14 +51,38 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) {
+	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleAhead(next) {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	return "", ""
 }
 
 // peopleNouns are people a bare 万 counts: 33万农民工就近就业.
-var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客"}
+var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
+
+// peopleAhead reports whether the few words after a bare 万 end on people,
+// however they are qualified: 100万新就业群体, 36万适龄女生, 242万偏远农村
+// 居民, 450万困难群众.
+func peopleAhead(next string) bool {
+	return peopleNoun(next) != ""
+}
+
+// peopleNoun is the words after a bare 万 up to the people they end on
+// (偏远农村居民 of 242万偏远农村居民喝上干净水), or "".
+func peopleNoun(next string) string {
+	words := []rune(upTo(next, "，,；;。、：:（("))
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	for k := len(words); k >= 2; k-- {
+		for _, p := range peopleNouns {
+			if (p != "人" || k >= 3) && strings.HasSuffix(string(words[:k]), p) { // (残疾人, not 人 alone)
+				return string(words[:k])
+			}
+		}
+	}
+	return ""
+}
 
 // perUnit is the unit at the start of s, with a magnitude (百亿元), or "".
 func perUnit(s string) string {
@@ -583,6 +607,8 @@ func notAFact(before, raw, after string) string {
 		return "part of a name or slogan in quotes"
 	case strings.HasPrefix(after, "条") && strings.HasSuffix(before, "“"):
 		return "part of a slogan"
+	case strings.HasSuffix(before, "前") && hasAnyPrefix(after, []string{"%", "％", "‰", "‱"}):
+		return "a share that names a class (排名前1%)"
 	}
 	return ""
 }

@@ -236,6 +236,27 @@ func countName(n number) (string, bool) {
 			return strings.Replace(vp, "了", "", 1) + "的" + noun, true
 		}
 	}
+	// 242万偏远农村居民喝上干净水、放心水, 为70万妇女免费开展“两癌”筛查:
+	// people a bare 万 counts are named by what they did or had done.
+	if noun := peopleNoun(n.after); unit == "万人" && noun != "" {
+		vp := strings.Replace(upTo(n.after[len(noun):], "，,；;。"), "了", "", 1)
+		if i := strings.Index(vp, "、"); i >= 0 && startsWithDigit(vp[i+len("、"):]) {
+			vp = vp[:i] // (40.8万青年留渝来渝、33万农民工…: the next count's)
+		}
+		v := n.listVerb
+		for _, sv := range sharedVerbs {
+			if v == "" && strings.HasSuffix(cleanName(n.before), sv) {
+				v = sv
+			}
+		}
+		switch {
+		case utf8.RuneCountInString(vp) < 2:
+		case v != "":
+			return v + vp + noun, true // 全年新增40.8万青年留渝来渝: 新增留渝来渝青年, as the labels have it
+		default:
+			return vp + "的" + noun, true
+		}
+	}
 	// 为超20000名视力、听力、肢体、智力等残疾儿童免费提供…, 为1万名困境、
 	// 留守儿童进行…: short words listed before one noun are kinds of it;
 	// the examples before 等 are not the thing counted.
@@ -272,7 +293,7 @@ func countName(n number) (string, bool) {
 	// A number inside the quoted name the count opens on is the name's
 	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
 	// (10家企业进入“中国隐形独角兽500强”).
-	if loc := numberOutsideQuotes(tail); loc != nil && !hasAnyPrefix(tail[loc[1]:], []string{"类", "岁", "周岁"}) { // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
+	if loc := numberOutsideQuotes(tail); loc != nil && !hasAnyPrefix(tail[loc[1]:], []string{"类", "岁", "周岁"}) && !(strings.HasSuffix(tail[:loc[0]], "前") && hasAnyPrefix(tail[loc[1]:], []string{"%", "％", "‰", "‱"})) { // (进入ESI世界学科排名前1％: the class is the name's) // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the

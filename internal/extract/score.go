@@ -26,6 +26,11 @@ type fact struct {
 
 // facts flattens a report's numbers; checks, a draft's, mark the facts a
 // reviewer is pointed to (nil for hand-made data).
+
+// ratioSign writes a ratio's sign one way: the model's ":1" and the
+// report's "∶1" (U+2236), which a labeller may copy, are one unit.
+var ratioSign = strings.NewReplacer("∶", ":")
+
 func facts(r *report.Report, checks map[string]string) []fact {
 	var out []fact
 	defer func() {
@@ -58,7 +63,7 @@ func facts(r *report.Report, checks map[string]string) []fact {
 	for i, s := range r.Results {
 		for j, in := range s.Indicators {
 			byID[in.ID] = report.ASCIIDigits(in.Quote)
-			f := fact{kind: "result", value: norm(in.Value), unit: in.Unit, name: in.Name, quote: in.Quote,
+			f := fact{kind: "result", value: norm(in.Value), unit: ratioSign.Replace(in.Unit), name: in.Name, quote: in.Quote,
 				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure), section: s.Title,
 				marked: marked(fmt.Sprintf("results[%d].indicators[%d]", i, j))}
 			if in.Change != nil {
@@ -81,13 +86,13 @@ func facts(r *report.Report, checks map[string]string) []fact {
 		if t.Kind == report.TargetGrowth {
 			unit = "%"
 		}
-		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: unit, name: t.Name, quote: t.Quote,
+		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: ratioSign.Replace(unit), name: t.Name, quote: t.Quote,
 			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure), base: byID[t.Base],
 			marked: marked(fmt.Sprintf("targets[%d]", i))})
 	}
 	figures := func(fs []report.Figure, section, path string) {
 		for k, f := range fs {
-			out = append(out, fact{kind: "figure", value: f.Value.Dec().String(), unit: f.Unit, name: f.Name, quote: f.Quote,
+			out = append(out, fact{kind: "figure", value: f.Value.Dec().String(), unit: ratioSign.Replace(f.Unit), name: f.Name, quote: f.Quote,
 				qualifier: f.Qualifier, section: section, marked: marked(fmt.Sprintf("%s.figures[%d]", path, k))})
 		}
 	}
