@@ -282,7 +282,7 @@ func countName(n number) (string, bool) {
 	whole := tail // before how things went is cut off: for headedRelative
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
 	// the words of how things went begin.
-	for _, a := range []string{"全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
+	for _, a := range []string{"进展顺利", "全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
 		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && !hasAnyPrefix(tail[i+len(a):], []string{"完成", "建成", "实现", "形成", "达到", "消除", "解决", "覆盖", "具备"})) {
 			tail = tail[:i] // (基本生活, 基本医疗, 基本训练…: nouns, not how things went)
 		}
@@ -421,6 +421,11 @@ func countName(n number) (string, bool) {
 	// before 和 are another thing, not this count's.
 	if strings.HasSuffix(head, "和") && utf8.RuneCountInString(tail) >= 2 {
 		head = "和"
+	}
+	// 庆阳、张掖、天水3个省级区域医疗中心加快建设: short names listed
+	// before a count are examples of what it counts, named after it.
+	if shortExamples(head) && !strings.HasPrefix(n.after, "的") && utf8.RuneCountInString(tail) >= 3 && !strings.Contains(tail, "、") {
+		return tail, true
 	}
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
@@ -614,7 +619,7 @@ var nounHeads = []string{"企业", "公司", "机构", "单位", "医院", "学�
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)
 // says no more than the count, and work on the things is workedOn's.
-var predicateMarks = []string{"显著", "明显", "实现", "建成", "展开", "提升", "改善", "转型", "启用", "开通", "落户"}
+var predicateMarks = []string{"显著", "明显", "实现", "建成", "展开", "提升", "改善", "转型", "启用", "开通", "落户", "清零"}
 
 // headedRelative names things counted by what was said of them after their
 // noun, the noun ending on a head the reports count (20处重点区域环境面貌
@@ -646,6 +651,21 @@ func scopeOfExamples(before string) bool {
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
 }
 
+// shortExamples reports whether words are a list of short names (庆阳、
+// 张掖、天水), each of two to four characters with no verb before them.
+func shortExamples(s string) bool {
+	items := strings.Split(s, "、")
+	if len(items) < 2 || hasAnyPrefix(s, exampleVerbs) {
+		return false
+	}
+	for _, it := range items {
+		if k := utf8.RuneCountInString(it); k < 2 || k > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // servedHeads are the words before a count of things something is done for
 // or where it is done: 为, 在, 使, 对.
 var servedHeads = []string{"为", "在", "使", "对"}
@@ -665,7 +685,7 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"荣获", "参与", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
