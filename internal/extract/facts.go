@@ -1198,6 +1198,15 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	if multi {
 		in.Period = x.planSpan()
 		in.Measure, told = spanMeasure(in)
+		// 两地每年互访游客超过1亿人次, 年均新增城镇就业30万人: the period
+		// says a year's average; the name is what is counted.
+		if in.Measure == report.MeasureAverage && in.Value != nil {
+			for _, w := range []string{"年均", "每年"} {
+				if rest := strings.Replace(in.Name, w, "", 1); utf8.RuneCountInString(rest) >= 2 {
+					in.Name = rest
+				}
+			}
+		}
 	}
 	qualifierOK(&in.Qualifier)
 	s := &x.r.Results[x.section]

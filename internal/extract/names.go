@@ -1048,6 +1048,13 @@ func measureName(topic, measure, before string) string {
 			thing = string(t[:len(t)-2])
 		}
 	}
+	// 城市轨道交通运营线路增至14条、运营里程超过580公里: the measure is of
+	// what the words it shares with the thing qualify (城市轨道交通运营里程).
+	if m := []rune(measure); len(m) > 2 {
+		if i := strings.Index(thing, string(m[:2])); i >= len("两字") {
+			thing = thing[:i]
+		}
+	}
 	return thing + cumulative(before) + measure
 }
 
