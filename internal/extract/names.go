@@ -116,6 +116,11 @@ func cleanName(s string) string {
 	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 && startsWithCount(s[i+len("等"):]) {
 		s = s[i+len("等"):]
 	}
+	// 年内完成20个: a time alone names nothing; the thing is the clause
+	// before's.
+	if containsWord([]string{"年内", "全年", "今年", "当年", "同期"}, s) {
+		return ""
+	}
 	// 进出川大通道新增16条: what was added is named 新增 first, as when the
 	// verb leads (新增百亿县区26个).
 	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
@@ -594,7 +599,7 @@ func listVerb(b string) string {
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"开工建设", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the

@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 基本养老保险参保率 98% q=稳定在、以上", "result 基本医疗保险参保率 98% q=稳定在、以上", "result 省级区域医疗中心加快建设 3个 q=", "result 国家级区域医疗中心建设 4个 q=", "result 隐性债务提前清零的市县 36个 q=", "result 荣获国家级民族团结进步示范命名的地方和单位 35个 q=", "result 参与“万企兴万村”甘肃行动的企业 6676家 q="}},
 		{"a year's average is said by the period, not the name; a measure sharing words with its thing is of what they qualify", review("五年来，城市轨道交通运营线路增至14条、运营里程超过580公里，两地每年互访游客超过1亿人次，年均新增城镇就业30万人。"),
 			[]string{"result 城市轨道交通运营线路 14条 q=增至 p=2021-2025 end", "result 城市轨道交通运营里程 580公里 q=超过 p=2021-2025 end", "result 两地互访游客 1亿人次 q=超过 p=2021-2025 average", "result 新增城镇就业 30万人 q= p=2021-2025 average"}},
+		{"开工建设 is a verb of making the listed things share; a time alone names nothing", plan("开工建设10万平方米职工住宅小区、5万平方米公安小区。逐步在成规模的小区全部设置平价蔬菜超市，年内完成20个。"),
+			[]string{"figure 开工建设职工住宅小区 10万平方米 q=", "figure 开工建设公安小区 5万平方米 q=", "figure （待命名） 20个 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
