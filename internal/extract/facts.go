@@ -1716,10 +1716,16 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 人均预期寿命提高1.16岁, 增长2.4倍
 	case strings.Contains(in.Quote, "每年") || yearlyAmount(in.Quote):
 		return report.MeasureAverage, true // 每年高质量办成10件为民实事, 城镇新增就业年均超过70万人
+	case in.Kind == report.KindStreak || in.Kind == report.KindRank:
+		return report.MeasureEnd, true // (外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the rank is where it stands)
+	case strings.HasPrefix(in.Name, "净增"):
+		return report.MeasureChange, true // 净增有进出口实绩企业485家: the stock's change
 	case strings.Contains(q, "累计") && !(count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到"))):
 		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
-	case in.From != nil || in.Kind == report.KindStreak || in.Kind == report.KindRank || in.Unit == "%" || in.Unit == "个百分点":
+	case in.From != nil || in.Unit == "%" || in.Unit == "个百分点":
 		return report.MeasureEnd, true
+	case report.IsMoney(in.Unit) && hasAnySuffix(in.Name, []string{"投资", "投入"}):
+		return report.MeasureTotal, true // 总投资410亿元的巨化硅氟新材料项目: money put in adds up
 	}
 	for _, v := range []string{"达到", "突破", "增至", "提高至", "提升至", "稳定在", "保持在", "降至", "缩减至", "控制在", "超过"} {
 		if strings.Contains(q, v) {

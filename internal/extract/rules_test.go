@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城市轨道交通运营线路 14条 q=增至 p=2021-2025 end", "result 城市轨道交通运营里程 580公里 q=超过 p=2021-2025 end", "result 两地互访游客 1亿人次 q=超过 p=2021-2025 average", "result 新增城镇就业 30万人 q= p=2021-2025 average"}},
 		{"开工建设 is a verb of making the listed things share; a time alone names nothing", plan("开工建设10万平方米职工住宅小区、5万平方米公安小区。逐步在成规模的小区全部设置平价蔬菜超市，年内完成20个。"),
 			[]string{"figure 开工建设职工住宅小区 10万平方米 q=", "figure 开工建设公安小区 5万平方米 q=", "figure （待命名） 20个 q="}},
+		{"five years' money put in is a total, a net increase a change, a rank where things stand even after 累计", review("五年来，总投资410亿元的巨化硅氟新材料项目刷新我省单体工业项目投资纪录，净增有进出口实绩企业485家，外商直接投资累计达到149.6亿美元、总规模居中西部第1位。"),
+			[]string{"result 巨化硅氟新材料项目总投资 410亿元 q= p=2021-2025 total", "result 净增有进出口实绩企业 485家 q= p=2021-2025 change", "result 外商直接投资 149.6亿美元 q=累计 p=2021-2025 total", "result 外商直接投资总规模 1位 q=累计 p=2021-2025 end"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
