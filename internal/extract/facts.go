@@ -1728,7 +1728,9 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		return report.MeasureTotal, true // 总投资410亿元的巨化硅氟新材料项目: money put in adds up
 	}
 	for _, v := range []string{"达到", "突破", "增至", "提高至", "提升至", "稳定在", "保持在", "降至", "缩减至", "控制在", "超过"} {
-		if strings.Contains(q, v) {
+		// (实施棚户区、城中村、城市危旧房改造超过11万户: more than so much
+		// work done is still a total.)
+		if strings.Contains(q, v) && !(v == "超过" && doneOverSpan(in.Name)) {
 			return report.MeasureEnd, true
 		}
 	}
