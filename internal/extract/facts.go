@@ -1014,6 +1014,11 @@ func (x *extractor) results(p string, l line) {
 					in.Name = base + w
 				}
 				switch {
+				case strings.HasSuffix(n.before, "创") && hasAnyPrefix(n.after, []string{"新高", "新低", "历史新高"}):
+					// 粮食产量创20年新高: the highest in so many years, a
+					// streak of what is named with the record.
+					in.Kind = report.KindStreak
+					in.Name += upToSeparator(n.after)
 				case strings.HasSuffix(n.before, "连续"):
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).

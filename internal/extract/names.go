@@ -118,8 +118,12 @@ func cleanName(s string) string {
 	}
 	// 年内完成20个: a time alone names nothing; the thing is the clause
 	// before's.
-	if containsWord([]string{"年内", "全年", "今年", "当年", "同期"}, s) {
-		return ""
+	if containsWord([]string{"年内", "全年", "今年", "当年", "同期", "保持", "保持在", "稳定在", "维持在"}, s) {
+		return "" // (…连续3年保持100%: a verb alone either)
+	}
+	// 长江十年禁渔以来重庆段监测鱼类增长: since when is no part of what.
+	if _, rest, ok := strings.Cut(s, "以来"); ok && utf8.RuneCountInString(rest) >= 2 {
+		s = rest
 	}
 	// 进出川大通道新增16条: what was added is named 新增 first, as when the
 	// verb leads (新增百亿县区26个).
@@ -1038,7 +1042,7 @@ func changedLevel(name string) string {
 func measureName(topic, measure, before string) string {
 	thing := subject(topic)
 	if !strings.HasPrefix(measure, "占") {
-		for _, m := range []string{"总产量", "产量", "总量", "资产总额", "利润总额"} {
+		for _, m := range []string{"总产量", "产量", "总量", "资产总额", "利润总额", "种植面积", "播种面积"} {
 			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				thing = rest
 				break

@@ -116,6 +116,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 巨化硅氟新材料项目总投资 410亿元 q= p=2021-2025 total", "result 净增有进出口实绩企业 485家 q= p=2021-2025 change", "result 外商直接投资 149.6亿美元 q=累计 p=2021-2025 total", "result 外商直接投资总规模 1位 q=累计 p=2021-2025 end"}},
 		{"more than so much work done over five years is a total, more than a level its end", review("五年来，实施棚户区、城中村、城市危旧房改造超过11万户，经济总量超过6万亿元。"),
 			[]string{"result 棚户区、城中村、城市危旧房改造 11万户 q=超过 p=2021-2025 total", "result 经济总量 6万亿元 q=超过 p=2021-2025 end"}},
+		{"a level after a streak is what streaks; a record in so many years is a streak of the record; since when is no part of a name; another measure of a sown area's crop is the crop's", review("五年来，国控断面水质优良比例连续3年保持100%，粮食产量创20年新高，长江十年禁渔以来重庆段监测鱼类增长1倍多。粮食播种面积1584.6万亩、总产量132.4亿斤。"),
+			[]string{"result 国控断面水质优良比例保持100% 3年 q= p=2021-2025 end", "result 国控断面水质优良比例 100% q= p=2021-2025 end", "result 粮食产量创新高 20年 q= p=2021-2025 end", "result 重庆段监测鱼类增长 1倍 q= p=2021-2025 change", "result 粮食播种面积 1584.6万亩 q= p=2021-2025 end", "result 粮食总产量 132.4亿斤 q= p=2021-2025 end"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
