@@ -95,6 +95,10 @@ func shareTail(items []string) []string {
 				cut = 2
 			}
 			name = string(first[:len(first)-cut]) + name
+		case k >= 2 && countWord(string(first)) && len(first) >= 5 && n <= 6 && !strings.HasPrefix(name, string(first[:len(first)-2])) && k == len(items)-1 && countWord(cleanName(items[k-1])):
+			// 生产安全事故起数、死亡人数、受伤人数、直接经济损失: after
+			// counts of the first one's subject, the last measure is its too.
+			name = string(first[:len(first)-2]) + name
 		case k == len(items)-1:
 		case kindTail != "" && !strings.HasSuffix(name, kindTail):
 			if strings.HasSuffix(name, "业") {

@@ -118,6 +118,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 棚户区、城中村、城市危旧房改造 11万户 q=超过 p=2021-2025 total", "result 经济总量 6万亿元 q=超过 p=2021-2025 end"}},
 		{"a level after a streak is what streaks; a record in so many years is a streak of the record; since when is no part of a name; another measure of a sown area's crop is the crop's", review("五年来，国控断面水质优良比例连续3年保持100%，粮食产量创20年新高，长江十年禁渔以来重庆段监测鱼类增长1倍多。粮食播种面积1584.6万亩、总产量132.4亿斤。"),
 			[]string{"result 国控断面水质优良比例保持100% 3年 q= p=2021-2025 end", "result 国控断面水质优良比例 100% q= p=2021-2025 end", "result 粮食产量创新高 20年 q= p=2021-2025 end", "result 重庆段监测鱼类增长 1倍 q= p=2021-2025 change", "result 粮食播种面积 1584.6万亩 q= p=2021-2025 end", "result 粮食总产量 132.4亿斤 q= p=2021-2025 end"}},
+		{"改造 is a verb of making the listed things share; after counts of the first one's subject the last measure is its too", review("改造棚户区16.72万套、城镇老旧小区6594个。生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降36.7%、38.8%、40%、39.1%。全域旅游人数、旅游综合收入分别增长9.2%、10.2%。"),
+			[]string{"result 改造棚户区 16.72万套 q=", "result 改造城镇老旧小区 6594个 q=", "result 生产安全事故起数 - yoy -36.7 q=", "result 生产安全事故死亡人数 - yoy -38.8 q=", "result 生产安全事故受伤人数 - yoy -40 q=", "result 生产安全事故直接经济损失 - yoy -39.1 q=", "result 全域旅游人数 - yoy 9.2 q=", "result 旅游综合收入 - yoy 10.2 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
