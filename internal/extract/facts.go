@@ -141,7 +141,10 @@ func startsWithHan(s string) bool {
 
 // setOfStatement follows a count that says which things a rate is of: 17个
 // 重点传统制造业增加值增长5.3%, 57个县（市）生产总值近3年年均增速快于全省.
-var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)`)
+// So does one a ratio of them follows (203个地表水国考断面水质优良率达100%,
+// 74个国控断面水质优良比例连续3年保持100%, 42个…县域生态质量变好占比居全国
+// 第1位): the count is what the ratio is over.
+var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)|^\p{Han}[\p{Han}（）()]{0,24}?(?:率|比例|占比|比重)[\p{Han}0-9]{0,10}?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|位)`)
 
 // projectCapacity reports whether a capacity is part of a project's name:
 // right after a short name (大唐700万吨露天煤矿, 、400万吨褐煤提质, 东电2×35万

@@ -116,6 +116,11 @@ func cleanName(s string) string {
 	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 3 && startsWithCount(s[i+len("等"):]) {
 		s = s[i+len("等"):]
 	}
+	// 203个地表水国考断面水质优良率: the size of the set a ratio is over
+	// changes from year to year; the indicator's name must not.
+	if loc := leadingCount.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 4 {
+		s = s[loc[1]:]
+	}
 	// 年内完成20个: a time alone names nothing; the thing is the clause
 	// before's.
 	if containsWord([]string{"年内", "全年", "今年", "当年", "同期", "保持", "保持在", "稳定在", "维持在"}, s) {
@@ -132,6 +137,9 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// leadingCount is a count a name opens on: 203个, 74个.
+var leadingCount = regexp.MustCompile(`^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个|家|项|所|处|条|座|种)`)
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
