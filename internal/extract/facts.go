@@ -897,6 +897,10 @@ func (x *extractor) results(p string, l line) {
 						name = last.Name
 					} else if name == "" && scene != "" {
 						name = cleanName(scene) // 全省生产总值连续跨越…三个大台阶，年均增长5.9%
+					} else if last != nil && bareMeasure(name) && utf8.RuneCountInString(name) <= 3 && strings.HasSuffix(last.Name, "企业") {
+						// 规模以上工业企业达7.6万家、增加值增长3%: the measure is
+						// the firms' (规模以上工业增加值).
+						name = measureName(last.Name, name, n.before)
 					}
 					for _, name := range listNames(name, n) {
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}

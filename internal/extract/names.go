@@ -1058,6 +1058,10 @@ func measureName(topic, measure, before string) string {
 		}
 	}
 	measure = strings.TrimPrefix(measure, "实现")
+	// (规模以上工业企业…、增加值: the industry's 增加值, not the firms'.)
+	if rest, ok := strings.CutSuffix(thing, "企业"); ok && utf8.RuneCountInString(rest) >= 2 && containsWord([]string{"增加值", "营业收入", "营收", "利润", "利润总额"}, measure) {
+		thing = rest
+	}
 	// 实施农村公路建设项目3个,建设里程达到38.13公里: the work the projects
 	// and the measure share is said once (农村公路建设里程).
 	if t := []rune(strings.TrimSuffix(thing, "项目")); len(t) > 2 && len(t) < utf8.RuneCountInString(thing) {

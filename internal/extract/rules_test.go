@@ -122,6 +122,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 改造棚户区 16.72万套 q=", "result 改造城镇老旧小区 6594个 q=", "result 生产安全事故起数 - yoy -36.7 q=", "result 生产安全事故死亡人数 - yoy -38.8 q=", "result 生产安全事故受伤人数 - yoy -40 q=", "result 生产安全事故直接经济损失 - yoy -39.1 q=", "result 全域旅游人数 - yoy 9.2 q=", "result 旅游综合收入 - yoy 10.2 q="}},
 		{"a count a ratio or rank of them follows is the set it is over, not a fact, and not in the ratio's name, which must stay the same when the set grows; one before a 、 is its own", review("203个地表水国考断面水质优良率达100%。新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。42个国家重点生态功能区县域生态质量变好占比居全国第1位。"),
 			[]string{"result 地表水国考断面水质优良率 100% q=", "result 新建紧密型城市医疗集团 5个 q=以上", "result 区级覆盖率 80% q=以上", "result 国家重点生态功能区县域生态质量变好占比 1位 q="}},
+		{"a bare measure's change after a count of firms is their industry's", review("规模以上工业企业达7.6万家、增加值增长3%。三级公立医院向基层投放50%以上号源、转诊量增长90%。"),
+			[]string{"result 规模以上工业企业 7.6万家 q=", "result 规模以上工业增加值 - yoy 3 q=", "result 三级公立医院向基层投放 50% q=以上", "result 转诊量 - yoy 90 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
