@@ -459,6 +459,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
+		// 增长1倍多: more than so many times (多 stands after 倍, where it
+		// stands before other units: 5000多个).
+		if n.unit == "倍" && strings.HasPrefix(rest, "多") {
+			n.qualifier = append(n.qualifier, "多")
+			rest = rest[len("多"):]
+		}
 		// Numbers that count no quantity the report reports: a span of years
 		// (近3年, 用13年), the report's own structure (14个方面), an age as
 		// a criterion (65岁以上老年人).
@@ -890,6 +896,9 @@ func (x *extractor) results(p string, l line) {
 					yearly := last != nil && last.Period != "" && last.Value != nil && strings.Contains(n.before, "年均")
 					if last != nil && last.Change == nil && !yearly && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
+						if containsWord(n.qualifier, "按可比口径") {
+							ch.Label = "按可比口径" // how the level's rate was counted, as the Hailar 2025 sample keeps it
+						}
 						last.Quote = trimSpace(s[lastClauseStart:offset])
 						continue
 					}
@@ -1055,18 +1064,33 @@ func (x *extractor) results(p string, l line) {
 // names a level to reach (护理员持证人数达到4500人以上: 达到、以上); the
 // past year's results leave plain 达到 out, as the data guide says.
 func reachQualifier(n number) []string {
+	if reaches(n) {
+		return withReach(n.qualifier)
+	}
+	return n.qualifier
+}
+
+// reaches reports whether a number is a level to reach: 达到 or 达 just
+// before it (its own qualifiers aside).
+func reaches(n number) bool {
 	b := trimSpace(n.before)
 	for _, q := range n.qualifier {
 		b = strings.TrimSuffix(b, q)
 	}
-	if (strings.HasSuffix(b, "达到") || strings.HasSuffix(b, "达")) && !strings.HasSuffix(strings.TrimSuffix(b, "到"), "分别达") && !containsWord(n.qualifier, "达到") {
-		i := 0 // after the words that govern the clause: 确保、达到、以上
-		for i < len(n.qualifier) && containsWord(governing, n.qualifier[i]) {
-			i++
-		}
-		return append(append(append([]string{}, n.qualifier[:i]...), "达到"), n.qualifier[i:]...)
+	return strings.HasSuffix(b, "达到") || strings.HasSuffix(b, "达")
+}
+
+// withReach puts 达到 among qualifiers, after the words that govern the
+// clause (确保、达到、以上).
+func withReach(qs []string) []string {
+	if containsWord(qs, "达到") {
+		return qs
 	}
-	return n.qualifier
+	i := 0
+	for i < len(qs) && containsWord(governing, qs[i]) {
+		i++
+	}
+	return append(append(append([]string{}, qs[:i]...), "达到"), qs[i:]...)
 }
 
 // rateOfEach gives the levels of the sentence from indicator first on,
@@ -1221,6 +1245,17 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 		}
 	}
 	qualifierOK(&in.Qualifier)
+	if in.Kind == report.KindRank && strings.Contains(in.Qualifier, "累计") {
+		// (外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a place
+		// held adds up to nothing.)
+		var keep []string
+		for _, w := range strings.Split(in.Qualifier, "、") {
+			if w != "累计" {
+				keep = append(keep, w)
+			}
+		}
+		in.Qualifier = strings.Join(keep, "、")
+	}
 	s := &x.r.Results[x.section]
 	if in.Name == "" {
 		in.Name = "（待命名）"
@@ -1441,6 +1476,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				for i := range nums {
 					if nums[i].start > levels[0].start && !nums[i].fromOf {
 						nums[i].qualifier = withFirstsPre(levels[0], nums[i])
+						if reaches(levels[0]) { // 分别达到7000万吨、1280万吨: each a level to reach
+							nums[i].qualifier = withReach(nums[i].qualifier)
+						}
 					}
 				}
 			}
