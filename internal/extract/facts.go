@@ -989,6 +989,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = name
 				}
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
+				in.Name = servedMoney(in.Name, n)
 				in.Name = withoutTask(withListSubject(in.Name, n), n.unit)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.

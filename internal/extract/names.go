@@ -242,7 +242,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
 		return "", false
 	}
 	tail := upToSeparator(n.after)
@@ -310,7 +310,7 @@ func countName(n number) (string, bool) {
 	// A number inside the quoted name the count opens on is the name's
 	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
 	// (10家企业进入“中国隐形独角兽500强”).
-	if loc := numberOutsideQuotes(tail); loc != nil && !hasAnyPrefix(tail[loc[1]:], []string{"类", "岁", "周岁"}) && !(strings.HasSuffix(tail[:loc[0]], "前") && hasAnyPrefix(tail[loc[1]:], []string{"%", "％", "‰", "‱"})) { // (进入ESI世界学科排名前1％: the class is the name's) // (2个1类创新药, 50个3岁以下婴幼儿托育点: the class is the name's)
+	if loc := numberOutsideQuotes(tail); loc != nil { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 进入…排名前1％: a class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the
@@ -555,11 +555,18 @@ var milestoneClause = regexp.MustCompile(`^(.+?)(?:` + strings.Join(append(miles
 // inside “…”, or nil.
 func numberOutsideQuotes(s string) []int {
 	for _, loc := range numberRe.FindAllStringIndex(s, -1) {
-		if strings.Count(s[:loc[0]], "“") == strings.Count(s[:loc[0]], "”") {
+		if strings.Count(s[:loc[0]], "“") == strings.Count(s[:loc[0]], "”") && !classNumber(s[:loc[0]], s[loc[1]:]) {
 			return loc
 		}
 	}
 	return nil
+}
+
+// classNumber reports whether a number with the words before and after it
+// names a class, not an amount: 2个1类创新药, 50个3岁以下婴幼儿托育点,
+// 进入ESI世界学科排名前1％.
+func classNumber(before, after string) bool {
+	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, []string{"%", "％", "‰", "‱"})
 }
 
 // sharedRelative is what the things of a list of counts did, said after the
@@ -682,6 +689,24 @@ func shortExamples(s string) bool {
 	}
 	return true
 }
+
+// servedMoney names money paid to people or firms by what was paid
+// (为19家企业发放社会保险补贴497.1万元, 为1467位80岁以上低收入老年人发放
+// 高龄补贴176万元: 发放社会保险补贴, 发放高龄补贴, as the labels have it;
+// who got it is the count's).
+func servedMoney(name string, n number) string {
+	if !report.IsMoney(n.unit) {
+		return name
+	}
+	if i := strings.Index(name, "发放"); i > 0 && utf8.RuneCountInString(name[i:]) >= 4 && (hasAnySuffix(name[:i], nounHeads) || hasAnySuffix(name[:i], peopleNouns) || strings.HasSuffix(name[:i], "户")) {
+		return name[i:]
+	}
+	return name
+}
+
+// ageClass opens the words after a count on the age that says which
+// people are counted: 为1467位80岁以上低收入老年人….
+var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)
 
 // servedHeads are the words before a count of things something is done for
 // or where it is done: 为, 在, 使, 对.
