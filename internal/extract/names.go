@@ -1094,6 +1094,13 @@ func measureName(topic, measure, before string) string {
 			thing = string(t[:len(t)-2])
 		}
 	}
+	// 新增轨道交通运营里程…、总里程达到…: the whole of the same measure
+	// (轨道交通运营总里程).
+	if rest, ok := strings.CutPrefix(measure, "总"); ok && utf8.RuneCountInString(rest) >= 2 {
+		if t, ok := strings.CutSuffix(thing, rest); ok && utf8.RuneCountInString(t) >= 2 {
+			return t + cumulative(before) + measure
+		}
+	}
 	// 城市轨道交通运营线路增至14条、运营里程超过580公里: the measure is of
 	// what the words it shares with the thing qualify (城市轨道交通运营里程).
 	if m := []rune(measure); len(m) > 2 {

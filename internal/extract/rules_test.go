@@ -126,6 +126,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 规模以上工业企业 7.6万家 q=", "result 规模以上工业增加值 - yoy 3 q=", "result 三级公立医院向基层投放 50% q=以上", "result 转诊量 - yoy 90 q="}},
 		{"money paid to people or firms is named by what was paid; people counted before an age class are named with it", review("为1467位80岁以上低收入老年人发放高龄补贴176万元，为公交公司等19家企业发放社会保险补贴497.1万元。"),
 			[]string{"result 发放高龄补贴的80岁以上低收入老年人 1467位 q=", "result 发放高龄补贴 176万元 q=", "result 企业发放社会保险补贴 19家 q=", "result 发放社会保险补贴 497.1万元 q="}},
+		{"the whole of a measure after what was added to it is the thing's 总…", review("新增轨道交通运营里程150公里、总里程达到1000公里。"),
+			[]string{"result 新增轨道交通运营里程 150公里 q=", "result 轨道交通运营总里程 1000公里 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
