@@ -616,7 +616,7 @@ func notAFact(before, raw, after string) string {
 		return "part of a name or slogan in quotes"
 	case strings.HasPrefix(after, "条") && strings.HasSuffix(before, "“"):
 		return "part of a slogan"
-	case strings.HasSuffix(before, "前") && hasAnyPrefix(after, []string{"%", "％", "‰", "‱"}):
+	case strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns):
 		return "a share that names a class (排名前1%)"
 	}
 	return ""
@@ -1799,7 +1799,7 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 // change, where things counted as added (公办学位增加326万个) are the
 // years' total, and a streak of growth a streak.
 func changeName(in *report.Indicator) bool {
-	if !hasAnySuffix(in.Name, []string{"增加", "增长", "提高", "减少", "下降", "降低"}) || in.Kind == report.KindStreak || in.Kind == report.KindRank {
+	if !hasAnySuffix(in.Name, amountChanges) || in.Kind == report.KindStreak || in.Kind == report.KindRank {
 		return false
 	}
 	return strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比") || !report.IsCount(strings.Split(in.Unit, "(")[0])

@@ -372,7 +372,7 @@ func countName(n number) (string, bool) {
 	}
 	// 惠及3400万人的引大济岷工程: the people are reached by the thing after
 	// 的, whose measure they are (ofWhat).
-	if strings.HasPrefix(n.after, "的") && hasAnySuffix(head, []string{"惠及", "覆盖", "受益"}) {
+	if strings.HasPrefix(n.after, "的") && hasAnySuffix(head, beneficiaryVerbs) {
 		return "", false
 	}
 	// 8所高校14个学科入选…: the words before are the last count's thing,
@@ -566,8 +566,18 @@ func numberOutsideQuotes(s string) []int {
 // names a class, not an amount: 2个1类创新药, 50个3岁以下婴幼儿托育点,
 // 进入ESI世界学科排名前1％.
 func classNumber(before, after string) bool {
-	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, []string{"%", "％", "‰", "‱"})
+	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns)
 }
+
+// shareSigns are the signs of a share: per cent, per mille, per ten thousand.
+var shareSigns = []string{"%", "％", "‰", "‱"}
+
+// beneficiaryVerbs say whom a thing reached: 惠及, 覆盖, 受益.
+var beneficiaryVerbs = []string{"惠及", "覆盖", "受益"}
+
+// amountChanges are the verbs of a change by an amount, which end the name
+// of a change (人均预期寿命较2020年提高) and not of its level.
+var amountChanges = []string{"增加", "减少", "提高", "增长", "下降", "降低"}
 
 // sharedRelative is what the things of a list of counts did, said after the
 // last of them (10所学校、12个专业群入选国家第二期“双高建设计划”: 入选…), for
@@ -884,7 +894,7 @@ func ofWhat(name string, n number) string {
 		return name
 	}
 	// (惠及3400万人的引大济岷工程: the people reached are its 惠及人口.)
-	if hasAnySuffix(name, []string{"惠及", "覆盖", "受益"}) && containsWord([]string{"人", "万人", "名", "万名"}, n.unit) {
+	if hasAnySuffix(name, beneficiaryVerbs) && containsWord([]string{"人", "万人", "名", "万名"}, n.unit) {
 		name += "人口"
 	}
 	return noun + name
@@ -1055,7 +1065,7 @@ func subject(name string) string {
 // level reached after 人均预期寿命较2020年提高1.16岁 is 人均预期寿命's; or
 // the name as it is.
 func changedLevel(name string) string {
-	for _, v := range []string{"增加", "减少", "提高", "增长", "下降", "降低"} {
+	for _, v := range amountChanges {
 		if rest, ok := strings.CutSuffix(name, v); ok {
 			if i := max(strings.LastIndex(rest, "较"), strings.LastIndex(rest, "比")); i > 0 {
 				rest = rest[:i]
@@ -1134,7 +1144,7 @@ func changedBy(name string, n number) string {
 	for _, q := range n.qualifier {
 		b = trimSpace(strings.TrimSuffix(b, q))
 	}
-	for _, v := range []string{"增加", "减少", "提高", "增长", "下降", "降低"} {
+	for _, v := range amountChanges {
 		if strings.HasSuffix(b, v) && !strings.HasSuffix(name, v) {
 			if strings.HasSuffix(strings.TrimSuffix(b, v), "再") {
 				v = "再" + v
