@@ -176,7 +176,9 @@ func listNames(name string, n number) []string {
 	// 本科高校、高职院校、技师学院均实现21个地级以上市全覆盖: a count of
 	// what follows it is no list's.
 	_, change := isChange(n)
-	rate := n.unit == "%" && !change
+	// (中药材、高原夏菜及玉米制种、马铃薯原原种产量稳居全国第1位: a place
+	// in a ranking is each one's, as a level in per cent is.)
+	rate := n.unit == "%" && !change || strings.HasSuffix(trimSpace(n.before), "第")
 	if strings.Contains(name, "“") && !jun {
 		return []string{name} // 新能源汽车、光伏产品、锂电池“新三样”: one group
 	}
