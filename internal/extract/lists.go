@@ -178,7 +178,7 @@ func listNames(name string, n number) []string {
 	_, change := isChange(n)
 	// (中药材、高原夏菜及玉米制种、马铃薯原原种产量稳居全国第1位: a place
 	// in a ranking is each one's, as a level in per cent is.)
-	rate := n.unit == "%" && !change || strings.HasSuffix(trimSpace(n.before), "第")
+	rate := n.unit == "%" && !change || strings.HasSuffix(trimSpace(n.before), "第") || placesCrossing(name, n)
 	if strings.Contains(name, "“") && !jun {
 		return []string{name} // 新能源汽车、光伏产品、锂电池“新三样”: one group
 	}
@@ -207,6 +207,22 @@ func listNames(name string, n number) []string {
 		}
 	}
 	return shareTail(items)
+}
+
+// placesCrossing reports whether a name lists short place names whose one
+// measure crossed a mark (内江、眉山、自贡、遂宁经济总量突破2000亿元): each
+// crossed it, no sum of them did.
+func placesCrossing(name string, n number) bool {
+	i := strings.LastIndex(name, "、")
+	if i < 0 || !containsWord(n.qualifier, "突破") && !containsWord(n.qualifier, "超过") {
+		return false
+	}
+	for _, place := range strings.Split(name[:i], "、") { // (the last place stands with the measure: 遂宁经济总量)
+		if k := utf8.RuneCountInString(place); k < 2 || k > 4 || hasAnyPrefix(place, exampleVerbs) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(name[i+len("、"):]) > 4 && endsInMeasure(name) // (not 棚户区、城中村、城市危旧房改造超过11万户: work done)
 }
 
 // townAndCountryIncome reports whether a name is the income of town and

@@ -130,6 +130,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新增轨道交通运营里程 150公里 q=", "result 轨道交通运营总里程 1000公里 q="}},
 		{"a place in a ranking after a list is each one's", review("五年来，中药材、高原夏菜、马铃薯原原种产量稳居全国第1位。"),
 			[]string{"result 中药材产量 1位 q= p=2021-2025 end", "result 高原夏菜产量 1位 q= p=2021-2025 end", "result 马铃薯原原种产量 1位 q= p=2021-2025 end"}},
+		{"places listed before a measure that crossed a mark crossed it each; work done on listed things is one total", review("内江、眉山、自贡、遂宁经济总量突破2000亿元。实施棚户区、城中村、城市危旧房改造超过11万户。"),
+			[]string{"result 内江经济总量 2000亿元 q=突破", "result 眉山经济总量 2000亿元 q=突破", "result 自贡经济总量 2000亿元 q=突破", "result 遂宁经济总量 2000亿元 q=突破", "result 棚户区、城中村、城市危旧房改造 11万户 q=超过"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
