@@ -439,6 +439,13 @@ func countName(n number) (string, bool) {
 	if strings.HasSuffix(head, "和") && utf8.RuneCountInString(tail) >= 2 {
 		head = "和"
 	}
+	// 完成对胜利三路、学府路和贝尔大街3条主干道路的改造: the things worked
+	// on listed before their count are examples; the work names them.
+	if strings.HasPrefix(head, "对") && strings.ContainsAny(head, "、和") && utf8.RuneCountInString(tail) >= 3 && !strings.HasPrefix(n.after, "的") {
+		if w := workedOn(tail); w != tail {
+			return w, true
+		}
+	}
 	// 庆阳、张掖、天水3个省级区域医疗中心加快建设: short names listed
 	// before a count are examples of what it counts, named after it.
 	if shortExamples(head) && !strings.HasPrefix(n.after, "的") && utf8.RuneCountInString(tail) >= 3 && !strings.Contains(tail, "、") {
@@ -563,10 +570,10 @@ func numberOutsideQuotes(s string) []int {
 }
 
 // classNumber reports whether a number with the words before and after it
-// names a class, not an amount: 2个1类创新药, 50个3岁以下婴幼儿托育点,
-// 进入ESI世界学科排名前1％.
+// names a class or is part of a name, not an amount: 2个1类创新药, 50个3岁
+// 以下婴幼儿托育点, 进入ESI世界学科排名前1％, 8家4S店.
 func classNumber(before, after string) bool {
-	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns)
+	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns) || startsWithLatin(after)
 }
 
 // shareSigns are the signs of a share: per cent, per mille, per ten thousand.
@@ -737,7 +744,7 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"荣获", "参与", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
