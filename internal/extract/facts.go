@@ -978,6 +978,20 @@ func (x *extractor) results(p string, l line) {
 					if in.Name = relative(tail, relativeVerbs); in.Name == "" {
 						in.Name = tail
 					}
+				} else if containsWord(beneficiaryVerbs, in.Name) && n.unit == "%" && startsWithHan(tail) {
+					// 建成5G基站8.99万个、覆盖95%以上行政村: the share of the
+					// things after it the thing before reached.
+					if last != nil {
+						thing := subject(last.Name)
+						for _, v := range sharedVerbs {
+							if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
+								thing = rest // (建成5G基站: what was built is what reaches)
+								break
+							}
+						}
+						in.Name = thing + in.Name
+					}
+					in.Name += tail + "比例"
 				}
 				if from != nil {
 					if i := fromAt(c); i > 0 {

@@ -134,6 +134,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 内江经济总量 2000亿元 q=突破", "result 眉山经济总量 2000亿元 q=突破", "result 自贡经济总量 2000亿元 q=突破", "result 遂宁经济总量 2000亿元 q=突破", "result 棚户区、城中村、城市危旧房改造 11万户 q=超过"}},
 		{"a number before Latin letters is part of a name; things worked on listed with 对 are named by the work", review("中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。新增炳灵寺、官鹅沟、冶力关3家5A级景区。完成对胜利三路、学府路和贝尔大街3条主干道路的改造。"),
 			[]string{"result 建成运营的4S店 8家 q=", "result 新增5A级景区 3家 q=", "result 改造主干道路 3条 q="}},
+		{"a share of things reached after a verb of reaching alone is the share of them the thing before reached", review("五年来，建成5G基站8.99万个、覆盖95%以上行政村。"),
+			[]string{"result 建成5G基站 8.99万个 q= p=2021-2025 total", "result 5G基站覆盖行政村比例 95% q=以上 p=2021-2025 end"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
