@@ -389,7 +389,12 @@ func countName(n number) (string, bool) {
 	// 职业伤害保障试点覆盖696万名新业态劳动者: what reaches the people
 	// counted names them with its verb, however long.
 	for _, v := range reachVerbs {
-		if h := strings.TrimRight(head, "、，"); strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
+		h := strings.TrimRight(head, "、，")
+		// (中欧班列（成渝）覆盖欧亚120多个城市: where it reaches stays too.)
+		if i := strings.LastIndex(h, v); i > 0 && hasAnyPrefix(h[i+len(v):], []string{"欧亚", "全国", "全球", "全省", "全市", "境外", "海外", "沿线"}) && utf8.RuneCountInString(h[i+len(v):]) == 2 {
+			return h + tail, true
+		}
+		if strings.HasSuffix(h, v) && utf8.RuneCountInString(h) > len([]rune(v)) {
 			return strings.ReplaceAll(h, "、", "") + tail, true
 		}
 	}
@@ -415,8 +420,15 @@ func countName(n number) (string, bool) {
 	// it are (实施省级重大科技专项).
 	if utf8.RuneCountInString(head) > 6 && !strings.HasPrefix(n.after, "的") {
 		for _, v := range exampleVerbs {
-			if strings.HasSuffix(head, v) && utf8.RuneCountInString(v) >= 2 && utf8.RuneCountInString(tail) >= 3 {
-				return v + tail, true
+			if strings.HasSuffix(head, v) && utf8.RuneCountInString(v) >= 2 && utf8.RuneCountInString(tail) >= 2 {
+				// (“千里轻舟”货运班轮开通13条航线: who did it stays, when it
+				// is a thing, not where it was done.)
+				if who := strings.TrimSuffix(head, v); !strings.ContainsAny(who, "、，和") && !hasAnyPrefix(who, servedHeads) && !hasAnyWord(who, []string{"根据", "利用", "通过", "按照", "围绕", "依托", "结合", "是"}) {
+					return head + tail, true
+				}
+				if utf8.RuneCountInString(tail) >= 3 {
+					return v + tail, true
+				}
 			}
 		}
 	}
