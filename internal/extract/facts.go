@@ -884,7 +884,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if kind, ok := isChange(n); ok {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
-					name := cleanName(n.before)
+					name := inCircumstance(cleanName(n.before), c)
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {
 							last.Qualifier = joinWords(last.Qualifier, name)
@@ -971,7 +971,7 @@ func (x *extractor) results(p string, l line) {
 						continue
 					}
 				}
-				in := report.Indicator{Name: changedBy(cleanName(n.before), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
 				// after it, named by what they did.
 				if tail := strings.TrimPrefix(upToSeparator(n.after), "的"); in.Name == "" && n.unit == "%" && startsWithHan(tail) {

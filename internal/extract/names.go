@@ -1458,3 +1458,24 @@ func (x *extractor) tellApartByUnit() {
 func measureOf(unit string) string {
 	return unitMeasures[strings.TrimLeft(unit, "万亿千百")]
 }
+
+// inCircumstance names a number of a clause that says in what
+// circumstance something happened (外贸进出口在对美贸易下降超3成的情况下增长
+// 12%): a number inside the circumstance is of what follows 在 (对美贸易),
+// one after it of what stands before 在 (外贸进出口); other names are as
+// they are.
+func inCircumstance(name, clause string) string {
+	if !strings.Contains(clause, "的情况下") {
+		return name
+	}
+	if strings.HasSuffix(name, "情况下") {
+		if i := strings.Index(clause, "在"); i > 0 {
+			return cleanName(clause[:i])
+		}
+		return name
+	}
+	if i := strings.Index(name, "在"); i >= len("两字") && utf8.RuneCountInString(name[i+len("在"):]) >= 2 {
+		return name[i+len("在"):]
+	}
+	return name
+}
