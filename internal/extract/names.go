@@ -348,9 +348,16 @@ func countName(n number) (string, bool) {
 	}
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
 	// category counted.
-	if strings.HasSuffix(trimSpace(n.before), "等") {
+	if b := trimSpace(n.before); strings.HasSuffix(b, "等") {
 		if name := predicateName(tail, whole, unit, relativeVerbs, true); name != "" {
 			return name, true
+		}
+		// (为公交公司等19家企业发放社会保险补贴: for whom it was done, as
+		// without examples.)
+		if strings.HasPrefix(b, "为") {
+			if name := predicateName(tail, whole, unit, servedVerbs, false); name != "" {
+				return recipients(name), true
+			}
 		}
 		return workedOn(tail), true
 	}
@@ -471,7 +478,7 @@ func countName(n number) (string, bool) {
 	}
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
-	// done (为超300万名婴幼儿发放育儿补贴: 发放育儿补贴的婴幼儿).
+	// done (为超300万名婴幼儿发放育儿补贴: 获发育儿补贴的婴幼儿).
 	// Where the things are stays with them (主城区21家企业迁建前期工作全面
 	// 展开 → 迁建前期工作全面展开的主城区企业; 组团内9条主次干道实现通车).
 	if utf8.RuneCountInString(head) <= 4 && hasAnySuffix(head, []string{"城区", "区", "市", "县", "镇", "乡", "内"}) && !containsWord(scopeWords, head) {
@@ -485,12 +492,16 @@ func countName(n number) (string, bool) {
 	}
 	if head == "" {
 		verbs := relativeVerbs
-		if b := strings.TrimSuffix(trimSpace(n.before), "超"); strings.HasSuffix(b, "为") || strings.HasSuffix(b, "在") {
+		b := strings.TrimSuffix(trimSpace(n.before), "超")
+		if strings.HasSuffix(b, "为") || strings.HasSuffix(b, "在") {
 			verbs = append(verbs[:len(verbs):len(verbs)], servedVerbs...)
 		}
 		// (What is said after the noun of things something was done for
 		// is the doing, not theirs.)
 		if name := predicateName(tail, whole, unit, verbs, !served); name != "" {
+			if strings.HasSuffix(b, "为") {
+				name = recipients(name)
+			}
 			return name, true
 		}
 	}
@@ -736,6 +747,16 @@ func servedMoney(name string, n number) string {
 // ageClass opens the words after a count on the age that says which
 // people are counted: 为1467位80岁以上低收入老年人….
 var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)
+
+// recipients names the things something was paid to by what they got:
+// 为1467位…老年人发放高龄补贴 is 获发高龄补贴的…老年人, as the labels have
+// it; 发放…的老年人 would say they paid it.
+func recipients(name string) string {
+	if rest, ok := strings.CutPrefix(name, "发放"); ok {
+		return "获发" + rest
+	}
+	return name
+}
 
 // servedHeads are the words before a count of things something is done for
 // or where it is done: 为, 在, 使, 对.
