@@ -115,6 +115,15 @@ func shareTail(items []string) []string {
 		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name):
 			name += head
 		}
+		// 农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率:
+		// where the first is, the others are, unless they say where.
+		if k > 0 {
+			for _, scope := range []string{"农村", "城镇", "城市", "乡村"} {
+				if strings.HasPrefix(string(first), scope) && utf8.RuneCountInString(string(first)) > 4 && !hasAnyPrefix(name, []string{"农村", "城镇", "城市", "乡村", "城乡", "县城"}) && !strings.Contains(name, scope) {
+					name = scope + name
+				}
+			}
+		}
 		out[k] = name
 	}
 	return out
