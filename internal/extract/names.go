@@ -100,8 +100,7 @@ func cleanName(s string) string {
 		s = countedAs.ReplaceAllString(s, "")
 	}
 	// A year inside a name dates it, it does not name it: 发放2017年义务兵
-	// 优待金 is 发放义务兵优待金. (累计 inside a name stays: 高标准农田累计
-	// 完成投资 is how the labels name it.)
+	// 优待金 is 发放义务兵优待金. (累计 inside a name: below.)
 	if strings.Contains(s, "年") {
 		s = sinceYear.ReplaceAllString(s, "") // 经济增速2022年以来连续16个季度…
 		s = innerYear.ReplaceAllString(s, "$1$2")
@@ -120,6 +119,12 @@ func cleanName(s string) string {
 	// changes from year to year; the indicator's name must not.
 	if loc := leadingCount.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 4 {
 		s = s[loc[1]:]
+	}
+	// 中欧班列（成渝）累计开行, 碳市场累计交易: 累计 before what was done is
+	// the qualifier's, not the name's; before a measure it is the measure's
+	// (高标准农田累计完成投资, 创业担保贷款累计金额), as the labels have it.
+	if i := strings.Index(s, "累计"); i > 0 && !hasAnyPrefix(s[i+len("累计"):], []string{"完成投资", "投资", "金额", "总额"}) && utf8.RuneCountInString(s[i+len("累计"):]) >= 2 {
+		s = s[:i] + s[i+len("累计"):]
 	}
 	// 年内完成20个: a time alone names nothing; the thing is the clause
 	// before's.

@@ -144,6 +144,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 对美贸易下降 3成 q=超", "result 外贸进出口 - yoy 12 q="}},
 		{"where the first item of a list is, the others are, unless they say where", review("五年来，农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率分别提高到88%、83.6%、87.5%。城市、县城建成区面积分别提高8.3%、5%。"),
 			[]string{"result 农村卫生厕所普及率 88% q=提高至 p=2021-2025 end", "result 农村生活垃圾分类行政村覆盖率 83.6% q=提高至 p=2021-2025 end", "result 农村生活污水治理率 87.5% q=提高至 p=2021-2025 end", "result 城市建成区面积 - yoy 8.3 q= p=2021-2025 change", "result 县城建成区面积 - yoy 5 q= p=2021-2025 change"}},
+		{"累计 inside a name before what was done is the qualifier's; before a measure the measure's", review("中欧班列（成渝）累计开行超2.6万列。高标准农田累计完成投资2431.67万元。"),
+			[]string{"result 中欧班列（成渝）开行 2.6万列 q=累计、超", "result 高标准农田累计完成投资 2431.67万元 q=累计"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
