@@ -118,9 +118,9 @@ func shareTail(items []string) []string {
 		// 农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率:
 		// where the first is, the others are, unless they say where.
 		if k > 0 {
-			for _, scope := range []string{"农村", "城镇", "城市", "乡村"} {
-				if strings.HasPrefix(string(first), scope) && utf8.RuneCountInString(string(first)) > 4 && !hasAnyPrefix(name, []string{"农村", "城镇", "城市", "乡村", "城乡", "县城"}) && !strings.Contains(name, scope) {
-					name = scope + name
+			for _, scope := range listScopes {
+				if strings.HasPrefix(string(first), scope) && utf8.RuneCountInString(string(first)) > 4 && !hasAnyPrefix(name, listScopes) && !hasAnyPrefix(name, []string{"城乡", "县城"}) && !strings.Contains(name, scope) {
+					name = scope + name // (国家级跨境电商综合试验区、服务贸易平台均增至9个: both 国家级)
 				}
 			}
 		}
@@ -128,6 +128,10 @@ func shareTail(items []string) []string {
 	}
 	return out
 }
+
+// listScopes say where or at what level the things of a list are, said
+// once before the first: 农村, 国家级 ….
+var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "省级", "市级"}
 
 // countWord reports whether a name ends in a count of two characters:
 // 人数, 起数, 件数 …
