@@ -351,6 +351,20 @@ func countName(n number) (string, bool) {
 	if open, close := strings.Index(tail, "（"), strings.Index(tail, "）"); open > 0 && close > open && utf8.RuneCountInString(tail[:open]) <= 3 && hasAnyPrefix(tail[close+len("）"):], placeVerbs) {
 		return tail[close+len("）"):] + "的" + tail[:close+len("）")], true
 	}
+	// 完成21个老旧小区供热管网改造: things counted and the work on them, in
+	// one noun, are named by the work (完成供热管网改造的老旧小区, as the
+	// labels have it).
+	if b := trimSpace(n.before); report.IsCount(unit) && (strings.HasSuffix(b, "完成") || cleanName(b) == "") && !strings.ContainsAny(tail, "、和的") {
+		if noun, work := splitAtHead(tail); noun != "" && hasAnySuffix(work, workWords) && utf8.RuneCountInString(work) >= 4 {
+			if containsWord(bareWorks, work) {
+				return work + noun, true // 完成25所义务教育学校维修改造: 维修改造义务教育学校
+			}
+			if strings.HasSuffix(b, "完成") {
+				work = "完成" + work
+			}
+			return work + "的" + noun, true
+		}
+	}
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
 	// category counted.
 	if b := trimSpace(n.before); strings.HasSuffix(b, "等") {
@@ -684,6 +698,21 @@ func withListVerb(name string, n number) string {
 // 事项…): after one, what follows a count's noun is what the things did or
 // became.
 var nounHeads = []string{"企业", "公司", "机构", "单位", "医院", "学校", "高校", "院校", "大学", "幼儿园", "园区", "基地", "平台", "中心", "项目", "工程", "区域", "片区", "小区", "社区", "村", "县", "市", "城市", "乡镇", "事项", "线路", "道路", "河湖", "集聚区", "产业集群", "实验室", "科学家", "人员", "群众", "家庭", "学生", "儿童", "老年人"}
+
+// splitAtHead cuts words at the last head of a noun the reports count
+// (老旧小区|供热管网改造), or gives "", "".
+func splitAtHead(s string) (noun, rest string) {
+	best := -1
+	for _, h := range nounHeads {
+		if i := strings.LastIndex(s, h); i >= 0 && i+len(h) > best && i+len(h) < len(s) {
+			best = i + len(h)
+		}
+	}
+	if best <= 0 || utf8.RuneCountInString(s[:best]) < 2 {
+		return "", ""
+	}
+	return s[:best], s[best:]
+}
 
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)
@@ -1377,13 +1406,15 @@ func workedOn(tail string) string {
 	if !ok || strings.Contains(work, "的") || strings.ContainsAny(work, "和及、") || utf8.RuneCountInString(things) < 2 || utf8.RuneCountInString(things) > 8 || strings.HasPrefix(things, "总") || strings.HasSuffix(things, "度") || utf8.RuneCountInString(work) < 2 || numberRe.MatchString(tail) || !hasAnySuffix(work, workWords) {
 		return tail
 	}
-	for _, v := range []string{"综合改造", "改造提升", "提升改造", "升级改造", "改造", "维修", "整治", "亮化", "绿化"} {
-		if work == v {
-			return work + things
-		}
+	if containsWord(bareWorks, work) {
+		return work + things
 	}
 	return work + "的" + things
 }
+
+// bareWorks are works said by a verb alone, which name the things worked
+// on verb first: 改造主干道路, 维修改造义务教育学校.
+var bareWorks = []string{"综合改造", "改造提升", "提升改造", "升级改造", "维修改造", "改造", "维修", "整治", "亮化", "绿化"}
 
 func hasAnySuffix(s string, ws []string) bool {
 	for _, w := range ws {
