@@ -555,6 +555,11 @@ func countName(n number) (string, bool) {
 			}
 		}
 	}
+	for _, w := range []string{"年内", "全年", "今年"} { // (年内建成2家标准化菜市场: when is no part of what)
+		if rest, ok := strings.CutPrefix(head, w); ok && rest != "" {
+			head = rest
+		}
+	}
 	return workedOn(head + tail), true
 }
 

@@ -148,6 +148,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 中欧班列（成渝）开行 2.6万列 q=累计、超", "result 高标准农田累计完成投资 2431.67万元 q=累计"}},
 		{"things counted and the work on them in one noun are named by the work", review("投资1168万元，完成21个老旧小区供热管网改造。完成25所义务教育学校维修改造。年内完成15万平方米老旧小区既有建筑节能改造。"),
 			[]string{"result 老旧小区供热管网改造投资 1168万元 q=", "result 完成供热管网改造的老旧小区 21个 q=", "result 维修改造义务教育学校 25所 q=", "result 老旧小区既有建筑节能改造 15万平方米 q="}},
+		{"when a count was made is no part of its name", review("年内建成2家标准化菜市场。"),
+			[]string{"result 建成标准化菜市场 2家 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
