@@ -833,14 +833,18 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
-		topic := "" // the sentence's last name not made of another's
-		scene := "" // what the clause before, without a number, did
+		topic := ""   // the sentence's last name not made of another's
+		scene := ""   // what the clause before, without a number, did
+		opening := "" // what the sentence's first clause, without a number, is about
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
+				if cStart == 0 {
+					opening = scene
+				}
 				continue
 			}
 			clauseScene := scene // the clause just before only
@@ -1018,6 +1022,9 @@ func (x *extractor) results(p string, l line) {
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
 					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
+				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及")) {
+					in.Name = opening + in.Name // 西部陆海新通道扩面提质，…，辐射全国75个城市: what reaches
+					topic = in.Name
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
 					in.Name = measureName(topic, in.Name, n.before)
 				} else if in.Name != "" {

@@ -672,13 +672,17 @@ func listVerb(b string) string {
 			return "" // a verb of process: 培育形成3个万亿级和7个千亿级产业集群
 		}
 	}
-	for _, v := range sharedVerbs {
+	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], networkVerbs...) {
 		if strings.HasPrefix(b, v) {
 			return v
 		}
 	}
 	return ""
 }
+
+// networkVerbs say where a network or a service reaches: 辐射全国75个城市、
+// 164个铁路站点 (both reached).
+var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
@@ -1036,7 +1040,7 @@ func clauseSubject(c string) string {
 			s = strings.TrimSuffix(s[:i], "连续")
 		}
 	}
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "提质", "加快", "纵深", "提速"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
