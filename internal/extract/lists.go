@@ -166,7 +166,11 @@ func townAndCountry(name string) []string {
 		if i < 0 || p[0] == "城乡" && i > 0 || utf8.RuneCountInString(name) < utf8.RuneCountInString(p[0])+2 {
 			continue
 		}
-		return []string{name[:i] + p[1] + name[i+len(p[0]):], name[:i] + p[2] + name[i+len(p[0]):]}
+		town := p[1]
+		if p[0] == "城乡" && (strings.Contains(name, "低保") || strings.Contains(name, "特困")) {
+			town = "城市" // 城乡低保: 城市低保 and 农村低保, the programmes' own names
+		}
+		return []string{name[:i] + town + name[i+len(p[0]):], name[:i] + p[2] + name[i+len(p[0]):]}
 	}
 	return nil
 }
@@ -203,7 +207,9 @@ func listNames(name string, n number) []string {
 		for _, sep := range []string{"和", "及"} {
 			if a, b, ok := strings.Cut(it, sep); ok && a != "" && b != "" {
 				ra, rb := []rune(a), []rune(b)
-				if ra[len(ra)-1] == rb[len(rb)-1] {
+				// (中药材、高原夏菜及玉米制种、马铃薯原原种产量: 及 inside an
+				// item of a 、 list joins two more items.)
+				if ra[len(ra)-1] == rb[len(rb)-1] || sep == "及" && strings.Contains(name, "、") && len(ra) >= 2 && len(rb) >= 2 && !strings.HasPrefix(b, "以") {
 					items = append(items, a)
 					it = b
 				}
