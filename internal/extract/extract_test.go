@@ -208,6 +208,8 @@ func TestLabellersAgree(t *testing.T) {
 		{"testdata/heldout/gansu-2026-plan.yaml", "testdata/agreement/gansu-2026-plan-b.yaml"},
 		{"testdata/heldout/zhejiang-2026-plan.yaml", "testdata/agreement/zhejiang-2026-plan-b.yaml"},
 		{"testdata/heldout/chongqing-2026-fiveyears.yaml", "testdata/agreement/chongqing-2026-fiveyears-b.yaml"},
+		{"testdata/heldout/gansu-2026-fiveyears.yaml", "testdata/agreement/gansu-2026-fiveyears-b.yaml"},
+		{"testdata/heldout/sichuan-2026-review.yaml", "testdata/agreement/sichuan-2026-review-b.yaml"},
 	} {
 		first, err := report.LoadFile(p.first)
 		if err != nil {
