@@ -26,6 +26,7 @@ type number struct {
 	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
 	listSubject string // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
 	afterCount  bool   // 8所高校14个学科: the words before are the last count's thing
+	ofCount     bool   // 127个国家和地区的584个港口: so are they, joined by 的
 }
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
@@ -540,11 +541,15 @@ func (x *extractor) numbers(clause string, l line) []number {
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
 				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
-			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 {
+			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			} else if prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && b != "" && utf8.RuneCountInString(b) <= 8 && !strings.ContainsAny(b, "，,；;：:的") && !numberRe.MatchString(b) {
 				n.afterCount = true // 8所高校14个学科: 高校 is the 8's
+			} else if w, ok := strings.CutSuffix(b, "的"); ok && clauseVerb != "" && prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && w != "" && utf8.RuneCountInString(w) <= 8 && !strings.ContainsAny(w, "，,；;：:的") && !numberRe.MatchString(w) {
+				// 通达全球127个国家和地区的584个港口: 国家和地区 are the 127's;
+				// the 584 are reached as they are.
+				n.ofCount, n.listVerb = true, clauseVerb
 			} else if i := strings.LastIndex(b, "和"); i > 0 && prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && !numberRe.MatchString(b) && !strings.ContainsAny(b, "，,；;：:的、") {
 				// 66个粮食产能提升重点县和豫东平原200万亩…: the words after 和
 				// are this number's thing, those before it the count's (not

@@ -382,6 +382,9 @@ func countName(n number) (string, bool) {
 	}
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
 	// things (明确需要政府党组研究的议事内容).
+	if n.ofCount {
+		return tail, true // (127个国家和地区的584个港口: 港口; the list's verb is given after)
+	}
 	if b := trimSpace(n.before); strings.HasSuffix(b, "的") && !strings.HasSuffix(b, "等的") {
 		// (确保新建的2个地产蔬菜批发市场正式运营: what the things do after
 		// names them, 正式运营的地产蔬菜批发市场.)
