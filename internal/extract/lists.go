@@ -259,6 +259,14 @@ var listSubjectVerbs = []string{"完成", "实现"}
 // (b): the words before a verb of listSubjectVerbs, two to eight characters of
 // no number and no scope word; or "".
 func subjectOfList(b string) string {
+	// “包抓联”服务企业46万户、解决问题9.8万个: a programme named in quotes
+	// at the clause's start does what the list says.
+	if t := trimSpace(b); strings.HasPrefix(t, "“") {
+		// (Not when a thing of the programme does it: “渝字号”文艺精品获文华奖3项.)
+		if i := strings.Index(t, "”"); i > 0 && utf8.RuneCountInString(t[:i]) <= 10 && startsWithHan(t[i+len("”"):]) && !hasAnyWord(t[i+len("”"):], []string{"获", "入选", "的"}) && !hasAnyPrefix(t[i+len("”"):], []string{"工程", "行动", "计划", "项目", "品牌", "活动"}) {
+			return t[:i+len("”")]
+		}
+	}
 	if !strings.Contains(b, "完成") && !strings.Contains(b, "实现") {
 		return "" // (cleanName costs: most clauses have neither)
 	}

@@ -154,6 +154,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 西部陆海新通道辐射全国城市 75个 q=", "result 西部陆海新通道辐射铁路站点 164个 q=", "result 西部陆海新通道通达全球国家和地区 127个 q=", "result 西部陆海新通道通达港口 584个 q="}},
 		{"及 inside an item of a 、 list joins two more items; 城乡 低保 are 城市 and 农村 低保", review("五年来，中药材、高原夏菜及玉米制种、马铃薯原原种产量稳居全国第1位，城乡低保平均标准分别提高26.7%、27%。"),
 			[]string{"result 中药材产量 1位 q= p=2021-2025 end", "result 高原夏菜产量 1位 q= p=2021-2025 end", "result 玉米制种产量 1位 q= p=2021-2025 end", "result 马铃薯原原种产量 1位 q= p=2021-2025 end", "result 城市低保平均标准 - yoy 26.7 q= p=2021-2025 change", "result 农村低保平均标准 - yoy 27 q= p=2021-2025 change"}},
+		{"a programme named in quotes at a clause's start does each thing its list says, unless a thing of it does", review("五年来，“包抓联”服务企业46万户、解决问题9.8万个。“渝字号”文艺精品获文华奖3项、群星奖4项。"),
+			[]string{"result “包抓联”服务企业 46万户 q= p=2021-2025 end", "result “包抓联”解决问题 9.8万个 q= p=2021-2025 total", "result “渝字号”文艺精品获文华奖 3项 q= p=2021-2025 total", "result 群星奖 4项 q= p=2021-2025 end"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
