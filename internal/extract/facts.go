@@ -1012,6 +1012,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = name
 				}
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
+				if ins := x.r.Results[x.section].Indicators; len(ins) > sentenceFirst {
+					in.Name = ofKind(in.Name, ins[sentenceFirst].Name)
+				}
 				in.Name = servedMoney(in.Name, n)
 				in.Name = withoutTask(withListSubject(in.Name, n), n.unit)
 				// A bare measure after another fact of the sentence is that
@@ -1547,6 +1550,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
 				fg.Name = eachName(fg.Name, n, levels, names, each)
+				if len(out) > sentenceStart {
+					fg.Name = ofKind(fg.Name, out[sentenceStart].Name)
+				}
 				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {

@@ -1458,13 +1458,16 @@ var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现
 // 2595套保障性住房建设任务 is 保障性住房建设; 162项建设任务, tasks counted,
 // keeps it.
 func withoutTask(name, unit string) string {
-	if u, _, _ := strings.Cut(unit, "("); u == "项" || u == "个" || u == "件" {
+	rest, ok := strings.CutSuffix(name, "任务")
+	if !ok || !hasAnySuffix(rest, taskWork) {
 		return name
 	}
-	if rest, ok := strings.CutSuffix(name, "任务"); ok && hasAnySuffix(rest, taskWork) {
-		return rest
+	// (完成37项改造任务 counts tasks; 7个现代牧场建设任务 counts the
+	// pastures built, as both labellers of Hailar 2015's tasks have it.)
+	if u, _, _ := strings.Cut(unit, "("); (u == "项" || u == "件") || u == "个" && !strings.HasSuffix(rest, "建设") {
+		return name
 	}
-	return name
+	return rest
 }
 
 // taskWork are the works a task of a size names: 建设 and workWords.
@@ -1547,4 +1550,24 @@ func inCircumstance(name, clause string) string {
 		return name[i+len("在"):]
 	}
 	return name
+}
+
+// ofKind names a kind counted after the whole it is of (安排重点项目105个，
+// 其中，工业类3个、城市建设类28个: 工业类重点项目), as the labels do: the
+// kind ends in 类 and the sentence's first thing is the whole.
+func ofKind(name, whole string) string {
+	if !strings.HasSuffix(name, "类") || hasAnySuffix(name, []string{"品类", "门类", "种类"}) || utf8.RuneCountInString(name) > 8 || strings.Contains(whole, "类") {
+		return name
+	}
+	thing := subject(whole)
+	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], leadingVerbs...) {
+		if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
+			thing = rest
+			break
+		}
+	}
+	if utf8.RuneCountInString(thing) < 2 {
+		return name
+	}
+	return name + thing
 }
