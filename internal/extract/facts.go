@@ -1549,7 +1549,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if i := fromAt(c); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}
-				fg.Name = eachName(fg.Name, n, levels, names, each)
+				fg.Name = amountOfWork(eachName(fg.Name, n, levels, names, each), n.unit)
 				if len(out) > sentenceStart {
 					fg.Name = ofKind(fg.Name, out[sentenceStart].Name)
 				}

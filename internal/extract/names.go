@@ -135,6 +135,23 @@ func cleanName(s string) string {
 	if _, rest, ok := strings.Cut(s, "以来"); ok && utf8.RuneCountInString(rest) >= 2 {
 		s = rest
 	}
+	// 改造建华路、根河路等背街巷道: the examples between the verb and what
+	// it is done to are not the name (改造背街巷道).
+	if i := strings.LastIndex(s, "等"); i > 0 && strings.Contains(s[:i], "、") && utf8.RuneCountInString(s[i+len("等"):]) >= 2 {
+		for _, v := range exampleVerbs {
+			if strings.HasPrefix(s, v) && !strings.ContainsAny(s[i+len("等"):], "、，") {
+				for _, and := range []string{"及", "和"} { // (新建及改造外环道路、…等城市主次干道)
+					for _, w := range append(exampleVerbs[:len(exampleVerbs):len(exampleVerbs)], "改造") {
+						if strings.HasPrefix(s[len(v):], and+w) {
+							v += and + w
+						}
+					}
+				}
+				s = v + s[i+len("等"):]
+				break
+			}
+		}
+	}
 	// 进出川大通道新增16条: what was added is named 新增 first, as when the
 	// verb leads (新增百亿县区26个).
 	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
@@ -1570,4 +1587,25 @@ func ofKind(name, whole string) string {
 		return name
 	}
 	return name + thing
+}
+
+// amountOfWork names an amount of work on things given as examples of a
+// kind of project by the work (实施奋斗镇1.6万吨蔬菜仓储等项目 → 奋斗镇蔬菜
+// 仓储, 加快…棚户区改造工程建设 → …棚户区改造工程, as both labellers of
+// Hailar 2013's plan have it); counts keep their kind (向阳幼儿园等6个项目).
+func amountOfWork(name, unit string) string {
+	if report.IsCount(strings.Split(unit, "(")[0]) || report.IsMoney(unit) {
+		return name
+	}
+	if i := strings.LastIndex(name, "等"); i >= len("两字") {
+		if rest := name[i+len("等"):]; utf8.RuneCountInString(rest) <= 4 && hasAnySuffix(rest, []string{"项目", "工程"}) {
+			return name[:i]
+		}
+	}
+	for _, w := range []string{"工程建设", "项目建设"} {
+		if rest, ok := strings.CutSuffix(name, w); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest + strings.TrimSuffix(w, "建设")
+		}
+	}
+	return name
 }

@@ -158,6 +158,8 @@ func TestRules(t *testing.T) {
 			[]string{"result “包抓联”服务企业 46万户 q= p=2021-2025 end", "result “包抓联”解决问题 9.8万个 q= p=2021-2025 total", "result “渝字号”文艺精品获文华奖 3项 q= p=2021-2025 total", "result 群星奖 4项 q= p=2021-2025 end"}},
 		{"a kind counted after the whole it is of names the whole; a count of tasks of building counts what is built", plan("今年，我区安排重点项目105个，其中，工业类3个、城市建设类28个。全面完成孙家屯、团结村等7个现代牧场建设任务。运输货物品类增至1342种。"),
 			[]string{"figure 重点项目 105个 q=", "figure 工业类重点项目 3个 q=", "figure 城市建设类重点项目 28个 q=", "figure 现代牧场建设 7个 q=", "figure 运输货物品类 1342种 q=增至"}},
+		{"examples between a verb and what it is done to are not the name; an amount of work on examples of a kind of project is the work's", plan("实施奋斗镇1.6万吨蔬菜仓储等项目。开工建设5万平方米公安小区和2万平方米回迁房等开发项目。加快大兴安岭100万平方米棚户区改造工程建设。改造建华路、根河路等背街巷道10条。新建及改造外环道路、旧城道路等城市主次干道18条。"),
+			[]string{"figure 奋斗镇蔬菜仓储 1.6万吨 q=", "figure 开工建设公安小区 5万平方米 q=", "figure 开工建设回迁房 2万平方米 q=", "figure 大兴安岭棚户区改造工程 100万平方米 q=", "figure 改造背街巷道 10条 q=", "figure 新建及改造城市主次干道 18条 q="}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
