@@ -52,7 +52,7 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleAhead(next) {
+	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	return "", ""
@@ -61,15 +61,9 @@ func sharedUnit(rest, before string) (unit, mag string) {
 // peopleNouns are people a bare 万 counts: 33万农民工就近就业.
 var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
 
-// peopleAhead reports whether the few words after a bare 万 end on people,
-// however they are qualified: 100万新就业群体, 36万适龄女生, 242万偏远农村
-// 居民, 450万困难群众.
-func peopleAhead(next string) bool {
-	return peopleNoun(next) != ""
-}
-
-// peopleNoun is the words after a bare 万 up to the people they end on
-// (偏远农村居民 of 242万偏远农村居民喝上干净水), or "".
+// peopleNoun is the words after a bare 万 up to the people they end on,
+// however they are qualified (100万新就业群体, 36万适龄女生, 偏远农村居民 of
+// 242万偏远农村居民喝上干净水), or "".
 func peopleNoun(next string) string {
 	words := []rune(upTo(next, "，,；;。、：:（("))
 	if len(words) > 6 {
@@ -991,14 +985,7 @@ func (x *extractor) results(p string, l line) {
 					// 建成5G基站8.99万个、覆盖95%以上行政村: the share of the
 					// things after it the thing before reached.
 					if last != nil {
-						thing := subject(last.Name)
-						for _, v := range sharedVerbs {
-							if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
-								thing = rest // (建成5G基站: what was built is what reaches)
-								break
-							}
-						}
-						in.Name = thing + in.Name
+						in.Name = thingMade(subject(last.Name)) + in.Name // (建成5G基站: what was built is what reaches)
 					}
 					in.Name += tail + "比例"
 				}
@@ -1275,16 +1262,10 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 		}
 	}
 	qualifierOK(&in.Qualifier)
-	if in.Kind == report.KindRank && strings.Contains(in.Qualifier, "累计") {
+	if in.Kind == report.KindRank {
 		// (外商直接投资累计达到149.6亿美元、总规模居中西部第1位: a place
 		// held adds up to nothing.)
-		var keep []string
-		for _, w := range strings.Split(in.Qualifier, "、") {
-			if w != "累计" {
-				keep = append(keep, w)
-			}
-		}
-		in.Qualifier = strings.Join(keep, "、")
+		in.Qualifier = withoutWords(in.Qualifier, "累计")
 	}
 	s := &x.r.Results[x.section]
 	if in.Name == "" {

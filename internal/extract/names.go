@@ -1576,13 +1576,7 @@ func ofKind(name, whole string) string {
 	if !strings.HasSuffix(name, "类") || hasAnySuffix(name, []string{"品类", "门类", "种类"}) || utf8.RuneCountInString(name) > 8 || strings.Contains(whole, "类") {
 		return name
 	}
-	thing := subject(whole)
-	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], leadingVerbs...) {
-		if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
-			thing = rest
-			break
-		}
-	}
+	thing := thingMade(subject(whole))
 	if utf8.RuneCountInString(thing) < 2 {
 		return name
 	}
@@ -1605,6 +1599,17 @@ func amountOfWork(name, unit string) string {
 	for _, w := range []string{"工程建设", "项目建设"} {
 		if rest, ok := strings.CutSuffix(name, w); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest + strings.TrimSuffix(w, "建设")
+		}
+	}
+	return name
+}
+
+// thingMade is the thing a name of making or doing is of, its verb taken
+// off: 建成5G基站 is 5G基站, 安排重点项目 重点项目.
+func thingMade(name string) string {
+	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], leadingVerbs...) {
+		if rest, ok := strings.CutPrefix(name, v); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
 		}
 	}
 	return name
