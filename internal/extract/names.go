@@ -28,8 +28,10 @@ var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
-	if m := milestoneClause.FindStringSubmatch(s); m != nil {
-		s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元
+	if strings.HasSuffix(s, "、") { // (the pattern ends so; most names do not)
+		if m := milestoneClause.FindStringSubmatch(s); m != nil {
+			s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元
+		}
 	}
 	for {
 		cut := false
