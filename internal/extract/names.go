@@ -1198,6 +1198,11 @@ func measureName(topic, measure, before string) string {
 		}
 	}
 	measure = strings.TrimPrefix(measure, "实现")
+	// (…其中，工业类3个、…、民生社会事业类46个，项目总投资339.9亿元: after a
+	// list of kinds the measure is of the whole, 重点项目总投资.)
+	if i := strings.Index(thing, "类"); i >= len("两字") && utf8.RuneCountInString(thing[:i]) <= 6 && !strings.ContainsAny(thing[:i], "、各") && utf8.RuneCountInString(thing[i+len("类"):]) >= 2 {
+		thing = thing[i+len("类"):]
+	}
 	// (规模以上工业企业…、增加值: the industry's 增加值, not the firms'.)
 	if rest, ok := strings.CutSuffix(thing, "企业"); ok && utf8.RuneCountInString(rest) >= 2 && containsWord([]string{"增加值", "营业收入", "营收", "利润", "利润总额"}, measure) {
 		thing = rest
