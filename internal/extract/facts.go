@@ -1801,6 +1801,11 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	if count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到")) {
 		return report.MeasureEnd, true // 新增百亿县区26个，累计达到46个: the 46 are what there is
 	}
+	// 4个国家级区域医疗中心建设进展顺利, 3个省级区域医疗中心加快建设: things
+	// still being built are what there is at the end.
+	if count && (strings.HasSuffix(in.Name, "建设") && !strings.HasSuffix(in.Name, "新建设") || strings.Contains(in.Quote, "建设进展顺利") || strings.Contains(in.Quote, "加快建设")) && !hasAnyPrefix(in.Name, sharedVerbs) {
+		return report.MeasureEnd, false
+	}
 	if doneInName(in.Name) || doneOverSpan(in.Name) || doneOverSpan(in.Quote) {
 		return report.MeasureTotal, false // 新增国家级单项冠军企业5户, 完成营造林2709万亩: read from a verb
 	}
@@ -1836,7 +1841,7 @@ func yearlyAmount(quote string) bool {
 }
 
 // spanWork are the words of things done, which add up over five years.
-var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "进入", "探明", "搬迁", "累计",
+var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "探明", "搬迁", "累计",
 	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付"}
 
 // doneOverSpan reports whether a name, or the clause it is quoted from,

@@ -160,6 +160,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 重点项目 105个 q=", "figure 工业类重点项目 3个 q=", "figure 城市建设类重点项目 28个 q=", "figure 重点项目总投资 339.9亿元 q=", "figure 现代牧场建设 7个 q=", "figure 运输货物品类 1342种 q=增至"}},
 		{"examples between a verb and what it is done to are not the name; an amount of work on examples of a kind of project is the work's", plan("实施奋斗镇1.6万吨蔬菜仓储等项目。开工建设5万平方米公安小区和2万平方米回迁房等开发项目。加快大兴安岭100万平方米棚户区改造工程建设。改造建华路、根河路等背街巷道10条。新建及改造外环道路、旧城道路等城市主次干道18条。"),
 			[]string{"figure 奋斗镇蔬菜仓储 1.6万吨 q=", "figure 开工建设公安小区 5万平方米 q=", "figure 开工建设回迁房 2万平方米 q=", "figure 大兴安岭棚户区改造工程 100万平方米 q=", "figure 改造背街巷道 10条 q=", "figure 新建及改造城市主次干道 18条 q="}},
+		{"over five years, things in a ranking they entered and things still being built are what there is at the end", review("五年来，85个学科进入ESI世界学科排名前1％，4个国家级区域医疗中心建设进展顺利，新建5G基站8万个。"),
+			[]string{"result 进入ESI世界学科排名前1％的学科 85个 q= p=2021-2025 end", "result 国家级区域医疗中心建设 4个 q= p=2021-2025 end", "result 新建5G基站 8万个 q= p=2021-2025 total"}},
 		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
 			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
