@@ -1595,7 +1595,14 @@ func ofKind(name, whole string) string {
 // 仓储, 加快…棚户区改造工程建设 → …棚户区改造工程, as both labellers of
 // Hailar 2013's plan have it); counts keep their kind (向阳幼儿园等6个项目).
 func amountOfWork(name, unit string) string {
-	if report.IsCount(strings.Split(unit, "(")[0]) || report.IsMoney(unit) {
+	if report.IsMoney(unit) {
+		return name
+	}
+	if report.IsCount(strings.Split(unit, "(")[0]) {
+		// (全面完成17个奶牛养殖小区项目建设: the projects, built.)
+		if rest, ok := strings.CutSuffix(name, "项目建设"); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest + "项目"
+		}
 		return name
 	}
 	if i := strings.LastIndex(name, "等"); i >= len("两字") {
