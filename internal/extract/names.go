@@ -842,7 +842,10 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "在"}
+var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
+
+// predicateAdverbs say how or when counted things did what follows them.
+var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -856,6 +859,19 @@ func relative(tail string, verbs []string) string {
 		return ""
 	}
 	noun, vp := strings.TrimSuffix(tail[:i], "均"), tail[i:]
+	// 地方性法规提请人大审议通过: 通过 ending the clause ends another verb's
+	// phrase; the things 通过 an appraisal are followed by it.
+	if vp == "通过" {
+		return ""
+	}
+	// 三峡库区存量危岩全面除险清患: how or when it went is the verb's
+	// (全面除险清患的三峡库区存量危岩).
+	for _, a := range predicateAdverbs {
+		if rest, ok := strings.CutSuffix(noun, a); ok && rest != "" {
+			noun, vp = rest, a+vp
+			break
+		}
+	}
 	if noun == "" {
 		return ""
 	}

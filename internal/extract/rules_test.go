@@ -89,7 +89,7 @@ func TestRules(t *testing.T) {
 		{"a count after 和 is a thing of its own; words after the last 和 before the next number are the next thing's", plan("获批建设国家医学中心和12个国家区域医疗中心。推进66个粮食产能提升重点县和豫东平原200万亩整区域工程化建设高标准农田项目。壮大6大特色产业集群和18条乡村富民产业链。"),
 			[]string{"figure 获批建设国家区域医疗中心 12个 q=", "figure 粮食产能提升重点县 66个 q=", "figure 豫东平原整区域工程化建设高标准农田项目 200万亩 q=", "figure 壮大乡村富民产业链 18条 q="}},
 		{"counts listed before what the last of them did are named by it", review("8所高校14个学科入选国家第二轮“双一流”建设名单。10所学校、12个专业群入选国家第二期“双高建设计划”。5项改革经验获中央改革办推广、83项案例入选中国改革年度案例。"),
-			[]string{"result 入选国家第二轮“双一流”建设名单的高校 8所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 入选国家第二期“双高建设计划”的学校 10所 q=", "result 入选国家第二期“双高建设计划”的专业群 12个 q=", "result 改革经验获中央改革办推广 5项 q=", "result 入选中国改革年度案例的案例 83项 q="}},
+			[]string{"result 入选国家第二轮“双一流”建设名单的高校 8所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 入选国家第二期“双高建设计划”的学校 10所 q=", "result 入选国家第二期“双高建设计划”的专业群 12个 q=", "result 获中央改革办推广的改革经验 5项 q=", "result 入选中国改革年度案例的案例 83项 q="}},
 		{"things counted are named by what they became or where they entered; 位 counts people, not a place in a ranking", review("瑞丰公司等4家公司晋升国家级高新技术企业，3家企业主板上市，10家企业进入“中国隐形独角兽500强”，9位科学家增选为两院院士。工业增加值居全国第2位。"),
 			[]string{"result 晋升国家级高新技术企业的公司 4家 q=", "result 主板上市的企业 3家 q=", "result 进入“中国隐形独角兽500强”的企业 10家 q=", "result 增选为两院院士的科学家 9位 q=", "result 工业增加值 2位 q="}},
 		{"short words listed after a count are kinds of one thing; examples before 等 are not it", review("为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练、人工耳蜗手术，为1万名困境、留守儿童进行心理健康评估干预，温暖工程9个项目基本完成。"),
@@ -183,7 +183,7 @@ func TestRules(t *testing.T) {
 		{"what things counted do after them names them, before the clause that says which (正式运营); a verb inside a noun (开工项目) is none", plan("确保新建的2个地产蔬菜批发市场正式运营。推进285个计划新开工项目全部开工。"),
 			[]string{"figure 正式运营的地产蔬菜批发市场 2个 q=确保", "figure 计划新开工项目 285个 q="}},
 		{"what is said of things counted after their noun names them when it is a change they saw", review("宛平城等20处重点区域环境面貌显著提升，891项省级事项办理时间全部实现全国最优，23家企业技术中心通过认定，7个教育重点项目有序推进。"),
-			[]string{"result 环境面貌显著提升的重点区域 20处 q=", "result 办理时间全部实现全国最优的省级事项 891项 q=", "result 企业技术中心通过认定 23家 q=", "result 教育重点项目 7个 q="}},
+			[]string{"result 环境面貌显著提升的重点区域 20处 q=", "result 办理时间全部实现全国最优的省级事项 891项 q=", "result 通过认定的企业技术中心 23家 q=", "result 教育重点项目 7个 q="}},
 		{"where things counted are stays with them when what they did names them", review("主城区21家企业迁建前期工作全面展开，组团内9条主次干道实现通车。完成老城区8条、12.3公里道路提升改造。"),
 			[]string{"result 迁建前期工作全面展开的主城区企业 21家 q=", "result 实现通车的组团内主次干道 9条 q=", "result 老城区道路提升改造 8条 q=", "result 道路提升改造 12.3公里 q="}},
 		{"a long name is kept whole, never cut inside a word", review("特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。"),
@@ -369,6 +369,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实现“两不愁、三保障”的建档立卡贫困人口 177人 q="}},
 		{"a measure is of what the clause before it did", review("组织开展家电以旧换新活动,销售额达到8,209万元。二手车出口实现“零的突破”,出口额达到1,510.61万元。"),
 			[]string{"result 家电以旧换新销售额 8209万元 q=", "result 二手车出口额 1510.61万元 q="}},
+		{"what counted things went through after their noun names them, with how or when it went (全面, 年内); 通过 ending the clause ends another verb", review("5个天府实验室揭牌运行，14座大中型水电站建成发电，7个区县通过学前教育普及普惠国家督导评估认定，三峡库区431处存量危岩全面除险清患，为5.01万名农民工追回欠薪6.83亿元，9件地方性法规提请人大审议通过。"),
+			[]string{"result 揭牌运行的天府实验室 5个 q=", "result 建成发电的大中型水电站 14座 q=", "result 通过学前教育普及普惠国家督导评估认定的区县 7个 q=", "result 全面除险清患的三峡库区存量危岩 431处 q=", "result 追回欠薪的农民工 5.01万名 q=", "result 农民工追回欠薪 6.83亿元 q=", "result 地方性法规提请人大审议通过 9件 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
@@ -791,7 +793,7 @@ func TestSectionTurns(t *testing.T) {
 	}{
 		{"a paragraph opening on the five years after a year's section starts one of its own",
 			"一、2025年工作回顾和“十四五”发展主要成绩\n过去一年，我们迎难而上，较好完成全年主要目标任务。实现地区生产总值67665亿元。\n一年来，主要做了以下工作：\n六是着力防风险守底线，推动提升安全发展能力水平。科学应对19轮强降雨。\n各位代表！\n五年来，我们纵深推进改革开放，发展动力和社会活力持续增强。25项改革经验获中央改革办推广。\n",
-			[]string{"过去一年，我们迎难而上，较好完成全年主要目标任务: 地区生产总值", "着力防风险守底线，推动提升安全发展能力水平: 科学应对强降雨", "发展动力和社会活力持续增强: 改革经验获中央改革办推广"}},
+			[]string{"过去一年，我们迎难而上，较好完成全年主要目标任务: 地区生产总值", "着力防风险守底线，推动提升安全发展能力水平: 科学应对强降雨", "发展动力和社会活力持续增强: 获中央改革办推广的改革经验"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
