@@ -54,6 +54,7 @@ func cleanName(s string) string {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
 		s = leadingYear.ReplaceAllString(s, "") // (到2030年“415X”集群营收)
 	}
+	s = listOrdinal.ReplaceAllString(s, "") // 七是完成困难重度残疾人家庭无障碍改造
 	for again := true; again; {
 		again = false
 		for _, p := range leadingWords {
@@ -1092,6 +1093,10 @@ func clauseSubject(c string) string {
 
 // sceneVerbs open a clause that says what was done.
 var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...)
+
+// listOrdinal numbers an item of a list run on in one paragraph (一是…。
+// 二是…), as the report's outline does; it names nothing.
+var listOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
 
 // ordinalPrefix is an edition before a name: 第二十届.
 var ordinalPrefix = regexp.MustCompile(`^第[一二三四五六七八九十百0-9０-９]+[届次期]`)
