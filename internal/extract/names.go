@@ -110,7 +110,7 @@ func cleanName(s string) string {
 	}
 	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
 	// not named.
-	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") {
+	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") && !inProvince(rest) {
 		s = rest
 	}
 	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
@@ -194,6 +194,15 @@ var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|继
 var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "我市", "我区", "我省", "我县", "我旗"}
 
 // innerYear is a year inside a name, before more of it.
+// inProvince reports whether the words after 在 open with a province's
+// one-character name and a word: 在川两院院士, 在浙就业省外劳动力, 在粤就读
+// — people or things of the province, a class, not where a thing was done.
+// (Not 新, 青, 宁, 台, 黑: 在新能源…, 在青少年… are other words.)
+func inProvince(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("京津沪渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇港澳蒙", r) && utf8.RuneCountInString(rest[n:]) >= 2
+}
+
 // sinceYear is since when a streak runs, not part of what streaks.
 var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
 

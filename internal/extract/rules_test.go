@@ -373,6 +373,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 揭牌运行的天府实验室 5个 q=", "result 建成发电的大中型水电站 14座 q=", "result 通过学前教育普及普惠国家督导评估认定的区县 7个 q=", "result 全面除险清患的三峡库区存量危岩 431处 q=", "result 追回欠薪的农民工 5.01万名 q=", "result 农民工追回欠薪 6.83亿元 q=", "result 地方性法规提请人大审议通过 9件 q="}},
 		{"an item number of a list run on in one paragraph (一是…。二是…) names nothing", plan("办好十件民生实事：一是新建城乡社区嵌入式托育点100个。七是完成困难重度残疾人家庭无障碍改造5000户。十是实施100个社区儿童友好空间改造工程。"),
 			[]string{"figure 新建城乡社区嵌入式托育点 100个 q=", "figure 困难重度残疾人家庭无障碍改造 5000户 q=", "figure 社区儿童友好空间改造工程 100个 q="}},
+		{"在 before a province's one-character name is a class of its people or things, not where", review("在川两院院士70位。在浙就业省外劳动力2300万人。在药店零售和医疗机构使用环节抽检1.2万批次。"),
+			[]string{"result 在川两院院士 70位 q=", "result 在浙就业省外劳动力 2300万人 q=", "result 药店零售和医疗机构使用环节抽检 1.2万批次 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
