@@ -681,10 +681,16 @@ func sharedRelative(clause, tail string) string {
 	locs := numberRe.FindAllStringIndex(rest, -1)
 	last := afterUnit(rest[locs[len(locs)-1][1]:])
 	i := firstVerb(last, relativeVerbs)
-	if i <= 0 || strings.HasPrefix(last[i:], "在") {
+	if i <= 0 {
 		return ""
 	}
-	return strings.ReplaceAll(last[i:], "了", "")
+	vp := last[i:]
+	// 在国家绩效监测中获评…: where, then what, as relative reads it; 在川
+	// 布局 alone is what they did.
+	if rest, ok := strings.CutPrefix(vp, "在"); ok && firstVerb(rest, relativeVerbs) > 0 {
+		vp = rest
+	}
+	return strings.ReplaceAll(vp, "了", "")
 }
 
 // listVerb is the verb of making a clause opens on (累计创建, 新建, 全年办理),
