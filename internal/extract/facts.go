@@ -61,13 +61,14 @@ func sharedUnit(rest, before string) (unit, mag string) {
 // peopleNouns are people a bare 万 counts: 33万农民工就近就业.
 var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
 
-// peopleNoun is the words after a bare 万 up to the people they end on,
+// peopleNoun is the words after a bare 万 up to the people they end on
+// (within twelve characters: 1.6万山洪泥石流灾害受灾群众),
 // however they are qualified (100万新就业群体, 36万适龄女生, 偏远农村居民 of
 // 242万偏远农村居民喝上干净水), or "".
 func peopleNoun(next string) string {
 	words := []rune(upTo(next, "，,；;。、：:（("))
-	if len(words) > 6 {
-		words = words[:6]
+	if len(words) > 12 {
+		words = words[:12]
 	}
 	for k := len(words); k >= 2; k-- {
 		for _, p := range peopleNouns {

@@ -379,6 +379,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新开工改造城镇老旧小区 4402个 q=", "result 新开工改造城中村 5.1万户 q=", "result 新开工改造城市危旧房 3.1万套（间） q=", "result 组建紧密型城市医疗集团 39个 q=", "result 组建县域医共体 192个 q="}},
 		{"counts listed before what the last of them did in a place (在川布局) are named by it, as the last is", review("10个国家大科学装置、5个国家技术创新中心、28个全国重点实验室在川布局。"),
 			[]string{"result 在川布局的国家大科学装置 10个 q=", "result 在川布局的国家技术创新中心 5个 q=", "result 在川布局的全国重点实验室 28个 q="}},
+		{"a bare 万 before people counts them however long the words that qualify them", review("妥善安置1.6万山洪泥石流灾害受灾群众。为390万65岁以上老年人免费体检。"),
+			[]string{"result 妥善安置山洪泥石流灾害受灾群众 1.6万人 q=", "result 免费体检的65岁以上老年人 390万人 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
