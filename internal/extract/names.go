@@ -209,7 +209,7 @@ var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
-var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "重点实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "打造", "创建", "发行", "安排", "谋划"}
+var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成功引进", "累计实施", "重点实施", "制定实施", "培育形成", "实施", "围绕", "建立", "执行", "组织", "举办", "开展", "完成", "推动", "推进", "推出", "创建", "发行", "安排", "谋划"}
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
@@ -724,7 +724,7 @@ var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"新开工改造", "开工改造", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"新开工改造", "开工改造", "新改建", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the
@@ -735,8 +735,13 @@ var reachVerbs = []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新
 // unless the thing has a verb of its own (引进营业性演出1.2万场、带动综合
 // 消费184亿元: 带动综合消费).
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.Contains(name, "的") || bareMeasure(name) {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
+	}
+	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
+	// amount that says what it is of was not got by the list's verb.
+	if strings.HasSuffix(name, "金额") {
+		return name
 	}
 	return n.listVerb + name
 }
