@@ -200,8 +200,12 @@ var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "我
 // (Not 新, 青, 宁, 台, 黑: 在新能源…, 在青少年… are other words.)
 func inProvince(rest string) bool {
 	r, n := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune("京津沪渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇港澳蒙", r) && utf8.RuneCountInString(rest[n:]) >= 2
+	return strings.ContainsRune(provinceNames, r) && utf8.RuneCountInString(rest[n:]) >= 2
 }
+
+// provinceNames are the one-character names of provinces that open words
+// (在川, 浙企).
+const provinceNames = "京津沪渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇港澳蒙"
 
 // sinceYear is since when a streak runs, not part of what streaks.
 var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
@@ -650,9 +654,9 @@ func numberOutsideQuotes(s string) []int {
 
 // classNumber reports whether a number with the words before and after it
 // names a class or is part of a name, not an amount: 2个1类创新药, 50个3岁
-// 以下婴幼儿托育点, 进入ESI世界学科排名前1％, 8家4S店.
+// 以下婴幼儿托育点, 进入ESI世界学科排名前1％, 8家4S店, 进入中国企业500强.
 func classNumber(before, after string) bool {
-	return hasAnyPrefix(after, []string{"类", "岁", "周岁"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns) || startsWithLatin(after)
+	return hasAnyPrefix(after, []string{"类", "岁", "周岁", "强"}) || strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns) || startsWithLatin(after)
 }
 
 // shareSigns are the signs of a share: per cent, per mille, per ten thousand.
@@ -863,7 +867,7 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
+var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
 
 // predicateAdverbs say how or when counted things did what follows them.
 var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利"}
@@ -895,6 +899,11 @@ func relative(tail string, verbs []string) string {
 	}
 	if noun == "" {
 		return ""
+	}
+	// 4家浙企上榜…: the region's firms are its 企业, as 全省 is no part of a
+	// name.
+	if r, n := utf8.DecodeRuneInString(noun); noun[n:] == "企" && strings.ContainsRune(provinceNames, r) {
+		noun = "企业"
 	}
 	// 计划新开工项目: a verb inside a noun (开工项目) says no predicate.
 	for _, v := range verbs {
