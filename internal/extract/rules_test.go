@@ -385,6 +385,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 打造都市风貌展示区 3个 q=", "result 打造区县特色风貌名片 10个 q=", "result 新改建城镇供排水管网 3500公里 q=", "result 新改建燃气管网 5904公里 q=", "result 争取到中央和自治区预算内投资 2.76亿元 q=", "result 争取到“三城”建设资金 1.4亿元 q=", "result 争取中央预算内投资 237亿元 q=", "result 新型政策性金融工具投放金额 889.2亿元 q=", "result 支持“自审自发”项目 2146个 q="}},
 		{"a ranking's size (30强, 500强) is part of what things entered; the region's firms (浙企) are its 企业", review("4家浙企上榜全国文化企业30强。10家企业进入中国企业500强。"),
 			[]string{"result 上榜全国文化企业30强的企业 4家 q=", "result 进入中国企业500强的企业 10家 q="}},
+		{"a price per kilowatt-hour is a unit (分/千瓦时, 元/千瓦时)", review("全省工商业平均电价下降5分/千瓦时。"),
+			[]string{"result 工商业平均电价下降 5分/千瓦时 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
