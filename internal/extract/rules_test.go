@@ -387,6 +387,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 上榜全国文化企业30强的企业 4家 q=", "result 进入中国企业500强的企业 10家 q="}},
 		{"a price per kilowatt-hour is a unit (分/千瓦时, 元/千瓦时)", review("全省工商业平均电价下降5分/千瓦时。"),
 			[]string{"result 工商业平均电价下降 5分/千瓦时 q="}},
+		{"courses are counted in 门, visits to households in 户次", plan("新开发人工智能、养生保健等老年教育课程100门。为未成年人家庭提供一对一公益家庭教育指导服务1万户次。"),
+			[]string{"figure 新开发人工智能、养生保健等老年教育课程 100门 q=", "figure 为未成年人家庭提供一对一公益家庭教育指导服务 1万户次 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
