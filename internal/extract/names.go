@@ -728,7 +728,7 @@ var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"新开工改造", "开工改造", "新改建", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"新开工改造", "开工改造", "新改建", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the
@@ -1248,6 +1248,16 @@ func measureName(topic, measure, before string) string {
 		}
 	}
 	measure = strings.TrimPrefix(measure, "实现")
+	// 办结…政协委员提案101件,办复率100%: a rate is of the things, not of
+	// the doing the list shared.
+	if strings.HasSuffix(measure, "率") {
+		for _, v := range sharedVerbs {
+			if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
+				thing = rest
+				break
+			}
+		}
+	}
 	// (…其中，工业类3个、…、民生社会事业类46个，项目总投资339.9亿元: after a
 	// list of kinds the measure is of the whole, 重点项目总投资.)
 	if i := strings.Index(thing, "类"); i >= len("两字") && utf8.RuneCountInString(thing[:i]) <= 6 && !strings.ContainsAny(thing[:i], "、各") && utf8.RuneCountInString(thing[i+len("类"):]) >= 2 {

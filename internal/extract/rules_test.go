@@ -389,6 +389,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 工商业平均电价下降 5分/千瓦时 q="}},
 		{"courses are counted in 门, visits to households in 户次", plan("新开发人工智能、养生保健等老年教育课程100门。为未成年人家庭提供一对一公益家庭教育指导服务1万户次。"),
 			[]string{"figure 新开发人工智能、养生保健等老年教育课程 100门 q=", "figure 为未成年人家庭提供一对一公益家庭教育指导服务 1万户次 q="}},
+		{"办结 is shared by the things listed after it; a rate after them is of the things, not of the doing", review("全年办结人大代表建议68件、政协委员提案101件，办复率100%。"),
+			[]string{"result 办结人大代表建议 68件 q=", "result 办结政协委员提案 101件 q=", "result 政协委员提案办复率 100% q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
