@@ -567,6 +567,10 @@ func countName(n number) (string, bool) {
 		if head == v {
 			head = ""
 		}
+		// 推动建设超100条（个）幸福河湖: the verb of making stays (建设幸福河湖).
+		if rest, ok := strings.CutPrefix(head, v); ok && containsWord(sharedVerbs, rest) {
+			head = rest
+		}
 	}
 	// 119件人大代表建议、164件政协委员提案全部办理完毕: proposals handled
 	// are named by the handling, as when it comes first (办理人大代表建议).
