@@ -87,6 +87,10 @@ func cleanName(s string) string {
 				s, again = rest, true
 			}
 		}
+		// 省市联动发放“蜀里安逸”消费券: who joined in is no part of what.
+		if m := jointlyWith.FindString(s); m != "" && utf8.RuneCountInString(s[len(m):]) >= 3 {
+			s, again = s[len(m):], true
+		}
 		for _, w := range []string{"全年", "年内", "今年"} { // 力争全年旅游接待人数
 			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
 				s, again = rest, true
@@ -432,6 +436,18 @@ func countName(n number) (string, bool) {
 	if scopeOfExamples(head) {
 		head = ""
 	}
+	// 精准帮扶7.2万名…, 科学应对19轮…, 省市联动发放…: how the verb before
+	// a count was done is no part of the name; the verb and the noun after
+	// the count are (帮扶就业困难人员实现就业). (滚动实施, 加快推进: a verb
+	// of process alone would be left, which names nothing; they stay.)
+	for again := true; again; {
+		again = false
+		for _, w := range append(mannerWords, leadingAdverbs...) {
+			if rest, ok := strings.CutPrefix(head, w); ok && utf8.RuneCountInString(rest) >= 2 && !containsWord(processVerbs, rest) {
+				head, again = rest, true
+			}
+		}
+	}
 	// 惠及3400万人的引大济岷工程: the people are reached by the thing after
 	// 的, whose measure they are (ofWhat).
 	if strings.HasPrefix(n.after, "的") && hasAnySuffix(head, beneficiaryVerbs) {
@@ -563,7 +579,7 @@ func countName(n number) (string, bool) {
 	// A verb of process alone is not part of the name (推进32个城中村改造
 	// 项目, 累计推出119个…重点事项); one of making or doing is (开通3条国际
 	// 旅游航线, 应对15个台风).
-	for _, v := range []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立", "做好"} {
+	for _, v := range processVerbs {
 		if head == v {
 			head = ""
 		}
@@ -872,6 +888,16 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 
 // relativeVerbs open what counted things did, after their noun.
 var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
+
+// processVerbs say a thing was worked at, not what was made of it: alone
+// before a count they name nothing (推进32个城中村改造项目).
+var processVerbs = []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立", "做好"}
+
+// mannerWords say how a verb was done, before it: 科学应对, 滚动实施.
+var mannerWords = []string{"科学", "滚动", "精准"}
+
+// jointlyWith is who joined in doing what follows: 省市联动发放, 部门联动.
+var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
 var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利"}
