@@ -66,14 +66,20 @@ var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "�
 // however they are qualified (100万新就业群体, 36万适龄女生, 偏远农村居民 of
 // 242万偏远农村居民喝上干净水), or "".
 func peopleNoun(next string) string {
-	words := []rune(upTo(next, "，,；;。、：:（("))
-	if len(words) > 12 {
-		words = words[:12]
+	words := upTo(next, "，,；;。、：:（(")
+	// ends[k-1] is where the first k characters end.
+	var ends []int
+	for i, r := range words {
+		if len(ends) == 12 {
+			break
+		}
+		ends = append(ends, i+utf8.RuneLen(r))
 	}
-	for k := len(words); k >= 2; k-- {
+	for k := len(ends); k >= 2; k-- {
+		w := words[:ends[k-1]]
 		for _, p := range peopleNouns {
-			if (p != "人" || k >= 3) && strings.HasSuffix(string(words[:k]), p) { // (残疾人, not 人 alone)
-				return string(words[:k])
+			if (p != "人" || k >= 3) && strings.HasSuffix(w, p) { // (残疾人, not 人 alone)
+				return w
 			}
 		}
 	}

@@ -54,7 +54,9 @@ func cleanName(s string) string {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
 		s = leadingYear.ReplaceAllString(s, "") // (到2030年“415X”集群营收)
 	}
-	s = listOrdinal.ReplaceAllString(s, "") // 七是完成困难重度残疾人家庭无障碍改造
+	if strings.Contains(s, "是") { // (the pattern holds it; most names do not)
+		s = listOrdinal.ReplaceAllString(s, "") // 七是完成困难重度残疾人家庭无障碍改造
+	}
 	for again := true; again; {
 		again = false
 		for _, p := range leadingWords {
@@ -88,7 +90,7 @@ func cleanName(s string) string {
 			}
 		}
 		// 省市联动发放“蜀里安逸”消费券: who joined in is no part of what.
-		if m := jointlyWith.FindString(s); m != "" && utf8.RuneCountInString(s[len(m):]) >= 3 {
+		if m := jointlyWith.FindString(s); strings.Contains(s, "联动") && m != "" && utf8.RuneCountInString(s[len(m):]) >= 3 {
 			s, again = s[len(m):], true
 		}
 		for _, w := range []string{"全年", "年内", "今年"} { // 力争全年旅游接待人数
