@@ -579,6 +579,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		n.before = strings.TrimLeft(b, "、和及与")
+		if hasAnyPrefix(b, andWords) {
+			n.before = b // 和美乡村: 和 opens a word, it joins nothing
+		}
 		if !(n.threshold && strings.HasPrefix(n.after, "级")) {
 			prevEnd = n.end // (a grade stays in the name of the kind it makes: 平凉7亿吨级冶镁白云岩等大中型矿产地35处)
 		}

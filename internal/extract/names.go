@@ -65,6 +65,10 @@ func cleanName(s string) string {
 			if closing := closingMark[p]; closing != "" && strings.Contains(s, closing) {
 				continue
 			}
+			// 和美乡村, 和谐社区: 和 opens a word there, it joins nothing.
+			if p == "和" && hasAnyPrefix(s, andWords) {
+				continue
+			}
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
 				s, again = strings.TrimPrefix(s, p), true
 			}
@@ -171,6 +175,9 @@ func cleanName(s string) string {
 
 // leadingCount is a count a name opens on: 203个, 74个.
 var leadingCount = regexp.MustCompile(`^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个|家|项|所|处|条|座|种)`)
+
+// andWords open on 和 as words of their own.
+var andWords = []string{"和美", "和谐"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
