@@ -247,6 +247,10 @@ func numberMatches(clause string) [][]int {
 	return out
 }
 
+// namedRatio ends the words before a number the report names a ratio
+// (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
+var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
+
 // ratioToOne is the length of a ratio's ":1" (∶1, ：1) at the start of s,
 // or 0.
 func ratioToOne(s string) int {
@@ -422,6 +426,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// writes it.
 		if r := ratioToOne(rest); n.unit == "" && mag == "" && r > 0 {
 			n.unit, rest = ":1", rest[r:]
+		}
+		// 城乡居民收入比降至2.2, 收入比值由3.27缩小至2.93: a ratio named as
+		// one, written without its ":1", is one to one all the same.
+		if n.unit == "" && mag == "" && (!startsWithHan(rest) || hasAnyPrefix(rest, toVerbs)) && !hasAnyPrefix(rest, []string{":", "∶", "："}) && namedRatio.MatchString(before) {
+			n.unit = ":1"
 		}
 		// 58万元/人, 0.6人/百亿元, 65蒸吨/小时: a unit per another.
 		if n.unit != "" && strings.HasPrefix(rest, "/") {

@@ -397,6 +397,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 帮扶就业困难人员实现就业 7.2万名 q=", "result 应对强降雨 19轮 q=", "result 发放“蜀里安逸”消费券 7亿元 q=超", "result 滚动实施市级重点民生实事 15件 q="}},
 		{"和 opening a word (和美乡村) joins nothing", review("和美乡村覆盖率达73%。"),
 			[]string{"result 和美乡村覆盖率 73% q="}},
+		{"a ratio named as one (收入比, 收入比值, 收入倍差) written without its :1 is one to one all the same, its earlier level too", review("城乡居民收入比降至2.2。城乡居民收入比值由3.27缩小至2.93。"),
+			[]string{"result 城乡居民收入比 2.2:1 q=降至", "result 城乡居民收入比值 2.93:1 q="}}, // (3.27 is its from: no fact of its own)
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
