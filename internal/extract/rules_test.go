@@ -399,6 +399,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 和美乡村覆盖率 73% q="}},
 		{"a ratio named as one (收入比, 收入比值, 收入倍差) written without its :1 is one to one all the same, its earlier level too", review("城乡居民收入比降至2.2。城乡居民收入比值由3.27缩小至2.93。"),
 			[]string{"result 城乡居民收入比 2.2:1 q=降至", "result 城乡居民收入比值 2.93:1 q="}}, // (3.27 is its from: no fact of its own)
+		{"computing power is counted in P (petaflops) and in 百亿亿次/秒", review("算力规模达到11.4万P。算力总规模达到10.36百亿亿次/秒。"),
+			[]string{"result 算力规模 11.4万P q=", "result 算力总规模 10.36百亿亿次/秒 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
