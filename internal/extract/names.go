@@ -936,8 +936,8 @@ func relative(tail string, verbs []string) string {
 			break
 		}
 	}
-	if noun == "" {
-		return ""
+	if noun == "" || containsWord(verbs, noun) {
+		return "" // (其中4条实现通车: no noun, 实现 is a verb)
 	}
 	// 4家浙企上榜…: the region's firms are its 企业, as 全省 is no part of a
 	// name.
@@ -966,8 +966,17 @@ func relative(tail string, verbs []string) string {
 	if things, what, ok := strings.Cut(noun, "的"); ok && things != "" && what != "" && strings.HasPrefix(vp, "得到") {
 		return what + vp + "的" + things
 	}
+	// 3家企业主板上市, 9条次干道路开工建设: a stage of a project or a firm
+	// qualifies its noun as one word (主板上市企业, 开工建设次干道路).
+	if containsWord(stageVerbs, vp) {
+		return vp + noun
+	}
 	return vp + "的" + noun
 }
+
+// stageVerbs are the stages of a project or a firm that make one word
+// with the noun they qualify: 开工建设项目, 竣工投产项目, 主板上市企业.
+var stageVerbs = []string{"开工建设", "开工", "竣工投产", "竣工", "试运行", "主板上市", "上市", "挂牌", "建成通车", "通车"}
 
 // firstVerb is where the first of verbs stands in s after a noun, or -1.
 func firstVerb(s string, verbs []string) int {

@@ -91,7 +91,7 @@ func TestRules(t *testing.T) {
 		{"counts listed before what the last of them did are named by it", review("8所高校14个学科入选国家第二轮“双一流”建设名单。10所学校、12个专业群入选国家第二期“双高建设计划”。5项改革经验获中央改革办推广、83项案例入选中国改革年度案例。"),
 			[]string{"result 入选国家第二轮“双一流”建设名单的高校 8所 q=", "result 入选国家第二轮“双一流”建设名单的学科 14个 q=", "result 入选国家第二期“双高建设计划”的学校 10所 q=", "result 入选国家第二期“双高建设计划”的专业群 12个 q=", "result 获中央改革办推广的改革经验 5项 q=", "result 入选中国改革年度案例的案例 83项 q="}},
 		{"things counted are named by what they became or where they entered; 位 counts people, not a place in a ranking", review("瑞丰公司等4家公司晋升国家级高新技术企业，3家企业主板上市，10家企业进入“中国隐形独角兽500强”，9位科学家增选为两院院士。工业增加值居全国第2位。"),
-			[]string{"result 晋升国家级高新技术企业的公司 4家 q=", "result 主板上市的企业 3家 q=", "result 进入“中国隐形独角兽500强”的企业 10家 q=", "result 增选为两院院士的科学家 9位 q=", "result 工业增加值 2位 q="}},
+			[]string{"result 晋升国家级高新技术企业的公司 4家 q=", "result 主板上市企业 3家 q=", "result 进入“中国隐形独角兽500强”的企业 10家 q=", "result 增选为两院院士的科学家 9位 q=", "result 工业增加值 2位 q="}},
 		{"short words listed after a count are kinds of one thing; examples before 等 are not it", review("为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练、人工耳蜗手术，为1万名困境、留守儿童进行心理健康评估干预，温暖工程9个项目基本完成。"),
 			[]string{"result 免费提供视力功能基本训练的残疾儿童 20000名 q=超", "result 进行心理健康评估干预的困境、留守儿童 1万名 q=", "result 温暖工程项目 9个 q="}},
 		{"a grade or a capacity stays in the name it qualifies, not cutting the name of the count after it", review("新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。"),
@@ -401,6 +401,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城乡居民收入比 2.2:1 q=降至", "result 城乡居民收入比值 2.93:1 q="}}, // (3.27 is its from: no fact of its own)
 		{"computing power is counted in P (petaflops) and in 百亿亿次/秒", review("算力规模达到11.4万P。算力总规模达到10.36百亿亿次/秒。"),
 			[]string{"result 算力规模 11.4万P q=", "result 算力总规模 10.36百亿亿次/秒 q="}},
+		{"a stage of a project or a firm after their noun makes one word with it (开工建设次干道路, 主板上市企业); other verbs take 的", review("9条次干道路开工建设，3家企业主板上市，10条城区道路建成通车，5个天府实验室揭牌运行。"),
+			[]string{"result 开工建设次干道路 9条 q=", "result 主板上市企业 3家 q=", "result 建成通车城区道路 10条 q=", "result 揭牌运行的天府实验室 5个 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
