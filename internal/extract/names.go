@@ -94,8 +94,10 @@ func cleanName(s string) string {
 			}
 		}
 		// 省市联动发放“蜀里安逸”消费券: who joined in is no part of what.
-		if m := jointlyWith.FindString(s); strings.Contains(s, "联动") && m != "" && utf8.RuneCountInString(s[len(m):]) >= 3 {
-			s, again = s[len(m):], true
+		if strings.Contains(s, "联动") { // (the pattern holds it; most names do not)
+			if m := jointlyWith.FindString(s); m != "" && utf8.RuneCountInString(s[len(m):]) >= 3 {
+				s, again = s[len(m):], true
+			}
 		}
 		for _, w := range []string{"全年", "年内", "今年"} { // 力争全年旅游接待人数
 			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
@@ -206,7 +208,6 @@ var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|继
 // class of things, 全国重点实验室, as the labels keep it.)
 var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "我市", "我区", "我省", "我县", "我旗"}
 
-// innerYear is a year inside a name, before more of it.
 // inProvince reports whether the words after 在 open with a province's
 // one-character name and a word: 在川两院院士, 在浙就业省外劳动力, 在粤就读
 // — people or things of the province, a class, not where a thing was done.
@@ -223,6 +224,7 @@ const provinceNames = "京津沪渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂
 // sinceYear is since when a streak runs, not part of what streaks.
 var sinceYear = regexp.MustCompile(`[0-9０-９]{4}年(?:以来|来)`)
 
+// innerYear is a year inside a name, before more of it.
 var innerYear = regexp.MustCompile(`(\p{Han})[0-9０-９]{4}年(?:度)?(\p{Han})`)
 
 // leadingVerbs begin a clause with what was done to the thing counted.
@@ -451,7 +453,7 @@ func countName(n number) (string, bool) {
 	// of process alone would be left, which names nothing; they stay.)
 	for again := true; again; {
 		again = false
-		for _, w := range append(mannerWords, leadingAdverbs...) {
+		for _, w := range mannerWords {
 			if rest, ok := strings.CutPrefix(head, w); ok && utf8.RuneCountInString(rest) >= 2 && !containsWord(processVerbs, rest) {
 				head, again = rest, true
 			}
@@ -902,8 +904,9 @@ var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营",
 // before a count they name nothing (推进32个城中村改造项目).
 var processVerbs = []string{"实施", "推进", "推出", "推动", "组织", "制定实施", "培育形成", "谋划", "安排", "围绕", "建立", "做好"}
 
-// mannerWords say how a verb was done, before it: 科学应对, 滚动实施.
-var mannerWords = []string{"科学", "滚动", "精准"}
+// mannerWords say how a verb was done, before it (科学应对, 滚动实施),
+// the leading adverbs among them.
+var mannerWords = append([]string{"科学", "滚动"}, leadingAdverbs...)
 
 // jointlyWith is who joined in doing what follows: 省市联动发放, 部门联动.
 var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
