@@ -130,7 +130,7 @@ func nameDoubt(name, quote string) string {
 		return "check the name: a measure without what it measures (said in the clauses or heading before?)"
 	case n <= 3:
 		return "check the name: too short to say what is counted"
-	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) >= 0:
+	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) >= 0 && !strings.Contains(quote, "三次产业"): // (第一产业比重 of 三次产业比重为4.0∶37.7∶58.3 is the standard name)
 		return "check the name: partly taken from the clauses around it"
 	case hasAnyPrefix(name, circumstances) && !hasAnyPrefix(name, notCircumstances):
 		return "check the name: it opens with the clause's circumstance (for whom, where, how), not the thing"

@@ -251,6 +251,36 @@ func numberMatches(clause string) [][]int {
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
 var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
 
+// sectorStructure ends the words before the first of the three sectors'
+// shares (三次产业比重为, 三次产业结构调整为); sectorTerms are the three.
+var (
+	sectorStructure = regexp.MustCompile(`三次产业(?:结构|比重|比例|结构比例|结构比)?(?:调整为|优化为|调整到|优化到|为|达到|是)$`)
+	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+)
+
+// sectorShares reads 三次产业比重为4.0∶37.7∶58.3 from the number at start
+// of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
+// or nil.
+func sectorShares(before, clause string, start int) []number {
+	if !sectorStructure.MatchString(before) {
+		return nil
+	}
+	m := sectorTerms.FindStringSubmatchIndex(clause[start:])
+	if m == nil {
+		return nil
+	}
+	var out []number
+	for k, name := range []string{"第一产业比重", "第二产业比重", "第三产业比重"} {
+		from, to := start+m[2+2*k], start+m[3+2*k]
+		v, err := report.ParseDecimal(report.HalfWidth(clause[from:to]))
+		if err != nil {
+			return nil
+		}
+		out = append(out, number{raw: clause[from:to], value: v, unit: "%", before: name, start: from, end: to, after: clause[to:]})
+	}
+	return out
+}
+
 // ratioToOne is the length of a ratio's ":1" (∶1, ：1) at the start of s,
 // or 0.
 func ratioToOne(s string) int {
@@ -380,6 +410,13 @@ func (x *extractor) numbers(clause string, l line) []number {
 		after := clause[m[1]:]
 		before := clause[:m[0]]
 		if m[0] < prevEnd {
+			continue
+		}
+		// 三次产业比重为4.0∶37.7∶58.3: the shares of the three sectors of
+		// the economy, a fact each.
+		if shares := sectorShares(before, clause, m[0]); shares != nil {
+			out = append(out, shares...)
+			prevEnd = shares[len(shares)-1].end
 			continue
 		}
 		if reason := notAFact(before, raw, after); reason != "" {
