@@ -251,6 +251,30 @@ func numberMatches(clause string) [][]int {
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
 var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
 
+// ownerRe opens a clause on a firm, a group of firms or a cluster: 酒钢集团,
+// 庆阳数据中心集群, 省属企业.
+var ownerRe = regexp.MustCompile(`^(?:\p{Han}{2,10}?(?:集团|集群|公司)|(?:省属|市属|区属|地方)(?:国有企业|国企|企业))`)
+
+// ownerOf is the firm or cluster a clause opens on, or "" (实现城投公司…:
+// a clause opening on a verb is about no firm).
+func ownerOf(c string) string {
+	c = trimSpace(c)
+	if hasAnyPrefix(c, leadingVerbs) || hasAnyPrefix(c, leadingAdverbs) || hasAnyPrefix(c, sharedVerbs) {
+		return ""
+	}
+	o := ownerRe.FindString(c)
+	if hasAnyPrefix(c[len(o):], []string{"体系", "建设", "发展"}) {
+		return "" // 现代农业产业集群体系加快构建: about the system, not a cluster
+	}
+	return o
+}
+
+// ownedMeasure reports whether a name is a measure a firm or a cluster has
+// (高端产品占比, 算力规模, 研发经费投入), not a thing of its own.
+func ownedMeasure(name string) bool {
+	return hasAnySuffix(name, []string{"占比", "比重", "规模", "投入", "收入", "总额", "产值", "利润", "营收"})
+}
+
 // sectorStructure ends the words before the first of the three sectors'
 // shares (三次产业比重为, 三次产业结构调整为); sectorTerms are the three.
 var (
@@ -888,9 +912,10 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
-		topic := ""   // the sentence's last name not made of another's
-		scene := ""   // what the clause before, without a number, did
-		opening := "" // what the sentence's first clause, without a number, is about
+		topic := ""             // the sentence's last name not made of another's
+		scene := ""             // what the clause before, without a number, did
+		opening := ""           // what the sentence's first clause, without a number, is about
+		owner, ownerAt := "", 0 // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
@@ -899,6 +924,9 @@ func (x *extractor) results(p string, l line) {
 				scene = clauseSubject(c)
 				if cStart == 0 {
 					opening = scene
+				}
+				if o := ownerOf(c); o != "" {
+					owner, ownerAt = o, len(x.r.Results[x.section].Indicators)
 				}
 				continue
 			}
@@ -1128,6 +1156,15 @@ func (x *extractor) results(p string, l line) {
 				}
 				last = x.lastIndicator()
 				lastClauseStart = cStart
+			}
+		}
+		// 酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%: a
+		// measure of a firm's or a cluster's is named with it.
+		if owner != "" {
+			for k := ownerAt; k < len(x.r.Results[x.section].Indicators); k++ {
+				if in := &x.r.Results[x.section].Indicators[k]; ownedMeasure(in.Name) && !strings.Contains(in.Name, owner) {
+					in.Name = owner + in.Name
+				}
 			}
 		}
 	}
