@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/workreport/workreport/internal/sourcetext"
+	"github.com/workreport/workreport/report"
+)
+
+// judgedName is one drafted name that differed from its label, with what
+// independent judges said of each (testdata/judged: the protocol is
+// prompt.md; docs/extract.md says who judged and how they agreed).
+type judgedName struct {
+	Text          string   `json:"text"`
+	Number        string   `json:"number"`
+	Sentence      string   `json:"sentence"`
+	Label         string   `json:"label"`
+	Draft         string   `json:"draft"`
+	DraftVerdicts []string `json:"draft_verdicts"`
+	LabelVerdicts []string `json:"label_verdicts"`
+}
+
+// accepted reports whether every judge found a name ok.
+func accepted(verdicts []string) bool {
+	for _, v := range verdicts {
+		if v != "ok" {
+			return false
+		}
+	}
+	return len(verdicts) > 0
+}
+
+// TestNamesJudged measures names as a reviewer would: a drafted name is
+// right when it is the label's, or when every judge who saw it beside the
+// label's (not knowing which was which) found it one a careful person would
+// leave as it is. A name no judge saw counts as wrong, so the measure can
+// only fall as names change until they are judged again. It logs the pooled
+// rates of the held-out texts read for rules and of those never read (the
+// -2026-rest excerpts), and fails below a floor under what was measured.
+func TestNamesJudged(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/judged/names.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var judged []judgedName
+	if err := json.Unmarshal(data, &judged); err != nil {
+		t.Fatalf("testdata/judged/names.json: %v", err)
+	}
+	type key struct{ text, label, draft string }
+	verdict := map[key]judgedName{}
+	for _, j := range judged {
+		if len(j.DraftVerdicts) == 0 || len(j.DraftVerdicts) != len(j.LabelVerdicts) {
+			t.Fatalf("testdata/judged/names.json: %s %q/%q: each judge gives a verdict on both names", j.Text, j.Label, j.Draft)
+		}
+		verdict[key{j.Text, j.Label, j.Draft}] = j
+	}
+	type tally struct{ matched, exact, accepted, unjudged int }
+	var read, unread tally
+	paths, _ := filepath.Glob("testdata/heldout/*.yaml")
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
+		sample, err := report.LoadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(strings.TrimSuffix(p, ".yaml") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, _ := sourcetext.Decode(raw)
+		d := Extract(text)
+		pairs, _, _ := match(facts(&d.Report, nil), distinct(facts(sample, nil)))
+		tl := &read
+		if strings.HasSuffix(name, "-2026-rest") {
+			tl = &unread
+		}
+		for _, pr := range pairs {
+			labelled, drafted := pr[0], pr[1]
+			tl.matched++
+			switch j, ok := verdict[key{name, labelled.name, drafted.name}]; {
+			case labelled.name == drafted.name:
+				tl.exact++
+				tl.accepted++
+			case !ok:
+				tl.unjudged++
+			case accepted(j.DraftVerdicts):
+				tl.accepted++
+			}
+		}
+	}
+	for _, r := range []struct {
+		what  string
+		tally tally
+		floor int
+	}{{"held-out texts read for rules", read, 88}, {"held-out texts never read (-2026-rest)", unread, 85}} {
+		tl := r.tally
+		if tl.matched == 0 {
+			t.Fatalf("%s: no matched numbers", r.what)
+		}
+		t.Logf("%s: %d names; as labelled %.1f %%, accepted by the judges %.1f %% (%d differing names not judged)",
+			r.what, tl.matched, 100*float64(tl.exact)/float64(tl.matched), 100*float64(tl.accepted)/float64(tl.matched), tl.unjudged)
+		if tl.accepted*100 < tl.matched*r.floor {
+			t.Errorf("%s: names accepted %d of %d, below the floor of %d %%", r.what, tl.accepted, tl.matched, r.floor)
+		}
+	}
+}
