@@ -251,6 +251,26 @@ func numberMatches(clause string) [][]int {
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
 var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
 
+// partOfWhole gives a part counted after 其中 the verb of making its whole
+// was counted with (新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦:
+// 新增可再生能源装机), unless it has a verb of its own.
+func partOfWhole(name, before, whole string) string {
+	if !strings.HasPrefix(trimSpace(before), "其中") || name == "" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, leadingVerbs) {
+		return name
+	}
+	for _, w := range append(workWords[:len(workWords):len(workWords)], "建设") {
+		if strings.Contains(name, w) {
+			return name // 其中县道提档升级建设里程: the part's work is its own
+		}
+	}
+	for _, v := range []string{"新增", "新建", "建成"} {
+		if strings.HasPrefix(whole, v) {
+			return v + name
+		}
+	}
+	return name
+}
+
 // ownerRe opens a clause on a firm, a group of firms or a cluster: 酒钢集团,
 // 庆阳数据中心集群, 省属企业.
 var ownerRe = regexp.MustCompile(`^(?:\p{Han}{2,10}?(?:集团|集群|公司)|(?:省属|市属|区属|地方)(?:国有企业|国企|企业))`)
@@ -1109,6 +1129,9 @@ func (x *extractor) results(p string, l line) {
 				} else if in.Name != "" {
 					topic = in.Name
 				}
+				if last != nil {
+					in.Name = partOfWhole(in.Name, n.before, last.Name)
+				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
 					if absoluteChange(n.before) == "" {
@@ -1633,6 +1656,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Name = thing + inTheYear.Replace(fg.Name)
 				} else if fg.Name != "" {
 					topic = fg.Name
+				}
+				if last := len(out) - 1; last >= sentenceStart {
+					fg.Name = partOfWhole(fg.Name, n.before, out[last].Name)
 				}
 				if last := len(out) - 1; fg.Name == "" && last >= sentenceStart {
 					fg.Name = out[last].Name + absoluteChange(n.before) // 1.3万亿元、比上年增加3000亿元

@@ -405,6 +405,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 开工建设次干道路 9条 q=", "result 主板上市企业 3家 q=", "result 建成通车城区道路 10条 q=", "result 揭牌运行的天府实验室 5个 q="}},
 		{"a measure of a firm's or a cluster's is named with the firm a clause before names (酒钢集团, 庆阳数据中心集群, 省属企业); a clause opening on a verb or on a system names none", review("酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%。庆阳数据中心集群从无到有、数实融合，算力规模达到11.4万P。省属企业创新导向更加突出，研发经费投入增长15.6%。现代农业产业集群体系加快构建，乡村旅游经营收入增长10.1%。"),
 			[]string{"result 酒钢集团高端产品占比 70% q=提高至", "result 庆阳数据中心集群算力规模 11.4万P q=", "result 省属企业研发经费投入 - yoy 15.6 q=", "result 乡村旅游经营收入 - yoy 10.1 q="}},
+		{"a part counted after 其中 takes the verb of making its whole was counted with", review("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"),
+			[]string{"result 新增电力装机 3000万千瓦 q=", "result 新增可再生能源装机 2000万千瓦 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
