@@ -1925,6 +1925,12 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	if count && (strings.HasSuffix(in.Name, "建设") && !strings.HasSuffix(in.Name, "新建设") || strings.Contains(in.Quote, "建设进展顺利") || strings.Contains(in.Quote, "加快建设")) && !hasAnyPrefix(in.Name, sharedVerbs) {
 		return report.MeasureEnd, false
 	}
+	// 培育形成3个万亿级和7个千亿级产业集群: industries grown to a size are
+	// what there is at the end, as the Beijing sample and Sichuan's labels
+	// read it.
+	if count && strings.Contains(in.Quote, "培育形成") {
+		return report.MeasureEnd, false
+	}
 	if doneInName(in.Name) || doneOverSpan(in.Name) || doneOverSpan(in.Quote) {
 		return report.MeasureTotal, false // 新增国家级单项冠军企业5户, 完成营造林2709万亩: read from a verb
 	}

@@ -407,6 +407,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 酒钢集团高端产品占比 70% q=提高至", "result 庆阳数据中心集群算力规模 11.4万P q=", "result 省属企业研发经费投入 - yoy 15.6 q=", "result 乡村旅游经营收入 - yoy 10.1 q="}},
 		{"a part counted after 其中 takes the verb of making its whole was counted with", review("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"),
 			[]string{"result 新增电力装机 3000万千瓦 q=", "result 新增可再生能源装机 2000万千瓦 q="}},
+		{"industries grown to a size over the five years (培育形成) are what there is at the end", review("五年来，培育形成3个万亿级和7个千亿级产业集群。"),
+			[]string{"result 万亿级产业集群 3个 q= p=2021-2025 end", "result 千亿级产业集群 7个 q= p=2021-2025 end"}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
