@@ -1967,7 +1967,7 @@ func yearlyAmount(quote string) bool {
 
 // spanWork are the words of things done, which add up over five years.
 var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "探明", "搬迁", "累计",
-	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付"}
+	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除"}
 
 // doneOverSpan reports whether a name, or the clause it is quoted from,
 // says what was done: a verb of doing at its start, or the name ends in one.
