@@ -59,7 +59,7 @@ func TestNamesJudged(t *testing.T) {
 		}
 		verdict[key{j.Text, j.Label, j.Draft}] = j
 	}
-	type tally struct{ matched, exact, accepted, unjudged int }
+	type tally struct{ matched, exact, accepted, unjudged, allFour int }
 	var read, unread tally
 	paths, _ := filepath.Glob("testdata/heldout/*.yaml")
 	for _, p := range paths {
@@ -82,14 +82,22 @@ func TestNamesJudged(t *testing.T) {
 		for _, pr := range pairs {
 			labelled, drafted := pr[0], pr[1]
 			tl.matched++
+			right := false
 			switch j, ok := verdict[key{name, labelled.name, drafted.name}]; {
 			case labelled.name == drafted.name:
 				tl.exact++
-				tl.accepted++
+				right = true
 			case !ok:
 				tl.unjudged++
 			case accepted(j.DraftVerdicts):
+				right = true
+			}
+			if right {
 				tl.accepted++
+				// (the other fields as the scorer compares them)
+				if labelled.change == drafted.change && labelled.qualifier == drafted.qualifier && labelled.period == drafted.period {
+					tl.allFour++
+				}
 			}
 		}
 	}
@@ -102,8 +110,8 @@ func TestNamesJudged(t *testing.T) {
 		if tl.matched == 0 {
 			t.Fatalf("%s: no matched numbers", r.what)
 		}
-		t.Logf("%s: %d names; as labelled %.1f %%, accepted by the judges %.1f %% (%d differing names not judged)",
-			r.what, tl.matched, 100*float64(tl.exact)/float64(tl.matched), 100*float64(tl.accepted)/float64(tl.matched), tl.unjudged)
+		t.Logf("%s: %d names; as labelled %.1f %%, accepted by the judges %.1f %% (%d differing names not judged); all four fields right with names as judged %.1f %%",
+			r.what, tl.matched, 100*float64(tl.exact)/float64(tl.matched), 100*float64(tl.accepted)/float64(tl.matched), tl.unjudged, 100*float64(tl.allFour)/float64(tl.matched))
 		if tl.accepted*100 < tl.matched*r.floor {
 			t.Errorf("%s: names accepted %d of %d, below the floor of %d %%", r.what, tl.accepted, tl.matched, r.floor)
 		}
