@@ -1165,7 +1165,8 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作")
-	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：“”") {
+	// (A quoted name inside is the name's: “菜篮子”工程一期全面完工.)
+	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：") || strings.ContainsAny(s, "“”") && (!balanced(s) || strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”")) {
 		return ""
 	}
 	return s
