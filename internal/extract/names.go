@@ -1470,6 +1470,11 @@ func nextClauseThing(c string) string {
 			c = afterUnit(thing[loc[len(loc)-1][1]:]) + done
 		}
 	}
+	// 次干道路、变电站、输配电线路等基础设施工程: examples of a kind of
+	// work, the kind after 等 names them.
+	if i := strings.LastIndex(c, "等"); i > 0 && strings.Contains(c[:i], "、") && !numberRe.MatchString(c) && utf8.RuneCountInString(c[i+len("等"):]) >= 3 {
+		c = c[i+len("等"):]
+	}
 	// 伊敏河景观改造、626小河沿岸环境整治: a list of works has no one
 	// name; a list of sizes of one work does (54栋住宅楼、14万平方米既有建筑
 	// 节能改造).

@@ -413,6 +413,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 揭牌运行的天府实验室 5个 q= p=2021-2025 total", "result 全面除险清患的三峡库区存量危岩 431处 q= p=2021-2025 total", "result 投用充电桩 92万台 q= p=2021-2025 total", "result 形成新能源装备制造完整产业链 3条 q= p=2021-2025 total", "result 接种HPV疫苗的适龄女生 36万人 q= p=2021-2025 total"}},
 		{"a bare measure after a clause without a number is of what that clause names, a quoted name in it too", review("“菜篮子”工程一期全面完工，完成投资2.4亿元。"),
 			[]string{"result “菜篮子”工程一期完成投资 2.4亿元 q="}},
+		{"money that opens a statement is spent on the kind of work its examples are of", review("投资3.5亿元，实施了次干道路、变电站、输配电线路等基础设施工程。"),
+			[]string{"result 基础设施工程投资 3.5亿元 q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
