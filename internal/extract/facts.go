@@ -25,6 +25,7 @@ type number struct {
 	listVerb    string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
 	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
 	listSubject string // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
+	listReach   bool   // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: the 3.2万 is reached too
 	afterCount  bool   // 8所高校14个学科: the words before are the last count's thing
 	ofCount     bool   // 127个国家和地区的584个港口: so are they, joined by 的
 }
@@ -632,6 +633,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
 				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
+				n.listReach = len(out) > 0 && (reaches(out[len(out)-1]) || out[len(out)-1].listReach) && !numberRe.MatchString(b)
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
@@ -1210,7 +1212,7 @@ func reaches(n number) bool {
 	for _, q := range n.qualifier {
 		b = strings.TrimSuffix(b, q)
 	}
-	return strings.HasSuffix(b, "达到") || strings.HasSuffix(b, "达")
+	return n.listReach || strings.HasSuffix(b, "达到") || strings.HasSuffix(b, "达")
 }
 
 // withReach puts 达到 among qualifiers, after the words that govern the

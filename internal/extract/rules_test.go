@@ -415,6 +415,8 @@ func TestRules(t *testing.T) {
 			[]string{"result “菜篮子”工程一期完成投资 2.4亿元 q="}},
 		{"money that opens a statement is spent on the kind of work its examples are of", review("投资3.5亿元，实施了次干道路、变电站、输配电线路等基础设施工程。"),
 			[]string{"result 基础设施工程投资 3.5亿元 q="}},
+		{"a plan's level to reach is reached by the things listed after it too", plan("国家高新技术企业达到1.5万家、科技型中小企业3.2万家。"),
+			[]string{"figure 国家高新技术企业 1.5万家 q=达到", "figure 科技型中小企业 3.2万家 q=达到"}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
