@@ -633,7 +633,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
 				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
-				n.listReach = len(out) > 0 && (reaches(out[len(out)-1]) || out[len(out)-1].listReach) && !numberRe.MatchString(b)
+				n.listReach = len(out) > 0 && reaches(out[len(out)-1]) && !numberRe.MatchString(b)
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
