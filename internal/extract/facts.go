@@ -745,7 +745,7 @@ func joinWords(a, b string) string {
 }
 
 // changeVerbs end the text before a rate that changes a level.
-var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增速", "增幅", "涨幅", "降幅", "压缩", "压减", "压降"}
+var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增速", "增幅", "涨幅", "降幅", "压缩", "压减", "压降", "精简", "削减"}
 
 // isChange reports whether a percent number is a change of a level: it
 // follows one of changeVerbs.
@@ -770,7 +770,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
 	b := trimSpace(n.before)
-	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降"} {
+	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"} {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true
 		}
