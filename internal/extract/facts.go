@@ -252,6 +252,11 @@ func numberMatches(clause string) [][]int {
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
 var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
 
+// joinedQualifiers end the words between two counts when the words with
+// 和 are the first count's thing (116个国家和地区近4000名运动员): the
+// qualifier is the next number's.
+var joinedQualifiers = []string{"近", "超", "约", "逾", "共"}
+
 // partOfWhole gives a part counted after 其中 the verb of making its whole
 // was counted with (新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦:
 // 新增可再生能源装机), unless it has a verb of its own.
@@ -634,7 +639,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 				b = after
 				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
 				n.listReach = len(out) > 0 && reaches(out[len(out)-1]) && !numberRe.MatchString(b)
-			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") {
+			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") && !hasAnySuffix(before, joinedQualifiers) {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			} else if prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && b != "" && utf8.RuneCountInString(b) <= 8 && !strings.ContainsAny(b, "，,；;：:的") && !numberRe.MatchString(b) {
@@ -647,7 +652,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 				// 66个粮食产能提升重点县和豫东平原200万亩…: the words after 和
 				// are this number's thing, those before it the count's (not
 				// when a qualifier joins them: 116个国家和地区近4000名).
-				if rest := b[i+len("和"):]; utf8.RuneCountInString(rest) >= 2 && utf8.RuneCountInString(rest) <= 6 && !hasAnySuffix(rest, []string{"近", "超", "约", "逾", "共"}) {
+				if rest := b[i+len("和"):]; utf8.RuneCountInString(rest) >= 2 && utf8.RuneCountInString(rest) <= 6 && !hasAnySuffix(rest, joinedQualifiers) {
 					b = rest
 				}
 			}

@@ -366,12 +366,15 @@ func countName(n number) (string, bool) {
 	if loc := numberOutsideQuotes(tail); loc != nil { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 进入…排名前1％: a class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
+		for _, q := range joinedQualifiers {
+			tail = strings.TrimSuffix(tail, q) // (116个国家和地区近4000名: 近 is the 4000's)
+		}
 		// 66个粮食产能提升重点县和豫东平原200万亩…: what stands after the
 		// last 和 is where the next number's thing is, not this one's.
 		if i := strings.LastIndex(tail, "和"); i > 0 {
 			// (127个国家和地区的584个港口, 116个国家和地区近4000名: a 的 or a
 			// qualifier before the next number joins 和's words to this thing.)
-			if after := tail[i+len("和"):]; utf8.RuneCountInString(after) >= 3 && utf8.RuneCountInString(after) <= 6 && !strings.ContainsAny(after, "、“（") && !hasAnySuffix(after, []string{"的", "近", "超", "约", "逾", "共"}) {
+			if after := tail[i+len("和"):]; utf8.RuneCountInString(after) >= 3 && utf8.RuneCountInString(after) <= 6 && !strings.ContainsAny(after, "、“（") && !strings.HasSuffix(after, "的") {
 				tail = tail[:i]
 			}
 		}
