@@ -388,7 +388,9 @@ func countName(n number) (string, bool) {
 			}
 		}
 		next = afterUnit(next)
-		if nr, tr := []rune(next), []rune(tail); len(tr) >= 2 && len(nr) > len(tr)+1 && !numberRe.MatchString(next) && !strings.HasPrefix(next, tail) && string(nr[len(tr)-1:len(tr)]) == string(tr[len(tr)-1:]) {
+		// (Only a grade or a word that short: 3个万亿级优势产业和5个国家先进
+		// 制造业集群 are two things whose words end alike by chance.)
+		if nr, tr := []rune(next), []rune(tail); len(tr) >= 2 && (len(tr) <= 3 || tr[len(tr)-1] == '级') && len(nr) > len(tr)+1 && !numberRe.MatchString(next) && !strings.HasPrefix(next, tail) && string(nr[len(tr)-1:len(tr)]) == string(tr[len(tr)-1:]) {
 			tail += string(nr[len(tr):])
 		}
 	}
