@@ -613,7 +613,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		for {
 			found := false
 			for _, q := range preQualifiers {
-				if strings.HasSuffix(b, q) {
+				if strings.HasSuffix(b, q) && !(q == "约" && hasAnySuffix(b, []string{"签约", "节约", "履约", "合约", "预约", "集约"})) { // (项目签约3543亿元: 约 of a word)
 					n.qualifier = append([]string{q}, n.qualifier...)
 					b = b[:len(b)-len(q)]
 					found = true
