@@ -503,8 +503,15 @@ func countName(n number) (string, bool) {
 	// before their count are examples; the count is of the category after
 	// it, done by the clause's verb (形成新能源装备制造完整产业链).
 	if strings.Contains(head, "、") && !strings.Contains(tail, "、") && utf8.RuneCountInString(tail) >= 3 && !strings.HasPrefix(n.after, "的") {
+		// (创建金白兰武有色金属、宝汉天工业母机2个…: the verb cleanName took
+		// off the words before is the clause's verb all the same.)
 		for _, v := range exampleVerbs {
 			if strings.HasPrefix(head, v) && !strings.HasPrefix(head[len(v):], "和") { // 新建和加密建设、改造提升: verbs, not examples
+				return v + tail, true
+			}
+		}
+		for _, v := range sharedVerbs {
+			if b := trimSpace(n.before); strings.HasPrefix(b, v) && !strings.HasPrefix(b[len(v):], "和") {
 				return v + tail, true
 			}
 		}
