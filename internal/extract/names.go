@@ -1177,6 +1177,11 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作")
+	// 服务业支撑作用更加凸显, 新农合制度保障水平不断提高: what the clause
+	// is about is the thing whose role or level it speaks of (服务业, 新农合).
+	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
+		s = strings.TrimSuffix(strings.TrimSuffix(string(r[:len(r)-4]), "制度"), "体系")
+	}
 	// (A quoted name inside is the name's: “菜篮子”工程一期全面完工.)
 	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：") || strings.ContainsAny(s, "“”") && (!balanced(s) || strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”")) {
 		return ""

@@ -427,6 +427,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 西博会项目签约 3543亿元 q="}},
 		{"names listed between a verb of making and their count are examples, however long; the verb and the category are the name", review("创建金白兰武有色金属、宝汉天工业母机2个国家先进制造业集群。"),
 			[]string{"result 创建国家先进制造业集群 2个 q="}},
+		{"a bare measure after a clause on a thing's role or level is the thing's", review("服务业支撑作用更加凸显，增加值跨上3万亿元台阶。新农合制度保障水平不断提高，参合率达到99.2%。"),
+			[]string{"result 服务业增加值 3万亿元 q=", "result 新农合参合率 99.2% q="}},
 		{"what was done for things counted after 为 or 在", review("为380个老旧小区引入物业服务，在3000个小区设置智能回收机，16个区均被评为全国双拥模范城。"),
 			[]string{"result 引入物业服务的老旧小区 380个 q=", "result 设置智能回收机的小区 3000个 q=", "result 被评为全国双拥模范城的区 16个 q="}},
 		{"a share of the things after it", review("70%村卫生室实现与乡镇卫生院一体化管理。"),
