@@ -67,6 +67,22 @@ func firstLines(s string, n int) string {
 	return strings.Join(ls, "\n")
 }
 
+// labelled loads the hand-made data of a labelled text and the text,
+// decoded as extract reads it.
+func labelled(t *testing.T, dataPath, textPath string) (*report.Report, string) {
+	t.Helper()
+	sample, err := report.LoadFile(dataPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(textPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _, _ := sourcetext.Decode(raw)
+	return sample, text
+}
+
 // TestScoresOnTheSamples drafts each sample's text and compares it with the
 // hand-made data; it logs the table docs/extract.md keeps, and fails when
 // number recall falls below a floor — a floor set from what is measured,
@@ -89,15 +105,7 @@ func TestScoresOnTheSamples(t *testing.T) {
 	for _, p := range append(append(paths, heldout...), train...) {
 		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
 		t.Run(name, func(t *testing.T) {
-			sample, err := report.LoadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, err := os.ReadFile(texts[p])
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, _ := sourcetext.Decode(data)
+			sample, text := labelled(t, p, texts[p])
 			sc := CompareDraft(Extract(text), sample)
 			var b strings.Builder
 			sc.Write(&b)
@@ -135,15 +143,7 @@ func TestHardVersionsOfTheSamples(t *testing.T) {
 	paths, _ := filepath.Glob("../../samples/*.yaml")
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
-		sample, err := report.LoadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile("../../samples/testdata/seeds/" + name + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _ := sourcetext.Decode(data)
+		sample, text := labelled(t, p, "../../samples/testdata/seeds/"+name+".txt")
 		asWritten := Compare(&Extract(text).Report, sample)
 		fullWidth := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {

@@ -6,9 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/workreport/workreport/internal/sourcetext"
-	"github.com/workreport/workreport/report"
 )
 
 // judgedName is one drafted name that differed from its label, with what
@@ -64,15 +61,7 @@ func TestNamesJudged(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/heldout/*.yaml")
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".yaml")
-		sample, err := report.LoadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, err := os.ReadFile(strings.TrimSuffix(p, ".yaml") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _, _ := sourcetext.Decode(raw)
+		sample, text := labelled(t, p, strings.TrimSuffix(p, ".yaml")+".txt")
 		d := Extract(text)
 		pairs, _, _ := match(facts(&d.Report, nil), distinct(facts(sample, nil)))
 		tl := &read
