@@ -312,7 +312,7 @@ var (
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
 // or nil.
 func sectorShares(before, clause string, start int) []number {
-	if !sectorStructure.MatchString(before) {
+	if !strings.Contains(before, "三次产业") || !sectorStructure.MatchString(before) { // (the words first: this runs for every number)
 		return nil
 	}
 	m := sectorTerms.FindStringSubmatchIndex(clause[start:])
