@@ -749,8 +749,12 @@ func joinWords(a, b string) string {
 	return a + "、" + b
 }
 
-// changeVerbs end the text before a rate that changes a level.
-var changeVerbs = []string{"增长", "下降", "上涨", "上升", "提高", "降低", "回落", "增加", "减少", "提升", "增速为", "增速", "增幅", "涨幅", "降幅", "压缩", "压减", "压降", "精简", "削减"}
+// changeVerbs end the text before a rate that changes a level; fallVerbs
+// among them say it fell.
+var (
+	fallVerbs   = []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
+	changeVerbs = append([]string{"增长", "上涨", "上升", "提高", "增加", "提升", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
+)
 
 // isChange reports whether a percent number is a change of a level: it
 // follows one of changeVerbs.
@@ -775,7 +779,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
 	b := trimSpace(n.before)
-	for _, v := range []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"} {
+	for _, v := range fallVerbs {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true
 		}
