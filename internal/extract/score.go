@@ -124,6 +124,13 @@ func overlap(a, b string) bool {
 	return false
 }
 
+// sameBesidesName reports whether a labelled and a drafted fact agree on
+// the fields other than the name that make a fact right: change,
+// qualifier, period.
+func sameBesidesName(s, d fact) bool {
+	return s.change == d.change && s.qualifier == d.qualifier && s.period == d.period
+}
+
 // distinct drops the sample's second record of one number: hand-made data
 // may keep a clause both as a target and as a task's figure (确保粮食播种
 // 面积稳定在24万亩以上), and the text holds that number once. Records of
@@ -242,7 +249,7 @@ func compare(draft *report.Report, checks map[string]string, sample *report.Repo
 	whole := FieldScore{Name: "all of name, change, qualifier, period", Sample: len(pairs), Draft: len(pairs)}
 	for _, p := range pairs {
 		s, d := p[0], p[1]
-		right := s.name == d.name && s.change == d.change && s.qualifier == d.qualifier && s.period == d.period
+		right := s.name == d.name && sameBesidesName(s, d)
 		if right {
 			whole.Agree++
 		} else {
