@@ -38,6 +38,10 @@ func accepted(verdicts []string) bool {
 // only fall as names change until they are judged again. It logs the pooled
 // rates of the held-out texts read for rules and of those never read (the
 // -2026-rest excerpts), and fails below a floor under what was measured.
+// Besides all four fields (name, change, qualifier, period), it logs the
+// fields the issue's bar counts together (name, unit, change on the right
+// record, qualifier: the unit is right on every matched number) and the
+// period, which the bar measures on its own.
 func TestNamesJudged(t *testing.T) {
 	t.Parallel()
 	data, err := os.ReadFile("testdata/judged/names.json")
@@ -56,7 +60,7 @@ func TestNamesJudged(t *testing.T) {
 		}
 		verdict[key{j.Text, j.Label, j.Draft}] = j
 	}
-	type tally struct{ matched, exact, accepted, unjudged, allFour int }
+	type tally struct{ matched, exact, accepted, unjudged, allFour, barFields, period int }
 	var read, unread tally
 	paths, _ := filepath.Glob("testdata/heldout/*.yaml")
 	for _, p := range paths {
@@ -81,10 +85,16 @@ func TestNamesJudged(t *testing.T) {
 			case accepted(j.DraftVerdicts):
 				right = true
 			}
+			if labelled.period == drafted.period {
+				tl.period++
+			}
 			if right {
 				tl.accepted++
 				if sameBesidesName(labelled, drafted) {
 					tl.allFour++
+				}
+				if labelled.change == drafted.change && labelled.qualifier == drafted.qualifier {
+					tl.barFields++
 				}
 			}
 		}
@@ -98,8 +108,9 @@ func TestNamesJudged(t *testing.T) {
 		if tl.matched == 0 {
 			t.Fatalf("%s: no matched numbers", r.what)
 		}
-		t.Logf("%s: %d names; as labelled %.1f %%, accepted by the judges %.1f %% (%d differing names not judged); all four fields right with names as judged %.1f %%",
-			r.what, tl.matched, 100*float64(tl.exact)/float64(tl.matched), 100*float64(tl.accepted)/float64(tl.matched), tl.unjudged, 100*float64(tl.allFour)/float64(tl.matched))
+		pct := func(n int) float64 { return 100 * float64(n) / float64(tl.matched) }
+		t.Logf("%s: %d names; as labelled %.1f %%, accepted by the judges %.1f %% (%d differing names not judged); all four fields right with names as judged %.1f %%; name, unit, change and qualifier right (the bar's fields) %.1f %%, period right %.1f %%",
+			r.what, tl.matched, pct(tl.exact), pct(tl.accepted), tl.unjudged, pct(tl.allFour), pct(tl.barFields), pct(tl.period))
 		if tl.accepted*100 < tl.matched*r.floor {
 			t.Errorf("%s: names accepted %d of %d, below the floor of %d %%", r.what, tl.accepted, tl.matched, r.floor)
 		}
