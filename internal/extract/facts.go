@@ -855,8 +855,9 @@ func (x *extractor) turn(p string) {
 	if x.part != partReview && x.part != partOther {
 		return
 	}
+	p = withoutAddress(p)
 	switch {
-	case hasAnyPrefix(p, spanOpeners):
+	case hasAnyPrefix(p, spanOpeners) || looksBackOnPlan(p):
 		if x.part == partReview && x.section >= 0 && !x.spanTalk && !x.spanSection && len(x.r.Results[x.section].Indicators) > 0 {
 			// The five years' facts are not the past year's last section's:
 			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…;
@@ -886,6 +887,25 @@ var (
 	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
 	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
 )
+
+// address is how a speaker turns to the delegates, which may open any
+// paragraph (各位代表！透过2025回望“十四五”，…) and says nothing of its time.
+var address = regexp.MustCompile(`^各位代表[！!：:，,]\s*`)
+
+func withoutAddress(p string) string {
+	return strings.TrimPrefix(p, address.FindString(p))
+}
+
+// looksBackOnPlan reports whether a paragraph's first sentence looks back
+// on a five-year plan (透过2025回望“十四五”，重庆走过了…): what follows is
+// about the plan's five years, as after 五年来.
+func looksBackOnPlan(p string) bool {
+	first, _, _ := strings.Cut(p, "。")
+	return spanWords(first) && strings.Contains(first, "“十") && hasAnyWord(first, lookBackVerbs)
+}
+
+// lookBackVerbs say a speaker looks back on a time.
+var lookBackVerbs = []string{"回望", "回顾", "回首"}
 
 func hasAnyPrefix(s string, ps []string) bool {
 	for _, p := range ps {
@@ -1992,8 +2012,10 @@ func doneOverSpan(s string) bool {
 }
 
 // doneInName reports whether a name holds a verb of doing anywhere
-// (城镇新增就业, 乡村绿化植树).
+// (城镇新增就业, 乡村绿化植树). 增加值, value added, is a noun: 服务业增加值
+// reached over the years is a level, not a sum of things added.
 func doneInName(name string) bool {
+	name = strings.ReplaceAll(name, "增加值", "")
 	for _, w := range spanWork {
 		if strings.Contains(name, w) {
 			return true
