@@ -77,7 +77,11 @@ type extractor struct {
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool
-	ids         map[string]int
+	// endedPlan and nextPlan name the five-year plan that ended with the
+	// past year and the one the report's year opens (十四五 and 十五五 in
+	// 2026; 十三五 and 十四五 in 2021), earlierPlan the one before.
+	earlierPlan, endedPlan, nextPlan string
+	ids                              map[string]int
 }
 
 // line is one line of the text with where it starts.
@@ -101,6 +105,7 @@ func (x *extractor) run() {
 		}
 	}
 	body := x.meta(lines)
+	x.earlierPlan, x.endedPlan, x.nextPlan = plansAround(x.r.Meta.Year)
 	x.leads = repeatedLeads(lines[body:])
 	kinds := make([]string, len(lines)) // what each line was read as
 	for i := range lines[:body] {
@@ -471,12 +476,12 @@ func (x *extractor) heading(t string, l line) bool {
 	}
 	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
 		x.partTitle = strings.TrimPrefix(t, p[0])
-		x.part = classify(x.partTitle)
+		x.part = x.classify(x.partTitle)
 		x.planTalk, x.spanTalk, x.numbered = false, false, false
 		// A part that reviews the plan period alone (“十四五”时期发展成就),
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
-		x.spanSection = x.part == partReview && spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+		x.spanSection = x.part == partReview && x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 		x.section, x.task = -1, -1
 		return true
 	}
@@ -706,13 +711,13 @@ func partHeadingEnd(s string) int {
 // a review to the five years, the past year or the next plan (spanOpeners,
 // yearOpeners, planOpeners) and the numbered leads of sections (一是) begin
 // one after a sentence's end: the reading of periods and sections goes by them.
-var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政府工作报告)[ 　\t]*((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|——|—[0-9０-９二〇]|附件|[一二三四五六七八九十]{1,2}是|这五年|五年来|过去五年|过去的五年|“十四五”时期|刚刚过去的|过去一年|一年来|这一年|“十五五”时期|今后五年|未来五年))`)
+var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政府工作报告)[ 　\t]*((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|——|—[0-9０-９二〇]|附件|[一二三四五六七八九十]{1,2}是|这五年|五年来|过去五年|过去的五年|“十[一二三四五六七八九]五”时期|刚刚过去的|过去一年|一年来|这一年|今后五年|未来五年))`)
 
 // newSection starts a section of the review.
 func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
-	x.spanSection = spanWords(title) || spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+	x.spanSection = x.spanWords(title) || x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 }
 
 // leadSentence is a paragraph's first sentence when it is a heading of its
@@ -790,17 +795,34 @@ func unnumberedPart(t string) bool {
 	return false
 }
 
-// spanWords tells a heading about a five-year plan period.
-func spanWords(s string) bool {
-	return strings.Contains(s, "五年") || strings.Contains(s, "十四五") || strings.Contains(s, "十三五")
+// spanWords tells a heading about a five-year plan period: the one just
+// ended, or the one before it.
+func (x *extractor) spanWords(s string) bool {
+	return strings.Contains(s, "五年") || strings.Contains(s, x.endedPlan) || strings.Contains(s, x.earlierPlan)
+}
+
+// plansAround names the five-year plans around a report's year: the one
+// before the plan just ended, the one ended with the year before, and the
+// one the year is in (2026: 十三五, 十四五, 十五五). Plans run 2006-2010
+// (十一五), 2011-2015 …; a report of no known year is read as one of today's.
+func plansAround(year int) (earlier, ended, next string) {
+	if year < 2007 || year > 2050 {
+		year = 2026
+	}
+	return planOf(year - 6), planOf(year - 1), planOf(year)
+}
+
+// planOf names the plan a year is in: 2025, 十四五.
+func planOf(year int) string {
+	return "十" + string([]rune("一二三四五六七八九")[max(year-2006, 0)/5]) + "五"
 }
 
 // classify tells a part by the words of its title.
-func classify(title string) partKind {
+func (x *extractor) classify(title string) partKind {
 	switch {
 	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
 		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
-	case strings.Contains(title, "十五五") || strings.Contains(title, "十四五") && strings.Contains(title, "目标"):
+	case strings.Contains(title, x.nextPlan) || strings.Contains(title, x.endedPlan) && strings.Contains(title, "目标"):
 		return partPlan
 	case strings.Contains(title, "总体要求") || strings.Contains(title, "预期目标") || strings.Contains(title, "主要目标"):
 		return partTargets

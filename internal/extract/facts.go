@@ -828,7 +828,7 @@ func (x *extractor) paragraph(p string, l line) {
 	case partTasks, partPlan:
 		x.taskFacts(p, l)
 	case partReview:
-		if x.planTalk || strings.Contains(p, "十五五") || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
+		if x.planTalk || strings.Contains(p, x.nextPlan) || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
 			x.goals(p, l) // the next plan's goals, in a part that also reviews the last
 			return
 		}
@@ -857,7 +857,7 @@ func (x *extractor) turn(p string) {
 	}
 	p = withoutAddress(p)
 	switch {
-	case hasAnyPrefix(p, spanOpeners) || looksBackOnPlan(p):
+	case hasAnyPrefix(p, spanOpeners) || hasAnyPrefix(p, []string{"“" + x.endedPlan + "”", x.endedPlan + "时期"}) || x.looksBackOnPlan(p):
 		if x.part == partReview && x.section >= 0 && !x.spanTalk && !x.spanSection && len(x.r.Results[x.section].Indicators) > 0 {
 			// The five years' facts are not the past year's last section's:
 			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…;
@@ -873,7 +873,7 @@ func (x *extractor) turn(p string) {
 		}
 		x.spanTalk, x.spanSection = false, false
 	}
-	if x.part == partReview && hasAnyPrefix(p, planOpeners) {
+	if x.part == partReview && (hasAnyPrefix(p, planOpeners) || strings.HasPrefix(strings.TrimPrefix(p, "“"), x.nextPlan)) {
 		x.planTalk = true
 	}
 }
@@ -882,8 +882,8 @@ func (x *extractor) turn(p string) {
 // ended, yearOpeners one about the past year, planOpeners one about the
 // next plan.
 var (
-	planOpeners  = []string{"“十五五”", "十五五", "今后五年", "未来五年"}
-	spanOpeners  = []string{"这五年", "五年来", "过去五年", "过去的五年", "“十四五”", "十四五时期"}
+	planOpeners  = []string{"今后五年", "未来五年"}                // and the next plan's name
+	spanOpeners  = []string{"这五年", "五年来", "过去五年", "过去的五年"} // and the ended plan's
 	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
 	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
 )
@@ -899,9 +899,9 @@ func withoutAddress(p string) string {
 // looksBackOnPlan reports whether a paragraph's first sentence looks back
 // on a five-year plan (透过2025回望“十四五”，重庆走过了…): what follows is
 // about the plan's five years, as after 五年来.
-func looksBackOnPlan(p string) bool {
+func (x *extractor) looksBackOnPlan(p string) bool {
 	first, _, _ := strings.Cut(p, "。")
-	return spanWords(first) && strings.Contains(first, "“十") && hasAnyWord(first, lookBackVerbs)
+	return strings.Contains(first, "“"+x.endedPlan+"”") && hasAnyWord(first, lookBackVerbs)
 }
 
 // lookBackVerbs say a speaker looks back on a time.
@@ -1833,7 +1833,7 @@ func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 // the next five-year plan: 到2030年, 到“十五五”末, or stands in the part of
 // its goals (“十五五”时期的主要目标任务: 一是…省属企业资产总额达到2.7万亿元).
 func (x *extractor) namesPlanEnd(s string) bool {
-	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“十五五”末") || strings.Contains(s, "“十五五”期末") ||
+	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“"+x.nextPlan+"”末") || strings.Contains(s, "“"+x.nextPlan+"”期末") ||
 		strings.Contains(x.partTitle, "目标") && (planName.MatchString(x.partTitle) || strings.Contains(x.partTitle, "今后五年") || strings.Contains(x.partTitle, "未来五年")))
 }
 
