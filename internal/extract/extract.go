@@ -798,23 +798,34 @@ func unnumberedPart(t string) bool {
 // spanWords tells a heading about a five-year plan period: the one just
 // ended, or the one before it.
 func (x *extractor) spanWords(s string) bool {
-	return strings.Contains(s, "五年") || strings.Contains(s, x.endedPlan) || strings.Contains(s, x.earlierPlan)
+	return strings.Contains(s, "五年") || hasPlan(s, x.endedPlan) || hasPlan(s, x.earlierPlan)
 }
 
-// plansAround names the five-year plans around a report's year: the one
-// before the plan just ended, the one ended with the year before, and the
-// one the year is in (2026: 十三五, 十四五, 十五五). Plans run 2006-2010
-// (十一五), 2011-2015 …; a report of no known year is read as one of today's.
+// hasPlan reports whether s names a plan; a plan not known is named by none.
+func hasPlan(s, plan string) bool {
+	return plan != "" && strings.Contains(s, plan)
+}
+
+// plansAround names the five-year plans around a report given in the
+// first year of a plan: the one before the plan just ended, the one ended
+// with the year before, and the one the year opens (2026: 十三五, 十四五,
+// 十五五). Plans run 2006-2010 (十一五), 2011-2015 …; a report of no known
+// year is read as one of today's. A report of a plan's later years has
+// none: its “十四五” is the plan under way, neither the five years past
+// (五年来, which a term's last report reviews, still is) nor the next goals.
 func plansAround(year int) (earlier, ended, next string) {
-	if year < 2007 || year > 2050 {
+	switch {
+	case year == 0:
 		year = 2026
+	case year < 2011 || year > 2050 || (year-2006)%5 != 0:
+		return "", "", ""
 	}
 	return planOf(year - 6), planOf(year - 1), planOf(year)
 }
 
 // planOf names the plan a year is in: 2025, 十四五.
 func planOf(year int) string {
-	return "十" + string([]rune("一二三四五六七八九")[max(year-2006, 0)/5]) + "五"
+	return "十" + string([]rune("一二三四五六七八九")[(year-2006)/5]) + "五"
 }
 
 // classify tells a part by the words of its title.
@@ -822,7 +833,7 @@ func (x *extractor) classify(title string) partKind {
 	switch {
 	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
 		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
-	case strings.Contains(title, x.nextPlan) || strings.Contains(title, x.endedPlan) && strings.Contains(title, "目标"):
+	case hasPlan(title, x.nextPlan) || hasPlan(title, x.endedPlan) && strings.Contains(title, "目标"):
 		return partPlan
 	case strings.Contains(title, "总体要求") || strings.Contains(title, "预期目标") || strings.Contains(title, "主要目标"):
 		return partTargets

@@ -828,7 +828,7 @@ func (x *extractor) paragraph(p string, l line) {
 	case partTasks, partPlan:
 		x.taskFacts(p, l)
 	case partReview:
-		if x.planTalk || strings.Contains(p, x.nextPlan) || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
+		if x.planTalk || hasPlan(p, x.nextPlan) || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
 			x.goals(p, l) // the next plan's goals, in a part that also reviews the last
 			return
 		}
@@ -857,7 +857,7 @@ func (x *extractor) turn(p string) {
 	}
 	p = withoutAddress(p)
 	switch {
-	case hasAnyPrefix(p, spanOpeners) || hasAnyPrefix(p, []string{"“" + x.endedPlan + "”", x.endedPlan + "时期"}) || x.looksBackOnPlan(p):
+	case hasAnyPrefix(p, spanOpeners) || x.endedPlan != "" && hasAnyPrefix(p, []string{"“" + x.endedPlan + "”", x.endedPlan + "时期"}) || x.looksBackOnPlan(p):
 		if x.part == partReview && x.section >= 0 && !x.spanTalk && !x.spanSection && len(x.r.Results[x.section].Indicators) > 0 {
 			// The five years' facts are not the past year's last section's:
 			// 五年来，我们纵深推进改革开放，… after 六是着力防风险守底线…;
@@ -873,7 +873,7 @@ func (x *extractor) turn(p string) {
 		}
 		x.spanTalk, x.spanSection = false, false
 	}
-	if x.part == partReview && (hasAnyPrefix(p, planOpeners) || strings.HasPrefix(strings.TrimPrefix(p, "“"), x.nextPlan)) {
+	if x.part == partReview && (hasAnyPrefix(p, planOpeners) || x.nextPlan != "" && strings.HasPrefix(strings.TrimPrefix(p, "“"), x.nextPlan)) {
 		x.planTalk = true
 	}
 }
@@ -901,7 +901,7 @@ func withoutAddress(p string) string {
 // about the plan's five years, as after 五年来.
 func (x *extractor) looksBackOnPlan(p string) bool {
 	first, _, _ := strings.Cut(p, "。")
-	return strings.Contains(first, "“"+x.endedPlan+"”") && hasAnyWord(first, lookBackVerbs)
+	return x.endedPlan != "" && strings.Contains(first, "“"+x.endedPlan+"”") && hasAnyWord(first, lookBackVerbs)
 }
 
 // lookBackVerbs say a speaker looks back on a time.
@@ -1833,7 +1833,7 @@ func (x *extractor) planLevel(n number, name, c string, goal bool) bool {
 // the next five-year plan: 到2030年, 到“十五五”末, or stands in the part of
 // its goals (“十五五”时期的主要目标任务: 一是…省属企业资产总额达到2.7万亿元).
 func (x *extractor) namesPlanEnd(s string) bool {
-	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || strings.Contains(s, "到“"+x.nextPlan+"”末") || strings.Contains(s, "“"+x.nextPlan+"”期末") ||
+	return x.part == partPlan && (strings.Contains(s, fmt.Sprintf("到%d年", x.r.Meta.Year+4)) || x.nextPlan != "" && (strings.Contains(s, "到“"+x.nextPlan+"”末") || strings.Contains(s, "“"+x.nextPlan+"”期末")) ||
 		strings.Contains(x.partTitle, "目标") && (planName.MatchString(x.partTitle) || strings.Contains(x.partTitle, "今后五年") || strings.Contains(x.partTitle, "未来五年")))
 }
 
