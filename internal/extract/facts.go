@@ -497,6 +497,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 						mag = m
 						n.qualifier = append(n.qualifier, q)
 						rest = rest[len(m)+len(q):]
+						break // (rest is shorter now: 1万余 ends a line)
 					}
 				}
 				break
