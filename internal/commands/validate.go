@@ -10,7 +10,7 @@ import (
 	"github.com/urfave/cli/v3"
 
 	"github.com/workreport/workreport/internal/batch"
-	"github.com/workreport/workreport/internal/sourcetext"
+	"github.com/workreport/workreport/internal/extract"
 	"github.com/workreport/workreport/report"
 )
 
@@ -38,8 +38,10 @@ func validateCommand(stdout, stderr io.Writer) *cli.Command {
 				if err != nil {
 					return UsageError{fmt.Errorf("--source: %w", err)}
 				}
-				if source, _, err = sourcetext.Decode(data); err != nil {
-					return UsageError{fmt.Errorf("--source %s: %w", p, err)}
+				// The text as extract reads it: decoded, a hard-wrapped
+				// one joined, a Word file's or a web page's text.
+				if source, _, err = extract.ReadText(p, data); err != nil {
+					return UsageError{fmt.Errorf("--source: %w", err)}
 				}
 			}
 			out := lineOut(stdout, cmd.Bool("quiet"))

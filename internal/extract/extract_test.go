@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 
 	"go.yaml.in/yaml/v3"
@@ -136,8 +137,8 @@ func TestScoresOnTheSamples(t *testing.T) {
 }
 
 // TestHardVersionsOfTheSamples: each sample's text made hard on purpose —
-// pasted as one line, or typed with full-width digits and CRLF — still
-// gives its numbers.
+// pasted as one line, typed with full-width digits and CRLF, or laid out
+// in pages as pdftotext gives a PDF — still gives its numbers.
 func TestHardVersionsOfTheSamples(t *testing.T) {
 	t.Parallel()
 	paths, _ := filepath.Glob("../../samples/*.yaml")
@@ -157,9 +158,10 @@ func TestHardVersionsOfTheSamples(t *testing.T) {
 		}{
 			{"one line", strings.ReplaceAll(text, "\n", "")},
 			{"full-width digits and CRLF", fullWidth},
+			{"hard-wrapped in pages, as pdftotext lays out a PDF", pdfLayout(text)},
 		} {
 			t.Run(name+"/"+hard.how, func(t *testing.T) {
-				decoded, _, err := sourcetext.Decode([]byte(hard.text))
+				decoded, _, err := ReadText(name+".txt", []byte(hard.text))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -186,6 +188,43 @@ func TestHardVersionsOfTheSamples(t *testing.T) {
 			})
 		}
 	}
+}
+
+// pdfLayout lays a text out as pdftotext does a PDF's: each paragraph
+// indented by two wide spaces and broken into lines of 76 columns (a wide
+// character is two), mid-word and mid-number, and after every 40 lines a
+// page break with the page's number.
+func pdfLayout(text string) string {
+	var b strings.Builder
+	lines, page := 0, 1
+	endLine := func() {
+		b.WriteByte('\n')
+		if lines++; lines%40 == 0 {
+			fmt.Fprintf(&b, "\n— %d —\n\f", page)
+			page++
+		}
+	}
+	for _, p := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		col := 4
+		b.WriteString("\u3000\u3000")
+		for _, r := range p {
+			w := 1
+			if r >= 0x1100 {
+				w = 2
+			}
+			if col+w > 76 {
+				endLine()
+				col = 0
+			}
+			b.WriteRune(r)
+			col += w
+		}
+		endLine()
+	}
+	return b.String()
 }
 
 // fieldPct is how many of the matched facts have the field right, in per cent.

@@ -24,7 +24,8 @@ const (
 
 // ReadText gives the text of a report as users have it, by its file name:
 // plain text (.txt, or no extension: UTF-8, GB18030/GBK or UTF-16,
-// detected), a Word file (.docx) or a saved web page (.html, .htm). The
+// detected; a hard-wrapped one, as pdftotext writes, joined into its
+// paragraphs), a Word file (.docx) or a saved web page (.html, .htm). The
 // quotes of a draft are verbatim in this text. A PDF is refused with what
 // to do instead.
 func ReadText(name string, data []byte) (text, enc string, err error) {
@@ -45,6 +46,7 @@ func ReadText(name string, data []byte) (text, enc string, err error) {
 		return "", "", fmt.Errorf("%s: the old Word format is not read; save it as .docx or as text", name)
 	default:
 		text, enc, err = sourcetext.Decode(data)
+		text = sourcetext.Unwrap(text) // a PDF's text, hard-wrapped, joined into paragraphs again
 	}
 	if err != nil {
 		return "", enc, fmt.Errorf("%s: %w", name, err)
