@@ -306,6 +306,11 @@ func (x *extractor) meta(lines []line) int {
 		}
 		squeezed := report.ASCIIDigits(strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), ""))
 		switch {
+		case prose(t) && !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "-"):
+			// A paragraph of sentences is the body, whatever came before:
+			// an excerpt that opens on the review (刚刚过去的2025年，…。)
+			// has no title block, and no salutation or heading to say so.
+			body, found = i, true
 		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
 			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
 			if i := strings.LastIndexAny(title, ":："); i >= 0 {
@@ -544,6 +549,12 @@ func yearOfParts(lines []line) int {
 		return year
 	}
 	return 0
+}
+
+// prose tells a line of sentences, as no line of a title block is: forty
+// characters or more with a full stop.
+func prose(t string) bool {
+	return utf8.RuneCountInString(t) >= 40 && strings.Contains(t, "。")
 }
 
 // cnDateRe is a date in Chinese numerals, as some reports print the day

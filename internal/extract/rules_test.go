@@ -525,6 +525,18 @@ func TestNoTitleBlock(t *testing.T) {
 	}
 }
 
+// TestExcerptOpeningOnTheReview: a text that opens on the review's prose,
+// without title block, salutation or heading, is read from its first line,
+// not taken whole as a title block until the first heading.
+func TestExcerptOpeningOnTheReview(t *testing.T) {
+	t.Parallel()
+	d := Extract("刚刚过去的2025年，是“十四五”收官之年。一年来，全省上下攻坚克难，地区生产总值增长5.5%。\n新建普通高中17所，设立综合高中81所。\n三、2026年的重点工作\n今年发展的主要预期目标是：地区生产总值增长5.5%左右。\n")
+	r := d.Report
+	if n := len(r.Results); n != 1 || len(r.Results[0].Indicators) != 3 || len(r.Targets) != 1 || r.Meta.Year != 2026 {
+		t.Errorf("year %d, sections %+v, targets %+v, skipped %+v", r.Meta.Year, r.Results, r.Targets, d.Skipped)
+	}
+}
+
 // TestMetaDate: the day a report was given, as the title blocks print it.
 func TestMetaDate(t *testing.T) {
 	t.Parallel()
