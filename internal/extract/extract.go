@@ -968,6 +968,28 @@ found:
 
 // tidy drops empty sections, tasks and annexes, names a default section,
 // and sorts the skipped numbers by line.
+// closeGaps drops the spaces between two Chinese characters of a name.
+func closeGaps(name string) string {
+	if !strings.ContainsAny(name, " \t\u3000\u00a0") {
+		return name
+	}
+	rs := []rune(name)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if unicode.IsSpace(r) || r == '\u3000' {
+			j := i
+			for j < len(rs) && (unicode.IsSpace(rs[j]) || rs[j] == '\u3000') {
+				j++
+			}
+			if len(out) > 0 && j < len(rs) && unicode.Is(unicode.Han, out[len(out)-1]) && unicode.Is(unicode.Han, rs[j]) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
 func (x *extractor) tidy() {
 	var results []report.Section
 	for _, s := range x.r.Results {
@@ -995,5 +1017,24 @@ func (x *extractor) tidy() {
 		}
 	}
 	x.r.Annexes = annexes
+	// A PDF's justified lines space out words (新增制造 业单项冠军示范企
+	// 业): the quote keeps the text as it is, the name reads as one word.
+	for i := range x.r.Results {
+		for j := range x.r.Results[i].Indicators {
+			in := &x.r.Results[i].Indicators[j]
+			in.Name = closeGaps(in.Name)
+		}
+	}
+	for i := range x.r.Targets {
+		x.r.Targets[i].Name = closeGaps(x.r.Targets[i].Name)
+	}
+	for i := range x.r.Tasks {
+		for j := range x.r.Tasks[i].Items {
+			for k := range x.r.Tasks[i].Items[j].Figures {
+				fg := &x.r.Tasks[i].Items[j].Figures[k]
+				fg.Name = closeGaps(fg.Name)
+			}
+		}
+	}
 	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })
 }

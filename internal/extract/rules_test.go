@@ -346,6 +346,8 @@ func TestRules(t *testing.T) {
 		{"in a plan's later years its name is the plan under way: neither the five years past nor the next goals", "2024年政府工作报告\n一、2023年工作回顾\n“十四五”规划中期评估顺利完成，地区生产总值增长5%。\n",
 			[]string{"result 地区生产总值 - yoy 5 q="}},
 		{"a magnitude and 余 ending a line, the unit on the next: no fact, and no crash (it panicked)", review("新增耕地1万余\n亩。"), nil},
+		{"a PDF's justified line spaces out a name's words: the name reads as one word, the quote as written", review("新增制造 业单项冠军示范企业3家，新 增小微企业 2.6 万家。"),
+			[]string{"result 新增制造业单项冠军示范企业 3家 q=", "result 新增小微企业 2.6万家 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
