@@ -1151,6 +1151,9 @@ func (x *extractor) results(p string, l line) {
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
 				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
+					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
+						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
+					}
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
 					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
 				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及")) {

@@ -201,8 +201,8 @@ func startsWithCount(s string) bool {
 }
 
 // rankTail is the words between a ranked quantity and its rank: 稳居全国第,
-// 跃居全国第, 居各省区第, 跃升至第.
-var rankTail = regexp.MustCompile(`(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|升至|上升至|排名|排)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)$`)
+// 跃居全国第, 居各省区第, 跃升至第; 排 only before 第 (安排 is no rank).
+var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|升至|上升至|排名)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)|排(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第)$`)
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
@@ -1136,6 +1136,9 @@ func bareMeasure(name string) bool {
 	if n <= 3 && (endsInMeasure(name) || strings.HasSuffix(name, "资") || strings.HasPrefix(name, "占") || strings.HasPrefix(name, "总")) {
 		return true // 总投资, 增加值, 占全国; not 碧带, 企业
 	}
+	if containsWord(moneyVerbs, name) {
+		return true // 每年安排140亿元: money put to what the clause before says
+	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
 		if rest, ok := strings.CutPrefix(name, w); ok {
 			// 完成投资 is a measure; 完成绿化 is work done, named already.
@@ -1149,6 +1152,9 @@ func bareMeasure(name string) bool {
 	}
 	return false
 }
+
+// moneyVerbs say money was set aside or paid, and nothing of what for.
+var moneyVerbs = []string{"安排", "下达", "拨付", "筹集", "争取"}
 
 // clauseSubject is what a clause without a number is about, for the
 // measure in the clause after it: 成功举办第二十届中俄蒙展洽会 (中俄蒙展洽会),
@@ -1171,7 +1177,7 @@ func clauseSubject(c string) string {
 			s = strings.TrimSuffix(s[:i], "连续")
 		}
 	}
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "提质", "加快", "纵深", "提速"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "提质", "加快", "纵深", "提速", "启动"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}

@@ -348,6 +348,8 @@ func TestRules(t *testing.T) {
 		{"a magnitude and 余 ending a line, the unit on the next: no fact, and no crash (it panicked)", review("新增耕地1万余\n亩。"), nil},
 		{"a PDF's justified line spaces out a name's words: the name reads as one word, the quote as written", review("新增制造 业单项冠军示范企业3家，新 增小微企业 2.6 万家。"),
 			[]string{"result 新增制造业单项冠军示范企业 3家 q=", "result 新增小微企业 2.6万家 q="}},
+		{"安排 is no rank's 排; money set aside by a programme the clause before launched is its money", review("“暖心民政”三年行动启动实施，每年安排140亿元以上。"),
+			[]string{"result “暖心民政”三年行动安排资金 140亿元 q=以上"}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
