@@ -46,7 +46,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -85,6 +85,10 @@ func shareTail(items []string) []string {
 		n := utf8.RuneCountInString(name)
 		first := []rune(cleanName(items[0]))
 		switch {
+		case k > 0 && isMeasureHead(name) && ownedBy(string(first)) != "":
+			// 地方财政收入、支出: a measure alone after the first one's
+			// is of the same thing (地方财政支出).
+			name = ownedBy(string(first)) + name
 		case k > 0 && (n <= 3 || countWord(name)) && len(first) > n+1 && sameLastRune(name, string(first)):
 			// 网上信访满意率、办结率: the first one's subject is the
 			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
@@ -115,6 +119,11 @@ func shareTail(items []string) []string {
 		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name):
 			name += head
 		}
+		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
+		// with each of the others.
+		if k > 0 && strings.HasPrefix(string(first), "对") && !strings.HasPrefix(name, "对") {
+			name = "对" + name
+		}
 		// 农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率:
 		// where the first is, the others are, unless they say where.
 		if k > 0 {
@@ -127,6 +136,20 @@ func shareTail(items []string) []string {
 		out[k] = name
 	}
 	return out
+}
+
+// isMeasureHead reports whether a name is a noun of measure alone: 支出.
+func isMeasureHead(name string) bool { return containsWord(measureHeads, name) }
+
+// ownedBy is what a name measures, its measure cut off (地方财政收入:
+// 地方财政), when that is two characters or more; or "".
+func ownedBy(name string) string {
+	for _, h := range measureHeads {
+		if rest, ok := strings.CutSuffix(name, h); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return ""
 }
 
 // listScopes say where or at what level the things of a list are, said
