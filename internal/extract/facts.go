@@ -1071,6 +1071,22 @@ func (x *extractor) results(p string, l line) {
 					last = x.lastIndicator()
 					continue
 				}
+				// 民间投资增速高于全国3.7个百分点: the growth of what is named
+				// before the benchmark, measured against it.
+				if m := benchmarked.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" {
+					v := n.value
+					if m[2] == "低于" || m[2] == "慢于" {
+						v = report.NewDecimal(v.Dec().Neg(), v.Places())
+					}
+					name := strings.TrimSuffix(strings.TrimSuffix(cleanName(m[1]), "增速"), "增长")
+					if name != "" {
+						in := report.Indicator{Name: name + "增速", Change: &report.Change{Kind: report.ChangePP, Value: v, Against: m[3]}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						x.addIndicator(&in, multi, l)
+						last = x.lastIndicator()
+						lastClauseStart = cStart
+						continue
+					}
+				}
 				v := n.value
 				// 完成投资37.56亿元,投资完成率达到101.8%: a ratio of the
 				// level before it, named with that level's words.
@@ -1908,8 +1924,13 @@ func rankedMeasure(before string) string {
 	return ""
 }
 
-// benchmark is the words before a gap to a benchmark's growth: 高于全国.
-var benchmark = regexp.MustCompile(`^(高于|快于|低于|慢于)(全国|全省|全市|全区|全国平均水平|全省平均水平)$`)
+// benchmark is the words before a gap to a benchmark's growth: 高于全国;
+// benchmarked, the same after what grew (民间投资增速高于全国).
+var (
+	benchmarkWords = `(高于|快于|低于|慢于)(全国平均水平|全省平均水平|全国|全省|全市|全区)$`
+	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
+	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
+)
 
 // spanMeasure tells what a fact of the five years measures, as the labels
 // read them: a rate alone is the change over the span (五年分别增长97.3%), or

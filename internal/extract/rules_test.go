@@ -354,6 +354,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 对共建“一带一路”国家出口 - yoy 11.6 q=", "result 对非洲出口 - yoy 28.4 q=", "result 对欧洲出口 - yoy 10.5 q=", "result 对东盟进出口 - yoy 16.7 q=", "result 对欧盟进出口 - yoy 40.2 q=", "result 地方财政收入 300亿元 q=突破", "result 地方财政支出 3000亿元 q=突破"}},
 		{"verbs that only say a level was held or raised, or against when, leave the name: 保持, 继续保持, 调增, 较上年", review("城乡居民基础养老金调增19.6%。新增3岁以下婴幼儿托位数较上年增长17%。全区环境空气质量优良天数比例保持99%以上。粮食产量继续保持500亿斤以上。"),
 			[]string{"result 城乡居民基础养老金 - yoy 19.6 q=", "result 新增3岁以下婴幼儿托位数 - yoy 17 q=", "result 环境空气质量优良天数比例 99% q=以上", "result 粮食产量 500亿斤 q=以上"}},
+		{"a growth named before its benchmark is measured against it in points", review("民间投资增速高于全国3.7个百分点。城镇居民收入增长低于全省0.5个百分点。"),
+			[]string{"result 民间投资增速 - pp 3.7 q=", "result 城镇居民收入增速 - pp -0.5 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
