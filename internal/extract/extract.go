@@ -77,7 +77,6 @@ type extractor struct {
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool
-	yearReached bool // the part has turned to the past year (刚刚过去的2025年)
 	// endedPlan and nextPlan name the five-year plan that ended with the
 	// past year and the one the report's year opens (十四五 and 十五五 in
 	// 2026; 十三五 and 十四五 in 2021), earlierPlan the one before.
@@ -484,8 +483,10 @@ func (x *extractor) heading(t string, l line) bool {
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = x.classify(x.partTitle)
 		x.planTalk, x.spanTalk, x.numbered = false, false, false
-		x.yearReached = false
-		x.spanSection = x.part == partReview && x.planPart()
+		// A part that reviews the plan period alone (“十四五”时期发展成就),
+		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
+		// 时期和2025年工作回顾): there its sections tell.
+		x.spanSection = x.part == partReview && x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 		x.section, x.task = -1, -1
 		return true
 	}
@@ -727,7 +728,7 @@ var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政�
 func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
-	x.spanSection = x.spanWords(title) || x.planPart()
+	x.spanSection = x.spanWords(title) || x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 }
 
 // leadSentence is a paragraph's first sentence when it is a heading of its
@@ -803,24 +804,6 @@ func unnumberedPart(t string) bool {
 		}
 	}
 	return false
-}
-
-// planPart reports whether the sections of the current part review the
-// plan period: a part about it alone (“十四五”时期发展成就), or one about
-// it first and the year after (“十四五”时期和2025年工作回顾) until a
-// paragraph turns to the year (刚刚过去的2025年). A part about the year
-// first (2025年和“十四五”时期工作回顾) turns to the five years by its
-// paragraphs (五年来…).
-func (x *extractor) planPart() bool {
-	if !x.spanWords(x.partTitle) {
-		return false
-	}
-	y := yearRe.FindStringIndex(x.partTitle)
-	if y == nil {
-		return true
-	}
-	plan := strings.Index(x.partTitle, x.endedPlan)
-	return x.endedPlan != "" && plan >= 0 && plan < y[0] && !x.yearReached
 }
 
 // spanWords tells a heading about a five-year plan period: the one just

@@ -872,7 +872,7 @@ func (x *extractor) turn(p string) {
 			// 刚刚过去的2025年，全省上下… after 我们…不断加强政府自身建设。
 			x.newSection(upTo(p, "，,。"), "")
 		}
-		x.spanTalk, x.spanSection, x.yearReached = false, false, true
+		x.spanTalk, x.spanSection = false, false
 	}
 	if x.part == partReview && (hasAnyPrefix(p, planOpeners) || x.nextPlan != "" && strings.HasPrefix(strings.TrimPrefix(p, "“"), x.nextPlan)) {
 		x.planTalk = true
