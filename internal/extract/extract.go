@@ -296,6 +296,7 @@ var (
 func (x *extractor) meta(lines []line) int {
 	m := &x.r.Meta
 	body, found := 0, false
+	metaEnd := 0 // past the title block's last line read
 	for i, l := range lines {
 		if found {
 			break
@@ -307,17 +308,18 @@ func (x *extractor) meta(lines []line) int {
 		squeezed := report.ASCIIDigits(strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), ""))
 		switch {
 		case prose(t) && !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "-"):
-			// A paragraph of sentences is the body, whatever came before:
-			// an excerpt that opens on the review (刚刚过去的2025年，…。)
-			// has no title block, and no salutation or heading to say so.
-			body, found = i, true
+			// A paragraph of sentences is the body: the title block, if
+			// any, has ended, and the body begins after its last line
+			// (an excerpt that opens on the review, 刚刚过去的2025年，…。,
+			// or on an unnumbered part, “十四五”时期工作回顾).
+			body, found = metaEnd, true
 		case m.Title == "" && strings.Contains(squeezed, "政府工作报告") && !strings.ContainsAny(squeezed, "/\\_") && !strings.Contains(squeezed, "http"):
 			title := squeezed[:strings.Index(squeezed, "政府工作报告")+len("政府工作报告")]
 			if i := strings.LastIndexAny(title, ":："); i >= 0 {
 				_, size := utf8.DecodeRuneInString(title[i:])
 				title = title[i+size:] // title: …, 名称：… (past the whole mark: ：is three bytes)
 			}
-			m.Title = title
+			m.Title, metaEnd = title, i+1
 			if d := dateRe.FindStringSubmatch(squeezed); d != nil && m.Date == "" {
 				mo, _ := strconv.Atoi(d[2])
 				dd, _ := strconv.Atoi(d[3])
@@ -333,7 +335,7 @@ func (x *extractor) meta(lines []line) int {
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
 				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
 			}
-			m.Occasion = occ
+			m.Occasion, metaEnd = occ, i+1
 			if d := dateRe.FindStringSubmatch(occ); d != nil {
 				mo, _ := strconv.Atoi(d[2])
 				dd, _ := strconv.Atoi(d[3])
@@ -344,7 +346,7 @@ func (x *extractor) meta(lines []line) int {
 		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30:
 			loc := officeRe.FindStringIndex(t)
 			office, name := trimSpace(t[:loc[1]]), strings.Join(strings.Fields(strings.ReplaceAll(t[loc[1]:], "\u3000", " ")), "")
-			m.Speaker = strings.Join(strings.Fields(office), "") + " " + name
+			m.Speaker, metaEnd = strings.Join(strings.Fields(office), "")+" "+name, i+1
 			region := office[:loc[0]]
 			if region == "" || region == "国务院" {
 				region = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
@@ -826,9 +828,9 @@ func hasPlan(s, plan string) bool {
 // (五年来, which a term's last report reviews, still is) nor the next goals.
 func plansAround(year int) (earlier, ended, next string) {
 	switch {
-	case year == 0:
-		year = 2026
-	case year < 2011 || year > 2050 || (year-2006)%5 != 0:
+	case year < 2011 || year > 2050:
+		year = 2026 // (no year found: meta says 2000 and asks for it)
+	case (year-2006)%5 != 0:
 		return "", "", ""
 	}
 	return planOf(year - 6), planOf(year - 1), planOf(year)
