@@ -130,6 +130,7 @@ func (x *extractor) run() {
 		x.paragraph(t, l)
 	}
 	x.tellApartByUnit()
+	x.stagesOfOneSubject()
 	x.links()
 	x.checksByID()
 	x.tidy()

@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -327,3 +328,40 @@ func withListSubject(name string, n number) string {
 	}
 	return name
 }
+
+// stagesOfOneSubject names the stages a clause lists after one subject by
+// it: 自治区重大项目开工390个、竣工437个 counts 自治区重大项目竣工, and
+// 重点项目签约120个、开工95个 重点项目开工. A stage alone is named so only
+// after a fact of the same clause named by the subject and another stage.
+func (x *extractor) stagesOfOneSubject() {
+	share := func(path string, prev, cur *string, prevQuote, curQuote string) {
+		if prevQuote != curQuote || !containsWord(listedStages, *cur) {
+			return
+		}
+		for _, v := range listedStages {
+			if subject, ok := strings.CutSuffix(*prev, v); ok && utf8.RuneCountInString(subject) >= 2 {
+				*cur = subject + *cur
+				delete(x.d.Checks, path+".name") // (竣工 alone was too short; the name is checked again)
+				x.check(path, *cur, curQuote)
+				return
+			}
+		}
+	}
+	for i := range x.r.Results {
+		ins := x.r.Results[i].Indicators
+		for j := 1; j < len(ins); j++ {
+			share(fmt.Sprintf("results[%d].indicators[%d]", i, j), &ins[j-1].Name, &ins[j].Name, ins[j-1].Quote, ins[j].Quote)
+		}
+	}
+	for i := range x.r.Tasks {
+		for j := range x.r.Tasks[i].Items {
+			fs := x.r.Tasks[i].Items[j].Figures
+			for k := 1; k < len(fs); k++ {
+				share(fmt.Sprintf("tasks[%d].items[%d].figures[%d]", i, j, k), &fs[k-1].Name, &fs[k].Name, fs[k-1].Quote, fs[k].Quote)
+			}
+		}
+	}
+}
+
+// listedStages are the stages of projects a clause lists one after another.
+var listedStages = []string{"新开工", "开工", "竣工", "投产", "建成", "完工", "签约", "开业", "投用", "通车", "落地", "交付", "续建", "达产"}
