@@ -333,9 +333,24 @@ func withListSubject(name string, n number) string {
 // it: 自治区重大项目开工390个、竣工437个 counts 自治区重大项目竣工, and
 // 重点项目签约120个、开工95个 重点项目开工. A stage alone is named so only
 // after a fact of the same clause named by the subject and another stage.
+// An amount 折合 in another currency is the fact before's.
 func (x *extractor) stagesOfOneSubject() {
 	share := func(path string, prev, cur *string, prevQuote, curQuote string) {
-		if prevQuote != curQuote || !containsWord(listedStages, *cur) {
+		if prevQuote != curQuote {
+			return
+		}
+		// 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same
+		// amount in another currency.
+		if *cur == "折合" && *prev != "" {
+			*cur = *prev + "折合"
+			if strings.Contains(curQuote, "元人民币") {
+				*cur += "人民币"
+			}
+			delete(x.d.Checks, path+".name")
+			x.check(path, *cur, curQuote)
+			return
+		}
+		if !containsWord(listedStages, *cur) {
 			return
 		}
 		for _, v := range listedStages {

@@ -363,6 +363,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 自治区重大项目开工 390个 q=", "result 自治区重大项目竣工 437个 q="}},
 		{"stages listed in a plan, the same", plan("全年重点项目签约120个、开工95个、投产60个。"),
 			[]string{"figure 重点项目签约 120个 q=", "figure 重点项目开工 95个 q=", "figure 重点项目投产 60个 q="}},
+		{"an amount 折合 in another currency is the fact before's", review("实际使用外资达到160.6亿美元、折合1148亿元人民币。"),
+			[]string{"result 实际使用外资 160.6亿美元 q=", "result 实际使用外资折合人民币 1148亿元 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
