@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"regexp"
@@ -1214,6 +1215,12 @@ func (x *extractor) results(p string, l line) {
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
+					if subject := cmp.Or(scene, opening); in.Name == "" && hasAnyPrefix(upToSeparator(n.after), rankVerbs) && !strings.HasPrefix(subject, "我们") {
+						// 粮食总产再创历史新高，连续16年位居全国首位: a place
+						// held is of what the clause before, or the sentence,
+						// opened on.
+						in.Name = subject
+					}
 					if in.Name != "" {
 						topic = in.Name // what streaks, for a number after it: 粮食总产量连续9年稳定在1300亿斤以上
 					}
@@ -1923,6 +1930,9 @@ func rankedMeasure(before string) string {
 	}
 	return ""
 }
+
+// rankVerbs say where a quantity stands among others: 位居全国首位.
+var rankVerbs = []string{"位居", "稳居", "位列", "居"}
 
 // benchmark is the words before a gap to a benchmark's growth: 高于全国;
 // benchmarked, the same after what grew (民间投资增速高于全国).

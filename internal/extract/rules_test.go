@@ -365,6 +365,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 重点项目签约 120个 q=", "figure 重点项目开工 95个 q=", "figure 重点项目投产 60个 q="}},
 		{"an amount 折合 in another currency is the fact before's", review("实际使用外资达到160.6亿美元、折合1148亿元人民币。"),
 			[]string{"result 实际使用外资 160.6亿美元 q=", "result 实际使用外资折合人民币 1148亿元 q="}},
+		{"a place held so many years running, and a bare measure after it, are of what the sentence opened on; a record set is no part of it", review("粮食总产再创历史新高，连续16年位居全国首位，增量39.7亿斤。"),
+			[]string{"result 粮食总产位居全国首位 16年 q=", "result 粮食总产增量 39.7亿斤 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
