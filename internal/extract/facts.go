@@ -595,6 +595,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 			tail >= 0x4e00 && tail <= 0x9fff && !report.IsCount(n.unit) && n.unit != "%" {
 			n.threshold = true
 		}
+		// 引进投资超10亿元重大项目14个: money more than which (超) selects
+		// the projects a count after it counts, with no 以上 to say so.
+		if report.IsMoney(n.unit) && hasAnySuffix(before, []string{"超", "超过"}) && thresholdNoun.MatchString(rest) {
+			n.threshold = true
+		}
 		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴
 		// 轴承: a grade names a kind of thing.
 		if perClass.MatchString(rest) || strings.HasPrefix(rest, "的有") || n.unit != "级" && strings.HasPrefix(rest, "级") && startsWithHan(strings.TrimPrefix(rest, "级")) {
@@ -681,8 +686,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if hasAnyPrefix(b, andWords) {
 			n.before = b // 和美乡村: 和 opens a word, it joins nothing
 		}
-		if !(n.threshold && strings.HasPrefix(n.after, "级")) {
-			prevEnd = n.end // (a grade stays in the name of the kind it makes: 平凉7亿吨级冶镁白云岩等大中型矿产地35处)
+		if !n.threshold || strings.HasPrefix(n.after, "的有") {
+			// (A threshold or a grade stays in the name of the class it
+			// makes, as the data guide asks: 开工建设10亿元以上重大产业项目
+			// 47个, 平凉7亿吨级冶镁白云岩等大中型矿产地35处; a share that
+			// selects, 占比超过10%的有44种, names nothing by itself.)
+			prevEnd = n.end
 		}
 		out = append(out, n)
 	}
@@ -1930,6 +1939,10 @@ func rankedMeasure(before string) string {
 	}
 	return ""
 }
+
+// thresholdNoun is a counted noun right after an amount, its count next:
+// (超10亿元)重大项目14个.
+var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)[0-9０-９]`)
 
 // rankVerbs say where a quantity stands among others: 位居全国首位.
 var rankVerbs = []string{"位居", "稳居", "位列", "居"}
