@@ -623,6 +623,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 				if strings.HasSuffix(b, q) && !(q == "约" && hasAnySuffix(b, []string{"签约", "节约", "履约", "合约", "预约", "集约"})) { // (项目签约3543亿元: 约 of a word)
 					n.qualifier = append([]string{q}, n.qualifier...)
 					b = b[:len(b)-len(q)]
+					if q == "近" {
+						b = strings.TrimSuffix(b, "接") // 总量接近800万户: 接近 is 近
+					}
 					found = true
 					break
 				}
@@ -1034,6 +1037,9 @@ func (x *extractor) results(p string, l line) {
 				if kind, ok := isChange(n); ok {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
 					name := inCircumstance(cleanName(n.before), c)
+					if strings.Trim(name, "（(") == "" {
+						name = "" // 增长1.7%（同口径增长2.5%）: the same thing's, counted otherwise
+					}
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {
 							last.Qualifier = joinWords(last.Qualifier, name)
@@ -1192,6 +1198,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				if last != nil {
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
+					if isMeasureHead(in.Name) && utf8.RuneCountInString(in.Name) <= 2 && ownedBy(last.Name) != "" {
+						in.Name = ownedBy(last.Name) + in.Name // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
+					}
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
@@ -1950,7 +1959,7 @@ var rankVerbs = []string{"位居", "稳居", "位列", "居"}
 // benchmark is the words before a gap to a benchmark's growth: 高于全国;
 // benchmarked, the same after what grew (民间投资增速高于全国).
 var (
-	benchmarkWords = `(高于|快于|低于|慢于)(全国平均水平|全省平均水平|全国|全省|全市|全区)$`
+	benchmarkWords = `(高于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 )

@@ -20,7 +20,10 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
 	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均") // …产业增加值年均分别增长: the measure says 年均
-	ratio := ""                                           // 占…比重, a ratio named as a noun: each item's indicator
+	if _, driven, ok := strings.Cut(subject, "带动"); ok && utf8.RuneCountInString(driven) >= 4 {
+		subject = driven // 消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what grew, not what drove it
+	}
+	ratio := "" // 占…比重, a ratio named as a noun: each item's indicator
 	if j := strings.LastIndex(subject, "占"); j > 0 {
 		if hasAnySuffix(subject, []string{"比重", "比例"}) && nums[0].unit == "%" {
 			ratio = subject[j:]
@@ -47,7 +50,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "占比", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -61,6 +64,20 @@ var measureHeads = func() []string {
 // 值) unless it ends in one of its own (生产安全事故起数、死亡人数).
 func shareTail(items []string) []string {
 	last := items[len(items)-1]
+	// 非化石能源发电量、用电量占比: a share named at the end is each item's,
+	// the items named among themselves first (非化石能源用电量占比).
+	for _, r := range []string{"占比", "比重"} {
+		if rest, ok := strings.CutSuffix(last, r); ok && utf8.RuneCountInString(rest) >= 2 && len(items) >= 2 {
+			bare := append(append([]string{}, items[:len(items)-1]...), rest)
+			out := shareTail(bare)
+			for k := range out {
+				if !strings.HasSuffix(out[k], r) {
+					out[k] += r
+				}
+			}
+			return out
+		}
+	}
 	head := ""
 	for _, h := range measureHeads {
 		if rest := strings.TrimSuffix(last, h); rest != last && rest != "" {
@@ -155,7 +172,7 @@ func ownedBy(name string) string {
 
 // listScopes say where or at what level the things of a list are, said
 // once before the first: 农村, 国家级 ….
-var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "省级", "市级"}
+var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "省级", "市级", "限上"}
 
 // countWord reports whether a name ends in a count of two characters:
 // 人数, 起数, 件数 …
