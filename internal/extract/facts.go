@@ -1726,7 +1726,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if len(out) > sentenceStart {
 					fg.Name = ofKind(fg.Name, out[sentenceStart].Name)
 				}
-				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) {
+				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) && !twoMeasures(topic, fg.Name) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
 					fg.Name = thing + inTheYear.Replace(fg.Name)

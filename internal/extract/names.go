@@ -1118,6 +1118,12 @@ func ofWhat(name string, n number) string {
 // topic, not one of it: 出入境人数 after 旅客年吞吐量 is no 吞吐量's, while
 // 总量 and 占全国 after 地区生产总值, 无人机产量 are theirs.
 func twoMeasures(topic, measure string) bool {
+	// 交通投资2300亿元、能源投资2100亿元: the same measure of another thing.
+	for _, w := range []string{"投资", "金额", "里程", "人数", "面积"} {
+		if strings.HasSuffix(topic, w) && strings.HasSuffix(measure, w) && utf8.RuneCountInString(measure) > len([]rune(w))+1 {
+			return true
+		}
+	}
 	if strings.HasSuffix(topic, "产量") || strings.HasSuffix(topic, "总量") {
 		return false // 马铃薯总产量…，实现产值: the output's worth is the thing's
 	}
@@ -1228,6 +1234,9 @@ func spentOn(name string, n number, next string) string {
 	thing := upTo(n.after, "，,；;。")
 	if strings.HasPrefix(thing, "的") {
 		return "" // 总投资410亿元的…项目: the thing after 的 has the money (ofWhat)
+	}
+	if strings.HasPrefix(thing, "、") {
+		return "" // 完成交通投资2300亿元、能源投资2100亿元: a list of amounts goes on, each named before it
 	}
 	if trimSpace(thing) == "" && (trimSpace(n.before) == trimSpace(name) || cleanName(n.before) == name) || trimSpace(n.before) == "" {
 		// 投资1亿元，启动实施黑羊站水厂改扩建工程: an amount that opens

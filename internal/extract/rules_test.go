@@ -378,6 +378,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 非化石能源发电量占比 30% q=超过", "result 非化石能源用电量占比 30% q=超过", "result 限上新能源汽车零售额 - yoy 21.2 q=", "result 限上节能家电零售额 - yoy 39.5 q=", "result 新能源汽车限上零售额 - yoy 8.7 q=", "result 智能家电限上零售额 - yoy 31.5 q="}},
 		{"按 and 拟 before a target's number leave its name", "2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值按增长5%安排；赤字率拟按4%左右安排。\n",
 			[]string{"result 地区生产总值 - yoy 5 q=", "target 地区生产总值 growth 5% q=", "target 赤字率 level 4% q=左右"}},
+		{"a list of amounts of one measure, each named before it, shares nothing: the first is not spent on the rest, the others not the first's", plan("力争全年完成交通投资2300亿元、能源投资2100亿元、水利投资900亿元。"),
+			[]string{"figure 交通投资 2300亿元 q=力争", "figure 能源投资 2100亿元 q=力争", "figure 水利投资 900亿元 q=力争"}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
