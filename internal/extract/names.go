@@ -350,9 +350,10 @@ func countName(n number) (string, bool) {
 		}
 	}
 	whole := tail // before how things went is cut off: for headedRelative
-	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进: the noun ends where
-	// the words of how things went begin.
-	for _, a := range []string{"进展顺利", "全部", "有序", "顺利", "如期", "基本", "均已", "已"} {
+	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进, 42个…试点加快推进,
+	// 45件民生实事全面完成: the noun ends where the words of how things
+	// went begin.
+	for _, a := range []string{"进展顺利", "全部", "有序", "顺利", "如期", "稳步推进", "加快推进", "扎实推进", "全面完成", "圆满完成", "圆满办结", "基本", "均已", "已"} {
 		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && !hasAnyPrefix(tail[i+len(a):], []string{"完成", "建成", "实现", "形成", "达到", "消除", "解决", "覆盖", "具备"})) {
 			tail = tail[:i] // (基本生活, 基本医疗, 基本训练…: nouns, not how things went)
 		}

@@ -380,6 +380,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 5 q=", "target 地区生产总值 growth 5% q=", "target 赤字率 level 4% q=左右"}},
 		{"a list of amounts of one measure, each named before it, shares nothing: the first is not spent on the rest, the others not the first's", plan("力争全年完成交通投资2300亿元、能源投资2100亿元、水利投资900亿元。"),
 			[]string{"figure 交通投资 2300亿元 q=力争", "figure 能源投资 2100亿元 q=力争", "figure 水利投资 900亿元 q=力争"}},
+		{"how work on things counted went (加快推进, 稳步推进, 全面完成) says no more than the count", review("42个源网荷储一体化试点加快推进。45件民生实事全面完成。15个“沪派江南”风貌保护传承试点稳步推进。"),
+			[]string{"result 源网荷储一体化试点 42个 q=", "result 民生实事 45件 q=", "result “沪派江南”风貌保护传承试点 15个 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
