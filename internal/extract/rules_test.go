@@ -382,6 +382,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 交通投资 2300亿元 q=力争", "figure 能源投资 2100亿元 q=力争", "figure 水利投资 900亿元 q=力争"}},
 		{"how work on things counted went (加快推进, 稳步推进, 全面完成) says no more than the count", review("42个源网荷储一体化试点加快推进。45件民生实事全面完成。15个“沪派江南”风貌保护传承试点稳步推进。"),
 			[]string{"result 源网荷储一体化试点 42个 q=", "result 民生实事 45件 q=", "result “沪派江南”风貌保护传承试点 15个 q="}},
+		{"a level reached after its doubling is named without it", review("高新技术企业数量实现翻番、达1.8万家。水利建设投资翻番、达2734.3亿元。"),
+			[]string{"result 高新技术企业数量 1.8万家 q=", "result 水利建设投资 2734.3亿元 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
