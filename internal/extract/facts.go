@@ -81,6 +81,9 @@ func peopleNoun(next string) string {
 		w := words[:ends[k-1]]
 		for _, p := range peopleNouns {
 			if (p != "人" || k >= 3) && strings.HasSuffix(w, p) { // (残疾人, not 人 alone)
+				if next, size := utf8.DecodeRuneInString(words[len(w):]); p == "人" && strings.ContainsRune("口员才群士", next) {
+					return w + words[len(w):len(w)+size] // 脱贫人口, 新就业形态人员: 人 opens a word
+				}
 				return w
 			}
 		}

@@ -925,7 +925,7 @@ var mannerWords = append([]string{"科学", "滚动"}, leadingAdverbs...)
 var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
-var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利"}
+var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
@@ -998,12 +998,25 @@ var stageVerbs = []string{"开工建设", "开工", "竣工投产", "竣工", "�
 func firstVerb(s string, verbs []string) int {
 	best := -1
 	for _, v := range verbs {
-		if i := strings.Index(s, v); i >= len("字") && (best < 0 || i < best) {
+		i := strings.Index(s, v)
+		for v == "在" && i > 0 && hasAnySuffix(s[:i], inWords) {
+			// 婴幼儿所在家庭: 在 of a word (所在, 存在, 现在) is no verb.
+			j := strings.Index(s[i+len(v):], v)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += len(v) + j
+		}
+		if i >= len("字") && (best < 0 || i < best) {
 			best = i
 		}
 	}
 	return best
 }
+
+// inWords end on 在 as words of their own: 所在, 存在, 现在, 正在, 实在.
+var inWords = []string{"所", "存", "现", "正", "实"}
 
 // upToSeparator is the start of s up to the first mark between clauses or
 // list items.
