@@ -1236,6 +1236,9 @@ func (x *extractor) results(p string, l line) {
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
+					if tail := upToSeparator(n.after); (in.Name == "" || in.Name == tail) && last != nil && last.Name != "（待命名）" && hasAnyPrefix(tail, []string{"保持", "正增长", "增长"}) {
+						in.Name = last.Name // 高技术制造业增加值增长30.4%、连续24个月保持两位数增长: the growth of what grew streaks
+					}
 					if subject := cmp.Or(scene, opening); in.Name == "" && hasAnyPrefix(upToSeparator(n.after), rankVerbs) && !strings.HasPrefix(subject, "我们") {
 						// 粮食总产再创历史新高，连续16年位居全国首位: a place
 						// held is of what the clause before, or the sentence,

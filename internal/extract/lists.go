@@ -197,7 +197,7 @@ func endsInMeasure(name string) bool {
 // jointPairs are words that name two things at once, and the two, in the
 // order a list with 分别 gives their numbers: 城乡居民人均可支配收入分别增长
 // 4.4%、5.6%, 本外币存贷款余额分别达38.7万亿元、29.9万亿元.
-var jointPairs = [][3]string{{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}}
+var jointPairs = [][3]string{{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}, {"内外资", "内资", "外资"}}
 
 // townAndCountry splits a name for two things together (城乡居民人均可支配
 // 收入, 存贷款余额) into each one's; nil for any other name.

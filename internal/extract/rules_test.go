@@ -386,6 +386,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 高新技术企业数量 1.8万家 q=", "result 水利建设投资 2734.3亿元 q="}},
 		{"people a bare 万 counts end on a word that 人 opens (人口, 人员); 在 of 所在 is no verb; 集中 says how counted things did what follows", review("13.2万脱贫人口实现稳岗就业。51万新就业形态人员纳入职业伤害保障。149.5万个婴幼儿所在家庭享受育儿补贴。2款一类创新药集中获批上市。"),
 			[]string{"result 实现稳岗就业的脱贫人口 13.2万人 q=", "result 纳入职业伤害保障的新就业形态人员 51万人 q=", "result 婴幼儿所在家庭享受育儿补贴 149.5万个 q=", "result 集中获批上市的一类创新药 2款 q="}},
+		{"a streak of growth after a growth is of what grew; 内外资 split with 分别 are 内资 and 外资", review("高技术制造业增加值增长30.4%、连续24个月保持两位数增长。实际使用内外资分别增长10%、6.4%。"),
+			[]string{"result 高技术制造业增加值 - yoy 30.4 q=", "result 高技术制造业增加值保持两位数增长 24个月 q=", "result 实际使用内资 - yoy 10 q=", "result 实际使用外资 - yoy 6.4 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
