@@ -1403,7 +1403,11 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	kind, change := isChange(nums[0])
 	fall := falling(nums[0])
 	whole, ratioNoun := "", "" // …占规模以上工业增加值比重分别达…: 占…比重 names each one's ratio
-	if i := strings.Index(c, "分别"); !change && nums[0].unit == "%" {
+	i := strings.Index(c, "分别")
+	if i < 0 {
+		i = listRun(c, nums) // (a list whose numbers run on with no 分别: respectivelyNames found it)
+	}
+	if !change && nums[0].unit == "%" {
 		if j := strings.LastIndex(c[:i], "占"); j >= 0 {
 			w := trimSpace(c[j:i])
 			if hasAnySuffix(w, []string{"比重", "比例"}) {

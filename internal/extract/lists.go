@@ -15,6 +15,9 @@ import (
 // its numbers, or reports that the clause is not of that shape.
 func respectivelyNames(c string, nums []number) ([]string, bool) {
 	i := strings.Index(c, "分别")
+	if i < 0 {
+		i = listRun(c, nums)
+	}
 	if i < 0 || len(nums) < 2 || nums[0].start < i {
 		return nil, false // no 分别, or a number before it
 	}
@@ -45,6 +48,26 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		names[k] += ratio
 	}
 	return names, true
+}
+
+// listRun is where the verb stands before numbers that run on joined by
+// 、 alone after a list of things, as many as they, with no 分别 to say
+// so (“新三样”、集成电路出口增长30.4%、30.1%); or -1.
+func listRun(c string, nums []number) int {
+	if len(nums) < 2 {
+		return -1
+	}
+	for k := 1; k < len(nums); k++ {
+		if trimSpace(c[nums[k-1].end:nums[k].start]) != "、" {
+			return -1
+		}
+	}
+	pre := c[:nums[0].start]
+	subject := cleanName(pre)
+	if i := strings.Index(pre, subject); subject == "" || i < 0 || strings.Count(subject, "、")+1 != len(nums) {
+		return -1
+	}
+	return strings.Index(pre, subject) + len(subject)
 }
 
 // measureHeads are nouns of measure a list of things shares at its end:

@@ -388,6 +388,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实现稳岗就业的脱贫人口 13.2万人 q=", "result 纳入职业伤害保障的新就业形态人员 51万人 q=", "result 婴幼儿所在家庭享受育儿补贴 149.5万个 q=", "result 集中获批上市的一类创新药 2款 q="}},
 		{"a streak of growth after a growth is of what grew; 内外资 split with 分别 are 内资 and 外资", review("高技术制造业增加值增长30.4%、连续24个月保持两位数增长。实际使用内外资分别增长10%、6.4%。"),
 			[]string{"result 高技术制造业增加值 - yoy 30.4 q=", "result 高技术制造业增加值保持两位数增长 24个月 q=", "result 实际使用内资 - yoy 10 q=", "result 实际使用外资 - yoy 6.4 q="}},
+		{"numbers that run on joined by 、 after a list of as many things are each one's, with no 分别 to say so", review("“新三样”、集成电路出口增长30.4%、30.1%。粮食、油料产量达到100万吨、20万吨。"),
+			[]string{"result “新三样”出口 - yoy 30.4 q=", "result 集成电路出口 - yoy 30.1 q=", "result 粮食产量 100万吨 q=", "result 油料产量 20万吨 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
