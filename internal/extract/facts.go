@@ -2065,11 +2065,15 @@ func yearlyAmount(quote string) bool {
 
 // spanWork are the words of things done, which add up over five years.
 var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "探明", "搬迁", "累计",
-	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除"}
+	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除",
+	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送"}
 
 // doneOverSpan reports whether a name, or the clause it is quoted from,
 // says what was done: a verb of doing at its start, or the name ends in one.
 func doneOverSpan(s string) bool {
+	for _, noun := range doneNouns {
+		s = strings.ReplaceAll(s, noun, "")
+	}
 	for _, w := range spanWork {
 		if strings.HasPrefix(s, w) || strings.HasSuffix(s, w) || strings.Contains(s, w+"的") || strings.Contains(s, "的"+w) {
 			return true
@@ -2078,11 +2082,17 @@ func doneOverSpan(s string) bool {
 	return hasAnySuffix(s, workWords)
 }
 
+// doneNouns hold a verb of doing as nouns (增加值, 生产总值, 安全生产), or
+// say what things are being made into, not what was done.
+var doneNouns = []string{"增加值", "生产总值", "安全生产", "生产安全", "生产能力", "生产力", "生产性", "打造成"} // (打造成…承载区: being made into, what there is)
+
 // doneInName reports whether a name holds a verb of doing anywhere
 // (城镇新增就业, 乡村绿化植树). 增加值, value added, is a noun: 服务业增加值
 // reached over the years is a level, not a sum of things added.
 func doneInName(name string) bool {
-	name = strings.ReplaceAll(name, "增加值", "")
+	for _, noun := range doneNouns {
+		name = strings.ReplaceAll(name, noun, "")
+	}
 	for _, w := range spanWork {
 		if strings.Contains(name, w) {
 			return true
