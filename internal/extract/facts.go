@@ -913,12 +913,26 @@ func withoutAddress(p string) string {
 	return strings.TrimPrefix(p, address.FindString(p))
 }
 
-// looksBackOnPlan reports whether a paragraph's first sentence looks back
-// on a five-year plan (透过2025回望“十四五”，重庆走过了…): what follows is
-// about the plan's five years, as after 五年来.
+// looksBackOnPlan reports whether a paragraph's first or second sentence
+// looks back on a five-year plan or the five years past (透过2025回望“十四
+// 五”，重庆走过了…; …“十四五”规划顺利收官。回望过去五年，…): what follows
+// is about the plan's five years, as after 五年来.
 func (x *extractor) looksBackOnPlan(p string) bool {
-	first, _, _ := strings.Cut(p, "。")
-	return x.endedPlan != "" && strings.Contains(first, "“"+x.endedPlan+"”") && hasAnyWord(first, lookBackVerbs)
+	first, rest, _ := strings.Cut(p, "。")
+	second, _, _ := strings.Cut(rest, "。")
+	for _, sentence := range []string{first, second} {
+		// (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去
+		// 五年，…: the second sentence turns to the five years.)
+		if x.endedPlan != "" && strings.Contains(sentence, "“"+x.endedPlan+"”") && hasAnyWord(sentence, lookBackVerbs) {
+			return true
+		}
+		for _, v := range lookBackVerbs {
+			if strings.Contains(sentence, v+"过去五年") || strings.Contains(sentence, v+"这五年") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lookBackVerbs say a speaker looks back on a time.
