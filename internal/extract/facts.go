@@ -153,6 +153,10 @@ func startsWithHan(s string) bool {
 // 第1位): the count is what the ratio is over.
 var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)|^\p{Han}[\p{Han}（）()]{0,24}?(?:率|比例|占比|比重)[\p{Han}0-9]{0,10}?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|位)`)
 
+// setInAState is what is said of all of a set of things counted: they all
+// met a standard or were all covered (16条主要支流入黄口全部达到优良水质).
+var setInAState = regexp.MustCompile(`^\p{Han}[\p{Han}“”（）]{0,15}?(?:全部达标|全部达到|全部达|均达到|均达标|全覆盖|全部覆盖)`)
+
 // projectCapacity reports whether a capacity is part of a project's name:
 // right after a short name (大唐700万吨露天煤矿, 、400万吨褐煤提质, 东电2×35万
 // 千瓦热电) and right before the kind of plant, with no verb of building or
@@ -197,6 +201,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
+	case report.IsCount(unit) && setInAState.MatchString(rest):
+		return "the set a statement is about, all of it in a state (12个盟市空气质量全部达标, 4种模式全覆盖)"
 	case projectCapacity(unit, before, rest):
 		return "a capacity in a project's name (大唐700万吨露天煤矿)"
 	case unit == "年" && hasAnySuffix(before, []string{"延长", "再延长"}):
@@ -361,7 +367,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "百亿亿次/秒", "P", "类") {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "百亿亿次/秒", "P", "类", "艘次", "PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW", "吉瓦时") {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -456,6 +462,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		x.lead = ""
 	}()
 	prevEnd := 0        // where the previous number's unit and qualifiers end
+	passed := [2]int{}  // where a mark passed on the way stands (突破3万亿元、), cut from the next name
 	clauseVerb := ""    // the verb of making the clause opens on, for a list after it
 	clauseSubject := "" // who does what the clause lists: 省属企业 in 省属企业完成…、…
 	clauseMeasure := "" // the bare measure the clause opens on (投资), for a list after it
@@ -544,6 +551,17 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.unit, rest = u, rest[len(mag):]
 			}
 		}
+		// 地区生产总值突破3万亿元、达3.6万亿元: the mark passed on the
+		// way is no level of its own; the level is the number after it.
+		if n.unit != "" && strings.HasSuffix(before, "突破") && passedOnTheWay.MatchString(rest) {
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "a mark passed on the way to the level after it (突破3万亿元、达3.6万亿元)", Clause: trimSpace(clause), Line: l.no, seg: l.seg})
+			sep, _ := utf8.DecodeRuneInString(rest)
+			passed = [2]int{len(before) - len("突破"), len(clause) - len(rest) + utf8.RuneLen(sep)}
+			continue
+		}
+		if n.unit == "" && mag == "" && rankWithoutUnit(before, rest) {
+			n.unit = "位" // 新能源汽车产量超110万辆、居全国第9: a place, 位 unwritten
+		}
 		if n.unit == "" {
 			reason := "no unit after it: not a quantity the model holds"
 			if hasAnySuffix(upTo(rest, "，,；;。"), milestoneNouns) {
@@ -612,6 +630,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 		n.after = rest
 		// Qualifiers just before the number: 预计, 超过, 约 …
 		b := before
+		if passed[1] > 0 && passed[1] <= len(b) {
+			b = b[:passed[0]] + b[passed[1]:] // (突破3万亿元、达3.6万亿元: the level's name is the mark's)
+			passed = [2]int{}
+		}
 		// 城镇调查失业率平均为5.1%, 平均值为5.0%: an average over the year.
 		for _, w := range []string{"平均值为", "平均值", "平均为"} {
 			if strings.HasSuffix(b, w) {
@@ -717,13 +739,27 @@ func containsWord(ws []string, w string) bool {
 	return false
 }
 
+// passedOnTheWay follows a mark a level passed when the level comes next:
+// 突破3万亿元、达3.6万亿元.
+var passedOnTheWay = regexp.MustCompile(`^[、，,](?:达到|达)[0-9０-９]`)
+
+// latinUnits are units written in Latin letters: 55GWh, 160Eflops.
+var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW"}
+
+// rankWithoutUnit reports whether a number is a place in a ranking written
+// without 位, at the end of its clause: 居全国第9, 稳居中部地区第1.
+func rankWithoutUnit(before, after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.HasSuffix(before, "第") && rankTail.MatchString(before) && (after == "" || strings.ContainsRune("，,。；;、）)", r))
+}
+
 // notAFact says why a number is not a fact, or "".
 func notAFact(before, raw, after string) string {
 	digits := report.HalfWidth(raw)
 	switch {
 	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期工程") || strings.HasPrefix(after, "期项目"):
-		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") {
-			return "" // a rank: 第5位
+		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") || rankWithoutUnit(before, after) {
+			return "" // a rank: 第5位, 居全国第9
 		}
 		return "an ordinal or a numbered name (第…, …号, …届)"
 	case len(digits) == 4 && !strings.ContainsAny(digits, ".,") && strings.HasPrefix(after, "年") && !strings.HasSuffix(before, "连续") && digits >= "1949" && digits <= "2100":
@@ -732,7 +768,7 @@ func notAFact(before, raw, after string) string {
 		return "a date"
 	case strings.HasPrefix(after, "周年") || strings.HasPrefix(after, "版") || strings.HasPrefix(after, "时代"):
 		return "an anniversary, a version or an era"
-	case endsWithLatin(before) || startsWithLatin(after):
+	case endsWithLatin(before) || startsWithLatin(after) && !hasAnyPrefix(after, latinUnits):
 		return "part of a name or code (5G, 12345热线, A股)"
 	case strings.HasSuffix(before, "“") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "+") || strings.HasSuffix(before, "+"),
 		strings.Count(before, "“") > strings.Count(before, "”") && strings.Contains(upTo(after, "，,；;。"), "”"): // “民营经济32条”
