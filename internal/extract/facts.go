@@ -312,9 +312,10 @@ func ownedMeasure(name string) bool {
 }
 
 // sectorStructure ends the words before the first of the three sectors'
-// shares (三次产业比重为, 三次产业结构调整为); sectorTerms are the three.
+// shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
+// 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`三次产业(?:结构|比重|比例|结构比例|结构比)?(?:调整为|优化为|调整到|优化到|为|达到|是)$`)
+	sectorStructure = regexp.MustCompile(`三次产业(?:结构|比重|比例|结构比例|结构比)?(?:由[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|是)$`)
 	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
 )
 
@@ -551,6 +552,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.unit, rest = u, rest[len(mag):]
 			}
 		}
+		// 快于全国3.4个、1个百分点: points written once, after the last.
+		if n.unit == "个" && pointsAfter.MatchString(rest) {
+			n.unit = "个百分点"
+		}
 		// 地区生产总值突破3万亿元、达3.6万亿元: the mark passed on the
 		// way is no level of its own; the level is the number after it.
 		if n.unit != "" && strings.HasSuffix(before, "突破") && passedOnTheWay.MatchString(rest) {
@@ -738,6 +743,10 @@ func containsWord(ws []string, w string) bool {
 	}
 	return false
 }
+
+// pointsAfter follows a number of points whose 百分点 the last of its list
+// carries: 3.4个、1个百分点.
+var pointsAfter = regexp.MustCompile(`^、[0-9０-９.．]+个百分点`)
 
 // passedOnTheWay follows a mark a level passed when the level comes next:
 // 突破3万亿元、达3.6万亿元.

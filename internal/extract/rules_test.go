@@ -397,6 +397,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 5 q=", "result 地区生产总值 - yoy 5.2 q= p=2021-2025 average"}},
 		{"a mark passed on the way to the level after it is no level; a place written without 位 is a rank; units in Latin letters; a set all in a state is what a statement is about", review("地区生产总值突破3万亿元、达3.6万亿元。新能源汽车产量超110万辆、居全国第9。全省算力规模突破160Eflops，新能源电池产能达55GWh。全区12个盟市空气质量全部达标。邮轮母港接待邮轮91艘次。"),
 			[]string{"result 地区生产总值 3.6万亿元 q=", "result 新能源汽车产量 110万辆 q=超", "result 新能源汽车产量 9位 q=", "result 算力规模 160Eflops q=突破", "result 新能源电池产能 55GWh q=", "result 邮轮母港接待邮轮 91艘次 q="}},
+		{"the three sectors' shares a structure came to, from the shares it had; points written once after the last of a list", review("三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53。投资、消费增速分别快于全国3.4个、1个百分点。"),
+			[]string{"result 第一产业比重 7.4% q=", "result 第二产业比重 39.6% q=", "result 第三产业比重 53% q=", "result 投资增速 3.4个百分点 q=", "result 消费 1个百分点 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
