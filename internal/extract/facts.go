@@ -1258,6 +1258,9 @@ func (x *extractor) results(p string, l line) {
 				} else if in.Name != "" {
 					topic = in.Name
 				}
+				if noun := policyNoun(n); noun != "" && in.Name != "" && !strings.HasSuffix(in.Name, noun) {
+					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
+				}
 				if last != nil {
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
 					if isMeasureHead(in.Name) && utf8.RuneCountInString(in.Name) <= 2 && ownedBy(last.Name) != "" {
@@ -2021,6 +2024,37 @@ func rankedMeasure(before string) string {
 // thresholdNoun is a counted noun right after an amount, its count next:
 // (超10亿元)重大项目14个.
 var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)[0-9０-９]`)
+
+// policyNouns are what a count in 条 or 项 counts of a policy: 举措, 措施.
+var policyNouns = []string{"政策举措", "政策措施", "支持政策", "举措", "措施", "政策"}
+
+// policyNoun is the noun a policy's count in 条 or 项 counts, right after
+// it (27条举措) or after the 等 closing its list (27条、…12条等政策举措); or "".
+func policyNoun(n number) string {
+	if n.unit != "条" && n.unit != "项" {
+		return ""
+	}
+	after := upTo(n.after, "，,；;。")
+	if i := strings.Index(after, "等"); i >= 0 && (strings.HasPrefix(after, "、") || i == 0) {
+		after = after[i+len("等"):]
+	}
+	for _, p := range policyNouns {
+		if strings.HasPrefix(after, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// trimPolicyVerb cuts the verb that issued a policy off its name: 出台…
+func trimPolicyVerb(name string) string {
+	for _, v := range []string{"制定实施", "出台实施", "研究出台", "制定出台", "出台", "制定", "推出", "印发"} {
+		if rest, ok := strings.CutPrefix(name, v); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
+}
 
 // rankVerbs say where a quantity stands among others: 位居全国首位.
 var rankVerbs = []string{"位居", "稳居", "位列", "居"}

@@ -399,6 +399,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 3.6万亿元 q=", "result 新能源汽车产量 110万辆 q=超", "result 新能源汽车产量 9位 q=", "result 算力规模 160Eflops q=突破", "result 新能源电池产能 55GWh q=", "result 邮轮母港接待邮轮 91艘次 q="}},
 		{"the three sectors' shares a structure came to, from the shares it had; points written once after the last of a list", review("三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53。投资、消费增速分别快于全国3.4个、1个百分点。"),
 			[]string{"result 第一产业比重 7.4% q=", "result 第二产业比重 39.6% q=", "result 第三产业比重 53% q=", "result 投资增速 3.4个百分点 q=", "result 消费 1个百分点 q="}},
+		{"a policy's count in 条 names the measures counted, after it or after the 等 closing its list, without the verb that issued them", review("出台促进民营经济高质量发展27条举措。制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。"),
+			[]string{"result 促进民营经济高质量发展举措 27条 q=", "result 稳增长惠民生政策举措 27条 q=", "result 金融支持民营经济发展政策举措 12条 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
