@@ -195,7 +195,7 @@ func ownedBy(name string) string {
 
 // listScopes say where or at what level the things of a list are, said
 // once before the first: 农村, 国家级 ….
-var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "省级", "市级", "限上", "限额以上"}
+var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "国家", "省级", "市级", "限上", "限额以上", "每千人", "每万人"}
 
 // countWord reports whether a name ends in a count of two characters:
 // 人数, 起数, 件数 …

@@ -401,6 +401,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第一产业比重 7.4% q=", "result 第二产业比重 39.6% q=", "result 第三产业比重 53% q=", "result 投资增速 3.4个百分点 q=", "result 消费 1个百分点 q="}},
 		{"a policy's count in 条 names the measures counted, after it or after the 等 closing its list, without the verb that issued them", review("出台促进民营经济高质量发展27条举措。制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。"),
 			[]string{"result 促进民营经济高质量发展举措 27条 q=", "result 稳增长惠民生政策举措 27条 q=", "result 金融支持民营经济发展政策举措 12条 q="}},
+		{"国家 and 每千人 opening a list with 分别 are each item's", review("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家。每千人托位、养老床位数分别达到4.7个、27.3张。"),
+			[]string{"result 国家专精特新“小巨人” 247家 q=", "result 国家单项冠军企业 35家 q=", "result 每千人托位 4.7个 q=", "result 每千人养老床位数 27.3张 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
