@@ -1119,6 +1119,9 @@ func (x *extractor) results(p string, l line) {
 						last.Quote = trimSpace(s[lastClauseStart:offset])
 						continue
 					}
+					if last != nil && isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 && ownedBy(last.Name) != "" {
+						name = ownedBy(last.Name) + name // 猕猴桃综合产值增长8.5%、出口增长53.6%: the fruit's exports
+					}
 					if name == "" && last != nil {
 						name = last.Name
 					} else if name == "" && scene != "" {

@@ -73,7 +73,7 @@ func listRun(c string, nums []number) int {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "占比", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -179,8 +179,11 @@ func shareTail(items []string) []string {
 	return out
 }
 
-// isMeasureHead reports whether a name is a noun of measure alone: 支出.
-func isMeasureHead(name string) bool { return containsWord(measureHeads, name) }
+// isMeasureHead reports whether a name is a noun of measure alone: 支出,
+// 总花费 (a measure a list does not share: 接待游客、旅游总花费).
+func isMeasureHead(name string) bool {
+	return containsWord(measureHeads, name) || name == "总花费"
+}
 
 // ownedBy is what a name measures, its measure cut off (地方财政收入:
 // 地方财政), when that is two characters or more; or "".

@@ -403,6 +403,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 促进民营经济高质量发展举措 27条 q=", "result 稳增长惠民生政策举措 27条 q=", "result 金融支持民营经济发展政策举措 12条 q="}},
 		{"国家 and 每千人 opening a list with 分别 are each item's", review("国家专精特新“小巨人”、单项冠军企业分别达到247家、35家。每千人托位、养老床位数分别达到4.7个、27.3张。"),
 			[]string{"result 国家专精特新“小巨人” 247家 q=", "result 国家单项冠军企业 35家 q=", "result 每千人托位 4.7个 q=", "result 每千人养老床位数 27.3张 q="}},
+		{"a measure of two characters after a fact of the sentence is of its thing, in changes too; 总花费 after 人次 is the same people's", review("猕猴桃综合产值增长8.5％、出口增长53.6％。国内游客人次、总花费增长5.6%、7.5%。接待游客、旅游总花费分别增长10.7%和9.5%。"),
+			[]string{"result 猕猴桃综合产值 - yoy 8.5 q=", "result 猕猴桃出口 - yoy 53.6 q=", "result 国内游客人次 - yoy 5.6 q=", "result 国内游客总花费 - yoy 7.5 q=", "result 接待游客 - yoy 10.7 q=", "result 旅游总花费 - yoy 9.5 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
