@@ -175,6 +175,10 @@ func projectCapacity(unit, before, rest string) bool {
 		pre = pre[size:]
 	}
 	pre = strings.TrimRight(pre, "0123456789×x")
+	pre = countOfProjects.ReplaceAllString(pre, "") // (德令哈3座35万千瓦光热电站: each one's size)
+	for _, v := range []string{"推动", "推进", "加快", "支持"} {
+		pre = strings.TrimPrefix(pre, v) // (推动国达化工60万吨钾肥复合造粒)
+	}
 	if utf8.RuneCountInString(pre) > 4 {
 		return false
 	}
@@ -185,6 +189,10 @@ func projectCapacity(unit, before, rest string) bool {
 	}
 	return true
 }
+
+// countOfProjects ends the words before a capacity when the projects of
+// that size are counted first: 3座.
+var countOfProjects = regexp.MustCompile(`[0-9０-９]+(?:座|个|台|套|家)$`)
 
 // structureRe follows the count of a plan's own parts: 23个主要指标,
 // 6个维度, 13项任务举措.

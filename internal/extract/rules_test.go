@@ -405,6 +405,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 国家专精特新“小巨人” 247家 q=", "result 国家单项冠军企业 35家 q=", "result 每千人托位 4.7个 q=", "result 每千人养老床位数 27.3张 q="}},
 		{"a measure of two characters after a fact of the sentence is of its thing, in changes too; 总花费 after 人次 is the same people's", review("猕猴桃综合产值增长8.5％、出口增长53.6％。国内游客人次、总花费增长5.6%、7.5%。接待游客、旅游总花费分别增长10.7%和9.5%。"),
 			[]string{"result 猕猴桃综合产值 - yoy 8.5 q=", "result 猕猴桃出口 - yoy 53.6 q=", "result 国内游客人次 - yoy 5.6 q=", "result 国内游客总花费 - yoy 7.5 q=", "result 接待游客 - yoy 10.7 q=", "result 旅游总花费 - yoy 9.5 q="}},
+		{"a capacity naming a project after the verb that pushes it, or after a count of such projects, is the project's name", plan("推动国达化工60万吨钾肥复合造粒。加快格尔木、德令哈3座35万千瓦光热电站建设。"),
+			[]string{"figure 光热电站建设 3座 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
