@@ -298,6 +298,14 @@ func countName(n number) (string, bool) {
 	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
 		return "", false
 	}
+	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
+	// words before that end on the verb taking what is counted name it with
+	// the noun after the count.
+	if b := cleanName(n.before); report.IsCount(unit) && !strings.Contains(unit, "人") && utf8.RuneCountInString(b) > 6 && hasAnySuffix(b, objectVerbs) && !strings.ContainsAny(b, "、，,") {
+		if noun := upToSeparator(pastAmounts(n.after)); noun != "" && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
+			return b + noun, true
+		}
+	}
 	tail := upToSeparator(n.after)
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
@@ -813,6 +821,9 @@ func splitAtHead(s string) (noun, rest string) {
 	}
 	return s[:best], s[best:]
 }
+
+// objectVerbs take what a count after them counts: 落户87个项目.
+var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育"}
 
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)

@@ -407,6 +407,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 猕猴桃综合产值 - yoy 8.5 q=", "result 猕猴桃出口 - yoy 53.6 q=", "result 国内游客人次 - yoy 5.6 q=", "result 国内游客总花费 - yoy 7.5 q=", "result 接待游客 - yoy 10.7 q=", "result 旅游总花费 - yoy 9.5 q="}},
 		{"a capacity naming a project after the verb that pushes it, or after a count of such projects, is the project's name", plan("推动国达化工60万吨钾肥复合造粒。加快格尔木、德令哈3座35万千瓦光热电站建设。"),
 			[]string{"figure 光热电站建设 3座 q="}},
+		{"long words before a count that end on the verb taking it name it with the noun after the count", review("沈阳浑南科技城落户87个项目，大连英歌石科学城汇聚300多个科研团队。"),
+			[]string{"result 沈阳浑南科技城落户项目 87个 q=", "result 大连英歌石科学城汇聚科研团队 300个 q=多"}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
