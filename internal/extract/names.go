@@ -1647,7 +1647,7 @@ var (
 
 // exampleVerbs open a clause that lists examples before their count: 形成,
 // 创建, 新增…
-var exampleVerbs = append([]string{"挂牌建设", "获批建设", "形成", "新增"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
+var exampleVerbs = append([]string{"挂牌建设", "获批建设", "落地建设", "形成", "新增"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
 
 // placeVerbs open what counted places did: 16个县（市、区）整县建成美丽乡村.
 var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现", "完成", "获得", "获批", "通", "达到"}, relativeVerbs...)
