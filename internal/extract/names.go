@@ -922,7 +922,7 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
+var relativeVerbs = []string{"建成开放", "荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
 
 // processVerbs say a thing was worked at, not what was made of it: alone
 // before a count they name nothing (推进32个城中村改造项目).
@@ -949,7 +949,7 @@ func relative(tail string, verbs []string) string {
 	if i <= 0 {
 		return ""
 	}
-	noun, vp := strings.TrimSuffix(tail[:i], "均"), tail[i:]
+	noun, vp := strings.TrimSuffix(strings.TrimSuffix(tail[:i], "均"), "等"), tail[i:] // (…85个口袋公园等建成开放: the examples' 等 closes the list)
 	// 地方性法规提请人大审议通过: 通过 ending the clause ends another verb's
 	// phrase; the things 通过 an appraisal are followed by it.
 	if vp == "通过" {

@@ -411,6 +411,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 沈阳浑南科技城落户项目 87个 q=", "result 大连英歌石科学城汇聚科研团队 300个 q=多"}},
 		{"落地建设 is a verb of making examples are listed after", review("落地建设肿瘤与代谢、闽台地区高发慢病病因流行病学2个重点实验室。"),
 			[]string{"result 落地建设重点实验室 2个 q="}},
+		{"things counted that opened once built are named so; the 等 closing their examples is no part of them", review("五大道公园、设计公园和85个口袋公园等建成开放。"),
+			[]string{"result 建成开放的口袋公园 85个 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
