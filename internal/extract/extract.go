@@ -1041,5 +1041,13 @@ func (x *extractor) tidy() {
 			}
 		}
 	}
+	for i := range x.r.Annexes {
+		for j := range x.r.Annexes[i].Items {
+			for k := range x.r.Annexes[i].Items[j].Figures {
+				fg := &x.r.Annexes[i].Items[j].Figures[k]
+				fg.Name = closeGaps(fg.Name)
+			}
+		}
+	}
 	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })
 }
