@@ -145,6 +145,10 @@ func shareTail(items []string) []string {
 			// counts of the first one's subject, the last measure is its too.
 			name = string(first[:len(first)-2]) + name
 		case k == len(items)-1:
+		case n >= 3 && n <= 4 && n+2 < len(lastRunes) && sameLastRune(name, string(lastRunes[:n])) && !strings.HasPrefix(last, name):
+			// 城镇居民、农村居民人均可支配收入: an item as long as the last
+			// one's first word, ending alike, takes the rest of it.
+			name += string(lastRunes[n:])
 		case kindTail != "" && !strings.HasSuffix(name, kindTail):
 			if strings.HasSuffix(name, "业") {
 				name += head // 战略性新兴产业、高新技术产业增加值; 高技术制造业
