@@ -336,6 +336,17 @@ func (x *extractor) meta(lines []line) int {
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
 				occ += trimSpace(lines[i+1].text) // a line broken in the meeting's name
 			}
+			// …会议上 陕西省省长 赵刚: the speaker on the same line.
+			if j := strings.Index(occ, "会议上"); j >= 0 {
+				if rest := trimSpace(strings.TrimLeft(occ[j+len("会议上"):], "）)")); rest != "" && officeRe.MatchString(rest) && m.Speaker == "" {
+					loc := officeRe.FindStringIndex(rest)
+					m.Speaker = strings.Join(strings.Fields(rest[:loc[1]]), "") + " " + strings.Join(strings.Fields(rest[loc[1]:]), "")
+					if r := trimSpace(rest[:loc[0]]); r != "" && m.Region == "" {
+						m.Region = r
+					}
+					occ = occ[:j+len("会议上")]
+				}
+			}
 			m.Occasion, metaEnd = occ, i+1
 			if d := dateRe.FindStringSubmatch(occ); d != nil {
 				mo, _ := strconv.Atoi(d[2])
@@ -344,7 +355,7 @@ func (x *extractor) meta(lines []line) int {
 			} else if d := cnDateRe.FindStringSubmatch(occ); d != nil {
 				m.Date = fmt.Sprintf("%s-%02d-%02d", cnYear(d[1]), cnNumber(d[2]), cnNumber(d[3])) // 二〇二六年一月二十七日
 			}
-		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30:
+		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30 && !strings.Contains(squeezed, "作政府工作报告"):
 			loc := officeRe.FindStringIndex(t)
 			office, name := trimSpace(t[:loc[1]]), strings.Join(strings.Fields(strings.ReplaceAll(t[loc[1]:], "\u3000", " ")), "")
 			m.Speaker, metaEnd = strings.Join(strings.Fields(office), "")+" "+name, i+1
@@ -352,7 +363,10 @@ func (x *extractor) meta(lines []line) int {
 			if region == "" || region == "国务院" {
 				region = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
 			}
-			m.Region = strings.TrimSpace(region)
+			// (省长 李炳军: an office alone says no region; the title does.)
+			if r := strings.TrimSpace(region); r != "" && !officeRe.MatchString(r) {
+				m.Region = r
+			}
 		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
 			// The body begins here, also on the first line: a text pasted
 			// from its outline on (一、2025年工作回顾) has no title block.
@@ -366,6 +380,11 @@ func (x *extractor) meta(lines []line) int {
 		if t := strings.TrimSuffix(m.Title, "政府工作报告"); t != "" {
 			m.Region = yearRe.ReplaceAllString(t, "")
 		}
+	}
+	// 政府工作报告 / （2026年1月27日在贵州省第十四届人民代表大会…）: a title
+	// without its region leaves the occasion to name the congress's.
+	if g := congressOf.FindStringSubmatch(m.Occasion); m.Region == "" && g != nil {
+		m.Region = g[1]
 	}
 	if m.Level == "" {
 		m.Level = levelOf(m.Region)
@@ -553,6 +572,10 @@ func yearOfParts(lines []line) int {
 	}
 	return 0
 }
+
+// congressOf is the region whose people's congress an occasion names:
+// 在贵州省第十四届人民代表大会.
+var congressOf = regexp.MustCompile(`在(\p{Han}{2,12}?)第[一二三四五六七八九十]{1,4}届人民代表大会`)
 
 // prose tells a line of sentences, as no line of a title block is: forty
 // characters or more with a full stop.

@@ -606,6 +606,24 @@ func TestExcerptOpeningOnTheReview(t *testing.T) {
 	}
 }
 
+// TestTitleBlocks: title blocks as real reports print them — an office
+// without its region (省长 李炳军), a title without its region or year, the
+// speaker on the meeting's line, a photo's caption — give the region from
+// where it is said.
+func TestTitleBlocks(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ block, region, speaker, occasion string }{
+		{"政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n", "贵州省", "省长 李炳军", "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）"},
+		{"陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n省长赵刚作政府工作报告\n", "陕西省", "陕西省省长 赵刚", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上"},
+		{"2026年辽宁省政府工作报告\n——2026年1月27日在辽宁省第十四届人民代表大会第五次会议上\n省长 王新伟\n", "辽宁省", "省长 王新伟", "2026年1月27日在辽宁省第十四届人民代表大会第五次会议上"},
+	} {
+		m := Extract(tt.block + "各位代表：\n一、2025年工作回顾\n地区生产总值增长5%。\n").Report.Meta
+		if m.Region != tt.region || m.Speaker != tt.speaker || m.Occasion != tt.occasion || m.Year != 2026 {
+			t.Errorf("%q: region %q, speaker %q, occasion %q, year %d; want %q, %q, %q", tt.block, m.Region, m.Speaker, m.Occasion, m.Year, tt.region, tt.speaker, tt.occasion)
+		}
+	}
+}
+
 // TestMetaDate: the day a report was given, as the title blocks print it.
 func TestMetaDate(t *testing.T) {
 	t.Parallel()
