@@ -364,8 +364,8 @@ func (x *extractor) meta(lines []line) int {
 				region = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
 			}
 			// (省长 李炳军: an office alone says no region; the title does.)
-			if r := strings.TrimSpace(region); r != "" && !officeRe.MatchString(r) {
-				m.Region = r
+			if r := strings.TrimSpace(region); r != "" && !officeRe.MatchString(r) && !containsWord(levelWords, r) {
+				m.Region = r // (省人民政府省长, 自治区人民政府主席: a level, no region)
 			}
 		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
 			// The body begins here, also on the first line: a text pasted
@@ -572,6 +572,9 @@ func yearOfParts(lines []line) int {
 	}
 	return 0
 }
+
+// levelWords name a level of government, no region: 省, 自治区.
+var levelWords = []string{"省", "市", "自治区", "区", "县", "旗", "州", "盟"}
 
 // congressOf is the region whose people's congress an occasion names:
 // 在贵州省第十四届人民代表大会.
