@@ -399,7 +399,7 @@ func (x *extractor) meta(lines []line) int {
 	}
 	if m.Year < 1949 || m.Year > 2100 {
 		if m.Year = yearOfParts(lines[body:]); m.Year != 0 {
-			x.d.Checks["meta.year"] = "no title block: the year is told by the parts' titles, check it"
+			x.d.Checks["meta.year"] = "no title block: the year is told by the parts' titles or the year the review opens on, check it"
 		}
 	}
 	if m.Year < 1949 || m.Year > 2100 {
@@ -570,8 +570,23 @@ func yearOfParts(lines []line) int {
 		}
 		return year
 	}
+	// 2017年是本届政府任期的第一年。…: an excerpt of a review that opens on
+	// the year it reviews is of the next year's report.
+	for _, l := range lines {
+		if t := trimSpace(l.text); t != "" {
+			if y := reviewedYear.FindStringSubmatch(t); y != nil {
+				year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
+				return year + 1
+			}
+			break
+		}
+	}
 	return 0
 }
+
+// reviewedYear opens a review's first paragraph on its year: 2017年是…,
+// 刚刚过去的2025年，…, 过去的2025年.
+var reviewedYear = regexp.MustCompile(`^(?:刚刚过去的|过去的|过去一年，)?(20[0-9]{2})年(?:是|，|,|在)`)
 
 // levelWords name a level of government, no region: 省, 自治区.
 var levelWords = []string{"省", "市", "自治区", "区", "县", "旗", "州", "盟"}

@@ -625,6 +625,15 @@ func TestTitleBlocks(t *testing.T) {
 	}
 }
 
+// TestYearOfAReviewExcerpt: an excerpt of a review with no title block or
+// heading is of the report of the year after the one it opens on.
+func TestYearOfAReviewExcerpt(t *testing.T) {
+	t.Parallel()
+	if y := Extract("2017年是本届政府任期的第一年。全年生产总值增长8.1%。\n").Report.Meta.Year; y != 2018 {
+		t.Errorf("year %d, want 2018", y)
+	}
+}
+
 // TestMetaDate: the day a report was given, as the title blocks print it.
 func TestMetaDate(t *testing.T) {
 	t.Parallel()
