@@ -963,8 +963,8 @@ func relative(tail string, verbs []string) string {
 			break
 		}
 	}
-	if noun == "" || containsWord(verbs, noun) {
-		return "" // (其中4条实现通车: no noun, 实现 is a verb)
+	if noun == "" || containsWord(verbs, noun) || containsWord([]string{"拟", "将", "计划", "预计", "力争", "确保"}, noun) {
+		return "" // (其中4条实现通车: no noun, 实现 is a verb; 拟竣工投产项目: a plan, no noun)
 	}
 	// 4家浙企上榜…: the region's firms are its 企业, as 全省 is no part of a
 	// name.

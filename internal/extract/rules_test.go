@@ -415,6 +415,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 建成开放的口袋公园 85个 q="}},
 		{"an item as long as the last one's first word, ending alike, takes the rest of it", review("城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。"),
 			[]string{"result 城镇居民人均可支配收入 - yoy 4.5 q=", "result 农村居民人均可支配收入 - yoy 5.7 q="}},
+		{"a plan's 拟 before a stage is no noun the stage is said of", plan("抓好赛得利纤维等3500多个拟竣工投产项目。"),
+			[]string{"figure 拟竣工投产项目 3500个 q=多"}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
