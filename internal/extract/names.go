@@ -362,7 +362,7 @@ func countName(n number) (string, bool) {
 	// 45件民生实事全面完成: the noun ends where the words of how things
 	// went begin.
 	for _, a := range []string{"进展顺利", "全部", "有序", "顺利", "如期", "稳步推进", "加快推进", "扎实推进", "全面完成", "圆满完成", "圆满办结", "基本", "均已", "已"} {
-		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && !hasAnyPrefix(tail[i+len(a):], []string{"完成", "建成", "实现", "形成", "达到", "消除", "解决", "覆盖", "具备"})) {
+		if i := strings.Index(tail, a); i >= len("两字") && !(a == "基本" && !hasAnyPrefix(tail[i+len(a):], []string{"完成", "建成", "实现", "形成", "达到", "消除", "解决", "覆盖", "具备"})) && !(a == "有序" && strings.HasPrefix(tail[i+len(a):], "退出")) {
 			tail = tail[:i] // (基本生活, 基本医疗, 基本训练…: nouns, not how things went)
 		}
 	}
@@ -936,7 +936,7 @@ var mannerWords = append([]string{"科学", "滚动"}, leadingAdverbs...)
 var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
-var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后"}
+var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.

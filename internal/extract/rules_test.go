@@ -417,6 +417,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇居民人均可支配收入 - yoy 4.5 q=", "result 农村居民人均可支配收入 - yoy 5.7 q="}},
 		{"a plan's 拟 before a stage is no noun the stage is said of", plan("抓好赛得利纤维等3500多个拟竣工投产项目。"),
 			[]string{"figure 拟竣工投产项目 3500个 q=多"}},
+		{"有序 before 退出 says how things counted left, which is what counts them, not how work went", review("170家融资平台有序退出。"),
+			[]string{"result 融资平台有序退出 170家 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
