@@ -196,7 +196,11 @@ var countOfProjects = regexp.MustCompile(`[0-9０-９]+(?:座|个|台|套|家)$`
 
 // structureRe follows the count of a plan's own parts: 23个主要指标,
 // 6个维度, 13项任务举措.
-var structureRe = regexp.MustCompile(`^(?:主要|约束性|预期性)?(?:指标|维度|任务举措)`)
+var structureRe = regexp.MustCompile(`^(?:主要|约束性|预期性)?(?:指标|维度|任务举措)|^领域的?重点任务`)
+
+// structureBefore ends the words before a count of a plan's own indicators
+// named first: 其中预期性指标19项、约束性指标9项.
+var structureBefore = regexp.MustCompile(`(?:预期性|约束性|主要)指标$`)
 
 // notAQuantity says why a number with its unit counts nothing the report
 // reports, or "".
@@ -205,7 +209,7 @@ func notAQuantity(unit, before, rest string) string {
 	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近"}) ||
 		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"})):
 		return "a span of years (近3年, 用13年), not a quantity"
-	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest):
+	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest) || report.IsCount(unit) && structureBefore.MatchString(before):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"

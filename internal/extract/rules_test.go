@@ -419,6 +419,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 拟竣工投产项目 3500个 q=多"}},
 		{"有序 before 退出 says how things counted left, which is what counts them, not how work went", review("170家融资平台有序退出。"),
 			[]string{"result 融资平台有序退出 170家 q="}},
+		{"counts of a plan's own indicators named first, and of its fields of tasks, are its structure", "2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、“十五五”时期主要目标任务\n《纲要（草案）》提出28项主要指标，其中预期性指标19项、约束性指标9项。《纲要（草案）》安排了18个领域的重点任务。\n",
+			[]string{"result 地区生产总值 - yoy 5 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
