@@ -890,6 +890,8 @@ func (x *extractor) classify(title string) partKind {
 		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
 	case hasAnyWord(title, []string{"取得", "成效", "成绩", "新进展"}) && !hasAnyWord(title, []string{"目标", "任务", "安排", "重点工作", "要求"}):
 		return partReview // a review titled by what it says came of the year: 一年接着一年干，新福建建设持续取得新进展新成效
+	case hasPlan(title, x.nextPlan) && strings.Contains(title, "开好局"):
+		return partTasks // 全力推动“十五五”开好局、起好步: the plan's first year's work
 	case hasPlan(title, x.nextPlan) || hasPlan(title, x.endedPlan) && strings.Contains(title, "目标"):
 		return partPlan
 	case strings.Contains(title, "总体要求") || strings.Contains(title, "预期目标") || strings.Contains(title, "主要目标"):

@@ -875,6 +875,12 @@ func (x *extractor) paragraph(p string, l line) {
 		x.annexFacts(p, l)
 		return
 	}
+	// “十五五”时期目标任务和2026年工作安排 / …今年是“十五五”开局之年: in a
+	// part of the next plan's goals and the year's work, the year's work
+	// begins where a paragraph opens on the year.
+	if x.part == partPlan && x.opensOnTheYear(p) {
+		x.part = partTasks
+	}
 	// The plan part's main goals are the next five years' (…主要目标是：
 	// 到2030年…), not this year's: they leave the year's targets to come.
 	if x.part == partPlan && !x.goalsSet && (strings.Contains(p, "主要目标") || strings.Contains(p, "预期目标")) {
@@ -961,6 +967,13 @@ var (
 	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
 	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
 )
+
+// opensOnTheYear reports whether a paragraph opens on the report's own
+// year: 今年是…, 2026年是….
+func (x *extractor) opensOnTheYear(p string) bool {
+	p = withoutAddress(p)
+	return strings.HasPrefix(p, "今年是") || strings.HasPrefix(p, "今年，") || strings.HasPrefix(p, fmt.Sprintf("%d年是", x.r.Meta.Year))
+}
 
 // address is how a speaker turns to the delegates, which may open any
 // paragraph (各位代表！透过2025回望“十四五”，…) and says nothing of its time.
