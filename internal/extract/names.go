@@ -440,7 +440,15 @@ func countName(n number) (string, bool) {
 				return recipients(name), true
 			}
 		}
-		return workedOn(tail), true
+		// (新开工晏城至表白寺等2个项目: the verb before the examples is the
+		// count's, as when a 、 lists them.)
+		name := workedOn(tail)
+		for _, v := range []string{"新开工", "建成通车", "开工建设", "建成投产"} {
+			if strings.HasPrefix(cleanName(b), v) && !strings.HasPrefix(name, v) {
+				return v + name, true
+			}
+		}
+		return name, true
 	}
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which
 	// things (明确需要政府党组研究的议事内容).

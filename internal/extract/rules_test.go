@@ -424,6 +424,8 @@ func TestRules(t *testing.T) {
 		{"a part of the next plan's goals and the year's work turns to the year where a paragraph opens on it; a part of the plan's first year's work is the year's",
 			"2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、“十五五”时期目标任务和2026年工作安排\n《纲要（草案）》提出，到2030年常住人口城镇化率达到70%。\n今年是“十五五”开局之年。新建学校5所。\n三、全力推动“十五五”开好局、起好步\n新建医院3所。\n",
 			[]string{"result 地区生产总值 - yoy 5 q=", "target 常住人口城镇化率 level 70% q=达到 p=2026-2030 end", "figure 新建学校 5所 q=", "figure 新建医院 3所 q="}},
+		{"the stage verb before examples closed by 等 is the count's", plan("新开工晏城至表白寺等2个项目，建成通车济南至宁津等5个项目。"),
+			[]string{"figure 新开工项目 2个 q=", "figure 建成通车项目 5个 q="}},
 		{"a part whose number the copy lost",
 			"2026年政府工作报告\n“十四五”时期工作回顾\n我们扭住高质量发展首要任务。粮食产量1280万吨。\n2026年重点工作\n新建惠民餐厅17家。\n",
 			[]string{"result 粮食产量 1280万吨 q= p=2021-2025 end", "figure 新建惠民餐厅 17家 q="}},
