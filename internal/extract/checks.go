@@ -15,31 +15,74 @@ import (
 // check keyed by path would then mark a neighbour. So around those steps
 // the checks are keyed by the record's id (i87.name) and put back.
 
+// record is a record of the draft that carries a name: where it stands,
+// its id, its name to read or change, and its quote.
+type record struct {
+	path, id string
+	name     *string
+	quote    string
+}
+
+// recordKind tells the groups records stand in.
+type recordKind int
+
+const (
+	inResults recordKind = iota
+	inTargets
+	inTasks
+	inAnnexes
+)
+
+// recordGroups walks the draft's named records a group at a time, as they
+// stand together: a section's indicators, the targets, a task item's
+// figures, an annex item's figures.
+func (x *extractor) recordGroups(visit func(kind recordKind, group []record)) {
+	for i := range x.r.Results {
+		var g []record
+		for j := range x.r.Results[i].Indicators {
+			in := &x.r.Results[i].Indicators[j]
+			g = append(g, record{fmt.Sprintf("results[%d].indicators[%d]", i, j), in.ID, &in.Name, in.Quote})
+		}
+		visit(inResults, g)
+	}
+	var targets []record
+	for i := range x.r.Targets {
+		t := &x.r.Targets[i]
+		targets = append(targets, record{fmt.Sprintf("targets[%d]", i), t.ID, &t.Name, t.Quote})
+	}
+	visit(inTargets, targets)
+	for i := range x.r.Tasks {
+		for j := range x.r.Tasks[i].Items {
+			var g []record
+			for k := range x.r.Tasks[i].Items[j].Figures {
+				f := &x.r.Tasks[i].Items[j].Figures[k]
+				g = append(g, record{fmt.Sprintf("tasks[%d].items[%d].figures[%d]", i, j, k), f.ID, &f.Name, f.Quote})
+			}
+			visit(inTasks, g)
+		}
+	}
+	for i := range x.r.Annexes {
+		for j := range x.r.Annexes[i].Items {
+			var g []record
+			for k := range x.r.Annexes[i].Items[j].Figures {
+				f := &x.r.Annexes[i].Items[j].Figures[k]
+				g = append(g, record{fmt.Sprintf("annexes[%d].items[%d].figures[%d]", i, j, k), f.ID, &f.Name, f.Quote})
+			}
+			visit(inAnnexes, g)
+		}
+	}
+}
+
 // recordPaths gives each record of the draft its path and id.
 func (x *extractor) recordPaths() map[string]string {
 	paths := map[string]string{}
-	for i, s := range x.r.Results {
-		for j, in := range s.Indicators {
-			paths[fmt.Sprintf("results[%d].indicators[%d]", i, j)] = in.ID
+	x.recordGroups(func(_ recordKind, g []record) {
+		for _, r := range g {
+			paths[r.path] = r.id
 		}
-	}
-	for i, t := range x.r.Targets {
-		paths[fmt.Sprintf("targets[%d]", i)] = t.ID
-	}
-	for i, t := range x.r.Tasks {
-		for j, it := range t.Items {
-			for k, f := range it.Figures {
-				paths[fmt.Sprintf("tasks[%d].items[%d].figures[%d]", i, j, k)] = f.ID
-			}
-		}
-	}
+	})
 	for i, a := range x.r.Annexes {
-		paths[fmt.Sprintf("annexes[%d]", i)] = a.ID
-		for j, it := range a.Items {
-			for k, f := range it.Figures {
-				paths[fmt.Sprintf("annexes[%d].items[%d].figures[%d]", i, j, k)] = f.ID
-			}
-		}
+		paths[fmt.Sprintf("annexes[%d]", i)] = a.ID // (an annex has an id and no name)
 	}
 	return paths
 }

@@ -1067,30 +1067,10 @@ func (x *extractor) tidy() {
 	x.r.Annexes = annexes
 	// A PDF's justified lines space out words (新增制造 业单项冠军示范企
 	// 业): the quote keeps the text as it is, the name reads as one word.
-	for i := range x.r.Results {
-		for j := range x.r.Results[i].Indicators {
-			in := &x.r.Results[i].Indicators[j]
-			in.Name = closeGaps(in.Name)
+	x.recordGroups(func(_ recordKind, g []record) {
+		for _, r := range g {
+			*r.name = closeGaps(*r.name)
 		}
-	}
-	for i := range x.r.Targets {
-		x.r.Targets[i].Name = closeGaps(x.r.Targets[i].Name)
-	}
-	for i := range x.r.Tasks {
-		for j := range x.r.Tasks[i].Items {
-			for k := range x.r.Tasks[i].Items[j].Figures {
-				fg := &x.r.Tasks[i].Items[j].Figures[k]
-				fg.Name = closeGaps(fg.Name)
-			}
-		}
-	}
-	for i := range x.r.Annexes {
-		for j := range x.r.Annexes[i].Items {
-			for k := range x.r.Annexes[i].Items[j].Figures {
-				fg := &x.r.Annexes[i].Items[j].Figures[k]
-				fg.Name = closeGaps(fg.Name)
-			}
-		}
-	}
+	})
 	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })
 }

@@ -4,7 +4,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -382,47 +381,42 @@ func withListSubject(name string, n number) string {
 // after a fact of the same clause named by the subject and another stage.
 // An amount 折合 in another currency is the fact before's.
 func (x *extractor) stagesOfOneSubject() {
-	share := func(path string, prev, cur *string, prevQuote, curQuote string) {
-		if prevQuote != curQuote {
+	x.recordGroups(func(kind recordKind, g []record) {
+		if kind != inResults && kind != inTasks {
 			return
 		}
-		// 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same
-		// amount in another currency.
-		if *cur == "折合" && *prev != "" {
-			*cur = *prev + "折合"
-			if strings.Contains(curQuote, "元人民币") {
-				*cur += "人民币"
-			}
-			delete(x.d.Checks, path+".name")
-			x.check(path, *cur, curQuote)
-			return
-		}
-		if !containsWord(listedStages, *cur) {
-			return
-		}
-		for _, v := range listedStages {
-			if subject, ok := strings.CutSuffix(*prev, v); ok && utf8.RuneCountInString(subject) >= 2 {
-				*cur = subject + *cur
-				delete(x.d.Checks, path+".name") // (竣工 alone was too short; the name is checked again)
-				x.check(path, *cur, curQuote)
-				return
+		for j := 1; j < len(g); j++ {
+			if prev, cur := g[j-1], g[j]; prev.quote == cur.quote {
+				if name := oneSubjectName(*prev.name, *cur.name, cur.quote); name != *cur.name {
+					*cur.name = name
+					delete(x.d.Checks, cur.path+".name") // (竣工 alone was too short; the name is checked again)
+					x.check(cur.path, name, cur.quote)
+				}
 			}
 		}
+	})
+}
+
+// oneSubjectName names a record after the record before it in the same
+// clause: a stage alone by the subject the one before is named with
+// (开工390个、竣工437个), an amount 折合 in another currency as the one
+// before (实际使用外资…、折合1148亿元人民币); else it is name.
+func oneSubjectName(prev, name, quote string) string {
+	if name == "折合" && prev != "" {
+		if strings.Contains(quote, "元人民币") {
+			return prev + "折合人民币"
+		}
+		return prev + "折合"
 	}
-	for i := range x.r.Results {
-		ins := x.r.Results[i].Indicators
-		for j := 1; j < len(ins); j++ {
-			share(fmt.Sprintf("results[%d].indicators[%d]", i, j), &ins[j-1].Name, &ins[j].Name, ins[j-1].Quote, ins[j].Quote)
+	if !containsWord(listedStages, name) {
+		return name
+	}
+	for _, v := range listedStages {
+		if subject, ok := strings.CutSuffix(prev, v); ok && utf8.RuneCountInString(subject) >= 2 {
+			return subject + name
 		}
 	}
-	for i := range x.r.Tasks {
-		for j := range x.r.Tasks[i].Items {
-			fs := x.r.Tasks[i].Items[j].Figures
-			for k := 1; k < len(fs); k++ {
-				share(fmt.Sprintf("tasks[%d].items[%d].figures[%d]", i, j, k), &fs[k-1].Name, &fs[k].Name, fs[k-1].Quote, fs[k].Quote)
-			}
-		}
-	}
+	return name
 }
 
 // listedStages are the stages of projects a clause lists one after another.
