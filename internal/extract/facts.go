@@ -379,8 +379,8 @@ var (
 // units with their 万/亿 multipliers, percent and points, and a few more.
 var units = func() []string {
 	var out []string
-	for _, base := range append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "百亿亿次/秒", "P", "类", "艘次", "PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW", "吉瓦时") {
+	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -764,7 +764,8 @@ var pointsAfter = regexp.MustCompile(`^、[0-9０-９.．]+个百分点`)
 // 突破3万亿元、达3.6万亿元.
 var passedOnTheWay = regexp.MustCompile(`^[、，,](?:达到|达)[0-9０-９]`)
 
-// latinUnits are units written in Latin letters: 55GWh, 160Eflops.
+// latinUnits are units written in Latin letters, not the code of a name
+// (5G, A股): 55GWh, 160Eflops. They are among the units.
 var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW"}
 
 // rankWithoutUnit reports whether a number is a place in a ranking written
@@ -1144,8 +1145,8 @@ func (x *extractor) results(p string, l line) {
 						last.Quote = trimSpace(s[lastClauseStart:offset])
 						continue
 					}
-					if last != nil && isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 && ownedBy(last.Name) != "" {
-						name = ownedBy(last.Name) + name // 猕猴桃综合产值增长8.5%、出口增长53.6%: the fruit's exports
+					if last != nil {
+						name = ofTheFactBefore(name, last.Name) // 猕猴桃综合产值增长8.5%、出口增长53.6%: the fruit's exports
 					}
 					if name == "" && last != nil {
 						name = last.Name
@@ -1291,9 +1292,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if last != nil {
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
-					if isMeasureHead(in.Name) && utf8.RuneCountInString(in.Name) <= 2 && ownedBy(last.Name) != "" {
-						in.Name = ownedBy(last.Name) + in.Name // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
-					}
+					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
@@ -2192,9 +2191,7 @@ var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培�
 // doneOverSpan reports whether a name, or the clause it is quoted from,
 // says what was done: a verb of doing at its start, or the name ends in one.
 func doneOverSpan(s string) bool {
-	for _, noun := range doneNouns {
-		s = strings.ReplaceAll(s, noun, "")
-	}
+	s = withoutDoneNouns(s)
 	for _, w := range spanWork {
 		if strings.HasPrefix(s, w) || strings.HasSuffix(s, w) || strings.Contains(s, w+"的") || strings.Contains(s, "的"+w) {
 			return true
@@ -2207,13 +2204,20 @@ func doneOverSpan(s string) bool {
 // say what things are being made into, not what was done.
 var doneNouns = []string{"增加值", "生产总值", "安全生产", "生产安全", "生产能力", "生产力", "生产性", "打造成"} // (打造成…承载区: being made into, what there is)
 
+// withoutDoneNouns cuts the doneNouns out of s, where a verb of doing
+// would be found in them.
+func withoutDoneNouns(s string) string {
+	for _, noun := range doneNouns {
+		s = strings.ReplaceAll(s, noun, "")
+	}
+	return s
+}
+
 // doneInName reports whether a name holds a verb of doing anywhere
 // (城镇新增就业, 乡村绿化植树). 增加值, value added, is a noun: 服务业增加值
 // reached over the years is a level, not a sum of things added.
 func doneInName(name string) bool {
-	for _, noun := range doneNouns {
-		name = strings.ReplaceAll(name, noun, "")
-	}
+	name = withoutDoneNouns(name)
 	for _, w := range spanWork {
 		if strings.Contains(name, w) {
 			return true

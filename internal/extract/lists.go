@@ -188,6 +188,16 @@ func isMeasureHead(name string) bool {
 	return containsWord(measureHeads, name) || name == "总花费"
 }
 
+// ofTheFactBefore names a measure of two characters alone after a fact of
+// the sentence as that fact's thing's (收入增长2.3%、支出… → 地方一般公共预
+// 算支出), or gives name.
+func ofTheFactBefore(name, before string) string {
+	if isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 && ownedBy(before) != "" {
+		return ownedBy(before) + name
+	}
+	return name
+}
+
 // ownedBy is what a name measures, its measure cut off (地方财政收入:
 // 地方财政), when that is two characters or more; or "".
 func ownedBy(name string) string {
