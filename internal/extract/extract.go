@@ -339,10 +339,10 @@ func (x *extractor) meta(lines []line) int {
 			// …会议上 陕西省省长 赵刚: the speaker on the same line.
 			if j := strings.Index(occ, "会议上"); j >= 0 {
 				if rest := trimSpace(strings.TrimLeft(occ[j+len("会议上"):], "）)")); rest != "" && officeRe.MatchString(rest) && m.Speaker == "" {
-					loc := officeRe.FindStringIndex(rest)
-					m.Speaker = strings.Join(strings.Fields(rest[:loc[1]]), "") + " " + strings.Join(strings.Fields(rest[loc[1]:]), "")
-					if r := trimSpace(rest[:loc[0]]); r != "" && m.Region == "" {
-						m.Region = r
+					var region string
+					m.Speaker, region = speakerOf(rest)
+					if region != "" && m.Region == "" {
+						m.Region = region
 					}
 					occ = occ[:j+len("会议上")]
 				}
@@ -356,16 +356,11 @@ func (x *extractor) meta(lines []line) int {
 				m.Date = fmt.Sprintf("%s-%02d-%02d", cnYear(d[1]), cnNumber(d[2]), cnNumber(d[3])) // 二〇二六年一月二十七日
 			}
 		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30 && !strings.Contains(squeezed, "作政府工作报告"):
-			loc := officeRe.FindStringIndex(t)
-			office, name := trimSpace(t[:loc[1]]), strings.Join(strings.Fields(strings.ReplaceAll(t[loc[1]:], "\u3000", " ")), "")
-			m.Speaker, metaEnd = strings.Join(strings.Fields(office), "")+" "+name, i+1
-			region := office[:loc[0]]
-			if region == "" || region == "国务院" {
-				region = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
-			}
-			// (省长 李炳军: an office alone says no region; the title does.)
-			if r := strings.TrimSpace(region); r != "" && !officeRe.MatchString(r) && !containsWord(levelWords, r) {
-				m.Region = r // (省人民政府省长, 自治区人民政府主席: a level, no region)
+			var region string
+			m.Speaker, region = speakerOf(t)
+			metaEnd = i + 1
+			if region != "" {
+				m.Region = region
 			}
 		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
 			// The body begins here, also on the first line: a text pasted
@@ -587,6 +582,23 @@ func yearOfParts(lines []line) int {
 // reviewedYear opens a review's first paragraph on its year: 2017年是…,
 // 刚刚过去的2025年，…, 过去的2025年.
 var reviewedYear = regexp.MustCompile(`^(?:刚刚过去的|过去的|过去一年，)?(20[0-9]{2})年(?:是|，|,|在)`)
+
+// speakerOf reads a speaker's words (陕西省省长 赵刚, 国务院总理 李强): the
+// speaker as a draft writes them, and the region the office names, or ""
+// (省长 李炳军: an office alone says no region; 省人民政府省长: a level).
+func speakerOf(t string) (speaker, region string) {
+	loc := officeRe.FindStringIndex(t)
+	office := trimSpace(t[:loc[1]])
+	speaker = strings.Join(strings.Fields(office), "") + " " + strings.Join(strings.Fields(t[loc[1]:]), "")
+	r := office[:loc[0]]
+	if r == "" || r == "国务院" {
+		r = strings.TrimSuffix(strings.TrimSuffix(office, "总理"), "国务院")
+	}
+	if r = strings.TrimSpace(r); r != "" && !officeRe.MatchString(r) && !containsWord(levelWords, r) {
+		region = r
+	}
+	return speaker, region
+}
 
 // levelWords name a level of government, no region: 省, 自治区.
 var levelWords = []string{"省", "市", "自治区", "区", "县", "旗", "州", "盟"}
