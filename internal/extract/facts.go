@@ -1214,10 +1214,19 @@ func (x *extractor) results(p string, l line) {
 					lastClauseStart = cStart
 					continue
 				}
-				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 && !strings.HasPrefix(n.before[i:], "占比") {
+				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 && !shareNoun(n.before[i:]) {
 					name, whole := cleanName(n.before[:i]), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
 					if name == "" && last != nil {
 						name = last.Name
+					}
+					if name != "" && whole == "占" {
+						// 对共建“一带一路”国家投资占50%以上: a share whose whole
+						// goes without saying is the thing's 占比.
+						in := report.Indicator{Name: name + "占比", Value: &v, Unit: "%", Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						x.addIndicator(&in, multi, l)
+						last = x.lastIndicator()
+						lastClauseStart = cStart
+						continue
 					}
 					if name != "" {
 						ch := &report.Change{Kind: report.ChangeShare, Value: v, Label: strings.TrimSuffix(whole, "比重")}
@@ -1478,6 +1487,13 @@ func ratioOf(rate, level string) bool {
 	return true
 }
 
+// shareNoun reports whether text at a 占 is a noun of share (占比, 占有率:
+// 炼铁、炼钢先进产能占比分别达到…, 全国市场占有率达到50%), not the verb
+// 占 of a part of a whole.
+func shareNoun(s string) bool {
+	return strings.HasPrefix(s, "占比") || strings.HasPrefix(s, "占有率")
+}
+
 // respectively reads a clause of several things and as many numbers, in
 // order: 城镇和农村居民人均可支配收入分别达35512元、25689元; 刑事治安、涉诈、
 // 涉毒警情分别下降17.7%、17.4%、68%. It reports whether it did.
@@ -1497,7 +1513,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 		i = listRun(c, nums) // (a list whose numbers run on with no 分别: respectivelyNames found it)
 	}
 	if !change && nums[0].unit == "%" {
-		if j := strings.LastIndex(c[:i], "占"); j >= 0 {
+		if j := strings.LastIndex(c[:i], "占"); j >= 0 && !shareNoun(c[j:i]) {
 			w := trimSpace(c[j:i])
 			if hasAnySuffix(w, []string{"比重", "比例"}) {
 				ratioNoun = w
@@ -1919,12 +1935,15 @@ func (x *extractor) restated(n number, c string, l line) bool {
 // planTarget files a growth rate of the work plan as a target of the year.
 func (x *extractor) planTarget(n number, name, c string) {
 	v := signed(n)
-	t := report.Target{ID: x.id("t"), Name: name, Kind: report.TargetGrowth, Value: &v, Unit: "%", Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
-	qualifierOK(&t.Qualifier)
-	x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
-	x.r.Targets = append(x.r.Targets, t)
-	if x.part == partPlan {
-		x.planGoal(len(x.r.Targets)-1, c)
+	// 力争游客人次、旅游花费均增长10%以上: each thing's target.
+	for _, each := range listNames(name, n) {
+		t := report.Target{ID: x.id("t"), Name: each, Kind: report.TargetGrowth, Value: &v, Unit: "%", Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+		qualifierOK(&t.Qualifier)
+		x.check(fmt.Sprintf("targets[%d]", len(x.r.Targets)), t.Name, t.Quote)
+		x.r.Targets = append(x.r.Targets, t)
+		if x.part == partPlan {
+			x.planGoal(len(x.r.Targets)-1, c)
+		}
 	}
 }
 

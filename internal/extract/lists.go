@@ -26,7 +26,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		subject = driven // 消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what grew, not what drove it
 	}
 	ratio := "" // 占…比重, a ratio named as a noun: each item's indicator
-	if j := strings.LastIndex(subject, "占"); j > 0 {
+	if j := strings.LastIndex(subject, "占"); j > 0 && !shareNoun(subject[j:]) {
 		if hasAnySuffix(subject, []string{"比重", "比例"}) && nums[0].unit == "%" {
 			ratio = subject[j:]
 		}

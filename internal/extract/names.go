@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "双双", "稳步"}
 
 // ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
 // not the 有 of 企业有120家.
@@ -48,7 +48,7 @@ func cleanName(s string) string {
 	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
 	// (Each pattern is tried only where its last or first word can be:
 	// cleanName runs for every number.)
-	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") {
+	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") || strings.HasSuffix(s, "前") {
 		s = trimSpace(rankTail.ReplaceAllString(s, ""))
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
@@ -201,8 +201,9 @@ func startsWithCount(s string) bool {
 }
 
 // rankTail is the words between a ranked quantity and its rank: 稳居全国第,
-// 跃居全国第, 居各省区第, 跃升至第; 排 only before 第 (安排 is no rank).
-var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|提升至|提升到|上升到|升至|上升至|排名)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)|排(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第)$`)
+// 跃居全国第, 居各省区第, 跃升至第, 列全国第, 进入全国前; 排 and 列 only
+// before 第 (安排, 系列 are no rank).
+var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|提升至|提升到|上升到|升至|上升至|排名)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)|(?:排|列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第|(?:进入|跻身|挺进|居|位居|位列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)前)$`)
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)

@@ -74,6 +74,12 @@ func TestRules(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
+			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
+		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 双双, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。金融机构本外币存、贷款余额双双突破6万亿元。"),
+			[]string{"result 制造业发展综合质效指数 9位 q=", "result 人均GDP 8位 q=", "result 民间投资 - yoy 2.7 q=", "result 金融机构本外币存、贷款余额 6万亿元 q=突破"}},
+		{"a growth rate of the plan shared with 均 is each thing's target", plan("力争游客人次、旅游花费均增长10%以上。"),
+			[]string{"target 游客人次 growth 10% q=力争、以上", "target 旅游花费 growth 10% q=力争、以上"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
