@@ -1169,11 +1169,7 @@ func (x *extractor) results(p string, l line) {
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
 				if m := benchmark.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
-					v := n.value
-					if m[1] == "低于" || m[1] == "慢于" {
-						v = report.NewDecimal(v.Dec().Neg(), v.Places())
-					}
-					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: v, Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
+					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
 					continue
@@ -1181,13 +1177,9 @@ func (x *extractor) results(p string, l line) {
 				// 民间投资增速高于全国3.7个百分点: the growth of what is named
 				// before the benchmark, measured against it.
 				if m := benchmarked.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" {
-					v := n.value
-					if m[2] == "低于" || m[2] == "慢于" {
-						v = report.NewDecimal(v.Dec().Neg(), v.Places())
-					}
 					name := strings.TrimSuffix(strings.TrimSuffix(cleanName(m[1]), "增速"), "增长")
 					if name != "" {
-						in := report.Indicator{Name: name + "增速", Change: &report.Change{Kind: report.ChangePP, Value: v, Against: m[3]}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						in := report.Indicator{Name: name + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[2], n.value), Against: m[3]}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
 						x.addIndicator(&in, multi, l)
 						last = x.lastIndicator()
 						lastClauseStart = cStart
@@ -1302,6 +1294,7 @@ func (x *extractor) results(p string, l line) {
 				if last != nil {
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
+					in.Name = placesOf(in.Name, last)
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
@@ -1522,11 +1515,18 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 			}
 		}
 	}
+	// 投资、消费增速分别快于全国3.4个、1个百分点: each one's growth
+	// measured against the benchmark.
+	m := benchmark.FindStringSubmatch(trimSpace(strings.TrimPrefix(c[i:nums[0].start], "分别")))
+	against := m != nil && nums[len(nums)-1].unit == "个百分点"
 	// 分别超98.5%和99%: what stands before the first number is each one's,
 	// and 以上 after the last.
 	for k, n := range eachNumber(nums) {
 		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
-		if change && n.unit == nums[0].unit {
+		if against {
+			in.Name = strings.TrimSuffix(in.Name, "增速") + "增速"
+			in.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
+		} else if change && n.unit == nums[0].unit {
 			v := n.value
 			if fall {
 				v = report.NewDecimal(v.Dec().Neg(), v.Places())
@@ -1771,8 +1771,12 @@ func orPart(s string) string {
 // 增加20%以上).
 func (x *extractor) figures(p string, l line) []report.Figure {
 	var out []report.Figure
+	industry := "" // the industry the paragraph's last sentence opening on one is about
 	for _, s := range sentences(p) {
 		sentenceStart := len(out)
+		if m := industryOpening.FindString(s); m != "" {
+			industry = m
+		}
 		x.governs = nil
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
@@ -1841,7 +1845,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if len(out) > sentenceStart {
 					fg.Name = ofKind(fg.Name, out[sentenceStart].Name)
 				}
-				if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) && !twoMeasures(topic, fg.Name) {
+				if industry != "" && industryMeasure(fg.Name) {
+					fg.Name = merge(industry, fg.Name) // 石化产业持续“减油增化提质”，…。产值突破1300亿元。
+				} else if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) && !twoMeasures(topic, fg.Name) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
 					fg.Name = thing + inTheYear.Replace(fg.Name)
@@ -1888,6 +1894,17 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		}
 	}
 	return out
+}
+
+// industryOpening is an industry a sentence opens on: 石化产业持续…,
+// 低空经济产业重点推动…. A paragraph of such sentences, each followed by
+// the industry's size alone (产值突破1300亿元。), names its size so.
+var industryOpening = regexp.MustCompile(`^\p{Han}{2,8}?(?:产业|行业)`)
+
+// industryMeasure reports whether a name is an industry's size with no
+// industry said: 产值, 产业规模, 产业投资.
+func industryMeasure(name string) bool {
+	return name == "产值" || name == "总产值" || name == "产业规模" || name == "产业投资" || name == "产业产值"
 }
 
 // eachName is the name of level n in a list whose names respectivelyNames
@@ -2105,10 +2122,19 @@ func trimPolicyVerb(name string) string {
 // rankVerbs say where a quantity stands among others: 位居全国首位.
 var rankVerbs = []string{"位居", "稳居", "位列", "居"}
 
-// benchmark is the words before a gap to a benchmark's growth: 高于全国;
+// benchmark is the words before a gap to a benchmark's growth: 高于全国,
+// 快于2024年 (the year before's growth);
 // benchmarked, the same after what grew (民间投资增速高于全国).
+// gap is the points a benchmark's verb says: below it (低于, 慢于) negative.
+func gap(verb string, points report.Decimal) report.Decimal {
+	if verb == "低于" || verb == "慢于" {
+		return report.NewDecimal(points.Dec().Neg(), points.Places())
+	}
+	return points
+}
+
 var (
-	benchmarkWords = `(高于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济)$`
+	benchmarkWords = `(高于|高出|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 )

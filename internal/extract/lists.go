@@ -114,8 +114,8 @@ func shareTail(items []string) []string {
 	// 有色冶金、石化化工、装备制造产业增加值: the kind of thing the last one
 	// names (产业, 行业) and its measure are every item's.
 	kindTail := ""
-	for _, w := range []string{"产业", "行业"} {
-		if head != "" && strings.HasSuffix(last, w+head) && len(last) > len(w+head) {
+	for _, w := range []string{"产业", "行业", "全产业链", "产业链"} { // (人参、食用菌全产业链产值)
+		if head != "" && strings.HasSuffix(last, w+head) && len(last) > len(w+head) && kindTail == "" {
 			kindTail = w + head
 		}
 	}
@@ -194,6 +194,16 @@ func isMeasureHead(name string) bool {
 func ofTheFactBefore(name, before string) string {
 	if isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 && ownedBy(before) != "" {
 		return ownedBy(before) + name
+	}
+	return name
+}
+
+// placesOf names beds or places alone after a count of the facilities that
+// hold them as theirs: 养老机构和设施达到9341个、床位10.5万张 (养老机构和设施
+// 床位); or gives name.
+func placesOf(name string, last *report.Indicator) string {
+	if (name == "床位" || name == "托位") && last.Value != nil && report.IsCount(last.Unit) && !strings.HasSuffix(last.Name, name) {
+		return last.Name + name
 	}
 	return name
 }

@@ -45,6 +45,11 @@ func cleanName(s string) string {
 			break
 		}
 	}
+	// 累计使用外资比“十三五”时期增长71%: what a change is measured
+	// against is not the name.
+	if hasAnySuffix(s, []string{"时期", "期间", "末"}) {
+		s = trimSpace(comparedWith.ReplaceAllString(s, ""))
+	}
 	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
 	// (Each pattern is tried only where its last or first word can be:
 	// cleanName runs for every number.)
@@ -193,6 +198,11 @@ var closingMark = map[string]string{"“": "”", "（": "）", "(": ")"}
 // countedAs is how an amount was counted, at the end of its name:
 // 剔除虚增空转因素后, 扣除一次性因素后.
 var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
+
+// comparedWith is a time a change is measured against, at the end of the
+// words before it: 比“十三五”时期, 较“十三五”末. (A year stays: the labels
+// name 人均预期寿命较2020年提高1.16岁 so, after the guide's …比上年增加.)
+var comparedWith = regexp.MustCompile(`(?:比|较)(?:“十[一二三四五]五”(?:时期|期间|末)?|十[一二三四五]五(?:时期|期间|末))$`)
 
 // startsWithCount reports whether s opens on a count: 7大, 三项.
 func startsWithCount(s string) bool {
@@ -1356,7 +1366,7 @@ func changedLevel(name string) string {
 // 实现产值2.5亿元 (马铃薯产值: another measure of the thing is the thing's,
 // not the first measure's — but a share stays of it, 无人机产量占全国).
 func measureName(topic, measure, before string) string {
-	thing := subject(topic)
+	thing := subject(changedLevel(topic)) // (…装机同比增加1829万千瓦、…，占比55.1%: the capacity's share)
 	if !strings.HasPrefix(measure, "占") {
 		for _, m := range []string{"总产量", "产量", "总量", "资产总额", "利润总额", "种植面积", "播种面积"} {
 			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
