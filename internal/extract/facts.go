@@ -909,7 +909,7 @@ func (x *extractor) paragraph(p string, l line) {
 	case partTasks, partPlan:
 		x.taskFacts(p, l)
 	case partReview:
-		if x.planTalk || hasPlan(p, x.nextPlan) || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年") {
+		if x.planTalk || (hasPlan(p, x.nextPlan) || strings.Contains(p, "今后五年") || strings.Contains(p, "未来五年")) && !x.opensOnThePast(p) {
 			x.goals(p, l) // the next plan's goals, in a part that also reviews the last
 			return
 		}
@@ -968,6 +968,15 @@ var (
 	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
 	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
 )
+
+// opensOnThePast reports whether a paragraph opens on the past year or the
+// five years just ended: its facts are theirs, though it names the next plan
+// on the way (刚刚过去的2025年，…以奋力收官“十四五”、科学谋划“十五五”为牵引…。
+// 全年GDP增长4%).
+func (x *extractor) opensOnThePast(p string) bool {
+	q := withoutAddress(p)
+	return hasAnyPrefix(q, yearOpeners) || hasAnyPrefix(q, spanOpeners) || yearOpenerRe.MatchString(q) && !x.opensOnTheYear(p)
+}
 
 // opensOnTheYear reports whether a paragraph opens on the report's own
 // year: 今年是…, 2026年是….

@@ -88,6 +88,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 养老机构和设施 9341个 q=", "result 养老机构和设施床位 10.5万张 q=", "result 人参全产业链产值 1230亿元 q=", "result 食用菌全产业链产值 120亿元 q="}},
 		{"an industry's size alone after sentences on the industry is its", plan("石化产业持续“减油增化提质”，建设一批化工新材料项目。产值突破1300亿元。低空经济产业重点推动装备研发。拓展应用场景。产业规模突破100亿元。"),
 			[]string{"figure 石化产业产值 1300亿元 q=突破", "figure 低空经济产业规模 100亿元 q=突破"}},
+		{"a review paragraph that opens on the past year is the year's though it names the next plan on the way", review("刚刚过去的2025年，全省上下以奋力收官“十四五”、科学谋划“十五五”为牵引，坚定有序推进转型发展。全年GDP增长4%，快于2024年1.8个百分点。"),
+			[]string{"result GDP - yoy 4 q=", "result GDP增速 - pp 1.8 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
