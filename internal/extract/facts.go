@@ -18,18 +18,22 @@ type number struct {
 	unit        string
 	before      string // the clause's text before the number (and its qualifier)
 	qualifier   []string
-	start       int    // byte offsets of raw in the clause
-	end         int    // after the unit and trailing qualifiers
-	after       string // the clause after that
-	threshold   bool   // 2000万元以上项目: a class of things, not a quantity
-	fromOf      bool   // 从A提高到B: this is A, the next number's earlier level
-	listVerb    string // 累计创建42个示范村、22个示范片区: the verb the 22 shares
-	listMeasure string // 投资3500万元的…、3800万元的…: the measure the 3800 shares
-	listSubject string // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
-	listReach   bool   // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: the 3.2万 is reached too
-	afterCount  bool   // 8所高校14个学科: the words before are the last count's thing
-	ofCount     bool   // 127个国家和地区的584个港口: so are they, joined by 的
+	start       int             // byte offsets of raw in the clause
+	end         int             // after the unit and trailing qualifiers
+	after       string          // the clause after that
+	threshold   bool            // 2000万元以上项目: a class of things, not a quantity
+	fromOf      bool            // 从A提高到B: this is A, the next number's earlier level
+	listVerb    string          // 累计创建42个示范村、22个示范片区: the verb the 22 shares
+	listMeasure string          // 投资3500万元的…、3800万元的…: the measure the 3800 shares
+	listSubject string          // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
+	listReach   bool            // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: the 3.2万 is reached too
+	afterCount  bool            // 8所高校14个学科: the words before are the last count's thing
+	ofCount     bool            // 127个国家和地区的584个港口: so are they, joined by 的
+	upper       *report.Decimal // 2—3家: the range's upper end
 }
+
+// rangeUpper is the upper end of a range after its lower one: —3 of 2—3家.
+var rangeUpper = regexp.MustCompile(`^[—–\-～~]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
 // (分别达1409万、1305万人次: 万人次 both), or from the people its name
@@ -559,6 +563,17 @@ func (x *extractor) numbers(clause string, l line) []number {
 				rest = rest[len(m):]
 			}
 		}
+		// 新建2—3家省级制造业创新中心: a range, its unit written once after
+		// its upper end.
+		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil {
+			for _, u := range units {
+				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && strings.HasPrefix(rest[len(m[0]):], u) && report.IsCount(u) {
+					n.unit, n.upper = u, &up
+					rest = rest[len(m[0])+len(u):]
+					break
+				}
+			}
+		}
 		if n.unit == "" {
 			if u, mag := sharedUnit(rest, before); u != "" {
 				n.unit, rest = u, rest[len(mag):]
@@ -691,8 +706,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 				b = after
 				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
 				n.listReach = len(out) > 0 && reaches(out[len(out)-1]) && !numberRe.MatchString(b)
-			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && utf8.RuneCountInString(b) <= 8 && !strings.HasSuffix(b, "的") && !hasAnySuffix(before, joinedQualifiers) {
-				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群
+			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && (utf8.RuneCountInString(b) <= 8 || i == len(b)-len("和") && len(out) > 0 && report.IsCount(out[len(out)-1].unit)) && !strings.HasSuffix(b, "的") && !hasAnySuffix(before, joinedQualifiers) {
+				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群; 2—3家省级制造业创新中心和25—30家…
 				n.listVerb, n.listMeasure = clauseVerb, clauseMeasure
 			} else if prevEnd > 0 && len(out) > 0 && report.IsCount(out[len(out)-1].unit) && b != "" && utf8.RuneCountInString(b) <= 8 && !strings.ContainsAny(b, "，,；;：:的") && !numberRe.MatchString(b) {
 				n.afterCount = true // 8所高校14个学科: 高校 is the 8's
@@ -1639,7 +1654,7 @@ func (x *extractor) targets(p string, l line) {
 					last.Quote = trimSpace(s[strings.Index(s, last.Quote) : strings.Index(s, c)+len(c)])
 					continue
 				}
-				t := report.Target{ID: x.id("t"), Value: &v, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
+				t := report.Target{ID: x.id("t"), Value: &v, Upper: n.upper, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				before := trimSpace(n.before)
 				switch {
 				case n.unit == "%" && (strings.HasSuffix(before, "增长") || strings.HasSuffix(before, "增速") || strings.HasSuffix(before, "涨幅") || strings.HasSuffix(before, "降幅")):
@@ -1842,7 +1857,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if x.planLevel(n, eachName(cleanName(n.before), n, levels, names, each), c, goal) {
 					continue
 				}
-				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
+				fg := report.Figure{ID: x.id("f"), Name: changedBy(cleanName(n.before), n), Value: n.value, Upper: n.upper, Unit: n.unit, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}

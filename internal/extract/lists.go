@@ -274,9 +274,11 @@ func listNames(name string, n number) []string {
 	if pair := townAndCountry(name); pair != nil && (strings.Contains(n.before, "分别") || townAndCountryIncome(name) && n.unit == "%") {
 		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
 	}
-	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均")
+	// 均 and 各 say the number is each one's: 新建省重点实验室、省技术创新中心、
+	// 省工程研究中心各20家.
+	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均") || strings.HasSuffix(name, "各") && strings.Contains(name, "、")
 	if jun {
-		name = strings.TrimSuffix(name, "均")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "均"), "各")
 	}
 	// Without 均 only a level in percent is each thing's: 东山、西山绿化修复
 	// 1080亩 is one total, and A、B增长5% may be the growth of both together.
@@ -315,7 +317,17 @@ func listNames(name string, n number) []string {
 			return []string{name}
 		}
 	}
-	return shareTail(items)
+	names := shareTail(items)
+	// 新建省重点实验室、省技术创新中心…各20家: the verb of making the first
+	// opens on is each one's.
+	if v := listVerb(names[0]); v != "" && jun {
+		for k := 1; k < len(names); k++ {
+			if !hasAnyPrefix(names[k], sharedVerbs) && !hasAnyPrefix(names[k], leadingVerbs) {
+				names[k] = v + names[k]
+			}
+		}
+	}
+	return names
 }
 
 // placesCrossing reports whether a name lists short place names whose one

@@ -59,7 +59,11 @@ func brief(r *report.Report) []string {
 	for _, t := range r.Tasks {
 		for _, it := range t.Items {
 			for _, f := range it.Figures {
-				out = append(out, fmt.Sprintf("figure %s %s%s%s q=%s", f.Name, f.Value.String(), f.Unit, change(f.Change), f.Qualifier))
+				upper := ""
+				if f.Upper != nil {
+					upper = "–" + f.Upper.String()
+				}
+				out = append(out, fmt.Sprintf("figure %s %s%s%s%s q=%s", f.Name, f.Value.String(), upper, f.Unit, change(f.Change), f.Qualifier))
 			}
 		}
 	}
@@ -90,6 +94,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 石化产业产值 1300亿元 q=突破", "figure 低空经济产业规模 100亿元 q=突破"}},
 		{"a review paragraph that opens on the past year is the year's though it names the next plan on the way", review("刚刚过去的2025年，全省上下以奋力收官“十四五”、科学谋划“十五五”为牵引，坚定有序推进转型发展。全年GDP增长4%，快于2024年1.8个百分点。"),
 			[]string{"result GDP - yoy 4 q=", "result GDP增速 - pp 1.8 q="}},
+		{"a range of counts is one figure, its unit written once after the upper end; 各 gives each listed thing the number and the verb of making", plan("新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心。新建省重点实验室、省技术创新中心、省工程研究中心各20家。"),
+			[]string{"figure 新建省级制造业创新中心 2–3家 q=", "figure 新建省级及以上企业技术中心 25–30家 q=", "figure 新建省重点实验室 20家 q=", "figure 新建省技术创新中心 20家 q=", "figure 新建省工程研究中心 20家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
