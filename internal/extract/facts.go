@@ -978,10 +978,12 @@ func (x *extractor) turn(p string) {
 // ended, yearOpeners one about the past year, planOpeners one about the
 // next plan.
 var (
-	planOpeners  = []string{"今后五年", "未来五年"}                // and the next plan's name
-	spanOpeners  = []string{"这五年", "五年来", "过去五年", "过去的五年"} // and the ended plan's
-	yearOpeners  = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
-	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年`)
+	planOpeners = []string{"今后五年", "未来五年"}                // and the next plan's name
+	spanOpeners = []string{"这五年", "五年来", "过去五年", "过去的五年"} // and the ended plan's
+	yearOpeners = []string{"刚刚过去的", "过去一年", "一年来", "这一年"}
+	// (2025年，… and 2025年是… open on the year; 2025年四大主导产业占GDP
+	// 比重较2020年提高… dates a fact of the five years at their end.)
+	yearOpenerRe = regexp.MustCompile(`^(?:20[0-9]{2}|２０[０-９]{2}|二〇[二三]\S)年(?:，|,|是|很|极|我们|以来)`)
 )
 
 // opensOnThePast reports whether a paragraph opens on the past year or the
