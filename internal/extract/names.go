@@ -258,6 +258,29 @@ var leadingYear = regexp.MustCompile(`^到?[0-9０-９]{4}年(底|末|初)?`)
 // or its verb (11处停车场新建64个…).
 var nextNumberWords = append([]string{"完成投资", "计划投资", "总投资", "完成", "实现"}, sharedVerbs...)
 
+// gradedThing is the thing a list of graded counts ends on, from the text
+// after the first grade (、7个国家级、9个区域级产业集群: 产业集群), or "".
+func gradedThing(rest string) string {
+	for strings.HasPrefix(rest, "、") {
+		rest = rest[len("、"):]
+		loc := numberRe.FindStringIndex(rest)
+		if loc == nil || loc[0] != 0 {
+			return ""
+		}
+		item := upToSeparator(strings.TrimLeft(rest[loc[1]:], "个家所座项条处"))
+		i := strings.Index(item, "级")
+		if i < 0 {
+			return ""
+		}
+		if thing := item[i+len("级"):]; thing != "" {
+			return thing
+		}
+		rest = rest[loc[1]:]
+		rest = rest[strings.Index(rest, item)+len(item):]
+	}
+	return ""
+}
+
 // sharedThing is what follows the amounts after a number that share its
 // thing: 3800户、58万平方米棚户区改造 and 96户177人建档立卡贫困人口 count
 // the thing after the last of them. The words after are returned as they
@@ -367,6 +390,12 @@ func countName(n number) (string, bool) {
 				return cleanName(what) + verb + tail[:i+len(m)], true
 			}
 		}
+	}
+	// 建成4个国家级、4个自治区级区域医疗中心, 培育6个世界级、7个国家级、9个
+	// 区域级产业集群: a grade counted before others is of the thing the last
+	// one names.
+	if strings.HasSuffix(tail, "级") && utf8.RuneCountInString(tail) <= 5 {
+		tail += gradedThing(n.after[len(tail):])
 	}
 	whole := tail // before how things went is cut off: for headedRelative
 	// 温暖工程9个项目全部完工, 7个教育重点项目有序推进, 42个…试点加快推进,
@@ -774,7 +803,7 @@ func listVerb(b string) string {
 	b = trimSpace(b)
 	for again := true; again; {
 		again = false
-		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共"} {
+		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续"} { // (着力培育6个世界级、7个国家级…)
 			if rest := strings.TrimPrefix(b, w); rest != b {
 				b, again = rest, true
 			}

@@ -98,6 +98,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新建省级制造业创新中心 2–3家 q=", "figure 新建省级及以上企业技术中心 25–30家 q=", "figure 新建省重点实验室 20家 q=", "figure 新建省技术创新中心 20家 q=", "figure 新建省工程研究中心 20家 q="}},
 		{"a paragraph of the five years may open on their last year, dating a fact; 2025年， opens on the year", review("五年来，我们在推动高质量发展中实现综合实力跃升。\n产业结构持续优化。\n2025年四大主导产业占GDP比重较2020年提高约14个百分点。快递业务量年均增长超21%。\n2025年，全省上下团结奋斗。全年地区生产总值增长6%。"),
 			[]string{"result 四大主导产业占GDP比重较2020年 - pp 14 q=约 p=2021-2025 change", "result 快递业务量 - yoy 21 q=超 p=2021-2025 average", "result 地区生产总值 - yoy 6 q="}},
+		{"grades counted one after another are of the thing the last one names, with the list's verb after words of manner", plan("着力培育6个世界级、7个国家级、9个区域级产业集群。"),
+			[]string{"figure 培育世界级产业集群 6个 q=", "figure 培育国家级产业集群 7个 q=", "figure 培育区域级产业集群 9个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
