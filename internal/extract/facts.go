@@ -137,7 +137,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
+var toVerbs = []string{"整合至", "收窄至", "收窄到", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -842,8 +842,8 @@ func joinWords(a, b string) string {
 // changeVerbs end the text before a rate that changes a level; fallVerbs
 // among them say it fell.
 var (
-	fallVerbs   = []string{"下降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
-	changeVerbs = append([]string{"增长", "上涨", "上升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
+	fallVerbs   = []string{"下降", "微降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
+	changeVerbs = append([]string{"增长", "微增", "上涨", "上升", "回升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
 )
 
 // isChange reports whether a percent number is a change of a level: it
@@ -1200,12 +1200,23 @@ func (x *extractor) results(p string, l line) {
 					last = x.lastIndicator()
 					continue
 				}
+				// 综合机械化率达到95%、高于全国平均水平18.3个百分点: a rate's
+				// own gap to the benchmark, its change.
+				if m := benchmark.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" && last != nil && last.Change == nil && last.Value != nil && last.Unit == "%" {
+					last.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
+					last.Quote = trimSpace(s[lastClauseStart:offset])
+					continue
+				}
 				// 民间投资增速高于全国3.7个百分点: the growth of what is named
-				// before the benchmark, measured against it.
+				// before the benchmark, measured against it; 国考断面好于Ⅲ类
+				// 水体比例优于国家考核目标14.6个百分点: a rate's gap, the rate's.
 				if m := benchmarked.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" {
 					name := strings.TrimSuffix(strings.TrimSuffix(cleanName(m[1]), "增速"), "增长")
-					if name != "" {
-						in := report.Indicator{Name: name + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[2], n.value), Against: m[3]}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+					if !hasAnySuffix(name, []string{"率", "比例", "比重", "占比"}) {
+						name += "增速"
+					}
+					if name != "增速" {
+						in := report.Indicator{Name: name, Change: &report.Change{Kind: report.ChangePP, Value: gap(m[2], n.value), Against: m[3]}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
 						x.addIndicator(&in, multi, l)
 						last = x.lastIndicator()
 						lastClauseStart = cStart
@@ -2160,7 +2171,7 @@ func gap(verb string, points report.Decimal) report.Decimal {
 }
 
 var (
-	benchmarkWords = `(高于|高出|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年)$`
+	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 )

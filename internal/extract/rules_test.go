@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 四大主导产业占GDP比重较2020年 - pp 14 q=约 p=2021-2025 change", "result 快递业务量 - yoy 21 q=超 p=2021-2025 average", "result 地区生产总值 - yoy 6 q="}},
 		{"grades counted one after another are of the thing the last one names, with the list's verb after words of manner", plan("着力培育6个世界级、7个国家级、9个区域级产业集群。"),
 			[]string{"figure 培育世界级产业集群 6个 q=", "figure 培育国家级产业集群 7个 q=", "figure 培育区域级产业集群 9个 q="}},
+		{"words of how a level moved (微降, 止跌, 上升, 收窄至, 拓展至, 整合至) leave the name; a rate's gap to a benchmark or a target is its pp change", review("CPI微降0.1%。城乡居民收入比收窄至2：1以内。优良天数比例上升3个百分点。绿电外送拓展至22个省区市。省属一级企业由66户整合至12户。国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点。"),
+			[]string{"result CPI - yoy -0.1 q=", "result 城乡居民收入比 2:1 q=以内", "result 优良天数比例 - pp 3 q=", "result 绿电外送省区市 22个 q=", "result 省属一级企业 12户 q=", "result 国考断面好于Ⅲ类水体比例 - pp 14.6 q=", "result 农作物耕种收综合机械化率 95% pp 18.3 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
