@@ -1832,8 +1832,12 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				// 分别超过2%、5%: the words before the first number are each
 				// one's (以上 after the last stays the last's, as the data
 				// guide's 生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上).
+				_, change := isChange(levels[0])
 				for i := range nums {
 					if nums[i].start > levels[0].start && !nums[i].fromOf {
+						if change && nums[i].unit == levels[0].unit {
+							nums[i].before = levels[0].before // 分别增长3.5%左右、6%左右: each a growth
+						}
 						nums[i].qualifier = withFirstsPre(levels[0], nums[i])
 						if reaches(levels[0]) { // 分别达到7000万吨、1280万吨: each a level to reach
 							nums[i].qualifier = withReach(nums[i].qualifier)
@@ -1852,6 +1856,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if kind, ok := isChange(n); ok {
 					name := cleanName(n.before)
+					if each {
+						name = eachName(name, n, levels, names, each) // 一二三产增加值分别增长3.5%左右、6%左右、5%左右
+					}
 					if last := len(out) - 1; last >= sentenceStart && out[last].Change == nil && (name == "" || modifier[name]) {
 						out[last].Change = &report.Change{Kind: kind, Value: signed(n)}
 						out[last].Quote = spanQuote(s, out[last].Quote, c)

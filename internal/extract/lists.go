@@ -32,9 +32,13 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		}
 		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
 	}
+	subject = jointShort.Replace(subject)
 	items := strings.Split(subject, "、")
 	if len(items) != len(nums) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+	}
+	if sectors := threeSectors(cleanName(subject)); sectors != nil && len(nums) == 3 {
+		return sectors, true // 一二三产增加值分别增长3.5%左右、6%左右、5%左右
 	}
 	if pair := townAndCountry(cleanName(subject)); len(items) == 1 && len(nums) == 2 && pair != nil {
 		return pair, true // 城乡居民人均可支配收入分别增长4.4%、5.6%
@@ -192,11 +196,16 @@ func isMeasureHead(name string) bool {
 // the sentence as that fact's thing's (收入增长2.3%、支出… → 地方一般公共预
 // 算支出), or gives name.
 func ofTheFactBefore(name, before string) string {
-	if isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 && ownedBy(before) != "" {
-		return ownedBy(before) + name
+	if (isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 || containsWord(ownedMeasures, name)) && ownedBy(before) != "" {
+		return merge(ownedBy(before), name) // (清洁能源发电装机规模…、装机占比: 清洁能源发电装机占比)
 	}
 	return name
 }
+
+// ownedMeasures are measures of a thing of more than two characters that
+// say nothing of which thing (新能源投资增长70%、装机规模增长38%: the
+// 新能源's).
+var ownedMeasures = []string{"装机规模", "装机容量", "装机占比", "利用率", "就地转化率", "营业收入", "营业利润", "利润总额"}
 
 // placesOf names beds or places alone after a count of the facilities that
 // hold them as theirs: 养老机构和设施达到9341个、床位10.5万张 (养老机构和设施
@@ -248,6 +257,22 @@ func endsInMeasure(name string) bool {
 // 4.4%、5.6%, 本外币存贷款余额分别达38.7万亿元、29.9万亿元.
 var jointPairs = [][3]string{{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}, {"内外资", "内资", "外资"}}
 
+// jointShort writes two things named with one word's first characters
+// (存、贷款余额) as the joint word townAndCountry splits (存贷款余额).
+var jointShort = strings.NewReplacer("存、贷款", "存贷款", "进、出口", "进出口", "内、外资", "内外资")
+
+// threeSectors names the three sectors of the economy written together
+// (一二三产增加值, 一、二、三产业增加值): 第一产业增加值 …; nil for any other name.
+func threeSectors(name string) []string {
+	for _, w := range []string{"一二三产业", "一、二、三产业", "一二三产", "一、二、三产"} {
+		if i := strings.Index(name, w); i >= 0 {
+			rest := name[i+len(w):]
+			return []string{"第一产业" + rest, "第二产业" + rest, "第三产业" + rest}
+		}
+	}
+	return nil
+}
+
 // townAndCountry splits a name for two things together (城乡居民人均可支配
 // 收入, 存贷款余额) into each one's; nil for any other name.
 func townAndCountry(name string) []string {
@@ -271,14 +296,15 @@ func townAndCountry(name string) []string {
 // 更新等4个项目), and without 均 only a rate is shared; 和 splits only things of the same kind (办结率和好评率, not
 // 租赁和商务服务业).
 func listNames(name string, n number) []string {
-	if pair := townAndCountry(name); pair != nil && (strings.Contains(n.before, "分别") || townAndCountryIncome(name) && n.unit == "%") {
-		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
-	}
-	// 均 and 各 say the number is each one's: 新建省重点实验室、省技术创新中心、
-	// 省工程研究中心各20家.
-	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均") || strings.HasSuffix(name, "各") && strings.Contains(name, "、")
+	name = jointShort.Replace(name)
+	// 均, 各 and 双双 say the number is each one's: 新建省重点实验室、省技术
+	// 创新中心、省工程研究中心各20家; 存、贷款余额双双突破6万亿元.
+	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均") || strings.HasSuffix(name, "各") && strings.Contains(name, "、") || strings.HasSuffix(name, "双双")
 	if jun {
-		name = strings.TrimSuffix(strings.TrimSuffix(name, "均"), "各")
+		name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "均"), "各"), "双双")
+	}
+	if pair := townAndCountry(name); pair != nil && (jun || strings.Contains(n.before, "分别") || townAndCountryIncome(name) && n.unit == "%") {
+		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two
 	}
 	// Without 均 only a level in percent is each thing's: 东山、西山绿化修复
 	// 1080亩 is one total, and A、B增长5% may be the growth of both together.
