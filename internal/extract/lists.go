@@ -46,7 +46,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	if len(items) != len(nums) {
 		return nil, false
 	}
-	names := shareTail(items)
+	names := rankedTail(items, nums[0].unit)
 	for k := range names {
 		names[k] += ratio
 	}
@@ -71,6 +71,22 @@ func listRun(c string, nums []number) int {
 		return -1
 	}
 	return strings.Index(pre, subject) + len(subject)
+}
+
+// rankedTail is shareTail's names, each with 增速 when the list's places
+// rank the growth (房地产开发投资、商品房销售面积增速均居全国第4位), which a
+// name otherwise drops as a word of change.
+func rankedTail(items []string, unit string) []string {
+	last := items[len(items)-1]
+	if unit != "位" || !strings.HasSuffix(last, "增速") || len(items) < 2 {
+		return shareTail(items)
+	}
+	bare := append(append([]string{}, items[:len(items)-1]...), strings.TrimSuffix(last, "增速"))
+	names := shareTail(bare)
+	for k := range names {
+		names[k] += "增速"
+	}
+	return names
 }
 
 // measureHeads are nouns of measure a list of things shares at its end:
@@ -164,8 +180,8 @@ func shareTail(items []string) []string {
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
-		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name):
-			name += head
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "":
+			name += head // (not 房地产开发投资, a measure of its own)
 		}
 		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
 		// with each of the others.
@@ -189,7 +205,7 @@ func shareTail(items []string) []string {
 // isMeasureHead reports whether a name is a noun of measure alone: 支出,
 // 总花费 (a measure a list does not share: 接待游客、旅游总花费).
 func isMeasureHead(name string) bool {
-	return containsWord(measureHeads, name) || name == "总花费"
+	return containsWord(measureHeads, name) || name == "总花费" || name == "花费"
 }
 
 // ofTheFactBefore names a measure of two characters alone after a fact of
@@ -343,7 +359,7 @@ func listNames(name string, n number) []string {
 			return []string{name}
 		}
 	}
-	names := shareTail(items)
+	names := rankedTail(items, n.unit)
 	// 新建省重点实验室、省技术创新中心…各20家: the verb of making the first
 	// opens on is each one's.
 	if v := listVerb(names[0]); v != "" && jun {

@@ -115,6 +115,13 @@ func cleanName(s string) string {
 			s = rest
 		}
 	}
+	// “鲁执法”推动入企检查次数, 陆相页岩油全国重点实验室助力页岩油年产量:
+	// what drove a measure is not its name.
+	for _, v := range []string{"推动", "助力"} {
+		if i := strings.LastIndex(s, v); i >= len("两字") && endsInMeasure(s) && utf8.RuneCountInString(s[i+len(v):]) >= 4 {
+			s = s[i+len(v):]
+		}
+	}
 	// 一般公共预算收入剔除虚增空转因素后: how it was counted is not its name.
 	if strings.HasSuffix(s, "后") || strings.HasSuffix(s, "外") {
 		s = countedAs.ReplaceAllString(s, "")
@@ -217,7 +224,7 @@ var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
-var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "我市", "我区", "我省", "我县", "我旗"}
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全疆", "全州", "全盟", "我市", "我区", "我省", "我县", "我旗"}
 
 // inProvince reports whether the words after 在 open with a province's
 // one-character name and a word: 在川两院院士, 在浙就业省外劳动力, 在粤就读
@@ -984,7 +991,7 @@ var mannerWords = append([]string{"科学", "滚动"}, leadingAdverbs...)
 var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
-var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序"}
+var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序", "加快", "扎实", "稳步", "持续"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.

@@ -104,6 +104,8 @@ func TestRules(t *testing.T) {
 			[]string{"result CPI - yoy -0.1 q=", "result 城乡居民收入比 2:1 q=以内", "result 优良天数比例 - pp 3 q=", "result 绿电外送省区市 22个 q=", "result 省属一级企业 12户 q=", "result 国考断面好于Ⅲ类水体比例 - pp 14.6 q=", "result 农作物耕种收综合机械化率 95% pp 18.3 q="}},
 		{"two things written with one word's first characters (存、贷款) are two, with 分别 or 双双; the three sectors written together are three; a measure after another thing's is that thing's", review("金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。金融机构本外币存、贷款余额双双突破6万亿元。新能源投资增长70%、装机规模增长38%。清洁能源发电装机规模超7900万千瓦、装机占比超93%。") + "二、2026年重点工作\n一二三产增加值分别增长3.5%左右、6%左右、5%左右。\n",
 			[]string{"result 金融机构本外币存款余额 1.5万亿元 q=突破", "result 金融机构本外币贷款余额 1.4万亿元 q=突破", "result 金融机构本外币存款余额 6万亿元 q=突破", "result 金融机构本外币贷款余额 6万亿元 q=突破", "result 新能源投资 - yoy 70 q=", "result 新能源装机规模 - yoy 38 q=", "result 清洁能源发电装机规模 7900万千瓦 q=超", "result 清洁能源发电装机占比 93% q=超", "target 第一产业增加值 growth 3.5% q=左右", "target 第二产业增加值 growth 6% q=左右", "target 第三产业增加值 growth 5% q=左右"}},
+		{"how things went after their noun goes before it; what drove a measure, and 全疆, leave the name; a list's ranked growth is each one's 增速; 花费 after a count is of its thing", review("建设全国统一大市场先行区等12个重点合作事项加快落地。“鲁执法”推动入企检查次数下降30%。其中，入境游客数量和花费分别增长47.8%、52.3%。房地产开发投资、商品房销售面积增速均居全国第4位。全疆常住人口城镇化率61.61%。"),
+			[]string{"result 加快落地的重点合作事项 12个 q=", "result 入企检查次数 - yoy -30 q=", "result 入境游客数量 - yoy 47.8 q=", "result 入境游客花费 - yoy 52.3 q=", "result 房地产开发投资增速 4位 q=", "result 商品房销售面积增速 4位 q=", "result 常住人口城镇化率 61.61% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
