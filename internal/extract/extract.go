@@ -59,21 +59,22 @@ type extractor struct {
 	d    *Draft
 	r    *report.Report
 
-	part        partKind
-	partTitle   string
-	section     int // index in r.Results, -1 none
-	task        int // index in r.Tasks, -1 none
-	annex       int // index in r.Annexes, -1 none
-	glossary    bool
-	targetsSet  bool            // the paragraph of 主要预期目标 was read
-	goalsSet    bool            // the plan part's paragraph of 主要目标 was read
-	planTalk    bool            // a review part has turned to the next plan (“十五五”时期是…)
-	leads       map[string]bool // what paragraphs that each make a section open on
-	numbered    bool            // the part has sections numbered by the report (（一）, 一是)
-	lead        string          // the sentence's words just before the clause being read
-	governs     []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
-	spanTalk    bool            // a review part has turned to the five years past (过去的五年…)
-	targetsNext bool            // it announced them, and they follow in the next line
+	part           partKind
+	partTitle      string
+	section        int // index in r.Results, -1 none
+	task           int // index in r.Tasks, -1 none
+	annex          int // index in r.Annexes, -1 none
+	glossary       bool
+	targetsSet     bool            // the paragraph of 主要预期目标 was read
+	goalsSet       bool            // the plan part's paragraph of 主要目标 was read
+	planTalk       bool            // a review part has turned to the next plan (“十五五”时期是…)
+	productMeasure string          // the measure of products a sentence's clause without a number named (产量)
+	leads          map[string]bool // what paragraphs that each make a section open on
+	numbered       bool            // the part has sections numbered by the report (（一）, 一是)
+	lead           string          // the sentence's words just before the clause being read
+	governs        []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
+	spanTalk       bool            // a review part has turned to the five years past (过去的五年…)
+	targetsNext    bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool

@@ -137,7 +137,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"整合至", "收窄至", "收窄到", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
+var toVerbs = []string{"整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -635,7 +635,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 			n.fromOf = true
 		}
 		for _, v := range toVerbs {
-			if strings.HasPrefix(rest, v) {
+			// (188个园区整合优化为120个: the thing between the two.)
+			if i := strings.Index(rest, v); i == 0 || i > 0 && utf8.RuneCountInString(rest[:i]) <= 8 && startsWithHan(rest) && !strings.ContainsAny(rest[:i], "，,、；;。") && startsWithDigit(rest[i+len(v):]) {
 				n.fromOf = true
 				break
 			}
@@ -1087,6 +1088,7 @@ func (x *extractor) results(p string, l line) {
 
 	for _, s := range sentences(p) {
 		multi := x.spanSection || paraSpan
+		x.productMeasure = ""
 		var last *report.Indicator
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
@@ -1103,6 +1105,9 @@ func (x *extractor) results(p string, l line) {
 				scene = clauseSubject(c)
 				if cStart == 0 {
 					opening = scene
+				}
+				if m := productsMeasure.FindStringSubmatch(trimSpace(c)); m != nil {
+					x.productMeasure = m[1] // 高新技术产品产量大幅增长，集成电路圆片增长19.2%，…
 				}
 				if o := ownerOf(c); o != "" {
 					owner, ownerAt = o, len(x.r.Results[x.section].Indicators)
@@ -1604,6 +1609,9 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 				}
 			}
 		}
+	}
+	if x.productMeasure != "" && utf8.RuneCountInString(in.Name) <= 8 && !endsInMeasure(in.Name) && ownedBy(in.Name) == "" && !strings.HasSuffix(in.Name, x.productMeasure) {
+		in.Name += x.productMeasure // (…，锂电池增长103.1%: its 产量)
 	}
 	qualifierOK(&in.Qualifier)
 	if in.Kind == report.KindRank {
@@ -2169,6 +2177,11 @@ var rankVerbs = []string{"位居", "稳居", "位列", "居"}
 // benchmark is the words before a gap to a benchmark's growth: 高于全国,
 // 快于2024年 (the year before's growth);
 // benchmarked, the same after what grew (民间投资增速高于全国).
+// productsMeasure is a clause without a number saying a measure of
+// products moved (高新技术产品产量大幅增长): the products its sentence
+// goes on to name with numbers are measured so.
+var productsMeasure = regexp.MustCompile(`^\p{Han}{2,12}?(?:产品|产业)(产量|产值|销量|出口)\p{Han}{0,4}(?:增长|提升|提高)$`)
+
 // gap is the points a benchmark's verb says: below it (低于, 慢于) negative.
 func gap(verb string, points report.Decimal) report.Decimal {
 	if verb == "低于" || verb == "慢于" {

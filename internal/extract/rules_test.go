@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 金融机构本外币存款余额 1.5万亿元 q=突破", "result 金融机构本外币贷款余额 1.4万亿元 q=突破", "result 金融机构本外币存款余额 6万亿元 q=突破", "result 金融机构本外币贷款余额 6万亿元 q=突破", "result 新能源投资 - yoy 70 q=", "result 新能源装机规模 - yoy 38 q=", "result 清洁能源发电装机规模 7900万千瓦 q=超", "result 清洁能源发电装机占比 93% q=超", "target 第一产业增加值 growth 3.5% q=左右", "target 第二产业增加值 growth 6% q=左右", "target 第三产业增加值 growth 5% q=左右"}},
 		{"how things went after their noun goes before it; what drove a measure, and 全疆, leave the name; a list's ranked growth is each one's 增速; 花费 after a count is of its thing", review("建设全国统一大市场先行区等12个重点合作事项加快落地。“鲁执法”推动入企检查次数下降30%。其中，入境游客数量和花费分别增长47.8%、52.3%。房地产开发投资、商品房销售面积增速均居全国第4位。全疆常住人口城镇化率61.61%。"),
 			[]string{"result 加快落地的重点合作事项 12个 q=", "result 入企检查次数 - yoy -30 q=", "result 入境游客数量 - yoy 47.8 q=", "result 入境游客花费 - yoy 52.3 q=", "result 房地产开发投资增速 4位 q=", "result 商品房销售面积增速 4位 q=", "result 常住人口城镇化率 61.61% q="}},
+		{"products a sentence names after a clause on their measure are measured so; from→to verbs (拓展到, 整合优化为, 调整优化为) end a name, and the count before the thing is the earlier level; 均值 is no name", review("高新技术产品产量大幅增长，集成电路圆片增长19.2%，新能源汽车超过110万辆。跨部门综合监管事项从39个拓展到91个。188个园区整合优化为120个。省财政直管县调整优化为48个。城镇调查失业率均值5.2%。"),
+			[]string{"result 集成电路圆片产量 - yoy 19.2 q=", "result 新能源汽车产量 110万辆 q=超过", "result 跨部门综合监管事项 91个 q=", "result 园区 120个 q=", "result 省财政直管县 48个 q=", "result 城镇调查失业率 5.2% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
