@@ -1159,6 +1159,10 @@ func (x *extractor) results(p string, l line) {
 					if strings.Trim(name, "（(") == "" {
 						name = "" // 增长1.7%（同口径增长2.5%）: the same thing's, counted otherwise
 					}
+					// 高技术制造业增速提高10.6个百分点: points are of the growth rate.
+					if kind == report.ChangePP && name != "" && strings.Contains(n.before, name+"增速") {
+						name += "增速"
+					}
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {
 							last.Qualifier = joinWords(last.Qualifier, name)

@@ -180,7 +180,7 @@ func shareTail(items []string) []string {
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
-		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "":
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "" && !ownMeasures(items):
 			name += head // (not 房地产开发投资, a measure of its own)
 		}
 		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
@@ -200,6 +200,14 @@ func shareTail(items []string) []string {
 		out[k] = name
 	}
 	return out
+}
+
+// ownMeasures reports whether the first of a list of three or more ends in
+// a measure of its own other than the last one's: the items each say what
+// of them grew (进口货值、免签入境游客、国际航行船舶进出、…、离岛免税销售额).
+func ownMeasures(items []string) bool {
+	first, last := cleanName(items[0]), items[len(items)-1]
+	return len(items) >= 3 && endsInMeasure(first) && !sameLastRune(first, last)
 }
 
 // isMeasureHead reports whether a name is a noun of measure alone: 支出,

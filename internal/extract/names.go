@@ -336,7 +336,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
 		return "", false
 	}
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
@@ -419,7 +419,7 @@ func countName(n number) (string, bool) {
 	// A number inside the quoted name the count opens on is the name's
 	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
 	// (10家企业进入“中国隐形独角兽500强”).
-	if loc := numberOutsideQuotes(tail); loc != nil { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 进入…排名前1％: a class is the name's)
+	if loc := numberOutsideQuotes(tail); loc != nil && !voltageClass.MatchString(tail) { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 进入…排名前1％: a class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		for _, q := range joinedQualifiers {
@@ -946,6 +946,10 @@ func servedMoney(name string, n number) string {
 
 // ageClass opens the words after a count on the age that says which
 // people are counted: 为1467位80岁以上低收入老年人….
+// voltageClass is a grade of power lines before the works counted: 22个
+// 750千伏和330千伏电网工程.
+var voltageClass = regexp.MustCompile(`^[0-9０-９]+千伏(?:(?:和|及|、)[0-9０-９]+千伏)*\p{Han}`)
+
 var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)
 
 // recipients names the things something was paid to by what they got:

@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 加快落地的重点合作事项 12个 q=", "result 入企检查次数 - yoy -30 q=", "result 入境游客数量 - yoy 47.8 q=", "result 入境游客花费 - yoy 52.3 q=", "result 房地产开发投资增速 4位 q=", "result 商品房销售面积增速 4位 q=", "result 常住人口城镇化率 61.61% q="}},
 		{"products a sentence names after a clause on their measure are measured so; from→to verbs (拓展到, 整合优化为, 调整优化为) end a name, and the count before the thing is the earlier level; 均值 is no name", review("高新技术产品产量大幅增长，集成电路圆片增长19.2%，新能源汽车超过110万辆。跨部门综合监管事项从39个拓展到91个。188个园区整合优化为120个。省财政直管县调整优化为48个。城镇调查失业率均值5.2%。"),
 			[]string{"result 集成电路圆片产量 - yoy 19.2 q=", "result 新能源汽车产量 110万辆 q=超过", "result 跨部门综合监管事项 91个 q=", "result 园区 120个 q=", "result 省财政直管县 48个 q=", "result 城镇调查失业率 5.2% q="}},
+		{"works counted with their voltage keep it; points of a growth rate are the rate's; items of a list that say what of each grew take no other's measure", review("新建22个750千伏和330千伏电网工程。高技术制造业增速提高10.6个百分点。进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长30%、64%、19.6%、13%、20%。"),
+			[]string{"result 新建750千伏和330千伏电网工程 22个 q=", "result 高技术制造业增速 - pp 10.6 q=", "result 进口货值 - yoy 30 q=", "result 免签入境游客 - yoy 64 q=", "result 国际航行船舶进出 - yoy 19.6 q=", "result 新增外资企业 - yoy 13 q=", "result 离岛免税销售额 - yoy 20 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
