@@ -1281,6 +1281,7 @@ func (x *extractor) results(p string, l line) {
 					}
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				in.Name = fundAfter(in.Name, n) // 设立100亿元南疆发展专项资金
 				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
 				// after it, named by what they did.
 				if tail := strings.TrimPrefix(upToSeparator(n.after), "的"); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
@@ -1893,7 +1894,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if name, ok := countName(n); ok {
 					fg.Name = name
 				}
-				fg.Name = withoutTask(ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n), n.unit)
+				fg.Name = fundAfter(withoutTask(ofWhat(withTaskVerb(withListVerb(fg.Name, n), n), n), n.unit), n)
 				if i := fromAt(c); i > 0 && len(levels) < len(nums) {
 					fg.Name = cleanName(c[:i]) // 从A提高到B: the name stands before 从
 				}

@@ -231,11 +231,11 @@ func ofTheFactBefore(name, before string) string {
 // 新能源's).
 var ownedMeasures = []string{"装机规模", "装机容量", "装机占比", "利用率", "就地转化率", "营业收入", "营业利润", "利润总额"}
 
-// placesOf names beds or places alone after a count of the facilities that
-// hold them as theirs: 养老机构和设施达到9341个、床位10.5万张 (养老机构和设施
-// 床位); or gives name.
+// placesOf names beds, places or students alone after a count of the
+// facilities that hold them as theirs: 养老机构和设施达到9341个、床位10.5万张
+// (养老机构和设施床位), 普通高等学校达66所、累计招生117.6万人; or gives name.
 func placesOf(name string, last *report.Indicator) string {
-	if (name == "床位" || name == "托位") && last.Value != nil && report.IsCount(last.Unit) && !strings.HasSuffix(last.Name, name) {
+	if (name == "床位" || name == "托位" || name == "招生" || name == "在校生") && last.Value != nil && report.IsCount(last.Unit) && !strings.HasSuffix(last.Name, name) {
 		return last.Name + name
 	}
 	return name
@@ -497,6 +497,10 @@ func oneSubjectName(prev, name, quote string) string {
 		if subject, ok := strings.CutSuffix(prev, v); ok && utf8.RuneCountInString(subject) >= 2 {
 			return subject + name
 		}
+	}
+	// 实施…工程项目2758个、完工2746个: the stage the projects reached.
+	if hasAnySuffix(prev, []string{"项目", "工程"}) && !hasAnyPrefix(prev, listedStages) {
+		return name + strings.TrimPrefix(prev, "实施")
 	}
 	return name
 }

@@ -1243,6 +1243,21 @@ func bareMeasure(name string) bool {
 	return false
 }
 
+// fundAfter names money that only a verb stands before by the fund or
+// grant after it (设立100亿元南疆发展专项资金: 南疆发展专项资金); or gives name.
+func fundAfter(name string, n number) string {
+	if !report.IsMoney(n.unit) || !containsWord(append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "设立", "发放", "投入", "兑付", "新增"), name) {
+		return name
+	}
+	if m := fundNoun.FindString(upToSeparator(n.after)); m != "" {
+		return m
+	}
+	return name
+}
+
+// fundNoun is a fund, grant or bond named right after an amount.
+var fundNoun = regexp.MustCompile(`^\p{Han}{2,14}?(?:资金|基金|专项债券|债券|补贴|补助|奖补)$`)
+
 // moneyVerbs say money was set aside or paid, and nothing of what for.
 var moneyVerbs = []string{"安排", "下达", "拨付", "筹集", "争取"}
 

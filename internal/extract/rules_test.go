@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 集成电路圆片产量 - yoy 19.2 q=", "result 新能源汽车产量 110万辆 q=超过", "result 跨部门综合监管事项 91个 q=", "result 园区 120个 q=", "result 省财政直管县 48个 q=", "result 城镇调查失业率 5.2% q="}},
 		{"works counted with their voltage keep it; points of a growth rate are the rate's; items of a list that say what of each grew take no other's measure", review("新建22个750千伏和330千伏电网工程。高技术制造业增速提高10.6个百分点。进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长30%、64%、19.6%、13%、20%。"),
 			[]string{"result 新建750千伏和330千伏电网工程 22个 q=", "result 高技术制造业增速 - pp 10.6 q=", "result 进口货值 - yoy 30 q=", "result 免签入境游客 - yoy 64 q=", "result 国际航行船舶进出 - yoy 19.6 q=", "result 新增外资企业 - yoy 13 q=", "result 离岛免税销售额 - yoy 20 q="}},
+		{"money with only a verb before it is the fund after it; a stage alone after a count of projects is theirs; students after a count of schools are theirs", review("设立100亿元南疆发展专项资金。实施“千村引领、万村提升”工程项目2758个、完工2746个。全疆普通高等学校达66所、累计招生117.6万人。"),
+			[]string{"result 南疆发展专项资金 100亿元 q=", "result “千村引领、万村提升”工程项目 2758个 q=", "result 完工“千村引领、万村提升”工程项目 2746个 q=", "result 普通高等学校 66所 q=", "result 普通高等学校招生 117.6万人 q=累计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
