@@ -255,6 +255,13 @@ func leadBefore(s string, start int) string {
 func numberMatches(clause string) [][]int {
 	var out [][]int
 	for start := 0; start < len(clause); {
+		// (The regexp runs from the next digit: scanning the Chinese text
+		// before it byte by byte is much cheaper than letting it try each.)
+		d := nextDigit(clause[start:])
+		if d < 0 {
+			break
+		}
+		start += d
 		m := numberRe.FindStringIndex(clause[start:])
 		if m == nil {
 			break
@@ -272,6 +279,16 @@ func numberMatches(clause string) [][]int {
 		start = m[1] + ratioToOne(clause[m[1]:]) // the 1 of 2.1∶1 is the unit's
 	}
 	return out
+}
+
+// nextDigit is where the first ASCII or full-width digit of s stands, or -1.
+func nextDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return i
+		}
+	}
+	return -1
 }
 
 // namedRatio ends the words before a number the report names a ratio
