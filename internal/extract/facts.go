@@ -1170,7 +1170,7 @@ func (x *extractor) results(p string, l line) {
 					from = &v
 					continue
 				}
-				if kind, ok := isChange(n); ok {
+				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmark.MatchString(strings.TrimPrefix(trimSpace(n.before), "、"))) {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
 					name := inCircumstance(cleanName(n.before), c)
 					if strings.Trim(name, "（(") == "" {
@@ -1220,7 +1220,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
-				if m := benchmark.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
+				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
 					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
@@ -1228,7 +1228,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				// 综合机械化率达到95%、高于全国平均水平18.3个百分点: a rate's
 				// own gap to the benchmark, its change.
-				if m := benchmark.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" && last != nil && last.Change == nil && last.Value != nil && last.Unit == "%" {
+				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Change == nil && last.Value != nil && last.Unit == "%" {
 					last.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
 					last.Quote = trimSpace(s[lastClauseStart:offset])
 					continue

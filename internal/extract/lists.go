@@ -21,7 +21,8 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		return nil, false // no 分别, or a number before it
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
-	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均") // …产业增加值年均分别增长: the measure says 年均
+	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均")   // …产业增加值年均分别增长: the measure says 年均
+	subject = comparedWithAny.ReplaceAllString(subject, "") // 生产安全事故起数、死亡人数比2020年分别下降…
 	if _, driven, ok := strings.Cut(subject, "带动"); ok && utf8.RuneCountInString(driven) >= 4 {
 		subject = driven // 消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what grew, not what drove it
 	}
@@ -498,6 +499,12 @@ func oneSubjectName(prev, name, quote string) string {
 			return subject + name
 		}
 	}
+	// 建成过江通道4座、在建8座: the same things at another stage.
+	for _, v := range listedStages {
+		if thing, ok := strings.CutPrefix(prev, v); ok && utf8.RuneCountInString(thing) >= 2 && v != name {
+			return name + thing
+		}
+	}
 	// 实施…工程项目2758个、完工2746个: the stage the projects reached.
 	if hasAnySuffix(prev, []string{"项目", "工程"}) && !hasAnyPrefix(prev, listedStages) {
 		return name + strings.TrimPrefix(prev, "实施")
@@ -506,4 +513,4 @@ func oneSubjectName(prev, name, quote string) string {
 }
 
 // listedStages are the stages of projects a clause lists one after another.
-var listedStages = []string{"新开工", "开工", "竣工", "投产", "建成", "完工", "签约", "开业", "投用", "通车", "落地", "交付", "续建", "达产"}
+var listedStages = []string{"新开工", "开工", "竣工", "投产", "建成", "完工", "签约", "开业", "投用", "通车", "落地", "交付", "续建", "达产", "在建"}

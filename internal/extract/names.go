@@ -206,6 +206,10 @@ var closingMark = map[string]string{"“": "”", "（": "）", "(": ")"}
 // 剔除虚增空转因素后, 扣除一次性因素后.
 var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
 
+// comparedWithAny is any time a change is measured against, years too, at
+// the end of a list's words before 分别: 比2020年, 较“十三五”同期.
+var comparedWithAny = regexp.MustCompile(`(?:比|较)(?:“十[一二三四五]五”(?:时期|期间|末|同期)?|十[一二三四五]五(?:时期|期间|末)|[0-9]{4}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|同期)$`)
+
 // comparedWith is a time a change is measured against, at the end of the
 // words before it: 比“十三五”时期, 较“十三五”末. (A year stays: the labels
 // name 人均预期寿命较2020年提高1.16岁 so, after the guide's …比上年增加.)
@@ -220,7 +224,7 @@ func startsWithCount(s string) bool {
 // rankTail is the words between a ranked quantity and its rank: 稳居全国第,
 // 跃居全国第, 居各省区第, 跃升至第, 列全国第, 进入全国前; 排 and 列 only
 // before 第 (安排, 系列 are no rank).
-var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|提升至|提升到|上升到|升至|上升至|排名)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)|(?:排|列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第|(?:进入|跻身|挺进|居|位居|位列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)前)$`)
+var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|继续保持|保持|跃升至|跃升到|提升至|提升到|上升到|升至|上升至|排名)(?:(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第?|\p{Han}{1,5}第)|(?:排|列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)?第|(?:进入|跻身|挺进|居|位居|位列)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)前|(?:进至|升至|跃至)(?:全国|全省|全市|全区|全球|世界|各省区|各省|中部|西部|东部)第)$`)
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
@@ -851,8 +855,8 @@ func withListVerb(name string, n number) string {
 	}
 	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
 	// amount that says what it is of was not got by the list's verb.
-	if strings.HasSuffix(name, "金额") {
-		return name
+	if strings.HasSuffix(name, "金额") || containsWord(listedStages, name) {
+		return name // (建成过江通道4座、在建8座: a stage of its own)
 	}
 	return n.listVerb + name
 }
@@ -1287,7 +1291,7 @@ func clauseSubject(c string) string {
 			s = s[:i]
 		}
 	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作"), "增量") // (市场经营主体增量提质，总量…)
 	// 服务业支撑作用更加凸显, 新农合制度保障水平不断提高: what the clause
 	// is about is the thing whose role or level it speaks of (服务业, 新农合).
 	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
@@ -1423,7 +1427,7 @@ func changedLevel(name string) string {
 func measureName(topic, measure, before string) string {
 	thing := subject(changedLevel(topic)) // (…装机同比增加1829万千瓦、…，占比55.1%: the capacity's share)
 	if !strings.HasPrefix(measure, "占") {
-		for _, m := range []string{"总产量", "产量", "总量", "资产总额", "利润总额", "种植面积", "播种面积"} {
+		for _, m := range []string{"总产量", "产量", "总量", "增量", "资产总额", "利润总额", "种植面积", "播种面积"} {
 			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				thing = rest
 				break

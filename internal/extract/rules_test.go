@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新建750千伏和330千伏电网工程 22个 q=", "result 高技术制造业增速 - pp 10.6 q=", "result 进口货值 - yoy 30 q=", "result 免签入境游客 - yoy 64 q=", "result 国际航行船舶进出 - yoy 19.6 q=", "result 新增外资企业 - yoy 13 q=", "result 离岛免税销售额 - yoy 20 q="}},
 		{"money with only a verb before it is the fund after it; a stage alone after a count of projects is theirs; students after a count of schools are theirs", review("设立100亿元南疆发展专项资金。实施“千村引领、万村提升”工程项目2758个、完工2746个。全疆普通高等学校达66所、累计招生117.6万人。"),
 			[]string{"result 南疆发展专项资金 100亿元 q=", "result “千村引领、万村提升”工程项目 2758个 q=", "result 完工“千村引领、万村提升”工程项目 2746个 q=", "result 普通高等学校 66所 q=", "result 普通高等学校招生 117.6万人 q=累计"}},
+		{"a gap after 、 to a benchmark named as a growth is the growth's; 进至全国第 is a rank's; a list's comparison year is no name; 在建 is the same things at another stage; an increase's clause names no total", review("其中农村居民收入增长5.8%、快于经济增速1个百分点。高铁通车里程进至全国第5位。生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。建成过江通道4座、在建8座。市场经营主体增量提质，总量突破1000万户。"),
+			[]string{"result 农村居民收入 - yoy 5.8 q=", "result 农村居民收入增速 - pp 1 q=", "result 高铁通车里程 5位 q=", "result 生产安全事故起数 - yoy -65.3 q=", "result 生产安全事故死亡人数 - yoy -58.3 q=", "result 建成过江通道 4座 q=", "result 在建过江通道 8座 q=", "result 市场经营主体总量 1000万户 q=突破"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
