@@ -208,12 +208,15 @@ var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}
 
 // comparedWithAny is any time a change is measured against, years too, at
 // the end of a list's words before 分别: 比2020年, 较“十三五”同期.
-var comparedWithAny = regexp.MustCompile(`(?:比|较)(?:“十[一二三四五]五”(?:时期|期间|末|同期)?|十[一二三四五]五(?:时期|期间|末)|[0-9]{4}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|同期)$`)
+var comparedWithAny = regexp.MustCompile(`(?:比|较)(?:` + planTimes + `|[0-9]{4}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|同期)$`)
 
 // comparedWith is a time a change is measured against, at the end of the
 // words before it: 比“十三五”时期, 较“十三五”末. (A year stays: the labels
 // name 人均预期寿命较2020年提高1.16岁 so, after the guide's …比上年增加.)
-var comparedWith = regexp.MustCompile(`(?:比|较)(?:“十[一二三四五]五”(?:时期|期间|末)?|十[一二三四五]五(?:时期|期间|末))$`)
+var comparedWith = regexp.MustCompile(`(?:比|较)(?:` + planTimes + `)$`)
+
+// planTimes are a five-year plan's times a change is measured against.
+const planTimes = `“十[一二三四五]五”(?:时期|期间|末|同期)?|十[一二三四五]五(?:时期|期间|末)`
 
 // startsWithCount reports whether s opens on a count: 7大, 三项.
 func startsWithCount(s string) bool {
