@@ -1227,10 +1227,12 @@ func (x *extractor) results(p string, l line) {
 					continue
 				}
 				// 综合机械化率达到95%、高于全国平均水平18.3个百分点: a rate's
-				// own gap to the benchmark, its change.
-				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Change == nil && last.Value != nil && last.Unit == "%" {
-					last.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
-					last.Quote = trimSpace(s[lastClauseStart:offset])
+				// gap to the benchmark, a fact of its own named as the rate (as
+				// a growth's gap is, above).
+				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Value != nil && last.Unit == "%" {
+					in := report.Indicator{Name: last.Name, Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
+					x.addIndicator(&in, multi, l)
+					last = x.lastIndicator()
 					continue
 				}
 				// 民间投资增速高于全国3.7个百分点: the growth of what is named
