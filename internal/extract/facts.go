@@ -1932,6 +1932,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if last := len(out) - 1; last >= sentenceStart {
 					fg.Name = partOfWhole(fg.Name, n.before, out[last].Name)
+					if subject := sharedRateSubject(fg.Name, out[last].Name); subject != "" {
+						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)
+					}
 				}
 				if last := len(out) - 1; fg.Name == "" && last >= sentenceStart {
 					fg.Name = out[last].Name + absoluteChange(n.before) // 1.3万亿元、比上年增加3000亿元

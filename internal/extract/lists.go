@@ -224,7 +224,27 @@ func ofTheFactBefore(name, before string) string {
 	if (isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 || containsWord(ownedMeasures, name)) && ownedBy(before) != "" {
 		return merge(ownedBy(before), name) // (清洁能源发电装机规模…、装机占比: 清洁能源发电装机占比)
 	}
+	// 应届高校毕业生就业率保持95%以上、市场就业率70%以上: a rate of the
+	// same kind, told apart by a word before it, is of the same people.
+	if subject := sharedRateSubject(name, before); subject != "" {
+		return subject + name
+	}
 	return name
+}
+
+// sharedRateSubject is the people the rate before is of, for a rate named
+// with the same words and a kind of up to three characters before them
+// (应届高校毕业生就业率, 市场就业率: 应届高校毕业生), or "".
+func sharedRateSubject(name, before string) string {
+	n, b := []rune(name), []rune(before)
+	k := 0
+	for k < len(n) && k < len(b) && n[len(n)-1-k] == b[len(b)-1-k] {
+		k++
+	}
+	if k < 3 || n[len(n)-1] != '率' || len(n)-k < 1 || len(n)-k > 3 || len(b)-k < 2 || !strings.ContainsRune("生人民工者员", b[len(b)-k-1]) {
+		return "" // (畜禽粪污…、秸秆综合利用率: 秸秆 is a thing of its own; people are told apart by kinds)
+	}
+	return string(b[:len(b)-k])
 }
 
 // ownedMeasures are measures of a thing of more than two characters that

@@ -94,7 +94,9 @@ func cleanName(s string) string {
 			}
 		}
 		for _, w := range leadingAdverbs {
-			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 && !(w == "共" && jointWord(rest)) {
+			// (力争新增2家千亿级园区: a verb of making alone after the resolve
+			// is the name's verb.)
+			if rest := strings.TrimPrefix(s, w); rest != s && (utf8.RuneCountInString(rest) >= 3 || containsWord(sharedVerbs, rest)) && !(w == "共" && jointWord(rest)) {
 				s, again = rest, true
 			}
 		}

@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 南疆发展专项资金 100亿元 q=", "result “千村引领、万村提升”工程项目 2758个 q=", "result 完工“千村引领、万村提升”工程项目 2746个 q=", "result 普通高等学校 66所 q=", "result 普通高等学校招生 117.6万人 q=累计"}},
 		{"a gap after 、 to a benchmark named as a growth is the growth's; 进至全国第 is a rank's; a list's comparison year is no name; 在建 is the same things at another stage; an increase's clause names no total", review("其中农村居民收入增长5.8%、快于经济增速1个百分点。高铁通车里程进至全国第5位。生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。建成过江通道4座、在建8座。市场经营主体增量提质，总量突破1000万户。"),
 			[]string{"result 农村居民收入 - yoy 5.8 q=", "result 农村居民收入增速 - pp 1 q=", "result 高铁通车里程 5位 q=", "result 生产安全事故起数 - yoy -65.3 q=", "result 生产安全事故死亡人数 - yoy -58.3 q=", "result 建成过江通道 4座 q=", "result 在建过江通道 8座 q=", "result 市场经营主体总量 1000万户 q=突破"}},
+		{"a verb of making alone after the resolve is the name's; a rate of a kind of the same people after their rate is theirs", plan("力争新增2家千亿级园区。应届高校毕业生就业率保持95%以上、市场就业率70%以上。"),
+			[]string{"figure 新增千亿级园区 2家 q=力争", "figure 应届高校毕业生就业率 95% q=以上", "figure 应届高校毕业生市场就业率 70% q=以上"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
