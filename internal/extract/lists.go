@@ -165,6 +165,10 @@ func shareTail(items []string) []string {
 			// counts of the first one's subject, the last measure is its too.
 			name = string(first[:len(first)-2]) + name
 		case k == len(items)-1:
+		case strings.HasSuffix(name, "级") && n <= 4 && strings.Contains(last, "级") && !strings.HasSuffix(last, "级"):
+			// 国家级、部级创新平台: a grade listed before another's is of the
+			// thing the last one names.
+			name += last[strings.Index(last, "级")+len("级"):]
 		case n >= 3 && n <= 4 && n+2 < len(lastRunes) && sameLastRune(name, string(lastRunes[:n])) && !strings.HasPrefix(last, name):
 			// 城镇居民、农村居民人均可支配收入: an item as long as the last
 			// one's first word, ending alike, takes the rest of it.
