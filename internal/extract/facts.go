@@ -1592,12 +1592,16 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 		if against {
 			in.Name = strings.TrimSuffix(in.Name, "增速") + "增速"
 			in.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
-		} else if change && n.unit == nums[0].unit {
+		} else if _, own := isChange(n); change && n.unit == nums[0].unit || own && n.unit == "%" {
+			// (分别增长3.8倍、80.2%: the rate after a multiple is a growth too.)
 			v := n.value
 			if fall {
 				v = report.NewDecimal(v.Dec().Neg(), v.Places())
 			}
 			in.Change = &report.Change{Kind: kind, Value: v}
+			if n.unit != nums[0].unit {
+				in.Change.Kind = report.ChangeYoY
+			}
 		} else if whole != "" && n.unit == "%" {
 			in.Change = &report.Change{Kind: report.ChangeShare, Value: n.value, Label: whole}
 		} else if ratioNoun != "" && n.unit == "%" && !strings.HasSuffix(in.Name, ratioNoun) {
