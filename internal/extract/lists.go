@@ -223,9 +223,10 @@ func isMeasureHead(name string) bool {
 	return containsWord(measureHeads, name) || name == "总花费" || name == "花费"
 }
 
-// ofTheFactBefore names a measure of two characters alone after a fact of
-// the sentence as that fact's thing's (收入增长2.3%、支出… → 地方一般公共预
-// 算支出), or gives name.
+// ofTheFactBefore names a measure alone after a fact of the sentence as
+// that fact's thing's: one of two characters (收入增长2.3%、支出… → 地方一般
+// 公共预算支出) or one of ownedMeasures, or a rate of a kind of the same
+// people (sharedRateSubject); or gives name.
 func ofTheFactBefore(name, before string) string {
 	if (isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 || containsWord(ownedMeasures, name)) && ownedBy(before) != "" {
 		return merge(ownedBy(before), name) // (清洁能源发电装机规模…、装机占比: 清洁能源发电装机占比)
