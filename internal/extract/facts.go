@@ -1170,7 +1170,7 @@ func (x *extractor) results(p string, l line) {
 					from = &v
 					continue
 				}
-				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmark.MatchString(strings.TrimPrefix(trimSpace(n.before), "、"))) {
+				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmarkBefore(n) != nil) {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
 					name := inCircumstance(cleanName(n.before), c)
 					if strings.Trim(name, "（(") == "" {
@@ -1220,7 +1220,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
-				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
+				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
 					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
@@ -1229,7 +1229,7 @@ func (x *extractor) results(p string, l line) {
 				// 综合机械化率达到95%、高于全国平均水平18.3个百分点: a rate's
 				// gap to the benchmark, a fact of its own named as the rate (as
 				// a growth's gap is, above).
-				if m := benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、")); m != nil && n.unit == "个百分点" && last != nil && last.Value != nil && last.Unit == "%" {
+				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Value != nil && last.Unit == "%" {
 					in := report.Indicator{Name: last.Name, Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
@@ -2212,6 +2212,12 @@ var rankVerbs = []string{"位居", "稳居", "位列", "居"}
 // products moved (高新技术产品产量大幅增长): the products its sentence
 // goes on to name with numbers are measured so.
 var productsMeasure = regexp.MustCompile(`^\p{Han}{2,12}?(?:产品|产业)(产量|产值|销量|出口)\p{Han}{0,4}(?:增长|提升|提高)$`)
+
+// benchmarkBefore is the verb and benchmark a number's words end on, after
+// 、 or a clause's start (、快于经济增速1个百分点), or nil.
+func benchmarkBefore(n number) []string {
+	return benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、"))
+}
 
 // gap is the points a benchmark's verb says: below it (低于, 慢于) negative.
 func gap(verb string, points report.Decimal) report.Decimal {
