@@ -61,6 +61,9 @@ func sharedUnit(rest, before string) (unit, mag string) {
 	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
+	if strings.HasSuffix(trimSpace(before), "人次") && !startsWithHan(next) {
+		return mag + "人次", mag // 医疗旅游人次86.5万、收入83.9亿元
+	}
 	return "", ""
 }
 

@@ -118,6 +118,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新增千亿级园区 2家 q=力争", "figure 应届高校毕业生就业率 95% q=以上", "figure 应届高校毕业生市场就业率 70% q=以上"}},
 		{"town and country in one word with two rates joined by 、 are each one's; a rate after a multiple with 分别 is a growth too", review("城乡居民人均可支配收入年均增长5.3%、8.1%。锂离子蓄电池、盐湖化工产品出口分别增长3.8倍、80.2%。进出口总额接连突破8万亿元、9万亿元。"),
 			[]string{"result 城镇居民人均可支配收入 - yoy 5.3 q=", "result 农村居民人均可支配收入 - yoy 8.1 q=", "result 锂离子蓄电池出口 3.8倍 q=", "result 盐湖化工产品出口 - yoy 80.2 q=", "result 进出口总额 8万亿元 q=突破", "result 进出口总额 9万亿元 q="}},
+		{"a bare 万 after a count of visits is 万人次", review("2025年医疗旅游人次86.5万、收入83.9亿元。"),
+			[]string{"result 医疗旅游人次 86.5万人次 q=", "result 医疗旅游人次收入 83.9亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
