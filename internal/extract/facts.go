@@ -2263,7 +2263,7 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		return report.MeasureEnd, true // (外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the rank is where it stands)
 	case strings.HasPrefix(in.Name, "净增"):
 		return report.MeasureChange, true // 净增有进出口实绩企业485家: the stock's change
-	case strings.Contains(q, "累计") && !(count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到"))):
+	case strings.Contains(q, "累计") && !(count && reachedInAll(in)):
 		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
 	case in.From != nil || in.Unit == "%" || in.Unit == "个百分点":
 		return report.MeasureEnd, true
@@ -2277,7 +2277,7 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 			return report.MeasureEnd, true
 		}
 	}
-	if count && (strings.Contains(q, "达到") || strings.Contains(in.Quote, "累计达到")) {
+	if count && reachedInAll(in) {
 		return report.MeasureEnd, true // 新增百亿县区26个，累计达到46个: the 46 are what there is
 	}
 	// 4个国家级区域医疗中心建设进展顺利, 3个省级区域医疗中心加快建设: things
@@ -2328,7 +2328,14 @@ func yearlyAmount(quote string) bool {
 // spanWork are the words of things done, which add up over five years.
 var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培育", "改善", "造林", "植树", "新建", "建成", "建设", "完成", "开工", "实施", "入选", "获", "创建", "组建", "重组", "引进", "落地", "出让", "处置", "解决", "办成", "推广", "开挖", "治理", "改造", "修复", "营造", "减量", "开行", "接待", "发放", "投入", "参加", "办理", "办结", "办复", "上市", "挂牌", "探明", "搬迁", "累计",
 	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除",
-	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送"}
+	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送",
+	"节约", "开展", "并网", "接受", "转移", "发生", "举办", "承办", "救助", "减免"}
+
+// reachedInAll reports whether a level is what there is in all, reached
+// (达到; 累计达到46个, 名校累计达88所), not what was done.
+func reachedInAll(in *report.Indicator) bool {
+	return strings.Contains(in.Qualifier, "达到") || strings.Contains(in.Quote, "累计达到") || in.Value != nil && strings.Contains(in.Quote, "累计达"+in.Value.String())
+}
 
 // doneOverSpan reports whether a name, or the clause it is quoted from,
 // says what was done: a verb of doing at its start, or the name ends in one.

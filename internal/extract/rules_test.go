@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇居民人均可支配收入 - yoy 5.3 q=", "result 农村居民人均可支配收入 - yoy 8.1 q=", "result 锂离子蓄电池出口 3.8倍 q=", "result 盐湖化工产品出口 - yoy 80.2 q=", "result 进出口总额 8万亿元 q=突破", "result 进出口总额 9万亿元 q="}},
 		{"a bare 万 after a count of visits is 万人次", review("2025年医疗旅游人次86.5万、收入83.9亿元。"),
 			[]string{"result 医疗旅游人次 86.5万人次 q=", "result 医疗旅游人次收入 83.9亿元 q="}},
+		{"over five years, money saved, people moved to work and the like add up; 累计达 a count is what there is", review("五年来，我们坚定不移全面深化改革开放。\n节约财政资金69亿元。基础教育引进国内外名校累计达88所。农村劳动力转移就业53.47万人。"),
+			[]string{"result 节约财政资金 69亿元 q= p=2021-2025 total", "result 基础教育引进国内外名校 88所 q=累计 p=2021-2025 end", "result 农村劳动力转移就业 53.47万人 q= p=2021-2025 total"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
