@@ -213,7 +213,7 @@ var structureBefore = regexp.MustCompile(`(?:预期性|约束性|主要)指标$`
 // reports, or "".
 func notAQuantity(unit, before, rest string) string {
 	switch {
-	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近"}) ||
+	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近", "时隔"}) ||
 		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"})):
 		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest) || report.IsCount(unit) && structureBefore.MatchString(before):
@@ -226,6 +226,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a capacity in a project's name (大唐700万吨露天煤矿)"
 	case unit == "年" && hasAnySuffix(before, []string{"延长", "再延长"}):
 		return "the term of a policy (到期后再延长30年), not a quantity"
+	case unit == "万人" && strings.HasSuffix(before, "每") && strings.HasPrefix(rest, "口"):
+		return "a base a measure is per (每10万人口…), part of its name"
 	case unit == "级" && strings.HasPrefix(rest, "地震"):
 		return "an earthquake's magnitude (6.2级地震), part of the event's name"
 	case unit == "类" && hasAnySuffix(before, []string{"个", "款", "种", "项", "件"}):
@@ -643,8 +645,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// a criterion (65岁以上老年人).
 		if reason := notAQuantity(n.unit, before, rest); reason != "" {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: reason, Clause: trimSpace(clause), Line: l.no, seg: l.seg})
-			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") && !strings.HasPrefix(reason, "a capacity") {
-				prevEnd = len(clause) - len(rest) // an age, a set, a capacity stays in the name it qualifies
+			if n.unit != "岁" && !strings.HasPrefix(reason, "the set") && !strings.HasPrefix(reason, "a capacity") && !strings.HasPrefix(reason, "a base") {
+				prevEnd = len(clause) - len(rest) // an age, a set, a capacity, a base stays in the name it qualifies
 			}
 			continue
 		}
@@ -1588,10 +1590,20 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	// measured against the benchmark.
 	m := benchmark.FindStringSubmatch(trimSpace(strings.TrimPrefix(c[i:nums[0].start], "分别")))
 	against := m != nil && nums[len(nums)-1].unit == "个百分点"
+	// 城乡居民基础养老金、低保标准每月分别提高25元、50元, 游客人次、旅游花费
+	// 分别增长2.5倍、3倍: amounts a thing rose by, each named with the verb,
+	// as one alone is (…提高).
+	absolute := trimSpace(strings.TrimPrefix(c[i:nums[0].start], "分别"))
+	if change || !containsWord([]string{"提高", "增加", "增长", "提升", "减少", "下降"}, absolute) {
+		absolute = ""
+	}
 	// 分别超98.5%和99%: what stands before the first number is each one's,
 	// and 以上 after the last.
 	for k, n := range eachNumber(nums) {
 		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+		if absolute != "" && n.unit != "%" {
+			in.Name = strings.TrimSuffix(in.Name, "每月") + absolute
+		}
 		if against {
 			in.Name = strings.TrimSuffix(in.Name, "增速") + "增速"
 			in.Change = &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}
