@@ -152,7 +152,7 @@ func shareTail(items []string) []string {
 			// 地方财政收入、支出: a measure alone after the first one's
 			// is of the same thing (地方财政支出).
 			name = ownedBy(string(first)) + name
-		case k > 0 && (n <= 3 || countWord(name)) && len(first) > n+1 && sameLastRune(name, string(first)):
+		case k > 0 && (n <= 3 || countWord(name)) && (len(first) > n+1 || countWord(name) && countWord(string(first)) && len(first) >= 4) && sameLastRune(name, string(first)):
 			// 网上信访满意率、办结率: the first one's subject is the
 			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
 			// counts of two characters parallel each other

@@ -80,6 +80,14 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
+	if containsWord(scopeWords, s) {
+		return "" // (全区连续5年未发生…: the region alone names nothing)
+	}
+	// 全体居民人均可支配收入增速高于经济增速、突破3万元: how its growth
+	// compared is not the level's name.
+	if strings.HasSuffix(s, "经济") {
+		s = comparedGrowth.ReplaceAllString(s, "")
+	}
 	// Words of resolve or manner before it are not either (确保粮食播种面积,
 	// 力争实现到位资金, 计划实施草畜平衡面积, 拟发行超长期特别国债), nor a
 	// leading verb of doing (实施招商引资项目 → 招商引资项目, 成功争取超长期特别
@@ -207,6 +215,11 @@ var closingMark = map[string]string{"“": "”", "（": "）", "(": ")"}
 // countedAs is how an amount was counted, at the end of its name:
 // 剔除虚增空转因素后, 扣除一次性因素后.
 var countedAs = regexp.MustCompile(`(?:剔除|扣除|不含|除去)\p{Han}{1,12}(?:后|外)$`)
+
+// comparedGrowth is a growth's comparison with the economy's at the end of
+// the words before another number: 增速高于经济(增速). (Against 全省 the
+// points after it are the growth's own: …研发投入增速高于全省平均2个百分点.)
+var comparedGrowth = regexp.MustCompile(`(?:增速|增幅)(?:高于|快于|低于|慢于)(?:经济增长|经济增速|经济)$`)
 
 // comparedWithAny is any time a change is measured against, years too, at
 // the end of a list's words before 分别: 比2020年, 较“十三五”同期.
