@@ -845,11 +845,42 @@ func listVerb(b string) string {
 	}
 	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], networkVerbs...) {
 		if strings.HasPrefix(b, v) {
-			return v
+			return compoundVerb(b, v)
 		}
 	}
 	return ""
 }
+
+// compoundVerb is the verb v that b opens on with the verbs of making joined
+// to it (新建改扩建及维修改造公办幼儿园…, 新建、重组11家…): the list's things were
+// all so made.
+func compoundVerb(b, v string) string {
+	out := v
+	for rest := b[len(v):]; ; {
+		joint := ""
+		for _, j := range []string{"及", "和", "、"} {
+			if strings.HasPrefix(rest, j) {
+				joint = j
+			}
+		}
+		w := ""
+		for _, m := range makingVerbs {
+			if strings.HasPrefix(rest[len(joint):], m) {
+				w = m
+				break
+			}
+		}
+		if w == "" {
+			return out
+		}
+		out += joint + w
+		rest = rest[len(joint)+len(w):]
+	}
+}
+
+// makingVerbs are verbs of making a compound verb of a list joins (新建改扩建
+// 及维修改造, 新建、重组).
+var makingVerbs = []string{"改扩建", "维修改造", "改造提升", "改造", "扩建", "新建", "重组", "续建", "提升"}
 
 // networkVerbs say where a network or a service reaches: 辐射全国75个城市、
 // 164个铁路站点 (both reached).

@@ -126,6 +126,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 游客人次增长 2.5倍 q=", "result 旅游花费增长 3倍 q=", "result 城乡居民基础养老金提高 25元 q=", "result 低保标准提高 50元 q=", "result 每10万人口高等教育平均在校生 - yoy 27 q=", "result 和田地区矿业权出让实现收益 60.37亿元 q=", "result 获批建成本科高校 2所 q=", "result 地区生产总值 4000亿元 q="}},
 		{"counts of one subject listed (事故起数、死亡人数) share it; the region alone names no streak; a growth's comparison with the economy's is not the next level's name", review("事故起数、死亡人数分别下降11.5%、18.7%。全区连续5年未发生重大食品药品安全事故。全体居民人均可支配收入增速高于经济增速、突破3万元。"),
 			[]string{"result 事故起数 - yoy -11.5 q=", "result 事故死亡人数 - yoy -18.7 q=", "result 未发生重大食品药品安全事故 5年 q=", "result 全体居民人均可支配收入 3万元 q=突破"}},
+		{"a list's compound verb of making is each item's", plan("新建改扩建及维修改造公办幼儿园200所以上、义务教育学校500所以上、普通高中40所。"),
+			[]string{"figure 新建改扩建及维修改造公办幼儿园 200所 q=以上", "figure 新建改扩建及维修改造义务教育学校 500所 q=以上", "figure 新建改扩建及维修改造普通高中 40所 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
