@@ -47,6 +47,14 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	if len(items) != len(nums) {
 		return nil, false
 	}
+	// 食品、石化、医药、信息等产业增加值分别增长…: as many numbers as items,
+	// so the 等 closing them names no more.
+	if last := items[len(items)-1]; len(items) >= 2 {
+		for _, w := range []string{"等产业", "等行业", "等领域"} {
+			last = strings.Replace(last, w, w[len("等"):], 1) // (not 高等教育's 等)
+		}
+		items[len(items)-1] = last
+	}
 	names := rankedTail(items, nums[0].unit)
 	for k := range names {
 		names[k] += ratio
