@@ -140,7 +140,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
+var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -1323,6 +1323,11 @@ func (x *extractor) results(p string, l line) {
 				if from != nil {
 					if i := fromAt(c); i > 0 {
 						in.Name = cleanName(c[:i]) // the name stands before 从
+						// (科技型中小企业数增长4.9倍、从全国第13位升至第5位: after
+						// another fact of it, the name is that fact's thing.)
+						if j := strings.LastIndex(c[:i], "、"); j >= 0 && last != nil && trimSpace(c[j+len("、"):i]) == "" && numberRe.MatchString(c[:j]) {
+							in.Name = changedLevel(last.Name)
+						}
 					}
 					from = nil
 				}

@@ -130,6 +130,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新建改扩建及维修改造公办幼儿园 200所 q=以上", "figure 新建改扩建及维修改造义务教育学校 500所 q=以上", "figure 新建改扩建及维修改造普通高中 40所 q="}},
 		{"as many numbers as items with 分别: the 等 closing them before a kind (等产业) names no more", review("食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。学前教育毛入园率、高等教育毛入学率分别达到93.5%、64.3%。"),
 			[]string{"result 食品产业增加值 - yoy 7.5 q=", "result 石化产业增加值 - yoy 11.5 q=", "result 医药产业增加值 - yoy 17.4 q=", "result 信息产业增加值 - yoy 7.3 q=", "result 学前教育毛入园率 93.5% q=", "result 高等教育毛入学率 64.3% q="}},
+		{"a rank that rose (从全国第13位升至第5位, 跃居) is the later place, the earlier its from; after another fact of the thing the name is that fact's", review("科技型中小企业数增长4.9倍、从全国第13位升至第5位。全社会研发投入强度从全国第10位升至第7位。"),
+			[]string{"result 科技型中小企业数增长 4.9倍 q=", "result 科技型中小企业数 5位 q=", "result 全社会研发投入强度 7位 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
