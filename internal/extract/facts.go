@@ -2239,6 +2239,10 @@ func benchmarkBefore(n number) []string {
 	return benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、"))
 }
 
+// againstPlanPeriod is a rate measured against the whole plan period before
+// (比“十三五”时期, 较“十三五”同期): of two five-year sums.
+var againstPlanPeriod = regexp.MustCompile(`(?:比|较)“?十[一二三四五]五”?(?:时期|期间|同期)`)
+
 // gap is the points a benchmark's verb says: below it (低于, 慢于) negative.
 func gap(verb string, points report.Decimal) report.Decimal {
 	if verb == "低于" || verb == "慢于" {
@@ -2248,7 +2252,7 @@ func gap(verb string, points report.Decimal) report.Decimal {
 }
 
 var (
-	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标)$`
+	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 )
@@ -2264,8 +2268,10 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		switch {
 		case in.Change != nil && (in.Change.Kind == report.ChangeShare || in.Change.Kind == report.ChangeRate):
 			return report.MeasureEnd, true
-		case strings.Contains(in.Quote, "年均"):
-			return report.MeasureAverage, true
+		case strings.Contains(strings.ReplaceAll(in.Quote, "年均浓度", ""), "年均"):
+			return report.MeasureAverage, true // (not PM2.5年均浓度较2020年下降25%: a level named so)
+		case againstPlanPeriod.MatchString(in.Quote):
+			return report.MeasureTotal, true // 实际使用外资比“十三五”时期增长78.9%: the five years' sum against the five before
 		}
 		return report.MeasureChange, strings.Contains(in.Quote, "五年") || strings.Contains(in.Quote, "比") || strings.Contains(in.Quote, "较")
 	}
@@ -2319,8 +2325,8 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 // change, where things counted as added (公办学位增加326万个) are the
 // years' total, and a streak of growth a streak.
 func changeName(in *report.Indicator) bool {
-	if !hasAnySuffix(in.Name, amountChanges) || in.Kind == report.KindStreak || in.Kind == report.KindRank {
-		return false
+	if !hasAnySuffix(in.Name, amountChanges) && !(strings.HasSuffix(in.Name, "净增") && strings.ContainsAny(in.Name, "较比")) || in.Kind == report.KindStreak || in.Kind == report.KindRank {
+		return false // (较“十三五”末净增1万亿元 is the change; 耕地面积净增212万亩 labellers read either way)
 	}
 	return strings.Contains(in.Name, "较") || strings.Contains(in.Name, "比") || !report.IsCount(strings.Split(in.Unit, "(")[0])
 }

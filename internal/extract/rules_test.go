@@ -132,6 +132,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 食品产业增加值 - yoy 7.5 q=", "result 石化产业增加值 - yoy 11.5 q=", "result 医药产业增加值 - yoy 17.4 q=", "result 信息产业增加值 - yoy 7.3 q=", "result 学前教育毛入园率 93.5% q=", "result 高等教育毛入学率 64.3% q="}},
 		{"a rank that rose (从全国第13位升至第5位, 跃居) is the later place, the earlier its from; after another fact of the thing the name is that fact's", review("科技型中小企业数增长4.9倍、从全国第13位升至第5位。全社会研发投入强度从全国第10位升至第7位。"),
 			[]string{"result 科技型中小企业数增长 4.9倍 q=", "result 科技型中小企业数 5位 q=", "result 全社会研发投入强度 7位 q="}},
+		{"over five years a rate against the plan period before is of the two sums; a gap to it after a yearly average is the average's; a level named 年均浓度 is no average; 较“十三五”末净增 is the change", review("五年来，我们坚定不移推动高质量发展。\n实际使用外资比“十三五”时期增长78.9%。地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。PM2.5年均浓度较2020年下降25%。地区生产总值较“十三五”末净增1万亿元。"),
+			[]string{"result 实际使用外资 - yoy 78.9 q= p=2021-2025 total", "result 地区生产总值 - yoy 4.5 q= p=2021-2025 average", "result 地区生产总值增速 - pp 1.2 q= p=2021-2025 average", "result PM2.5年均浓度较2020年 - yoy -25 q= p=2021-2025 change", "result 地区生产总值较“十三五”末净增 1万亿元 q= p=2021-2025 change"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
