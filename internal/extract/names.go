@@ -832,7 +832,7 @@ func listVerb(b string) string {
 	b = trimSpace(b)
 	for again := true; again; {
 		again = false
-		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续"} { // (着力培育6个世界级、7个国家级…)
+		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步"} { // (着力培育6个世界级、7个国家级…)
 			if rest := strings.TrimPrefix(b, w); rest != b {
 				b, again = rest, true
 			}
@@ -1764,7 +1764,7 @@ func hasAnySuffix(s string, ws []string) bool {
 
 var (
 	// subjectVerbs are the verbs subject takes off a thing's name.
-	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建", "发放"}, taskVerbs...)
+	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建成", "新建", "建成", "发放"}, taskVerbs...)
 	// taskLead are the words before a task verb: when, and adverbs.
 	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
 	// workLead are the words that open a clause of work done: verbs of

@@ -134,6 +134,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 科技型中小企业数增长 4.9倍 q=", "result 科技型中小企业数 5位 q=", "result 全社会研发投入强度 7位 q="}},
 		{"over five years a rate against the plan period before is of the two sums; a gap to it after a yearly average is the average's; a level named 年均浓度 is no average; 较“十三五”末净增 is the change", review("五年来，我们坚定不移推动高质量发展。\n实际使用外资比“十三五”时期增长78.9%。地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。PM2.5年均浓度较2020年下降25%。地区生产总值较“十三五”末净增1万亿元。"),
 			[]string{"result 实际使用外资 - yoy 78.9 q= p=2021-2025 total", "result 地区生产总值 - yoy 4.5 q= p=2021-2025 average", "result 地区生产总值增速 - pp 1.2 q= p=2021-2025 average", "result PM2.5年均浓度较2020年 - yoy -25 q= p=2021-2025 change", "result 地区生产总值较“十三五”末净增 1万亿元 q= p=2021-2025 change"}},
+		{"a list's verb is found after 有序, 扎实, 稳步; a measure after things built is of the things", review("新建成轨道交通线路7条、通车里程超400公里。有序改造供热管网1287公里、燃气管网810公里。"),
+			[]string{"result 新建成轨道交通线路 7条 q=", "result 轨道交通线路通车里程 400公里 q=超", "result 改造供热管网 1287公里 q=", "result 改造燃气管网 810公里 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
