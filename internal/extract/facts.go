@@ -1372,6 +1372,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
+				if ac := absoluteChange(n.before); ac != "" && in.Name == ac {
+					in.Name = "" // (优良天数281天、比2020年增加36天: the level's change)
+				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
 					if absoluteChange(n.before) == "" {

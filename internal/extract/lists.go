@@ -78,10 +78,18 @@ func listRun(c string, nums []number) int {
 	subject := cleanName(pre)
 	// (城乡居民人均可支配收入年均增长5.3%、8.1%: town and country in one
 	// word; not 进出口总额接连突破8万亿元、9万亿元, one total's marks.)
-	if i := strings.Index(pre, subject); subject == "" || i < 0 || strings.Count(subject, "、")+1 != len(nums) && !(len(nums) == 2 && strings.HasPrefix(subject, "城乡") && townAndCountry(subject) != nil) {
+	if i := strings.Index(pre, subject); subject == "" || i < 0 || strings.Count(subject, "、")+1 != len(nums) && !(len(nums) == 2 && strings.HasPrefix(subject, "城乡") && townAndCountry(subject) != nil) && !twoJoined(subject, nums) {
 		return -1
 	}
 	return strings.Index(pre, subject) + len(subject)
+}
+
+// twoJoined reports whether a list's words name two things joined by 和,
+// each of four characters or more, for two rates (战略性新兴产业和高技术制造业
+// 增加值年均增长8％、7.2％).
+func twoJoined(subject string, nums []number) bool {
+	a, b, ok := strings.Cut(subject, "和")
+	return ok && len(nums) == 2 && nums[0].unit == "%" && nums[1].unit == "%" && !strings.Contains(subject, "、") && !strings.Contains(b, "和") && utf8.RuneCountInString(a) >= 4 && utf8.RuneCountInString(b) >= 4
 }
 
 // rankedTail is shareTail's names, each with 增速 when the list's places

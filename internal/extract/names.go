@@ -1571,8 +1571,11 @@ func absoluteChange(before string) string {
 			return w
 		}
 	}
-	return ""
+	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }
+
+// changedSince is a change since a year, said after the level it changes.
+var changedSince = regexp.MustCompile(`^(?:比|较)[0-9]{4}年(?:增加|减少|提高|下降|多|少)$`)
 
 // taskVerbs are the verbs of a plan's task that the labels keep on what the
 // task makes (打造银发综合体50个, 再创建5条美丽河湖) or the projects it carries
