@@ -247,6 +247,19 @@ func ofTheFactBefore(name, before string) string {
 	if (isMeasureHead(name) && utf8.RuneCountInString(name) <= 2 || containsWord(ownedMeasures, name)) && ownedBy(before) != "" {
 		return merge(ownedBy(before), name) // (清洁能源发电装机规模…、装机占比: 清洁能源发电装机占比)
 	}
+	// 清洁能源装机占比54.8%、发电量占比51.3%: another measure's share is of
+	// the same thing.
+	for _, r := range []string{"占比", "比重"} {
+		m, ok := strings.CutSuffix(name, r)
+		if !ok || !containsWord(sharedMeasures, m) {
+			continue
+		}
+		for _, x := range sharedMeasures {
+			if thing, ok := strings.CutSuffix(before, x+r); ok && utf8.RuneCountInString(thing) >= 2 && x != m {
+				return thing + name
+			}
+		}
+	}
 	// 应届高校毕业生就业率保持95%以上、市场就业率70%以上: a rate of the
 	// same kind, told apart by a word before it, is of the same people.
 	if subject := sharedRateSubject(name, before); subject != "" {
@@ -269,6 +282,9 @@ func sharedRateSubject(name, before string) string {
 	}
 	return string(b[:len(b)-k])
 }
+
+// sharedMeasures are measures of one thing whose shares a clause lists.
+var sharedMeasures = []string{"装机", "发电量", "用电量", "产值", "增加值", "营收", "投资", "产量"}
 
 // ownedMeasures are measures of a thing of more than two characters that
 // say nothing of which thing (新能源投资增长70%、装机规模增长38%: the

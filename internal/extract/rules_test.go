@@ -138,6 +138,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新建成轨道交通线路 7条 q=", "result 轨道交通线路通车里程 400公里 q=超", "result 改造供热管网 1287公里 q=", "result 改造燃气管网 810公里 q="}},
 		{"a change since a year after a level is the level's; two things joined by 和 with two rates are each one's", review("优良天数281天、比2020年增加36天。战略性新兴产业和高技术制造业增加值年均增长8％、7.2％。"),
 			[]string{"result 优良天数 281天 q=", "result 优良天数比2020年增加 36天 q=", "result 战略性新兴产业增加值 - yoy 8 q=", "result 高技术制造业增加值 - yoy 7.2 q="}},
+		{"another measure's share after a thing's share is of the same thing", review("清洁能源装机占比54.8%、发电量占比51.3%。"),
+			[]string{"result 清洁能源装机占比 54.8% q=", "result 清洁能源发电量占比 51.3% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
