@@ -1347,7 +1347,7 @@ func clauseSubject(c string) string {
 		s = strings.TrimSuffix(strings.TrimSuffix(string(r[:len(r)-4]), "制度"), "体系")
 	}
 	// (A quoted name inside is the name's: “菜篮子”工程一期全面完工.)
-	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：") || strings.ContainsAny(s, "“”") && (!balanced(s) || strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”")) {
+	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：") || strings.ContainsAny(s, "“”") && !balanced(s) {
 		return ""
 	}
 	return s

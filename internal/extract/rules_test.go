@@ -140,6 +140,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 优良天数 281天 q=", "result 优良天数比2020年增加 36天 q=", "result 战略性新兴产业增加值 - yoy 8 q=", "result 高技术制造业增加值 - yoy 7.2 q="}},
 		{"another measure's share after a thing's share is of the same thing", review("清洁能源装机占比54.8%、发电量占比51.3%。"),
 			[]string{"result 清洁能源装机占比 54.8% q=", "result 清洁能源发电量占比 51.3% q="}},
+		{"a bare measure after a clause naming a quoted thing alone is that thing's", review("持续推进“高效办成一件事”，办件量达302.86万件。"),
+			[]string{"result “高效办成一件事”办件量 302.86万件 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
