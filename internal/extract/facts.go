@@ -226,8 +226,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a capacity in a project's name (大唐700万吨露天煤矿)"
 	case unit == "年" && hasAnySuffix(before, []string{"延长", "再延长"}):
 		return "the term of a policy (到期后再延长30年), not a quantity"
-	case unit == "万人" && strings.HasSuffix(before, "每") && strings.HasPrefix(rest, "口"):
-		return "a base a measure is per (每10万人口…), part of its name"
+	case unit == "万人" && strings.HasSuffix(before, "每") && startsWithHan(rest):
+		return "a base a measure is per (每10万人口…, 每10万人刑事案件数), part of its name"
 	case unit == "级" && strings.HasPrefix(rest, "地震"):
 		return "an earthquake's magnitude (6.2级地震), part of the event's name"
 	case unit == "类" && hasAnySuffix(before, []string{"个", "款", "种", "项", "件"}):

@@ -142,6 +142,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 清洁能源装机占比 54.8% q=", "result 清洁能源发电量占比 51.3% q="}},
 		{"a bare measure after a clause naming a quoted thing alone is that thing's", review("持续推进“高效办成一件事”，办件量达302.86万件。"),
 			[]string{"result “高效办成一件事”办件量 302.86万件 q="}},
+		{"a per-population base before a noun is part of the name; 增至 ends a list's words", review("每10万人刑事案件数下降36.9％。每千人床位数、执业（助理）医师数增至7.83张、3.57个。"),
+			[]string{"result 每10万人刑事案件数 - yoy -36.9 q=", "result 每千人床位数 7.83张 q=增至", "result 每千人执业（助理）医师数 3.57个 q=增至"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
