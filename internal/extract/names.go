@@ -369,7 +369,7 @@ func countName(n number) (string, bool) {
 			return b + noun, true
 		}
 	}
-	tail := upToSeparator(n.after)
+	tail := throughShortList(n.after)
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
 	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleanName(n.before)) == "" {
@@ -1145,6 +1145,24 @@ var inWords = []string{"所", "存", "现", "正", "实"}
 // list items.
 func upToSeparator(s string) string {
 	return upTo(s, "、，,；;。")
+}
+
+// throughShortList is the start of s up to a separator, going on past a
+// 、 that joins words of four characters or fewer with no number, rank or
+// level (50部文艺作品获得国家、国际大奖: both prizes), not past one before
+// another count (96户、183人…) or a clause of its own (、居全国前列).
+func throughShortList(s string) string {
+	first := upToSeparator(s)
+	t, rest := first, s[len(first):]
+	for strings.HasPrefix(rest, "、") {
+		next := upToSeparator(rest[len("、"):])
+		if next == "" || numberRe.MatchString(next) || utf8.RuneCountInString(next) > 4 || strings.ContainsAny(next, "居超达第等") {
+			return first // (中央公园景观、道路、活动广场建设: a list of works, not ended by short words)
+		}
+		t += "、" + next
+		rest = rest[len("、")+len(next):]
+	}
+	return t
 }
 
 // upTo is the start of s up to the first of marks; a comma between digits
