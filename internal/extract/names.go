@@ -931,7 +931,7 @@ func splitAtHead(s string) (noun, rest string) {
 }
 
 // objectVerbs take what a count after them counts: 落户87个项目.
-var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育"}
+var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出"}
 
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)

@@ -146,6 +146,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 每10万人刑事案件数 - yoy -36.9 q=", "result 每千人床位数 7.83张 q=增至", "result 每千人执业（助理）医师数 3.57个 q=增至"}},
 		{"what counted things got or did goes on past a 、 joining short words to the clause's end, not into a list of works", review("电影《柳青》、电视剧《装台》等50部文艺作品获得国家、国际大奖。完成21万平方米的中央公园景观、道路、活动广场建设。") + "二、2026年重点工作\n新建200个智能车间、智能工厂。\n",
 			[]string{"result 获得国家、国际大奖的文艺作品 50部 q=", "result 中央公园景观 21万平方米 q=", "figure 新建智能车间、智能工厂 200个 q="}},
+		{"long words ending on 促成, 上线运行, 推出 name a count with the noun after it", review("“高效办成一件事”上线运行70个重点事项。金砖创新基地促成138个合作项目。"),
+			[]string{"result “高效办成一件事”上线运行重点事项 70个 q=", "result 金砖创新基地促成合作项目 138个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
