@@ -1193,6 +1193,15 @@ func (x *extractor) results(p string, l line) {
 					}
 					// 外贸进出口总值突破700亿元、年均增长13.2%: over five years the
 					// level is the end's and the rate a yearly average, two facts.
+					// 融资平台退出213户、压降81.3%: the things' number fell, a fact
+					// of its own named by them, not the exits' change.
+					if name == "" && last != nil && last.Value != nil && report.IsCount(last.Unit) && hasAnySuffix(trimSpace(n.before), []string{"压降", "压减", "压缩"}) {
+						for _, v := range []string{"退出", "注销", "撤并"} {
+							if thing, ok := strings.CutSuffix(last.Name, v); ok && thing != "" {
+								name = thing
+							}
+						}
+					}
 					yearly := last != nil && last.Period != "" && last.Value != nil && strings.Contains(n.before, "年均")
 					if last != nil && last.Change == nil && !yearly && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
