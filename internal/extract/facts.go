@@ -2284,6 +2284,8 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 			return report.MeasureAverage, true // (not PM2.5年均浓度较2020年下降25%: a level named so)
 		case againstPlanPeriod.MatchString(in.Quote):
 			return report.MeasureTotal, true // 实际使用外资比“十三五”时期增长78.9%: the five years' sum against the five before
+		case in.Change != nil && in.Change.Kind == report.ChangePP && in.Change.Against != "":
+			return report.MeasureEnd, true // …从14.7%降至13%左右、优于全国约1个百分点: where it stands against the benchmark at the end
 		}
 		return report.MeasureChange, strings.Contains(in.Quote, "五年") || strings.Contains(in.Quote, "比") || strings.Contains(in.Quote, "较")
 	}
