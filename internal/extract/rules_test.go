@@ -154,6 +154,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 创新政策和举措 12批 q= p=2021-2025 total", "result 创新政策和举措 1181项 q= p=2021-2025 total", "result 认定省级高层次人才 1.26万人 q= p=2021-2025 total", "result 实际使用外资 263亿美元 q= p=2021-2025 total", "result 通过国家义务教育优质均衡发展评估的县区 30个 q= p=2021-2025 total"}},
 		{"over five years a level's gap to a benchmark is where it stands at the end", review("五年来，我们坚定不移推动高质量发展。\n农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点。"),
 			[]string{"result 农作物耕种收综合机械化率 95% q= p=2021-2025 end", "result 农作物耕种收综合机械化率 - pp 18.3 q= p=2021-2025 end"}},
+		{"率先 (在全国率先) says how, not what; 通达率 is a list's measure", review("在全国率先实现行政村千兆光纤、5G网络通达率100%。"),
+			[]string{"result 行政村千兆光纤通达率 100% q=", "result 5G网络通达率 100% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
