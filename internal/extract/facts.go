@@ -1118,6 +1118,8 @@ func (x *extractor) results(p string, l line) {
 		topic := ""             // the sentence's last name not made of another's
 		scene := ""             // what the clause before, without a number, did
 		opening := ""           // what the sentence's first clause, without a number, is about
+		doer := ""              // the scene that named a fact done with no doer said (落实资金), for the sentence's others
+		sceneSaid := false      // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
 		owner, ownerAt := "", 0 // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
@@ -1125,6 +1127,7 @@ func (x *extractor) results(p string, l line) {
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
+				sceneSaid = scene != "" && scene != trimSpace(c)
 				if cStart == 0 {
 					opening = scene
 				}
@@ -1359,12 +1362,15 @@ func (x *extractor) results(p string, l line) {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
-				} else if scene != "" && in.From == nil && bareMeasure(in.Name) {
+				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) || sceneSaid && doerless(in.Name)) {
 					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
 					}
+					doer = scene
 					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
 					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
+				} else if doer != "" && in.From == nil && doerless(in.Name) {
+					in.Name = merge(doer, in.Name) // 对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个
 				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及")) {
 					in.Name = opening + in.Name // 西部陆海新通道扩面提质，…，辐射全国75个城市: what reaches
 					topic = in.Name

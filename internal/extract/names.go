@@ -1353,12 +1353,13 @@ func clauseSubject(c string) string {
 			s = strings.TrimSuffix(s[:i], "连续")
 		}
 	}
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "扩围", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史", "远超", "蓬勃", "上线"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作"), "增量") // (市场经营主体增量提质，总量…)
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "发展"), "系列")                           // (中老铁路发展远超预期, 组织系列促消费活动)
 	// 服务业支撑作用更加凸显, 新农合制度保障水平不断提高: what the clause
 	// is about is the thing whose role or level it speaks of (服务业, 新农合).
 	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
@@ -1371,8 +1372,28 @@ func clauseSubject(c string) string {
 	return s
 }
 
+// doerless reports whether a name says what was done without saying by
+// what: a verb and a thing any programme could have (落实资金, 带动就业,
+// 出台支持政策). The clause before, without a number, says whose it was
+// (对口援青和东西部协作持续深化，落实资金27.3亿元).
+func doerless(name string) bool {
+	for _, v := range doerVerbs {
+		if rest, ok := strings.CutPrefix(name, v); ok {
+			return containsWord(genericObjects, rest)
+		}
+	}
+	return false
+}
+
+// doerVerbs say what a programme or a place did; genericObjects are what
+// any could have done it to.
+var (
+	doerVerbs      = []string{"新增受益", "新设立", "落实", "实施", "发生", "带动", "拉动", "撬动", "出台", "设立", "支持", "惠及", "覆盖", "接待", "发送", "运输", "注册", "入驻", "吸引", "服务"}
+	genericObjects = []string{"资金", "项目", "消费", "就业", "政策", "支持政策", "企业", "旅客", "观众", "学生", "群众", "商品销售", "销售", "业务量", "货物", "投资"} // (not 游客: a region's tourists are its own, 大力推动文旅融合，全年接待游客…)
+)
+
 // sceneVerbs open a clause that says what was done.
-var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进"}, leadingVerbs...), leadingAdverbs...)
+var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进", "扩围实施", "加力扩围", "扩围", "申建"}, leadingVerbs...), leadingAdverbs...)
 
 // listOrdinal numbers an item of a list run on in one paragraph (一是…。
 // 二是…), as the report's outline does; it names nothing.

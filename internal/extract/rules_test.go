@@ -156,6 +156,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 农作物耕种收综合机械化率 95% q= p=2021-2025 end", "result 农作物耕种收综合机械化率 - pp 18.3 q= p=2021-2025 end"}},
 		{"率先 (在全国率先) says how, not what; 通达率 is a list's measure", review("在全国率先实现行政村千兆光纤、5G网络通达率100%。"),
 			[]string{"result 行政村千兆光纤通达率 100% q=", "result 5G网络通达率 100% q="}},
+		{"what a clause without a number says went on or was done is whose the next clauses' work with no doer is (落实资金, 实施项目), not a statement's", review("对口支援工作持续深化，落实资金12亿元，实施项目300个。扩围实施“以旧换新”政策，拉动消费85亿元。无人机表演成为网红，接待游客2亿人次。"),
+			[]string{"result 对口支援落实资金 12亿元 q=", "result 对口支援实施项目 300个 q=", "result “以旧换新”政策拉动消费 85亿元 q=", "result 接待游客 2亿人次 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
