@@ -75,6 +75,9 @@ func listRun(c string, nums []number) int {
 		}
 	}
 	pre := c[:nums[0].start]
+	if strings.HasPrefix(pre, nums[0].before) {
+		pre = nums[0].before // (农村自来水、卫生户厕普及率超过98％、85％: not the qualifier)
+	}
 	subject := cleanName(pre)
 	// (城乡居民人均可支配收入年均增长5.3%、8.1%: town and country in one
 	// word; not 进出口总额接连突破8万亿元、9万亿元, one total's marks.)
@@ -111,7 +114,7 @@ func rankedTail(items []string, unit string) []string {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "通达率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -197,7 +200,7 @@ func shareTail(items []string) []string {
 			} else {
 				name += kindTail
 			}
-		case n <= 2 && n+1 < len(lastRunes) && (head == "" || utf8.RuneCountInString(strings.TrimSuffix(last, head)) > n+1):
+		case n <= 2 && n+1 < len(lastRunes) && (head == "" || utf8.RuneCountInString(strings.TrimSuffix(last, head)) > n+1) && !strings.Contains(last, name):
 			// (原煤、原油、天然气产量: a last one as short as the others
 			// before its measure shares only the measure.)
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {

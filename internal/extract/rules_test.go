@@ -158,6 +158,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 行政村千兆光纤通达率 100% q=", "result 5G网络通达率 100% q="}},
 		{"what a clause without a number says went on or was done is whose the next clauses' work with no doer is (落实资金, 实施项目), not a statement's", review("对口支援工作持续深化，落实资金12亿元，实施项目300个。扩围实施“以旧换新”政策，拉动消费85亿元。无人机表演成为网红，接待游客2亿人次。"),
 			[]string{"result 对口支援落实资金 12亿元 q=", "result 对口支援实施项目 300个 q=", "result “以旧换新”政策拉动消费 85亿元 q=", "result 接待游客 2亿人次 q="}},
+		{"a list's items take the last one's measure: a loan balance, a water quality ratio, a rate after the qualifier; an item the last one holds takes only the measure", review("钢铁、特种钢铁产量分别增长3%、5%。制造业、民营企业贷款余额分别增长8%、9%。城市供水、燃气普及率超过99％、97％。河流、湖库水质优良比例分别达95%、90%。"),
+			[]string{"result 钢铁产量 - yoy 3 q=", "result 特种钢铁产量 - yoy 5 q=", "result 制造业贷款余额 - yoy 8 q=", "result 民营企业贷款余额 - yoy 9 q=", "result 城市供水普及率 99% q=超过", "result 燃气普及率 97% q=超过", "result 河流水质优良比例 95% q=", "result 湖库水质优良比例 90% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
