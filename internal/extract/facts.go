@@ -317,9 +317,9 @@ func partOfWhole(name, before, whole string) string {
 			return name // 其中县道提档升级建设里程: the part's work is its own
 		}
 	}
-	for _, v := range []string{"新增", "新建", "建成"} {
+	for _, v := range []string{"新增", "净增", "新登记", "新注册", "新设立", "新建", "建成"} {
 		if strings.HasPrefix(whole, v) {
-			return v + name
+			return v + name // (净增经营主体242.8万户，其中企业57.5万户: 净增企业)
 		}
 	}
 	return name
@@ -2305,7 +2305,10 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	case in.Kind == report.KindStreak || in.Kind == report.KindRank:
 		return report.MeasureEnd, true // (外商直接投资累计达到149.6亿美元、总规模居中西部第1位: the rank is where it stands)
 	case strings.HasPrefix(in.Name, "净增"):
-		return report.MeasureChange, true // 净增有进出口实绩企业485家: the stock's change
+		// 净增经营主体242.8万户, 其中企业57.5万户: what was added over the
+		// years, net, as 新增 is a total (three labellers of four; the
+		// fourth read 净增有进出口实绩企业485家 as the stock's change).
+		return report.MeasureTotal, true
 	case strings.Contains(q, "累计") && !(count && reachedInAll(in)):
 		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
 	case in.From != nil || in.Unit == "%" || in.Unit == "个百分点":
