@@ -162,6 +162,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 钢铁产量 - yoy 3 q=", "result 特种钢铁产量 - yoy 5 q=", "result 制造业贷款余额 - yoy 8 q=", "result 民营企业贷款余额 - yoy 9 q=", "result 城市供水普及率 99% q=超过", "result 燃气普及率 97% q=超过", "result 河流水质优良比例 95% q=", "result 湖库水质优良比例 90% q="}},
 		{"a part counted after 其中 takes the verb its whole was added with: 净增, 新登记", review("净增经营主体20万户，其中企业8万户。新登记经营主体30万户、其中企业10万家。"),
 			[]string{"result 净增经营主体 20万户 q=", "result 净增企业 8万户 q=", "result 新登记经营主体 30万户 q=", "result 新登记企业 10万家 q="}},
+		{"稳定 before the verb a level is held with says how, not what", plan("确保粮食总产量稳定保持在50亿斤以上。"),
+			[]string{"figure 粮食总产量 50亿斤 q=确保、保持在、以上"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
