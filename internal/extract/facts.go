@@ -58,7 +58,8 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	if trimSpace(next) == "" && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
+	// (实有人口一年增加42万、总量达537.32万: both bare, both people.)
+	if !startsWithHan(next) && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	if strings.HasSuffix(trimSpace(before), "人次") && !startsWithHan(next) {
@@ -160,6 +161,10 @@ func startsWithHan(s string) bool {
 // 第1位): the count is what the ratio is over.
 var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)|^\p{Han}[\p{Han}（）()]{0,24}?(?:率|比例|占比|比重)[\p{Han}0-9]{0,10}?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|位)`)
 
+// oneOfSet is what follows the count of a set the sentence's subject is
+// one of: 3个县区之一.
+var oneOfSet = regexp.MustCompile(`^\p{Han}{1,12}之一`)
+
 // setInAState is what is said of all of a set of things counted: they all
 // met a standard or were all covered (16条主要支流入黄口全部达到优良水质).
 var setInAState = regexp.MustCompile(`^\p{Han}[\p{Han}“”（）]{0,15}?(?:全部达标|全部达到|全部达|均达到|均达标|全覆盖|全部覆盖)`)
@@ -220,6 +225,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
+	case report.IsCount(unit) && oneOfSet.MatchString(rest):
+		return "the size of a set one thing is one of (第一批3个县区之一)"
 	case report.IsCount(unit) && setInAState.MatchString(rest):
 		return "the set a statement is about, all of it in a state (12个盟市空气质量全部达标, 4种模式全覆盖)"
 	case projectCapacity(unit, before, rest):
@@ -406,7 +413,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -681,6 +688,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if perClass.MatchString(rest) || strings.HasPrefix(rest, "的有") || n.unit != "级" && strings.HasPrefix(rest, "级") && startsWithHan(strings.TrimPrefix(rest, "级")) {
 			n.threshold = true
 		}
+		// 两个500亿级产业集群: a magnitude's grade names a kind of cluster;
+		// 占比80%以上达29种, 比重100%达14种: the share selects the kinds it counts.
+		if n.unit != "级" && strings.HasSuffix(n.unit, "级") && startsWithHan(rest) ||
+			n.unit == "%" && (strings.HasPrefix(rest, "达") || strings.HasPrefix(rest, "有")) && startsWithDigit(rest[len("达"):]) {
+			n.threshold = true
+		}
 		n.end = len(clause) - len(rest)
 		n.after = rest
 		// Qualifiers just before the number: 预计, 超过, 约 …
@@ -828,7 +841,8 @@ func notAFact(before, raw, after string) string {
 		return "a date"
 	case strings.HasPrefix(after, "周年") || strings.HasPrefix(after, "版") || strings.HasPrefix(after, "时代"):
 		return "an anniversary, a version or an era"
-	case endsWithLatin(before) || startsWithLatin(after) && !hasAnyPrefix(after, latinUnits):
+	case endsWithLatin(before) && !(strings.HasSuffix(before, "GDP") && startsWithHan(after)) || startsWithLatin(after) && !hasAnyPrefix(after, latinUnits):
+		// (地均GDP70.75亿元/平方公里: GDP is a measure, its amount no code's.)
 		return "part of a name or code (5G, 12345热线, A股)"
 	case strings.HasSuffix(before, "“") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "+") || strings.HasSuffix(before, "+"),
 		strings.Count(before, "“") > strings.Count(before, "”") && strings.Contains(upTo(after, "，,；;。"), "”"): // “民营经济32条”
