@@ -1401,8 +1401,11 @@ func (x *extractor) results(p string, l line) {
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
-				if ac := absoluteChange(n.before); ac != "" && in.Name == ac {
+				if ac := absoluteChange(n.before); ac != "" && (in.Name == ac || in.Name == "一年" || in.Name == "一年"+strings.TrimPrefix(ac, "比上年")) {
 					in.Name = "" // (优良天数281天、比2020年增加36天: the level's change)
+				}
+				if b := strings.Trim(trimSpace(n.before), "、，,"); b == "一年新增" && last != nil && report.IsCount(n.unit) {
+					in.Name = "新增" + subject(last.Name) // 上市企业75家，一年新增7家: the year's additions to them
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)

@@ -1609,6 +1609,10 @@ func absoluteChange(before string) string {
 		if strings.HasSuffix(b, w) {
 			return w
 		}
+		// 一年增加76家: in the year, against the year before.
+		if rest, ok := strings.CutPrefix(w, "比上年"); ok && b == "一年"+rest {
+			return w
+		}
 	}
 	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }

@@ -166,6 +166,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 粮食总产量 50亿斤 q=确保、保持在、以上"}},
 		{"district shapes: GDP's amount is no code's; 份 counts; a set one thing is one of, a magnitude's grade and a share that selects the kinds counted are no facts; a growth said 大幅 is the level's; bare 万 of people listed", review("地均GDP70亿元/平方公里。完成技术合同交易400份。作为全省第一批3个县区之一通过评估。新增两个500亿级产业集群。产品中占比80%以上达29种。网络零售实现160亿元、大幅增长41%。常住人口增加4万、总量达530万。"),
 			[]string{"result 地均GDP 70亿元/平方公里 q=", "result 技术合同交易 400份 q=", "result 产品中占比80%以上 29种 q=", "result 网络零售 160亿元 yoy 41 q=", "result 常住人口增加 4万人 q=", "result 常住人口总量 530万人 q="}},
+		{"一年增加 is a change against the year before, of the level before it; 一年新增 the year's additions to what was counted", review("专精特新企业300家，一年增加70家。上市企业80家，一年新增6家。"),
+			[]string{"result 专精特新企业 300家 q=", "result 专精特新企业比上年增加 70家 q=", "result 上市企业 80家 q=", "result 新增上市企业 6家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
