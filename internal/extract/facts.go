@@ -1129,12 +1129,13 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
-		topic := ""             // the sentence's last name not made of another's
-		scene := ""             // what the clause before, without a number, did
-		opening := ""           // what the sentence's first clause, without a number, is about
-		doer := ""              // the scene that named a fact done with no doer said (落实资金), for the sentence's others
-		sceneSaid := false      // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
-		owner, ownerAt := "", 0 // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
+		topic := ""                     // the sentence's last name not made of another's
+		scene := ""                     // what the clause before, without a number, did
+		opening := ""                   // what the sentence's first clause, without a number, is about
+		doer := ""                      // the scene that named a fact done with no doer said (落实资金), for the sentence's others
+		sceneSaid := false              // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
+		programme, programmeAt := "", 0 // the last such scene of the sentence, and the first fact after it
+		owner, ownerAt := "", 0         // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
@@ -1142,6 +1143,10 @@ func (x *extractor) results(p string, l line) {
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
 				sceneSaid = scene != "" && scene != trimSpace(c)
+				programme, programmeAt = "", 0
+				if sceneSaid {
+					programme, programmeAt = scene, len(x.r.Results[x.section].Indicators)
+				}
 				if cStart == 0 {
 					opening = scene
 				}
@@ -1385,6 +1390,8 @@ func (x *extractor) results(p string, l line) {
 					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
 				} else if doer != "" && in.From == nil && doerless(in.Name) {
 					in.Name = merge(doer, in.Name) // 对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个
+				} else if programme != "" && in.From == nil && doerless(in.Name) && n.start == nums[0].start && x.sameProgramme(programme, programmeAt) {
+					in.Name = merge(programme, in.Name) // 推进…对口帮扶协作工作，投入帮扶协作资金6.1亿元，实施项目85个
 				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及")) {
 					in.Name = opening + in.Name // 西部陆海新通道扩面提质，…，辐射全国75个城市: what reaches
 					topic = in.Name
@@ -1669,6 +1676,36 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 		x.addIndicator(&in, multi, l)
 	}
 	return true
+}
+
+// sameProgramme reports whether every fact since the one at from (the
+// first after the clause that named the programme) is about it, its name
+// sharing two characters running with the programme's: then work after
+// them with no doer said is the programme's too (…对口帮扶协作工作，全年
+// 投入帮扶协作资金6.1亿元，实施项目85个), not when another thing was spoken
+// of between.
+func (x *extractor) sameProgramme(programme string, from int) bool {
+	ins := x.r.Results[x.section].Indicators
+	if from > len(ins) {
+		return false
+	}
+	for _, in := range ins[from:] {
+		if !sharesTwo(in.Name, programme) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesTwo reports whether a and b hold the same two characters running.
+func sharesTwo(a, b string) bool {
+	r := []rune(b)
+	for i := 0; i+1 < len(r); i++ {
+		if strings.Contains(a, string(r[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) lastIndicator() *report.Indicator {

@@ -1347,6 +1347,12 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
+	// 开展汽车、消费电子、智能家居等以旧换新活动: the examples before 等
+	// say which; what the clause is about follows them.
+	// (Not when a long first item holds where they are: 中俄蒙国际物流园区中网科技云计算、…等项目开工建设.)
+	if i, j := strings.LastIndex(s, "等"), strings.Index(s, "、"); i >= 0 && j >= 0 && j < i && utf8.RuneCountInString(s[:j]) <= 6 && utf8.RuneCountInString(s[i+len("等"):]) >= 2 {
+		s = s[i+len("等"):]
+	}
 	// 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶: what crossed.
 	for _, v := range milestoneVerbs {
 		if i := strings.Index(s, v); i >= len("两字") {
@@ -1388,7 +1394,7 @@ func doerless(name string) bool {
 // doerVerbs say what a programme or a place did; genericObjects are what
 // any could have done it to.
 var (
-	doerVerbs      = []string{"新增受益", "新设立", "落实", "实施", "发生", "带动", "拉动", "撬动", "出台", "设立", "支持", "惠及", "覆盖", "接待", "发送", "运输", "注册", "入驻", "吸引", "服务"}
+	doerVerbs      = []string{"新增受益", "新设立", "落实", "拨付", "下达", "筹集", "实施", "发生", "带动", "拉动", "撬动", "出台", "设立", "支持", "惠及", "覆盖", "接待", "发送", "运输", "注册", "入驻", "吸引", "服务"}
 	genericObjects = []string{"资金", "项目", "消费", "就业", "政策", "支持政策", "企业", "旅客", "观众", "学生", "群众", "商品销售", "销售", "业务量", "货物", "投资"} // (not 游客: a region's tourists are its own, 大力推动文旅融合，全年接待游客…)
 )
 

@@ -168,6 +168,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地均GDP 70亿元/平方公里 q=", "result 技术合同交易 400份 q=", "result 产品中占比80%以上 29种 q=", "result 网络零售 160亿元 yoy 41 q=", "result 常住人口增加 4万人 q=", "result 常住人口总量 530万人 q="}},
 		{"一年增加 is a change against the year before, of the level before it; 一年新增 the year's additions to what was counted", review("专精特新企业300家，一年增加70家。上市企业80家，一年新增6家。"),
 			[]string{"result 专精特新企业 300家 q=", "result 专精特新企业比上年增加 70家 q=", "result 上市企业 80家 q=", "result 新增上市企业 6家 q="}},
+		{"work with no doer said is the programme's a clause before named, while the facts between are about it; a clause's examples before 等 are not what it is about", review("扎实推进对口帮扶协作工作，投入帮扶协作资金6亿元，实施项目80个。推进园区建设，新建厂房20万平方米，实施项目30个。开展汽车、家电等以旧换新活动，销售额超100亿元。"),
+			[]string{"result 投入帮扶协作资金 6亿元 q=", "result 对口帮扶协作实施项目 80个 q=", "result 新建厂房 20万平方米 q=", "result 实施项目 30个 q=", "result 以旧换新销售额 100亿元 q=超"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
