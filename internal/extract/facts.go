@@ -1274,7 +1274,7 @@ func (x *extractor) results(p string, l line) {
 				// 民间投资增速高于全国3.7个百分点: the growth of what is named
 				// before the benchmark, measured against it; 国考断面好于Ⅲ类
 				// 水体比例优于国家考核目标14.6个百分点: a rate's gap, the rate's.
-				if m := benchmarked.FindStringSubmatch(trimSpace(n.before)); m != nil && n.unit == "个百分点" {
+				if m := matchBenchmark(benchmarked, comparedBenchmarked, trimSpace(n.before)); m != nil && n.unit == "个百分点" {
 					name := strings.TrimSuffix(strings.TrimSuffix(cleanName(m[1]), "增速"), "增长")
 					if !hasAnySuffix(name, []string{"率", "比例", "比重", "占比"}) {
 						name += "增速"
@@ -1635,7 +1635,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	}
 	// 投资、消费增速分别快于全国3.4个、1个百分点: each one's growth
 	// measured against the benchmark.
-	m := benchmark.FindStringSubmatch(trimSpace(strings.TrimPrefix(c[i:nums[0].start], "分别")))
+	m := matchBenchmark(benchmark, comparedBenchmark, trimSpace(strings.TrimPrefix(c[i:nums[0].start], "分别")))
 	against := m != nil && nums[len(nums)-1].unit == "个百分点"
 	// 城乡居民基础养老金、低保标准每月分别提高25元、50元, 游客人次、旅游花费
 	// 分别增长2.5倍、3倍: amounts a thing rose by, each named with the verb,
@@ -2308,7 +2308,23 @@ var productsMeasure = regexp.MustCompile(`^\p{Han}{2,12}?(?:产品|产业)(产�
 // benchmarkBefore is the verb and benchmark a number's words end on, after
 // 、 or a clause's start (、快于经济增速1个百分点), or nil.
 func benchmarkBefore(n number) []string {
-	return benchmark.FindStringSubmatch(strings.TrimPrefix(trimSpace(n.before), "、"))
+	return matchBenchmark(benchmark, comparedBenchmark, strings.TrimPrefix(trimSpace(n.before), "、"))
+}
+
+// matchBenchmark matches s with re, or with its 比-form (比全市高: the
+// benchmark before the verb, as district reports say it), giving the
+// 比-form's groups in re's order with the verb as re writes it (高于).
+func matchBenchmark(re, comparedRe *regexp.Regexp, s string) []string {
+	if m := re.FindStringSubmatch(s); m != nil {
+		return m
+	}
+	m := comparedRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	k := len(m)
+	m[k-2], m[k-1] = m[k-1]+"于", m[k-2] // (…, against, verb) → (…, 高于, against)
+	return m
 }
 
 // againstPlanPeriod is a rate measured against the whole plan period before
@@ -2327,6 +2343,10 @@ var (
 	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
+	// 比全市高2.5个百分点: the benchmark first, then how it compares.
+	comparedWords       = `比(全国平均水平|全省平均水平|全市平均水平|全国平均|全省平均|全市平均|全国|全省|全市|全区)(高|快|低|慢)$`
+	comparedBenchmark   = regexp.MustCompile(`^` + comparedWords)
+	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
 
 // spanMeasure tells what a fact of the five years measures, as the labels

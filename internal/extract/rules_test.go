@@ -170,6 +170,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 专精特新企业 300家 q=", "result 专精特新企业比上年增加 70家 q=", "result 上市企业 80家 q=", "result 新增上市企业 6家 q="}},
 		{"work with no doer said is the programme's a clause before named, while the facts between are about it; a clause's examples before 等 are not what it is about", review("扎实推进对口帮扶协作工作，投入帮扶协作资金6亿元，实施项目80个。推进园区建设，新建厂房20万平方米，实施项目30个。开展汽车、家电等以旧换新活动，销售额超100亿元。"),
 			[]string{"result 投入帮扶协作资金 6亿元 q=", "result 对口帮扶协作实施项目 80个 q=", "result 新建厂房 20万平方米 q=", "result 实施项目 30个 q=", "result 以旧换新销售额 100亿元 q=超"}},
+		{"a benchmark said 比全市高 is one as 高于全市 is: the growth's gap, the rate's", review("地区生产总值增长8.5%、比全市高2.5个百分点。规上工业增加值增速比全省快1.2个百分点。"),
+			[]string{"result 地区生产总值 - yoy 8.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 规上工业增加值增速 - pp 1.2 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
