@@ -1122,10 +1122,18 @@ func (x *extractor) results(p string, l line) {
 	}
 	paraSpan := x.spanTalk
 
+	headline := "" // the thing a sentence before said alone how it went, with no number (经营主体稳中培优。)
 	for _, s := range sentences(p) {
 		multi := x.spanSection || paraSpan
 		x.productMeasure = ""
 		var last *report.Indicator
+		sentenceHeadline := headline
+		headline = ""
+		if !strings.ContainsAny(s, "，,；;：:0123456789０１２３４５６７８９") {
+			if h := clauseSubject(strings.TrimRight(trimSpace(s), "。！")); h != strings.TrimRight(trimSpace(s), "。！") {
+				headline = h
+			}
+		}
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
@@ -1397,6 +1405,15 @@ func (x *extractor) results(p string, l line) {
 					topic = in.Name
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
 					in.Name = measureName(topic, in.Name, n.before)
+				} else if topic != "" && in.From == nil && containsWord(addingVerbs, in.Name) && report.IsCount(n.unit) {
+					// 总量达1461.4万户，新登记147万户: what was added is of the thing the sentence counts.
+					thing := strings.TrimSuffix(strings.TrimSuffix(subject(changedLevel(topic)), "总量"), "总数")
+					if utf8.RuneCountInString(thing) >= 2 && !hasAnyPrefix(thing, addingVerbs) {
+						in.Name = in.Name + thing
+					}
+				} else if sentenceHeadline != "" && topic == "" && in.From == nil && bareMeasure(in.Name) && !spending(in.Name, n.unit) && len(x.r.Results[x.section].Indicators) == sentenceFirst {
+					in.Name = merge(sentenceHeadline, in.Name) // 经营主体稳中培优。总量达1461.4万户
+					topic = in.Name
 				} else if in.Name != "" {
 					topic = in.Name
 				}
@@ -1676,6 +1693,16 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 		x.addIndicator(&in, multi, l)
 	}
 	return true
+}
+
+// addingVerbs say things were added, and name the count with the thing
+// after them (新登记经营主体).
+var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设立"}
+
+// spending reports whether a name is money put in, which the words after
+// it say what for (投资1.9亿元,实施了…等工程), not a sentence before.
+func spending(name, unit string) bool {
+	return report.IsMoney(unit) && (strings.HasSuffix(name, "投资") || strings.HasSuffix(name, "投入"))
 }
 
 // sameProgramme reports whether every fact since the one at from (the

@@ -172,6 +172,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 投入帮扶协作资金 6亿元 q=", "result 对口帮扶协作实施项目 80个 q=", "result 新建厂房 20万平方米 q=", "result 实施项目 30个 q=", "result 以旧换新销售额 100亿元 q=超"}},
 		{"a benchmark said 比全市高 is one as 高于全市 is: the growth's gap, the rate's", review("地区生产总值增长8.5%、比全市高2.5个百分点。规上工业增加值增速比全省快1.2个百分点。"),
 			[]string{"result 地区生产总值 - yoy 8.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 规上工业增加值增速 - pp 1.2 q="}},
+		{"a bare measure opening a sentence is of the thing a sentence before said alone how it went; things added after it are that thing's", review("招商引资成效显著。签约项目120个。经营主体稳中培优。总量达500万户，新登记40万户。"),
+			[]string{"result 签约项目 120个 q=", "result 经营主体总量 500万户 q=", "result 新登记经营主体 40万户 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
