@@ -1300,6 +1300,9 @@ func bareMeasure(name string) bool {
 	if containsWord(moneyVerbs, name) {
 		return true // 每年安排140亿元: money put to what the clause before says
 	}
+	if containsWord([]string{"单产", "亩产", "总产"}, name) {
+		return true // 粮食总产486.5亿斤，单产1105.6斤: the crop's yield
+	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
 		if rest, ok := strings.CutPrefix(name, w); ok {
 			// 完成投资 is a measure; 完成绿化 is work done, named already.
@@ -1521,7 +1524,11 @@ func changedLevel(name string) string {
 func measureName(topic, measure, before string) string {
 	thing := subject(changedLevel(topic)) // (…装机同比增加1829万千瓦、…，占比55.1%: the capacity's share)
 	if !strings.HasPrefix(measure, "占") {
-		for _, m := range []string{"总产量", "产量", "总量", "增量", "资产总额", "利润总额", "种植面积", "播种面积"} {
+		ofThing := []string{"总产量", "产量", "总量", "增量", "资产总额", "利润总额", "种植面积", "播种面积"}
+		if containsWord([]string{"单产", "亩产"}, measure) {
+			ofThing = append(ofThing, "总产") // (粮食总产486.5亿斤，单产…: the crop's yield; its 增量 is the total's)
+		}
+		for _, m := range ofThing {
 			if rest, ok := strings.CutSuffix(thing, m); ok && utf8.RuneCountInString(rest) >= 2 {
 				thing = rest
 				break

@@ -174,6 +174,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 8.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 规上工业增加值增速 - pp 1.2 q="}},
 		{"a bare measure opening a sentence is of the thing a sentence before said alone how it went; things added after it are that thing's", review("招商引资成效显著。签约项目120个。经营主体稳中培优。总量达500万户，新登记40万户。"),
 			[]string{"result 签约项目 120个 q=", "result 经营主体总量 500万户 q=", "result 新登记经营主体 40万户 q="}},
+		{"a yield after a crop's output is the crop's (单产, 亩产); the output's 增量 stays the total's", review("粮食总产480亿斤，单产1100斤。粮食总产超过800亿斤，增量30亿斤。"),
+			[]string{"result 粮食总产 480亿斤 q=", "result 粮食单产 1100斤 q=", "result 粮食总产 800亿斤 q=超过", "result 粮食总产增量 30亿斤 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
