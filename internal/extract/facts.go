@@ -1389,7 +1389,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
-				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) || sceneSaid && doerless(in.Name)) {
+				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) || contribution(in.Name))) {
 					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
 					}

@@ -1269,6 +1269,12 @@ func ofWhat(name string, n number) string {
 	return noun + name
 }
 
+// contribution reports whether a name is a contribution to a whole with
+// no contributor said: 对GDP综合贡献率, 对规模以上工业增长贡献率.
+func contribution(name string) bool {
+	return strings.HasPrefix(name, "对") && (strings.HasSuffix(name, "贡献率") || strings.HasSuffix(name, "贡献")) && utf8.RuneCountInString(name) <= 16
+}
+
 // twoMeasures reports whether a bare measure is another measure than the
 // topic, not one of it: 出入境人数 after 旅客年吞吐量 is no 吞吐量's, while
 // 总量 and 占全国 after 地区生产总值, 无人机产量 are theirs.
@@ -1283,7 +1289,7 @@ func twoMeasures(topic, measure string) bool {
 		return false // 马铃薯总产量…，实现产值: the output's worth is the thing's
 	}
 	return endsInMeasure(topic) && endsInMeasure(measure) && utf8.RuneCountInString(measure) >= 3 &&
-		!strings.HasPrefix(measure, "总") && !strings.HasPrefix(measure, "占")
+		!strings.HasPrefix(measure, "总") && !strings.HasPrefix(measure, "占") && !contribution(measure)
 }
 
 // bareMeasure reports whether a name is a measure that needs the thing it
@@ -1291,7 +1297,7 @@ func twoMeasures(topic, measure string) bool {
 func bareMeasure(name string) bool {
 	name = strings.TrimPrefix(name, "年度") // 年度完成投资
 	n := utf8.RuneCountInString(name)
-	if n == 0 || n > 5 {
+	if n == 0 || n > 5 && !contribution(name) {
 		return false
 	}
 	if n <= 3 && (endsInMeasure(name) || strings.HasSuffix(name, "资") || strings.HasPrefix(name, "占") || strings.HasPrefix(name, "总")) {
@@ -1302,6 +1308,9 @@ func bareMeasure(name string) bool {
 	}
 	if containsWord([]string{"单产", "亩产", "总产"}, name) {
 		return true // 粮食总产486.5亿斤，单产1105.6斤: the crop's yield
+	}
+	if contribution(name) {
+		return true // …增加值增长8.1%、对规模以上工业增长贡献率达72.9%: of what grew
 	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
 		if rest, ok := strings.CutPrefix(name, w); ok {
@@ -1373,6 +1382,13 @@ func clauseSubject(c string) string {
 	// is about is the thing whose role or level it speaks of (服务业, 新农合).
 	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
 		s = strings.TrimSuffix(strings.TrimSuffix(string(r[:len(r)-4]), "制度"), "体系")
+	}
+	// 旅游业国际影响力大幅提升: what has the pull is the thing (旅游业).
+	for _, w := range []string{"国际影响力", "影响力", "竞争力", "带动力", "吸引力"} {
+		if rest, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
+			s = rest
+			break
+		}
 	}
 	// (A quoted name inside is the name's: “菜篮子”工程一期全面完工.)
 	if n := utf8.RuneCountInString(s); n < 2 || n > 16 || numberRe.MatchString(s) || strings.ContainsAny(s, "，、；：") || strings.ContainsAny(s, "“”") && !balanced(s) {
