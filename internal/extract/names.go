@@ -21,6 +21,10 @@ import (
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微增", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "大幅", "快速", "较快", "显著", "明显", "平稳"}
 
+// inTheYearChange drops 一年 before a change by an amount, which says no
+// more than the year the report is of.
+var inTheYearChange = strings.NewReplacer("一年增加", "增加", "一年减少", "减少")
+
 // ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
 // not the 有 of 企业有120家.
 var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"}
@@ -28,6 +32,9 @@ var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
+	if strings.Contains(s, "一年") { // 实有人口一年增加42万: in the year, said of the level's change
+		s = inTheYearChange.Replace(s)
+	}
 	if strings.HasSuffix(s, "、") { // (the pattern ends so; most names do not)
 		if m := milestoneClause.FindStringSubmatch(s); m != nil {
 			s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元
