@@ -66,6 +66,9 @@ func cleanName(s string) string {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
 		s = leadingYear.ReplaceAllString(s, "") // (到2030年“415X”集群营收)
 	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(strings.TrimPrefix(s, "从"), "由")); isDigit(r) && leadingYear.ReplaceAllString(strings.TrimPrefix(strings.TrimPrefix(s, "从"), "由"), "") == "" {
+		return "" // 从2020年3847亿元: when, not what (the thing is the sentence's)
+	}
 	if strings.Contains(s, "是") { // (the pattern holds it; most names do not)
 		s = listOrdinal.ReplaceAllString(s, "") // 七是完成困难重度残疾人家庭无障碍改造
 	}
@@ -1954,6 +1957,11 @@ func inCircumstance(name, clause string) string {
 		return name
 	}
 	if i := strings.Index(name, "在"); i >= len("两字") && utf8.RuneCountInString(name[i+len("在"):]) >= 2 {
+		// (固定资产投资在2022年完成1708亿元高基数的情况下: a time after 在
+		// says when, the thing stands before it.)
+		if leadingYear.MatchString(name[i+len("在"):]) || hasAnyPrefix(name[i+len("在"):], []string{"上年", "去年", "前年"}) {
+			return cleanName(name[:i])
+		}
 		return name[i+len("在"):]
 	}
 	return name

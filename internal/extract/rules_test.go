@@ -178,6 +178,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 粮食总产 480亿斤 q=", "result 粮食单产 1100斤 q=", "result 粮食总产 800亿斤 q=超过", "result 粮食总产增量 30亿斤 q="}},
 		{"a contribution to a whole with no contributor said is of what grew before it, or of the thing a clause before said went on", review("高技术产业增加值增长8%、对规模以上工业增长贡献率达40%。旅游业国际影响力大幅提升，对GDP综合贡献率达30%。"),
 			[]string{"result 高技术产业增加值 - yoy 8 q=", "result 高技术产业增加值对规模以上工业增长贡献率 40% q=", "result 旅游业对GDP综合贡献率 30% q="}},
+		{"a year after 在 in a circumstance says when, and the thing stands before it; a year opening a clause with a level (从2020年…) names nothing", review("固定资产投资在2022年完成1700亿元高基数的情况下，全年完成1870亿元。地区生产总值达到5202亿元，从2020年3847亿元，三年跨越两个千亿大关。"),
+			[]string{"result 固定资产投资 1700亿元 q=", "result 固定资产投资 1870亿元 q=", "result 地区生产总值 5202亿元 q=", "result 地区生产总值 3847亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
