@@ -141,7 +141,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到"}
+var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到", "缩短至", "缩短到", "压缩至", "压缩到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -160,6 +160,12 @@ func startsWithHan(s string) bool {
 // 74个国控断面水质优良比例连续3年保持100%, 42个…县域生态质量变好占比居全国
 // 第1位): the count is what the ratio is over.
 var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:增加值|产值|营收|营业收入|生产总值|总量|增速)[\p{Han}0-9]{0,8}?(?:增长|下降|提高|快于|高于|低于)|^\p{Han}[\p{Han}（）()]{0,24}?(?:率|比例|占比|比重)[\p{Han}0-9]{0,10}?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|位)`)
+
+// roundTheClock reports whether hours are how long a service runs
+// (市政公厕24小时开放, 24小时在线): the words after them are the service.
+func roundTheClock(rest string) bool {
+	return hasAnyPrefix(rest, []string{"开放", "营业", "服务", "在线", "值守", "不间断", "运行", "响应", "接诉"})
+}
 
 // oneOfSet is what follows the count of a set the sentence's subject is
 // one of: 3个县区之一.
@@ -235,6 +241,8 @@ func notAQuantity(unit, before, rest string) string {
 		return "the term of a policy (到期后再延长30年), not a quantity"
 	case unit == "万人" && strings.HasSuffix(before, "每") && startsWithHan(rest):
 		return "a base a measure is per (每10万人口…, 每10万人刑事案件数), part of its name"
+	case unit == "小时" && roundTheClock(rest):
+		return "the hours a service runs (24小时开放), not a quantity"
 	case unit == "级" && strings.HasPrefix(rest, "地震"):
 		return "an earthquake's magnitude (6.2级地震), part of the event's name"
 	case unit == "类" && hasAnySuffix(before, []string{"个", "款", "种", "项", "件"}):
@@ -413,7 +421,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -817,7 +825,7 @@ var passedOnTheWay = regexp.MustCompile(`^[、，,](?:达到|达)[0-9０-９]`)
 
 // latinUnits are units written in Latin letters, not the code of a name
 // (5G, A股): 55GWh, 160Eflops. They are among the units.
-var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW"}
+var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW", "P"}
 
 // rankWithoutUnit reports whether a number is a place in a ranking written
 // without 位, at the end of its clause: 居全国第9, 稳居中部地区第1.

@@ -180,6 +180,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 高技术产业增加值 - yoy 8 q=", "result 高技术产业增加值对规模以上工业增长贡献率 40% q=", "result 旅游业对GDP综合贡献率 30% q="}},
 		{"a year after 在 in a circumstance says when, and the thing stands before it; a year opening a clause with a level (从2020年…) names nothing", review("固定资产投资在2022年完成1700亿元高基数的情况下，全年完成1870亿元。地区生产总值达到5202亿元，从2020年3847亿元，三年跨越两个千亿大关。"),
 			[]string{"result 固定资产投资 1700亿元 q=", "result 固定资产投资 1870亿元 q=", "result 地区生产总值 5202亿元 q=", "result 地区生产总值 3847亿元 q="}},
+		{"working days, kilovolt-amperes and petaflops (P) are units; 缩短至 and 压缩至 end a from→to; the hours a service runs are no quantity", review("开工用时从198个工作日缩短至3个工作日。新增1000P智能算力。新增供电容量48万千伏安。市政公厕24小时开放。"),
+			[]string{"result 开工用时 3个工作日 q=", "result 新增智能算力 1000P q=", "result 新增供电容量 48万千伏安 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
