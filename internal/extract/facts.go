@@ -1316,7 +1316,11 @@ func (x *extractor) results(p string, l line) {
 				// 绿色电力占比达到…% is a rate named 占比, no share of a whole.
 				// …占国内生产总值比重达到10%: a ratio the report names as a
 				// noun (比重, 比例) is an indicator in per cent named with it.
-				if whole := cleanName(n.before); n.unit == "%" && strings.Index(whole, "占") > 0 && hasAnySuffix(whole, []string{"比重", "比例"}) && !strings.Contains(n.before, "分别") {
+				// (…增加值增长5.2%，占GDP比重43%: the ratio of the thing before.)
+				if whole := cleanName(n.before); n.unit == "%" && (strings.Index(whole, "占") > 0 || strings.HasPrefix(whole, "占") && last != nil && last.Name != "") && hasAnySuffix(whole, []string{"比重", "比例"}) && !strings.Contains(n.before, "分别") {
+					if strings.HasPrefix(whole, "占") {
+						whole = last.Name + whole
+					}
 					in := report.Indicator{Name: whole, Value: &v, Unit: "%", Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
