@@ -561,8 +561,8 @@ func yearOfParts(lines []line) int {
 			continue
 		}
 		year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
-		if strings.Contains(t, "回顾") {
-			year++ // the review is of the year before
+		if strings.Contains(t, "回顾") || achievedTitle(t) {
+			year++ // the review is of the year before (…2024年龙华现代化建设迈出新的坚实步伐 in the 2025 report)
 		}
 		return year
 	}
@@ -901,7 +901,7 @@ func (x *extractor) classify(title string) partKind {
 	switch {
 	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
 		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
-	case hasAnyWord(title, []string{"取得", "成效", "成绩", "新进展"}) && !hasAnyWord(title, []string{"目标", "任务", "安排", "重点工作", "要求"}):
+	case achievedTitle(title):
 		return partReview // a review titled by what it says came of the year: 一年接着一年干，新福建建设持续取得新进展新成效
 	case hasPlan(title, x.nextPlan) && strings.Contains(title, "开好局"):
 		return partTasks // 全力推动“十五五”开好局、起好步: the plan's first year's work
@@ -913,6 +913,13 @@ func (x *extractor) classify(title string) partKind {
 		return partTasks
 	}
 	return partOther
+}
+
+// achievedTitle reports whether a part's title says what came of the year
+// (持续取得新进展新成效, 2024年龙华现代化建设迈出新的坚实步伐), as a review's
+// does, and nothing of aims or tasks.
+func achievedTitle(title string) bool {
+	return hasAnyWord(title, []string{"取得", "成效", "成绩", "新进展", "迈出", "步伐"}) && !hasAnyWord(title, []string{"目标", "任务", "安排", "重点工作", "要求"})
 }
 
 // firstSentence splits a heading line into its title (to the first 。 or

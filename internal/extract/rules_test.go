@@ -184,6 +184,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 开工用时 3个工作日 q=", "result 新增智能算力 1000P q=", "result 新增供电容量 48万千伏安 q="}},
 		{"a ratio named 占…比重 in a clause of its own after a level is the level's thing's ratio, an indicator in per cent", review("战略性新兴产业增加值增长5.2%，占GDP比重43%。全社会研发投入达125亿元，占地区生产总值比重提升至4.15%。民生支出占一般公共预算支出的73.6%。"),
 			[]string{"result 战略性新兴产业增加值 - yoy 5.2 q=", "result 战略性新兴产业增加值占GDP比重 43% q=", "result 全社会研发投入 125亿元 q=", "result 全社会研发投入占地区生产总值比重 4.15% q=提升至", "result 民生支出 - share 73.6 占一般公共预算支出 q="}},
+		{"a part titled by the year's strides (迈出新的坚实步伐) is a review, of the year before the report's", "各位代表：\n一、团结奋斗、攻坚克难，2024年现代化建设迈出新的坚实步伐\n——经济实力稳步提升。地区生产总值超3154亿元、增长5.6%。\n",
+			[]string{"result 地区生产总值 3154亿元 yoy 5.6 q=超"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
