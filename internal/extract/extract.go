@@ -382,6 +382,20 @@ func (x *extractor) meta(lines []line) int {
 	if g := congressOf.FindStringSubmatch(m.Occasion); m.Region == "" && g != nil {
 		m.Region = g[1]
 	}
+	// 现在，我代表龙华区人民政府，向大会报告政府工作: with no title block,
+	// the opening words name the government that speaks.
+	if m.Region == "" {
+		for _, l := range lines[body:min(body+8, len(lines))] {
+			if g := speakingFor.FindStringSubmatch(l.text); g != nil {
+				m.Region = g[1]
+				x.d.Checks["meta.region"] = "no title block: the region is the government the opening words speak for, check it"
+				break
+			}
+			if g := speakingForLevel.FindStringSubmatch(l.text); g != nil && m.Level == "" {
+				m.Level = levelOf(g[1]) // 我代表区人民政府: a district's, whichever
+			}
+		}
+	}
 	if m.Level == "" {
 		m.Level = levelOf(m.Region)
 	}
@@ -415,6 +429,14 @@ func (x *extractor) meta(lines []line) int {
 	}
 	return body
 }
+
+// speakingFor is the government a report's opening words speak for:
+// 我代表龙华区人民政府, 我代表大鹏新区管理委员会.
+var speakingFor = regexp.MustCompile(`我代表(\p{Han}{2,12}?)(?:人民政府|管理委员会|管委会)`)
+
+// speakingForLevel is a government the opening words name by its level
+// alone: 我代表区人民政府.
+var speakingForLevel = regexp.MustCompile(`我代表([区县市省旗])(?:人民)?政府`)
 
 // levelOf tells the level of government from the region's name.
 func levelOf(region string) report.Level {

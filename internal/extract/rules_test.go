@@ -748,6 +748,28 @@ func TestTitleBlocks(t *testing.T) {
 	}
 }
 
+// TestOpeningWordsSpeakFor: with no title block, the opening words name the
+// government that speaks (我代表龙华区人民政府), or its level alone
+// (我代表区人民政府), and a part titled by the year's strides is the review
+// of the year before the report's.
+func TestOpeningWordsSpeakFor(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		opening, region string
+		level           report.Level
+	}{
+		{"现在，我代表龙华区人民政府，向大会报告政府工作，请予审议。", "龙华区", report.LevelDistrict},
+		{"现在，我代表大鹏新区管理委员会，向大会报告工作。", "大鹏新区", report.LevelDistrict},
+		{"现在，我代表区人民政府向大会作政府工作报告，请予审议。", "（地区）", report.LevelDistrict},
+		{"现在，我代表县人民政府，向大会报告工作。", "（地区）", report.LevelCounty},
+	} {
+		m := Extract("各位代表：\n" + tt.opening + "\n一、团结奋斗，2024年现代化建设迈出新的坚实步伐\n地区生产总值增长5%。\n").Report.Meta
+		if m.Region != tt.region || m.Level != tt.level || m.Year != 2025 {
+			t.Errorf("%s: region %q, level %q, year %d; want %q, %q, 2025", tt.opening, m.Region, m.Level, m.Year, tt.region, tt.level)
+		}
+	}
+}
+
 // TestYearOfAReviewExcerpt: an excerpt of a review with no title block or
 // heading is of the report of the year after the one it opens on.
 func TestYearOfAReviewExcerpt(t *testing.T) {
