@@ -1185,6 +1185,7 @@ func (x *extractor) results(p string, l line) {
 				continue
 			}
 			var from *report.Decimal
+			fromStart := 0  // where the earlier level stands in the clause
 			streakEnd := -1 // where the name a streak runs on ends in the clause
 			for _, n := range nums {
 				quote := trimSpace(c)
@@ -1210,7 +1211,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if n.fromOf {
 					v := n.value
-					from = &v
+					from, fromStart = &v, n.start
 					continue
 				}
 				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmarkBefore(n) != nil) {
@@ -1372,8 +1373,16 @@ func (x *extractor) results(p string, l line) {
 					in.Name += tail + "比例"
 				}
 				if from != nil {
-					if i := fromAt(c); i > 0 {
-						in.Name = cleanName(c[:i]) // the name stands before 从
+					if i := fromAt(c[:fromStart]); i > 0 {
+						// The name stands before 从, after the numbers before
+						// it (千人床位数从5.87张增至6.17张、千人医生数从3.92人…).
+						lo := 0
+						for _, m := range nums {
+							if m.end <= i {
+								lo = m.end
+							}
+						}
+						in.Name = cleanName(c[lo:i])
 						// (科技型中小企业数增长4.9倍、从全国第13位升至第5位: after
 						// another fact of it, the name is that fact's thing.)
 						if j := strings.LastIndex(c[:i], "、"); j >= 0 && last != nil && trimSpace(c[j+len("、"):i]) == "" && numberRe.MatchString(c[:j]) {
@@ -1437,7 +1446,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
-				if ac := absoluteChange(n.before); ac != "" && (in.Name == ac || in.Name == "一年" || in.Name == "一年"+strings.TrimPrefix(ac, "比上年")) {
+				if ac := absoluteChange(n.before); ac != "" && (in.Name == ac || in.Name != "" && strings.HasPrefix(ac, in.Name) || in.Name == "一年" || in.Name == "一年"+strings.TrimPrefix(ac, "比上年")) {
 					in.Name = "" // (优良天数281天、比2020年增加36天: the level's change)
 				}
 				if b := strings.Trim(trimSpace(n.before), "、，,"); b == "一年新增" && last != nil && report.IsCount(n.unit) {

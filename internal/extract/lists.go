@@ -384,6 +384,11 @@ func townAndCountry(name string) []string {
 // 租赁和商务服务业).
 func listNames(name string, n number) []string {
 	name = jointShort.Replace(name)
+	// 进出口总额突破万亿元、增速居全国第5位: a mark crossed in words, then
+	// a measure of the same thing, is no list.
+	if first, rest, ok := strings.Cut(name, "、"); ok && !strings.Contains(rest, "、") && crossedMark.MatchString(first) {
+		return []string{crossedMark.ReplaceAllString(first, "") + rest}
+	}
 	// 均, 各 and 双双 say the number is each one's: 新建省重点实验室、省技术
 	// 创新中心、省工程研究中心各20家; 存、贷款余额双双突破6万亿元.
 	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均") || strings.HasSuffix(name, "各") && strings.Contains(name, "、") || strings.HasSuffix(name, "双双")

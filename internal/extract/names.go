@@ -19,11 +19,36 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微增", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "大幅", "快速", "较快", "显著", "明显", "平稳"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微增", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
+
+// wordedMark is a mark crossed, written in words, at the end of the words
+// before another number: 超百亿元, 突破千亿元.
+var wordedMark = regexp.MustCompile(`(?:超过|超|突破|达到|达|近|逾)[一二三四五六七八九十两百千万亿]+元$`)
+
+// crossedMark is a mark a thing crossed, in words (突破万亿元), not one
+// it came near or spent (投资近千亿元、全长1.3万公里的…).
+var crossedMark = regexp.MustCompile(`(?:超过|超|突破|跨过|迈上)[一二三四五六七八九十两百千万亿]+元$`)
 
 // inTheYearChange drops 一年 before a change by an amount, which says no
 // more than the year the report is of.
 var inTheYearChange = strings.NewReplacer("一年增加", "增加", "一年减少", "减少")
+
+// rankInList names a place in a named ranking the words before a number
+// say with nothing ranked before it (排名全国综合竞争力百强区第22位, 入围
+// “中国最具创投价值城区”第21名, 跃升至“全国工业百强区”第29名): the
+// ranking's 排名; with a thing before the verb, the thing.
+func rankInList(s string) string {
+	t := strings.TrimSuffix(s, "第")
+	for _, v := range []string{"排名", "入围", "跃升至", "跃居", "位列", "位居", "升至", "进入", "列", "居"} {
+		if i := strings.Index(t, v); i >= 0 && utf8.RuneCountInString(t[i+len(v):]) >= 2 {
+			if thing := trimSpace(t[:i]); thing != "" {
+				return thing
+			}
+			return t[i+len(v):] + "排名"
+		}
+	}
+	return s
+}
 
 // ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
 // not the 有 of 企业有120家.
@@ -52,6 +77,9 @@ func cleanName(s string) string {
 			break
 		}
 	}
+	if strings.HasSuffix(s, "元") { // (the pattern ends so; most names do not)
+		s = wordedMark.ReplaceAllString(s, "") // 比亚迪半导体产值超百亿元、增长13%: a mark in words, crossed
+	}
 	// 累计使用外资比“十三五”时期增长71%: what a change is measured
 	// against is not the name.
 	if hasAnySuffix(s, []string{"时期", "期间", "末"}) {
@@ -62,6 +90,9 @@ func cleanName(s string) string {
 	// cleanName runs for every number.)
 	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") || strings.HasSuffix(s, "前") {
 		s = trimSpace(rankTail.ReplaceAllString(s, ""))
+		if strings.HasSuffix(s, "第") {
+			s = rankInList(s)
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {
 		s = leadingYear.ReplaceAllString(s, "") // (到2030年“415X”集群营收)
@@ -256,7 +287,7 @@ var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
-var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全疆", "全州", "全盟", "我市", "我区", "我省", "我县", "我旗"}
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全疆", "全州", "全盟", "我市", "我区", "我省", "我县", "我旗", "辖区"}
 
 // inProvince reports whether the words after 在 open with a province's
 // one-character name and a word: 在川两院院士, 在浙就业省外劳动力, 在粤就读
@@ -1657,7 +1688,7 @@ func absoluteChange(before string) string {
 }
 
 // changedSince is a change since a year, said after the level it changes.
-var changedSince = regexp.MustCompile(`^(?:比|较)[0-9]{4}年(?:增加|减少|提高|下降|多|少)$`)
+var changedSince = regexp.MustCompile(`^(?:比|较)[0-9]{4}年(?:增加|减少|提高|提升|上升|下降|多|少)$`)
 
 // taskVerbs are the verbs of a plan's task that the labels keep on what the
 // task makes (打造银发综合体50个, 再创建5条美丽河湖) or the projects it carries

@@ -186,6 +186,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 战略性新兴产业增加值 - yoy 5.2 q=", "result 战略性新兴产业增加值占GDP比重 43% q=", "result 全社会研发投入 125亿元 q=", "result 全社会研发投入占地区生产总值比重 4.15% q=提升至", "result 民生支出 - share 73.6 占一般公共预算支出 q="}},
 		{"a part titled by the year's strides (迈出新的坚实步伐) is a review, of the year before the report's", "各位代表：\n一、团结奋斗、攻坚克难，2024年现代化建设迈出新的坚实步伐\n——经济实力稳步提升。地区生产总值超3154亿元、增长5.6%。\n",
 			[]string{"result 地区生产总值 3154亿元 yoy 5.6 q=超"}},
+		{"a place in a named ranking is the ranking's, its rise since a year the ranking's too; each item of a from→to list is named after the number before it; 最高, （下同）, 辖区 and a mark crossed in words are no part of a name", review("排名全国综合竞争力百强区第22位。跃升至“全国工业百强区”第29名、较2023年提升9位。辖区千人床位数从5.87张增至6.17张、千人医生数从3.92人增至4.2人。监管事项最高压减54.5%。全年地区生产总值同比（下同）增长5.0%。半导体产值超百亿元、增长13%。进出口总额突破万亿元、增速居全国第5位。"),
+			[]string{"result 全国综合竞争力百强区排名 22位 q=", "result “全国工业百强区”排名 29名 q=", "result “全国工业百强区”排名较2023年提升 9位 q=", "result 千人床位数 6.17张 q=增至", "result 千人医生数 4.2人 q=增至", "result 监管事项 - yoy -54.5 q=", "result 地区生产总值 - yoy 5.0 q=", "result 半导体产值 - yoy 13 q=", "result 进出口总额增速 5位 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
