@@ -929,7 +929,7 @@ var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"新开工改造", "开工改造", "新改建", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"新开工改造", "开工改造", "新改扩建", "改扩建", "新改建", "在建", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the
@@ -1185,7 +1185,11 @@ var inWords = []string{"所", "存", "现", "正", "实"}
 // upToSeparator is the start of s up to the first mark between clauses or
 // list items.
 func upToSeparator(s string) string {
-	return upTo(s, "、，,；;。")
+	t := upTo(s, "、，,；;。")
+	if i := strings.Index(t, "以及"); i > 0 {
+		return t[:i] // 6个组合港以及7条国际航线: 以及 joins the next thing
+	}
+	return t
 }
 
 // throughShortList is the start of s up to a separator, going on past a
@@ -1355,8 +1359,9 @@ func bareMeasure(name string) bool {
 	}
 	for _, w := range []string{"完成", "计划", "累计", "惠及", "受益", "建设", "带动", "实现", "总"} {
 		if rest, ok := strings.CutPrefix(name, w); ok {
-			// 完成投资 is a measure; 完成绿化 is work done, named already.
-			return w != "完成" || endsInMeasure(rest) || strings.HasSuffix(rest, "资")
+			// 完成投资 is a measure; 完成绿化 is work done, named already;
+			// 总投资 is one, 总部企业 a kind of firm.
+			return w != "完成" && w != "总" || endsInMeasure(rest) || strings.HasSuffix(rest, "资")
 		}
 	}
 	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "营业总收入", "资产总额", "利润总额", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {

@@ -188,6 +188,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 3154亿元 yoy 5.6 q=超"}},
 		{"a place in a named ranking is the ranking's, its rise since a year the ranking's too; each item of a from→to list is named after the number before it; 最高, （下同）, 辖区 and a mark crossed in words are no part of a name", review("排名全国综合竞争力百强区第22位。跃升至“全国工业百强区”第29名、较2023年提升9位。辖区千人床位数从5.87张增至6.17张、千人医生数从3.92人增至4.2人。监管事项最高压减54.5%。全年地区生产总值同比（下同）增长5.0%。半导体产值超百亿元、增长13%。进出口总额突破万亿元、增速居全国第5位。"),
 			[]string{"result 全国综合竞争力百强区排名 22位 q=", "result “全国工业百强区”排名 29名 q=", "result “全国工业百强区”排名较2023年提升 9位 q=", "result 千人床位数 6.17张 q=增至", "result 千人医生数 4.2人 q=增至", "result 监管事项 - yoy -54.5 q=", "result 地区生产总值 - yoy 5.0 q=", "result 半导体产值 - yoy 13 q=", "result 进出口总额增速 5位 q="}},
+		{"在建 and 新改扩建 are verbs a list shares; 总部企业 is a kind of firm, no 总-measure; 以及 joins the next thing", review("在建轨道46.5公里、城际铁路21.1公里。新改扩建幼儿园15所、中小学校9所。新增上市公司2家、总部企业10家。开通6个组合港以及7条国际航线。"),
+			[]string{"result 在建轨道 46.5公里 q=", "result 在建城际铁路 21.1公里 q=", "result 新改扩建幼儿园 15所 q=", "result 新改扩建中小学校 9所 q=", "result 新增上市公司 2家 q=", "result 新增总部企业 10家 q=", "result 开通组合港 6个 q=", "result 开通国际航线 7条 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
