@@ -831,8 +831,12 @@ var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW", "P"}
 // without 位, at the end of its clause: 居全国第9, 稳居中部地区第1.
 func rankWithoutUnit(before, after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.HasSuffix(before, "第") && rankTail.MatchString(before) && (after == "" || strings.ContainsRune("，,。；;、）)", r))
+	return strings.HasSuffix(before, "第") && (rankTail.MatchString(before) || rankedList.MatchString(before)) && (after == "" || strings.ContainsRune("，,。；;、）)", r))
 }
+
+// rankedList is a clause of places in named rankings, after the verb of
+// placing: 位居全国百强县投资潜力第3、新型城镇化质量第4….
+var rankedList = regexp.MustCompile(`(?:位居|位列|居|排名|跻身)[^，,；;。]{2,60}第$`)
 
 // notAFact says why a number is not a fact, or "".
 func notAFact(before, raw, after string) string {
@@ -1483,7 +1487,7 @@ func (x *extractor) results(p string, l line) {
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
-					if tail := upToSeparator(n.after); (in.Name == "" || in.Name == tail) && last != nil && last.Name != "（待命名）" && hasAnyPrefix(tail, []string{"保持", "正增长", "增长"}) {
+					if tail := upToSeparator(n.after); (in.Name == "" || in.Name == tail) && last != nil && last.Name != "（待命名）" && hasAnyPrefix(tail, []string{"保持", "实现", "正增长", "增长"}) {
 						in.Name = last.Name // 高技术制造业增加值增长30.4%、连续24个月保持两位数增长: the growth of what grew streaks
 					}
 					if subject := cmp.Or(scene, opening); in.Name == "" && hasAnyPrefix(upToSeparator(n.after), rankVerbs) && !strings.HasPrefix(subject, "我们") {

@@ -41,13 +41,21 @@ func rankInList(s string) string {
 	t := strings.TrimSuffix(s, "第")
 	for _, v := range []string{"排名", "入围", "跃升至", "跃居", "位列", "位居", "升至", "进入", "列", "居"} {
 		if i := strings.Index(t, v); i >= 0 && utf8.RuneCountInString(t[i+len(v):]) >= 2 {
-			if thing := trimSpace(t[:i]); thing != "" {
+			if thing := trimSpace(t[:i]); thing != "" && !placeName(thing) {
 				return thing
 			}
 			return t[i+len(v):] + "排名"
 		}
 	}
 	return s
+}
+
+// placeName reports whether words are a place's name alone (长沙县,
+// 龙华区): what a ranking places, the report's own region, says nothing
+// the ranking does not.
+func placeName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 6 && hasAnySuffix(s, []string{"县", "区", "市", "旗", "省"}) && !hasAnySuffix(s, []string{"城区", "园区", "片区", "社区", "景区", "示范区", "开发区", "新区"})
 }
 
 // ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
@@ -91,7 +99,7 @@ func cleanName(s string) string {
 	if strings.HasSuffix(s, "第") || strings.HasSuffix(s, "居") || strings.HasSuffix(s, "排") || strings.HasSuffix(s, "名") || strings.HasSuffix(s, "至") || strings.HasSuffix(s, "到") || strings.HasSuffix(s, "列") || strings.HasSuffix(s, "前") {
 		s = trimSpace(rankTail.ReplaceAllString(s, ""))
 		if strings.HasSuffix(s, "第") {
-			s = rankInList(s)
+			s = strings.TrimSuffix(rankInList(s), "第") // (…第3、新型城镇化质量第4: a ranking listed after the first)
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, "到")); isDigit(r) {

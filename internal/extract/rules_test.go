@@ -190,6 +190,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 全国综合竞争力百强区排名 22位 q=", "result “全国工业百强区”排名 29名 q=", "result “全国工业百强区”排名较2023年提升 9位 q=", "result 千人床位数 6.17张 q=增至", "result 千人医生数 4.2人 q=增至", "result 监管事项 - yoy -54.5 q=", "result 地区生产总值 - yoy 5.0 q=", "result 半导体产值 - yoy 13 q=", "result 进出口总额增速 5位 q="}},
 		{"在建 and 新改扩建 are verbs a list shares; 总部企业 is a kind of firm, no 总-measure; 以及 joins the next thing", review("在建轨道46.5公里、城际铁路21.1公里。新改扩建幼儿园15所、中小学校9所。新增上市公司2家、总部企业10家。开通6个组合港以及7条国际航线。"),
 			[]string{"result 在建轨道 46.5公里 q=", "result 在建城际铁路 21.1公里 q=", "result 新改扩建幼儿园 15所 q=", "result 新改扩建中小学校 9所 q=", "result 新增上市公司 2家 q=", "result 新增总部企业 10家 q=", "result 开通组合港 6个 q=", "result 开通国际航线 7条 q="}},
+		{"places in named rankings listed after one verb are each the ranking's, printed without 位; a streak of a growth kept (连续45个月实现两位数增长) is of what grew", review("长沙县位居全国百强县投资潜力第3、新型城镇化质量第4。固定资产投资增长10.2%、连续45个月实现两位数增长。"),
+			[]string{"result 全国百强县投资潜力排名 3位 q=", "result 新型城镇化质量 4位 q=", "result 固定资产投资 - yoy 10.2 q=", "result 固定资产投资实现两位数增长 45个月 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
