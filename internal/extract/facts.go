@@ -340,6 +340,34 @@ func partOfWhole(name, before, whole string) string {
 	return name
 }
 
+// suppliedOf names homes supplied or allotted after homes raised or built
+// by the homes (筹集建设公共住房7732套，供应分配3950套: 供应分配公共住房), or
+// gives name.
+func suppliedOf(name, before, whole string) string {
+	w := before
+	if i := strings.LastIndexAny(w, "、，,"); i >= 0 {
+		w = w[i:]
+		_, size := utf8.DecodeRuneInString(w)
+		w = w[size:]
+	}
+	if w = cleanName(w); !containsWord(supplyStages, w) {
+		return name
+	}
+	for _, v := range raisingVerbs {
+		if thing, ok := strings.CutPrefix(whole, v); ok && utf8.RuneCountInString(thing) >= 2 {
+			return w + thing
+		}
+	}
+	return name
+}
+
+// supplyStages are what is done with homes once raised; raisingVerbs raise
+// or build them.
+var (
+	supplyStages = []string{"供应分配", "分配供应", "供应", "分配", "配租", "配售", "交付"}
+	raisingVerbs = []string{"筹集建设", "建设筹集", "筹建", "筹集", "新建", "建设", "建成"}
+)
+
 // ownerRe opens a clause on a firm, a group of firms or a cluster: 酒钢集团,
 // 庆阳数据中心集群, 省属企业.
 var ownerRe = regexp.MustCompile(`^(?:\p{Han}{2,10}?(?:集团|集群|公司)|(?:省属|市属|区属|地方)(?:国有企业|国企|企业))`)
@@ -1419,8 +1447,8 @@ func (x *extractor) results(p string, l line) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
 					}
 					doer = scene
-					in.Name = merge(scene, in.Name) // 组织开展家电以旧换新活动,销售额达到…
-					topic = in.Name                 // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
+					in.Name = merge(scene, measureOnly(in.Name)) // 组织开展家电以旧换新活动,销售额达到…
+					topic = in.Name                              // …资产总额达到100亿元,完成融资21.8亿元: the same thing's
 				} else if doer != "" && in.From == nil && doerless(in.Name) {
 					in.Name = merge(doer, in.Name) // 对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个
 				} else if programme != "" && in.From == nil && doerless(in.Name) && n.start == nums[0].start && x.sameProgramme(programme, programmeAt) {
@@ -1446,6 +1474,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
 				}
 				if last != nil {
+					in.Name = suppliedOf(in.Name, n.before, last.Name)
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)

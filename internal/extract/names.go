@@ -1322,6 +1322,19 @@ func ofWhat(name string, n number) string {
 	return noun + name
 }
 
+// moneyOfProjects are measures of the money of the projects a sentence
+// counts.
+var moneyOfProjects = []string{"投资规模", "投资总额", "投资额", "注册资本"}
+
+// measureOnly drops 实现 before a measure a thing is named with (区属国企
+// 稳步发展，实现营收13.6亿元: 区属国企营收), as completion verbs go.
+func measureOnly(name string) string {
+	if rest, ok := strings.CutPrefix(name, "实现"); ok && utf8.RuneCountInString(rest) >= 2 {
+		return rest
+	}
+	return name
+}
+
 // contribution reports whether a name is a contribution to a whole with
 // no contributor said: 对GDP综合贡献率, 对规模以上工业增长贡献率.
 func contribution(name string) bool {
@@ -1350,6 +1363,11 @@ func twoMeasures(topic, measure string) bool {
 func bareMeasure(name string) bool {
 	name = strings.TrimPrefix(name, "年度") // 年度完成投资
 	n := utf8.RuneCountInString(name)
+	for _, m := range moneyOfProjects {
+		if rest, ok := strings.CutSuffix(name, m); ok && utf8.RuneCountInString(rest) <= 2 {
+			return true // 签约亿元以上项目27个、投资规模112亿元, 意向投资总额: the projects' money
+		}
+	}
 	if n == 0 || n > 5 && !contribution(name) {
 		return false
 	}

@@ -192,6 +192,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 在建轨道 46.5公里 q=", "result 在建城际铁路 21.1公里 q=", "result 新改扩建幼儿园 15所 q=", "result 新改扩建中小学校 9所 q=", "result 新增上市公司 2家 q=", "result 新增总部企业 10家 q=", "result 开通组合港 6个 q=", "result 开通国际航线 7条 q="}},
 		{"places in named rankings listed after one verb are each the ranking's, printed without 位; a streak of a growth kept (连续45个月实现两位数增长) is of what grew", review("长沙县位居全国百强县投资潜力第3、新型城镇化质量第4。固定资产投资增长10.2%、连续45个月实现两位数增长。"),
 			[]string{"result 全国百强县投资潜力排名 3位 q=", "result 新型城镇化质量 4位 q=", "result 固定资产投资 - yoy 10.2 q=", "result 固定资产投资实现两位数增长 45个月 q="}},
+		{"homes supplied after homes raised are those homes; the money of projects counted is theirs (投资规模, 意向投资总额, 注册资本); 实现 before a measure a doer has goes", review("筹集建设公共住房7000套，供应分配3900套。签约亿元以上项目27个、投资规模112亿元。新引进企业项目600个、注册资本77亿元。区属国企稳步发展，实现营收13.6亿元。"),
+			[]string{"result 筹集建设公共住房 7000套 q=", "result 供应分配公共住房 3900套 q=", "result 签约亿元以上项目 27个 q=", "result 签约亿元以上项目投资规模 112亿元 q=", "result 新引进企业项目 600个 q=", "result 新引进企业项目注册资本 77亿元 q=", "result 区属国企营收 13.6亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
