@@ -583,7 +583,7 @@ func yearOfParts(lines []line) int {
 			continue
 		}
 		year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
-		if strings.Contains(t, "回顾") || achievedTitle(t) {
+		if strings.Contains(t, "回顾") || strings.Contains(t, "工作总结") || achievedTitle(t) {
 			year++ // the review is of the year before (…2024年龙华现代化建设迈出新的坚实步伐 in the 2025 report)
 		}
 		return year
@@ -749,7 +749,7 @@ func segments(l string, total int) []string {
 // unnumberedHeadingWords are a part's heading without a number: a year or
 // a plan and the heading's words, nothing between (2026年重点工作,
 // “十五五”时期的主要目标任务).
-const unnumberedHeadingWords = `(?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作安排|重点工作安排|重点工作|主要目标任务|发展成就)`
+const unnumberedHeadingWords = `(?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作总结|工作安排|重点工作安排|重点工作|主要目标任务|发展成就)`
 
 var (
 	glossaryTermCut   = regexp.MustCompile(`[。；;）)][ \t　]*([0-9０-９]{1,2}[.．、][^。：:，]{1,40}[：:])`)
@@ -770,7 +770,7 @@ func headingSentence(s string) bool {
 
 // partHeadingEnds are the words a part's heading ends on: 一、2025年工作回顾,
 // 二、“十五五”时期主要目标任务, 三、2026年重点工作安排.
-var partHeadingEnds = []string{"工作回顾", "工作安排", "重点工作", "目标任务", "工作任务", "主要工作", "发展成就", "主要考虑", "总体要求", "政府自身建设"}
+var partHeadingEnds = []string{"工作回顾", "工作总结", "工作安排", "重点工作", "目标任务", "工作任务", "主要工作", "发展成就", "主要考虑", "总体要求", "政府自身建设"}
 
 // partHeadingEnd is where the heading of a part ends in a line that runs on
 // into its first paragraph with no mark between (一、2025年工作回顾2025年是
@@ -921,7 +921,7 @@ func planOf(year int) string {
 // classify tells a part by the words of its title.
 func (x *extractor) classify(title string) partKind {
 	switch {
-	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就"):
+	case strings.Contains(title, "回顾") || strings.Contains(title, "过去") || strings.Contains(title, "成就") || strings.Contains(title, "工作总结"):
 		return partReview // also a part of 十四五 achievements and 十五五 goals: goals are told by their paragraphs
 	case achievedTitle(title):
 		return partReview // a review titled by what it says came of the year: 一年接着一年干，新福建建设持续取得新进展新成效
