@@ -114,7 +114,7 @@ func rankedTail(items []string, unit string) []string {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "通达率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -310,6 +310,8 @@ func ownedBy(name string) string {
 	for _, h := range measureHeads {
 		if rest, ok := strings.CutSuffix(name, h); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
+		} else if ok && rest == "" {
+			return "" // 营业总收入 is a measure whole, owned by nothing said
 		}
 	}
 	return ""

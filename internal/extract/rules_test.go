@@ -194,6 +194,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 全国百强县投资潜力排名 3位 q=", "result 新型城镇化质量 4位 q=", "result 固定资产投资 - yoy 10.2 q=", "result 固定资产投资实现两位数增长 45个月 q="}},
 		{"homes supplied after homes raised are those homes; the money of projects counted is theirs (投资规模, 意向投资总额, 注册资本); 实现 before a measure a doer has goes", review("筹集建设公共住房7000套，供应分配3900套。签约亿元以上项目27个、投资规模112亿元。新引进企业项目600个、注册资本77亿元。区属国企稳步发展，实现营收13.6亿元。"),
 			[]string{"result 筹集建设公共住房 7000套 q=", "result 供应分配公共住房 3900套 q=", "result 签约亿元以上项目 27个 q=", "result 签约亿元以上项目投资规模 112亿元 q=", "result 新引进企业项目 600个 q=", "result 新引进企业项目注册资本 77亿元 q=", "result 区属国企营收 13.6亿元 q="}},
+		{"营业收入 and 利润总额 are measures whole: a list's second measure is of what the first one's measure is of", review("省属企业营业收入、利润分别增长6%、60.7%。规上工业企业营业收入、利润总额分别增长5%、8%。"),
+			[]string{"result 省属企业营业收入 - yoy 6 q=", "result 省属企业利润 - yoy 60.7 q=", "result 规上工业企业营业收入 - yoy 5 q=", "result 规上工业企业利润总额 - yoy 8 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
