@@ -171,6 +171,10 @@ func shareTail(items []string) []string {
 			// 地方财政收入、支出: a measure alone after the first one's
 			// is of the same thing (地方财政支出).
 			name = ownedBy(string(first)) + name
+		case k > 0 && n <= 4 && hasAnySuffix(name, []string{"收入", "额", "量"}) && visitorsOf(string(first)) != "":
+			// 重点监测景区接待游客、经营收入; 主要商圈客流、销售额: the
+			// place the visitors came to earned the money.
+			name = visitorsOf(string(first)) + name
 		case k > 0 && (n <= 3 || countWord(name)) && (len(first) > n+1 || countWord(name) && countWord(string(first)) && len(first) >= 4) && sameLastRune(name, string(first)):
 			// 网上信访满意率、办结率: the first one's subject is the
 			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
@@ -206,7 +210,7 @@ func shareTail(items []string) []string {
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
-		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "" && !ownMeasures(items):
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "" && !ownMeasures(items) && !(visitorsOf(name) != "" && hasAnySuffix(head, []string{"收入", "额"})):
 			name += head // (not 房地产开发投资, a measure of its own)
 		}
 		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
@@ -226,6 +230,17 @@ func shareTail(items []string) []string {
 		out[k] = name
 	}
 	return out
+}
+
+// visitorsOf is the place whose visitors a name counts (重点监测景区接待游客,
+// 主要商圈客流: the place), or "".
+func visitorsOf(name string) string {
+	for _, v := range []string{"接待游客", "接待旅客", "客流量", "客流", "游客"} {
+		if rest, ok := strings.CutSuffix(name, v); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return ""
 }
 
 // ownMeasures reports whether the first of a list of three or more ends in

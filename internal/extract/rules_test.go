@@ -196,6 +196,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 筹集建设公共住房 7000套 q=", "result 供应分配公共住房 3900套 q=", "result 签约亿元以上项目 27个 q=", "result 签约亿元以上项目投资规模 112亿元 q=", "result 新引进企业项目 600个 q=", "result 新引进企业项目注册资本 77亿元 q=", "result 区属国企营收 13.6亿元 q="}},
 		{"营业收入 and 利润总额 are measures whole: a list's second measure is of what the first one's measure is of", review("省属企业营业收入、利润分别增长6%、60.7%。规上工业企业营业收入、利润总额分别增长5%、8%。"),
 			[]string{"result 省属企业营业收入 - yoy 6 q=", "result 省属企业利润 - yoy 60.7 q=", "result 规上工业企业营业收入 - yoy 5 q=", "result 规上工业企业利润总额 - yoy 8 q="}},
+		{"a place's visitors listed before money it earned: the money is the place's, the visitors no money", review("重点监测景区接待游客、经营收入均增长10%。主要商圈客流、销售额分别增长8.6%、6.7%。国内游客、入境游客数量分别增长6.9%、68.4%。"),
+			[]string{"result 重点监测景区接待游客 - yoy 10 q=", "result 重点监测景区经营收入 - yoy 10 q=", "result 主要商圈客流 - yoy 8.6 q=", "result 主要商圈销售额 - yoy 6.7 q=", "result 国内游客数量 - yoy 6.9 q=", "result 入境游客数量 - yoy 68.4 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
