@@ -198,6 +198,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 省属企业营业收入 - yoy 6 q=", "result 省属企业利润 - yoy 60.7 q=", "result 规上工业企业营业收入 - yoy 5 q=", "result 规上工业企业利润总额 - yoy 8 q="}},
 		{"a place's visitors listed before money it earned: the money is the place's, the visitors no money", review("重点监测景区接待游客、经营收入均增长10%。主要商圈客流、销售额分别增长8.6%、6.7%。国内游客、入境游客数量分别增长6.9%、68.4%。"),
 			[]string{"result 重点监测景区接待游客 - yoy 10 q=", "result 重点监测景区经营收入 - yoy 10 q=", "result 主要商圈客流 - yoy 8.6 q=", "result 主要商圈销售额 - yoy 6.7 q=", "result 国内游客数量 - yoy 6.9 q=", "result 入境游客数量 - yoy 68.4 q="}},
+		{"净增 is a verb a list shares", review("净增经营主体34万家、企业14万家。"),
+			[]string{"result 净增经营主体 34万家 q=", "result 净增企业 14万家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
