@@ -583,7 +583,7 @@ func yearOfParts(lines []line) int {
 			continue
 		}
 		year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
-		if strings.Contains(t, "回顾") || strings.Contains(t, "工作总结") || achievedTitle(t) {
+		if strings.Contains(t, "回顾") || strings.Contains(t, "工作总结") || strings.Contains(t, "成就") || achievedTitle(t) {
 			year++ // the review is of the year before (…2024年龙华现代化建设迈出新的坚实步伐 in the 2025 report)
 		}
 		return year

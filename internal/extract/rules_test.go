@@ -788,7 +788,7 @@ func TestOpeningWordsSpeakFor(t *testing.T) {
 // the year achieved is the review of the year before the report's.
 func TestReviewTitles(t *testing.T) {
 	t.Parallel()
-	for _, title := range []string{"一、2024年工作总结", "一、团结奋斗，2024年现代化建设迈出新的坚实步伐", "一、2024年经济社会发展取得新进展新成效"} {
+	for _, title := range []string{"一、2024年工作总结", "一、“十四五”时期发展成就和2024年主要工作", "一、团结奋斗，2024年现代化建设迈出新的坚实步伐", "一、2024年经济社会发展取得新进展新成效"} {
 		r := Extract("各位代表：\n" + title + "\n地区生产总值增长5%。\n").Report
 		if r.Meta.Year != 2025 || len(r.Results) != 1 || len(r.Tasks) != 0 {
 			t.Errorf("%s: year %d, %d review sections, %d tasks; want 2025, 1, 0", title, r.Meta.Year, len(r.Results), len(r.Tasks))
