@@ -59,22 +59,23 @@ type extractor struct {
 	d    *Draft
 	r    *report.Report
 
-	part           partKind
-	partTitle      string
-	section        int // index in r.Results, -1 none
-	task           int // index in r.Tasks, -1 none
-	annex          int // index in r.Annexes, -1 none
-	glossary       bool
-	targetsSet     bool            // the paragraph of 主要预期目标 was read
-	goalsSet       bool            // the plan part's paragraph of 主要目标 was read
-	planTalk       bool            // a review part has turned to the next plan (“十五五”时期是…)
-	productMeasure string          // the measure of products a sentence's clause without a number named (产量)
-	leads          map[string]bool // what paragraphs that each make a section open on
-	numbered       bool            // the part has sections numbered by the report (（一）, 一是)
-	lead           string          // the sentence's words just before the clause being read
-	governs        []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
-	spanTalk       bool            // a review part has turned to the five years past (过去的五年…)
-	targetsNext    bool            // it announced them, and they follow in the next line
+	part             partKind
+	partTitle        string
+	section          int // index in r.Results, -1 none
+	task             int // index in r.Tasks, -1 none
+	annex            int // index in r.Annexes, -1 none
+	glossary         bool
+	targetsSet       bool            // the paragraph of 主要预期目标 was read
+	goalsSet         bool            // the plan part's paragraph of 主要目标 was read
+	planTalk         bool            // a review part has turned to the next plan (“十五五”时期是…)
+	productMeasure   string          // the measure of products a sentence's clause without a number named (产量)
+	leads            map[string]bool // what paragraphs that each make a section open on
+	numbered         bool            // the part has sections numbered by the report (（一）, 一是)
+	unnumberedReview bool            // the part is a review its copy heads with no number (2018年工作回顾)
+	lead             string          // the sentence's words just before the clause being read
+	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
+	spanTalk         bool            // a review part has turned to the five years past (过去的五年…)
+	targetsNext      bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
 	spanSection bool
@@ -519,7 +520,12 @@ func (x *extractor) heading(t string, l line) bool {
 	if p == nil && unnumberedPart(t) {
 		p = []string{""} // a part whose number the copy lost: “十四五”时期工作回顾
 	}
-	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") {
+	// 2018年工作回顾 / 一、质量引领，实体经济保持稳中向好: under a review
+	// part its copy heads with no number, parts numbered 一、 that are no
+	// part of a report (no review, targets, tasks, plan) are its sections.
+	numberedSection := p != nil && p[0] != "" && x.unnumberedReview && x.part == partReview && x.classify(strings.TrimPrefix(t, p[0])) == partOther
+	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") && !numberedSection {
+		x.unnumberedReview = p[0] == "" && x.classify(strings.TrimPrefix(t, p[0])) == partReview
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = x.classify(x.partTitle)
 		x.planTalk, x.spanTalk, x.numbered = false, false, false
@@ -531,7 +537,9 @@ func (x *extractor) heading(t string, l line) bool {
 		return true
 	}
 	number, rest := "", ""
-	if s := sectionRe.FindStringSubmatch(t); s != nil {
+	if numberedSection {
+		number, rest = p[0], strings.TrimPrefix(t, p[0])
+	} else if s := sectionRe.FindStringSubmatch(t); s != nil {
 		number, rest = s[0], strings.TrimPrefix(t, s[0])
 	} else if o := ordinalRe.FindStringSubmatch(t); o != nil && x.part != partTargets {
 		number, rest = o[0], strings.TrimPrefix(t, o[0])

@@ -796,6 +796,17 @@ func TestReviewTitles(t *testing.T) {
 	}
 }
 
+// TestSectionsNumberedAsParts: under a review part its copy heads with no
+// number (2018年工作回顾), lines numbered 一、 that name no part of a
+// report are the review's sections, not parts of tasks.
+func TestSectionsNumberedAsParts(t *testing.T) {
+	t.Parallel()
+	r := Extract("各位代表：\n2018年工作回顾\n2018年是重要的一年。\n一、质量引领，实体经济保持稳中向好\n全年实现地区生产总值920亿元，增长7.3%。\n二、提速提质，城市设施进一步完善\n新建道路12公里。\n三、2019年工作安排\n新建学校5所。\n").Report
+	if len(r.Results) != 2 || r.Results[0].Number != "一、" || len(r.Results[0].Indicators) != 1 || r.Results[0].Indicators[0].Change == nil || len(r.Tasks) != 1 || r.Meta.Year != 2019 {
+		t.Errorf("year %d, review sections %+v, tasks %+v", r.Meta.Year, r.Results, r.Tasks)
+	}
+}
+
 // TestYearOfAReviewExcerpt: an excerpt of a review with no title block or
 // heading is of the report of the year after the one it opens on.
 func TestYearOfAReviewExcerpt(t *testing.T) {
