@@ -58,11 +58,21 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	// (实有人口一年增加42万、总量达537.32万: both bare, both people.)
-	if !startsWithHan(next) && (strings.Contains(before, "人数") || strings.Contains(before, "人口")) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
+	// (实有人口一年增加42万、总量达537.32万: both bare, both people;
+	// 人才总量超719万, 高技能人才达166.5万: people named before.)
+	b := trimSpace(before)
+	for again := true; again; {
+		again = false
+		for _, q := range append(preQualifiers[:len(preQualifiers):len(preQualifiers)], "达到", "达", "为") {
+			if t, ok := strings.CutSuffix(b, q); ok {
+				b, again = trimSpace(t), true
+			}
+		}
+	}
+	if !startsWithHan(next) && (strings.Contains(before, "人数") || strings.Contains(before, "人口") || hasAnySuffix(strings.TrimSuffix(b, "总量"), []string{"人才", "人员", "劳动力", "职工", "学生", "群众"})) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
-	if strings.HasSuffix(trimSpace(before), "人次") && !startsWithHan(next) {
+	if strings.HasSuffix(b, "人次") && !startsWithHan(next) {
 		return mag + "人次", mag // 医疗旅游人次86.5万、收入83.9亿元
 	}
 	return "", ""
@@ -449,7 +459,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -622,8 +632,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 100条（个）, 2813.8万辆（艘、架、列）次: the other units counted
 		// with it.
+		population := false // 500万人口以上城市: 人口 are people, a class of cities by them
+		if strings.HasSuffix(n.unit, "人") && strings.HasPrefix(rest, "口") {
+			rest, population = rest[len("口"):], true
+		}
 		if n.unit != "" {
-			if m := parenUnit.FindString(rest); m != "" {
+			if m := parenUnit.FindString(rest); m != "" && !strings.Contains(m, "下同") && !strings.Contains(m, "同比") {
 				n.unit += m
 				rest = rest[len(m):]
 			}
@@ -710,8 +724,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// of things, not a quantity of them.
 		// A count or a share is not a class: 新建5个以上紧密型城市医疗集团 is
 		// at least five of them, 投放50%以上号源 at least half. 65蒸吨/小时及以上燃煤锅炉 is a class too.
-		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下")) &&
-			tail >= 0x4e00 && tail <= 0x9fff && !report.IsCount(n.unit) && n.unit != "%" {
+		if tail, _ := utf8.DecodeRuneInString(rest); (strings.HasSuffix(after[:len(after)-len(rest)], "以上") || strings.HasSuffix(after[:len(after)-len(rest)], "以下") || strings.HasSuffix(after[:len(after)-len(rest)], "以内")) &&
+			tail >= 0x4e00 && tail <= 0x9fff && (!report.IsCount(n.unit) || population) && n.unit != "%" {
 			n.threshold = true
 		}
 		// 引进投资超10亿元重大项目14个: money more than which (超) selects
@@ -919,7 +933,7 @@ func joinWords(a, b string) string {
 // changeVerbs end the text before a rate that changes a level; fallVerbs
 // among them say it fell.
 var (
-	fallVerbs   = []string{"下降", "微降", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
+	fallVerbs   = []string{"下降", "微降", "微跌", "下跌", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
 	changeVerbs = append([]string{"增长", "微增", "上涨", "上升", "回升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
 )
 
@@ -1273,7 +1287,7 @@ func (x *extractor) results(p string, l line) {
 							}
 						}
 					}
-					yearly := last != nil && last.Period != "" && last.Value != nil && strings.Contains(n.before, "年均")
+					yearly := last != nil && last.Period != "" && last.Value != nil && (strings.Contains(n.before, "年均") || strings.Contains(n.before, "五年"))
 					if last != nil && last.Change == nil && !yearly && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						if containsWord(n.qualifier, "按可比口径") {
@@ -2421,7 +2435,7 @@ func gap(verb string, points report.Decimal) report.Decimal {
 }
 
 var (
-	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
+	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|年初目标任务|年初目标|预期目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 	// 比全市高2.5个百分点: the benchmark first, then how it compares.
