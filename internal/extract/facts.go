@@ -363,6 +363,7 @@ func suppliedOf(name, before, whole string) string {
 	if w = cleanName(w); !containsWord(supplyStages, w) {
 		return name
 	}
+	whole = strings.TrimPrefix(strings.TrimPrefix(whole, "新"), "完成") // (新完成筹集人才住房和保障房3005套)
 	for _, v := range raisingVerbs {
 		if thing, ok := strings.CutPrefix(whole, v); ok && utf8.RuneCountInString(thing) >= 2 {
 			return w + thing
@@ -1364,7 +1365,7 @@ func (x *extractor) results(p string, l line) {
 				// …占国内生产总值比重达到10%: a ratio the report names as a
 				// noun (比重, 比例) is an indicator in per cent named with it.
 				// (…增加值增长5.2%，占GDP比重43%: the ratio of the thing before.)
-				if whole := cleanName(n.before); n.unit == "%" && (strings.Index(whole, "占") > 0 || strings.HasPrefix(whole, "占") && last != nil && last.Name != "") && hasAnySuffix(whole, []string{"比重", "比例"}) && !strings.Contains(n.before, "分别") {
+				if whole := cleanName(n.before); n.unit == "%" && (strings.Index(whole, "占") > 0 || strings.HasPrefix(whole, "占") && last != nil && last.Name != "") && (hasAnySuffix(whole, []string{"比重", "比例"}) || strings.HasSuffix(whole, "比") && !strings.HasSuffix(whole, "占比") && utf8.RuneCountInString(whole[strings.Index(whole, "占"):]) > 2) && !strings.Contains(n.before, "分别") {
 					if strings.HasPrefix(whole, "占") {
 						whole = last.Name + whole
 					}

@@ -19,7 +19,11 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
+	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
+
+// achievedMeasures are measures a thing is said to 实现 (realise): the
+// verb says no more than the amount.
+var achievedMeasures = []string{"产值", "总产值", "收益", "营收", "营业收入", "增加值", "利润", "税收", "收入", "销售收入", "交易额"}
 
 // wordedMark is a mark crossed, written in words, at the end of the words
 // before another number: 超百亿元, 突破千亿元.
@@ -65,6 +69,9 @@ var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
+	if i := strings.Index(s, "实现"); i >= len("两字") && containsWord(achievedMeasures, s[i+len("实现"):]) {
+		s = s[:i] + s[i+len("实现"):] // 坪山陆河共建产业园实现产值118.2亿元: the park's 产值
+	}
 	if strings.Contains(s, "一年") { // 实有人口一年增加42万: in the year, said of the level's change
 		s = inTheYearChange.Replace(s)
 	}
@@ -1443,7 +1450,7 @@ func clauseSubject(c string) string {
 			s = strings.TrimSuffix(s[:i], "连续")
 		}
 	}
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "扩围", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史", "远超", "蓬勃", "上线", "稳中"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "扩围", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史", "远超", "蓬勃", "上线", "稳中", "保持"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
@@ -1490,7 +1497,7 @@ var (
 )
 
 // sceneVerbs open a clause that says what was done.
-var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进", "扩围实施", "加力扩围", "扩围", "申建"}, leadingVerbs...), leadingAdverbs...)
+var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进", "扩围实施", "加力扩围", "扩围", "申建", "全年"}, leadingVerbs...), leadingAdverbs...)
 
 // listOrdinal numbers an item of a list run on in one paragraph (一是…。
 // 二是…), as the report's outline does; it names nothing.
