@@ -576,6 +576,15 @@ func oneSubjectName(prev, name, quote string) string {
 		}
 		return prev + "折合"
 	}
+	// 新建公园28个、改造提升23个: work alone after things made is done on
+	// the same kind of thing (改造公园).
+	if containsWord(bareWorks, name) {
+		for _, v := range makingVerbs {
+			if thing, ok := strings.CutPrefix(prev, v); ok && utf8.RuneCountInString(thing) >= 2 && !containsWord(bareWorks, v) {
+				return name + thing
+			}
+		}
+	}
 	if !containsWord(listedStages, name) {
 		return name
 	}

@@ -1918,7 +1918,7 @@ func hasAnySuffix(s string, ws []string) bool {
 
 var (
 	// subjectVerbs are the verbs subject takes off a thing's name.
-	subjectVerbs = append([]string{"新登记", "新增", "新培育", "新建成", "新建", "建成", "发放"}, taskVerbs...)
+	subjectVerbs = append([]string{"新登记", "新增", "净增", "新培育", "新建成", "新建", "建成", "发放"}, taskVerbs...)
 	// taskLead are the words before a task verb: when, and adverbs.
 	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
 	// workLead are the words that open a clause of work done: verbs of

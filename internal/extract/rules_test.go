@@ -206,6 +206,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实际利用外资 3000亿元 yoy 18.9 q=超 p=2021-2025 total", "result 存贷款余额 24.6万亿元 q= p=2021-2025 end", "result 存贷款余额 - yoy 44.8 q= p=2021-2025 change"}},
 		{"低至, 降低至 and 缩短至 are no part of a name; 实现 before a measure of the thing goes; a clause saying a trade held up names the trade; homes raised 新完成 are raised; 占…比 is a ratio named", review("城镇登记失业率低至0.71%。共建产业园实现产值118.2亿元。全年金融业保持平稳增长，实现增加值778.40亿元。新完成筹集人才住房和保障房3005套，供应1388套。战略性新兴产业占GDP比达5.6%。"),
 			[]string{"result 城镇登记失业率 0.71% q=", "result 共建产业园产值 118.2亿元 q=", "result 金融业增加值 778.40亿元 q=", "result 新完成筹集人才住房和保障房 3005套 q=", "result 供应人才住房和保障房 1388套 q=", "result 战略性新兴产业占GDP比 5.6% q="}},
+		{"work alone after things made is done on the same kind of thing; the whole after things added net is of the things", review("新建公园28个、改造提升23个。净增规上工业企业400家、总数达1.45万家。"),
+			[]string{"result 新建公园 28个 q=", "result 改造公园 23个 q=", "result 净增规上工业企业 400家 q=", "result 规上工业企业总数 1.45万家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
