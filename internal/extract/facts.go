@@ -1457,7 +1457,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
-				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) || contribution(in.Name))) {
+				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) && !reachedByMoney(in.Name, last) || contribution(in.Name))) {
 					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
 					}
@@ -1468,7 +1468,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = merge(doer, in.Name) // 对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个
 				} else if programme != "" && in.From == nil && doerless(in.Name) && n.start == nums[0].start && x.sameProgramme(programme, programmeAt) {
 					in.Name = merge(programme, in.Name) // 推进…对口帮扶协作工作，投入帮扶协作资金6.1亿元，实施项目85个
-				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及")) {
+				} else if opening != "" && in.From == nil && (hasAnyPrefix(in.Name, networkVerbs) || strings.HasPrefix(in.Name, "惠及") && !reachedByMoney(in.Name, last)) {
 					in.Name = opening + in.Name // 西部陆海新通道扩面提质，…，辐射全国75个城市: what reaches
 					topic = in.Name
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
@@ -1767,6 +1767,13 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 // addingVerbs say things were added, and name the count with the thing
 // after them (新登记经营主体).
 var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设立"}
+
+// reachedByMoney reports whether a name says whom money reached and the
+// fact before is that money (发放扶持资金2.74亿元，惠及企业250余家): the
+// money's, not the programme's the clause before names.
+func reachedByMoney(name string, last *report.Indicator) bool {
+	return strings.HasPrefix(name, "惠及") && last != nil && report.IsMoney(last.Unit)
+}
 
 // spending reports whether a name is money put in, which the words after
 // it say what for (投资1.9亿元,实施了…等工程), not a sentence before.

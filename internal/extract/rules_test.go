@@ -208,6 +208,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇登记失业率 0.71% q=", "result 共建产业园产值 118.2亿元 q=", "result 金融业增加值 778.40亿元 q=", "result 新完成筹集人才住房和保障房 3005套 q=", "result 供应人才住房和保障房 1388套 q=", "result 战略性新兴产业占GDP比 5.6% q="}},
 		{"work alone after things made is done on the same kind of thing; the whole after things added net is of the things", review("新建公园28个、改造提升23个。净增规上工业企业400家、总数达1.45万家。"),
 			[]string{"result 新建公园 28个 q=", "result 改造公园 23个 q=", "result 净增规上工业企业 400家 q=", "result 规上工业企业总数 1.45万家 q="}},
+		{"whom money reached after the money is the money's, not the programme's a clause before names", review("编制科技金融扶持办法，累计发放扶持资金2.74亿元，惠及企业250余家。发放货币补租约6亿元，惠及群众约6万名。"),
+			[]string{"result 发放扶持资金 2.74亿元 q=累计", "result 扶持资金惠及企业 250家 q=余", "result 发放货币补租 6亿元 q=约", "result 货币补租惠及群众 6万名 q=约"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
