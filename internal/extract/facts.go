@@ -1489,6 +1489,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
 				}
 				if last != nil {
+					in.Name = reachedAsBefore(in.Name, last)
 					in.Name = suppliedOf(in.Name, n.before, last.Name)
 					in.Name = partOfWhole(in.Name, n.before, last.Name)
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
@@ -1772,7 +1773,20 @@ var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设
 // fact before is that money (发放扶持资金2.74亿元，惠及企业250余家): the
 // money's, not the programme's the clause before names.
 func reachedByMoney(name string, last *report.Indicator) bool {
-	return strings.HasPrefix(name, "惠及") && last != nil && report.IsMoney(last.Unit)
+	return strings.HasPrefix(name, "惠及") && last != nil && (report.IsMoney(last.Unit) || strings.Contains(last.Name, "惠及"))
+}
+
+// reachedAsBefore names whom money reached, listed after others it reached
+// (扶持资金惠及企业250余家、项目516个: 扶持资金惠及项目), by the money the
+// fact before names; or gives name.
+func reachedAsBefore(name string, last *report.Indicator) string {
+	if !strings.HasPrefix(name, "惠及") || last == nil {
+		return name
+	}
+	if i := strings.Index(last.Name, "惠及"); i > 0 && !strings.HasPrefix(name, last.Name[:i]) {
+		return last.Name[:i] + name
+	}
+	return name
 }
 
 // spending reports whether a name is money put in, which the words after

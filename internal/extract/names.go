@@ -899,7 +899,7 @@ func listVerb(b string) string {
 			return "" // a verb of process: 培育形成3个万亿级和7个千亿级产业集群
 		}
 	}
-	for _, v := range append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], networkVerbs...) {
+	for _, v := range append(append(sharedVerbs[:len(sharedVerbs):len(sharedVerbs)], networkVerbs...), "惠及") { // (惠及企业250余家、项目516个)
 		if strings.HasPrefix(b, v) {
 			return compoundVerb(b, v)
 		}
