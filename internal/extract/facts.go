@@ -337,6 +337,16 @@ func partOfWhole(name, before, whole string) string {
 	if !strings.HasPrefix(trimSpace(before), "其中") || name == "" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, leadingVerbs) {
 		return name
 	}
+	// 获市级以上科技进步奖、专利奖31项，其中国家级12项; 获中国专利奖39项，
+	// 其中金奖3项: a grade or prize alone is of the whole's things.
+	if utf8.RuneCountInString(name) <= 3 && hasAnySuffix(name, []string{"级", "奖"}) {
+		for _, g := range []string{"市级以上", "省级以上", "省部级以上", "市级", "省级"} {
+			if strings.Contains(whole, g) {
+				return strings.Replace(whole, g, name, 1)
+			}
+		}
+		return whole + name
+	}
 	for _, w := range append(workWords[:len(workWords):len(workWords)], "建设") {
 		if strings.Contains(name, w) {
 			return name // 其中县道提档升级建设里程: the part's work is its own
@@ -348,6 +358,43 @@ func partOfWhole(name, before, whole string) string {
 		}
 	}
 	return name
+}
+
+// timeTaken names the time it took to do what follows it (仅用3天就建成
+// 启用了…实验室; 仅用5天时间，实现社会面病例动态清零): the deed's 用时, or "".
+func timeTaken(n number, next string) string {
+	if !containsWord([]string{"天", "小时", "分钟", "个月", "周"}, n.unit) || !hasAnySuffix(trimSpace(n.before), []string{"仅用", "只用", "仅仅用"}) {
+		return ""
+	}
+	vp := strings.TrimPrefix(trimSpace(n.after), "时间")
+	vp = strings.TrimPrefix(strings.TrimPrefix(vp, "就"), "便")
+	if vp = upTo(vp, "，,；;。"); trimSpace(vp) == "" {
+		vp = upTo(next, "，,；;。")
+	}
+	vp = cleanName(strings.ReplaceAll(vp, "了", ""))
+	if utf8.RuneCountInString(vp) < 2 {
+		return ""
+	}
+	return vp + "用时"
+}
+
+// rateAchieved names a rate said as a share of things that reached a
+// state (“三无小区”实现100%纳管, 核心区域实现100%环卫机械化作业): the
+// things' rate of it, or "".
+func rateAchieved(n number) string {
+	b := trimSpace(n.before)
+	if n.unit != "%" || !strings.HasSuffix(b, "实现") || !startsWithHan(n.after) {
+		return ""
+	}
+	thing := cleanName(strings.TrimSuffix(b, "实现"))
+	vp := upToSeparator(n.after)
+	if utf8.RuneCountInString(thing) < 2 || utf8.RuneCountInString(vp) < 2 || utf8.RuneCountInString(vp) > 10 || numberRe.MatchString(vp) {
+		return ""
+	}
+	if !hasAnySuffix(vp, []string{"率", "比例", "覆盖"}) {
+		vp += "率"
+	}
+	return thing + vp
 }
 
 // suppliedOf names homes supplied or allotted after homes raised or built
@@ -1440,6 +1487,11 @@ func (x *extractor) results(p string, l line) {
 				}
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
+				}
+				if name := timeTaken(n, nextClause(s[offset:])); name != "" {
+					in.Name = name // 仅用3天就建成启用了北站核酸检测方舱实验室
+				} else if name := rateAchieved(n); name != "" {
+					in.Name = name // “三无小区”实现100%纳管
 				}
 				in.Name = ofWhat(withListVerb(firmKind(in.Name, n.unit), n), n)
 				if ins := x.r.Results[x.section].Indicators; len(ins) > sentenceFirst {

@@ -248,7 +248,7 @@ func cleanName(s string) string {
 	// 进出川大通道新增16条: what was added is named 新增 first, as when the
 	// verb leads (新增百亿县区26个).
 	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
-		s = "新增" + rest
+		s = "新增" + strings.TrimSuffix(rest, "一年") // (制造业单项冠军企业一年新增5家)
 	}
 	return s
 }
@@ -328,7 +328,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"年内", "成功", "圆满", "再次", "再", "共", "在全国率先", "全国率先", "率先", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "成功", "圆满", "再次", "再", "共", "在全国率先", "全国率先", "在全省率先", "全省率先", "在全市率先", "全市率先", "率先", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 // jointWord reports whether the words after 共 make a word with it
 // (共建重点项目, 共享单车), where 共 is no "in all" (共建成, 共建设).

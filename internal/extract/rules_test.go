@@ -210,6 +210,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新建公园 28个 q=", "result 改造公园 23个 q=", "result 净增规上工业企业 400家 q=", "result 规上工业企业总数 1.45万家 q="}},
 		{"whom money reached after the money is the money's, not the programme's a clause before names", review("编制科技金融扶持办法，累计发放扶持资金2.74亿元，惠及企业250余家、项目516个。发放货币补租约6亿元，惠及群众约6万名。"),
 			[]string{"result 发放扶持资金 2.74亿元 q=累计", "result 扶持资金惠及企业 250家 q=余", "result 扶持资金惠及项目 516个 q=", "result 发放货币补租 6亿元 q=约", "result 货币补租惠及群众 6万名 q=约"}},
+		{"the time a deed took (仅用3天就…) is the deed's 用时; a rate said as things reaching a state (实现100%纳管) is their rate of it; a grade or prize after 其中 is of the whole's things; 一年新增 after the things", review("仅用3天就建成启用了核酸检测实验室。仅用5天时间，实现社会面病例动态清零。“三无小区”实现100%纳管。获市级以上科技进步奖31项，其中国家级12项。制造业单项冠军企业一年新增5家。"),
+			[]string{"result 建成启用核酸检测实验室用时 3天 q=", "result 社会面病例动态清零用时 5天 q=", "result “三无小区”纳管率 100% q=", "result 获市级以上科技进步奖 31项 q=", "result 获国家级科技进步奖 12项 q=", "result 新增制造业单项冠军企业 5家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
