@@ -1324,6 +1324,17 @@ func (x *extractor) results(p string, l line) {
 						}
 						name = ""
 					}
+					// 工业百强产值占工业总产值47.4%、增长10.8%: the growth is the
+					// thing's change, and the share, said first, a ratio of its own
+					// named with its whole, as one said second is.
+					if name == "" && kind == report.ChangeYoY && last != nil && last.Value == nil && last.Change != nil && last.Change.Kind == report.ChangeShare && strings.HasPrefix(last.Change.Label, "占") {
+						v := last.Change.Value
+						twin := report.Indicator{Name: last.Name, Change: ch, Quote: last.Quote, Qualifier: strings.Join(n.qualifier, "、")}
+						last.Name, last.Value, last.Unit, last.Change = last.Name+last.Change.Label, &v, "%", nil
+						x.addIndicator(&twin, multi, l)
+						last = x.lastIndicator()
+						continue
+					}
 					// 外贸进出口总值突破700亿元、年均增长13.2%: over five years the
 					// level is the end's and the rate a yearly average, two facts.
 					// 融资平台退出213户、压降81.3%: the things' number fell, a fact

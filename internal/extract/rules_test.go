@@ -212,6 +212,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 发放扶持资金 2.74亿元 q=累计", "result 扶持资金惠及企业 250家 q=余", "result 扶持资金惠及项目 516个 q=", "result 发放货币补租 6亿元 q=约", "result 货币补租惠及群众 6万名 q=约"}},
 		{"the time a deed took (仅用3天就…) is the deed's 用时; a rate said as things reaching a state (实现100%纳管) is their rate of it; a grade or prize after 其中 is of the whole's things; 一年新增 after the things", review("仅用3天就建成启用了核酸检测实验室。仅用5天时间，实现社会面病例动态清零。“三无小区”实现100%纳管。获市级以上科技进步奖31项，其中国家级12项。制造业单项冠军企业一年新增5家。"),
 			[]string{"result 建成启用核酸检测实验室用时 3天 q=", "result 社会面病例动态清零用时 5天 q=", "result “三无小区”纳管率 100% q=", "result 获市级以上科技进步奖 31项 q=", "result 获国家级科技进步奖 12项 q=", "result 新增制造业单项冠军企业 5家 q="}},
+		{"a share said before the thing's growth is a ratio of its own named with its whole, the growth the thing's change, as a share said after it", review("工业百强产值占工业总产值47.4%、增长10.8%。民生支出占一般公共预算支出的73.6%。"),
+			[]string{"result 工业百强产值占工业总产值 47.4% q=", "result 工业百强产值 - yoy 10.8 q=", "result 民生支出 - share 73.6 占一般公共预算支出 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
