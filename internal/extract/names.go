@@ -1438,6 +1438,11 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
+	// 在全市六个超两千亿大区中排名第一: a place held is said of what the
+	// clauses before named, no thing of its own.
+	if hasAnyWord(s, []string{"排名第", "位居", "名列", "居全"}) {
+		return ""
+	}
 	// 开展汽车、消费电子、智能家居等以旧换新活动: the examples before 等
 	// say which; what the clause is about follows them.
 	// (Not when a long first item holds where they are: 中俄蒙国际物流园区中网科技云计算、…等项目开工建设.)
@@ -1712,7 +1717,7 @@ func changedBy(name string, n number) string {
 // before its number (比上年增加), which the model keeps as a fact of its
 // own named after the level it changes; or "".
 func absoluteChange(before string) string {
-	b := strings.Trim(trimSpace(before), "、，,")
+	b := strings.TrimSuffix(strings.Trim(trimSpace(before), "、，,"), "了") // (一年增加了280亿元)
 	for _, w := range []string{"比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w

@@ -214,6 +214,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 建成启用核酸检测实验室用时 3天 q=", "result 社会面病例动态清零用时 5天 q=", "result “三无小区”纳管率 100% q=", "result 获市级以上科技进步奖 31项 q=", "result 获国家级科技进步奖 12项 q=", "result 新增制造业单项冠军企业 5家 q="}},
 		{"a share said before the thing's growth is a ratio of its own named with its whole, the growth the thing's change, as a share said after it", review("工业百强产值占工业总产值47.4%、增长10.8%。民生支出占一般公共预算支出的73.6%。"),
 			[]string{"result 工业百强产值占工业总产值 47.4% q=", "result 工业百强产值 - yoy 10.8 q=", "result 民生支出 - share 73.6 占一般公共预算支出 q="}},
+		{"a clause saying where a thing is placed (在…中排名第一) names no thing for the clauses after; 一年增加了 is 一年增加", review("地区生产总值增长3.5%，在全市六个大区中排名第一，总量达到4702亿元，一年增加了280亿元。"),
+			[]string{"result 地区生产总值 - yoy 3.5 q=", "result 地区生产总值总量 4702亿元 q=", "result 地区生产总值总量比上年增加 280亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
