@@ -106,7 +106,7 @@ func TestNamesJudged(t *testing.T) {
 		what  string
 		tally tally
 		floor int
-	}{{"held-out texts read for rules before the last first looks", read, 88}, {"the last first looks' texts (-found7 … -found19, read since but -found19; -found15 … -found19 the district, county and city reviews)", latest, 80}} {
+	}{{"held-out texts read for rules before the last first looks", read, 88}, {"the last first looks' texts (-found7 … -found19, read since; -found15 … -found19 the district, county and city reviews)", latest, 80}} {
 		tl := r.tally
 		if tl.matched == 0 {
 			t.Fatalf("%s: no matched numbers", r.what)

@@ -578,8 +578,8 @@ func oneSubjectName(prev, name, quote string) string {
 	}
 	// 新建公园28个、改造提升23个: work alone after things made is done on
 	// the same kind of thing (改造公园).
-	if containsWord(bareWorks, name) {
-		for _, v := range makingVerbs {
+	if containsWord(bareWorks, name) || bareVerbs(name) {
+		for _, v := range append(makingVerbs[:len(makingVerbs):len(makingVerbs)], "新增", "新建", "建成", "引进", "培育") {
 			if thing, ok := strings.CutPrefix(prev, v); ok && utf8.RuneCountInString(thing) >= 2 && !containsWord(bareWorks, v) {
 				return name + thing
 			}
@@ -604,6 +604,20 @@ func oneSubjectName(prev, name, quote string) string {
 		return name + strings.TrimPrefix(prev, "实施")
 	}
 	return name
+}
+
+// bareVerbs reports whether a name is verbs of making or bringing in and
+// nothing else (引进培育, 新建): what they made is said before.
+func bareVerbs(name string) bool {
+	if containsWord(sharedVerbs, name) {
+		return true
+	}
+	for _, v := range sharedVerbs {
+		if rest, ok := strings.CutPrefix(name, v); ok && rest != "" && containsWord(sharedVerbs, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedStages are the stages of projects a clause lists one after another.

@@ -200,7 +200,7 @@ func cleanName(s string) string {
 	}
 	// 在药店零售和医疗机构使用环节抽检: where it was done is said with 在,
 	// not named.
-	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !strings.HasPrefix(rest, "校") && !strings.HasPrefix(rest, "建") && !strings.HasPrefix(rest, "岗") && !inProvince(rest) {
+	if rest, ok := strings.CutPrefix(s, "在"); ok && utf8.RuneCountInString(rest) >= 4 && !strings.Contains(rest, "的") && !hasAnyPrefix(rest, []string{"校", "建", "岗", "库", "册", "职", "读", "园"}) && !inProvince(rest) {
 		s = rest
 	}
 	// 先进装备、电子信息、新能源汽车等7大产业集群对工业贡献率: the examples
