@@ -360,6 +360,9 @@ func partOfWhole(name, before, whole string) string {
 	return name
 }
 
+// perBase is a base a count is per, said alone: 每平方公里, 每万人.
+var perBase = regexp.MustCompile(`^每(?:平方公里|万人|千人|十万人|百万人|万平方米|公里)$`)
+
 // timeTaken names the time it took to do what follows it (仅用3天就建成
 // 启用了…实验室; 仅用5天时间，实现社会面病例动态清零): the deed's 用时, or "".
 func timeTaken(n number, next string) string {
@@ -1550,6 +1553,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				if noun := policyNoun(n); noun != "" && in.Name != "" && !strings.HasSuffix(in.Name, noun) {
 					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
+				}
+				if last != nil && perBase.MatchString(in.Name) && report.IsCount(n.unit) {
+					in.Name += subject(last.Name) // 上市企业增至191家，每平方公里超过1家: 每平方公里上市企业
 				}
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)

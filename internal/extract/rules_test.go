@@ -218,6 +218,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 3.5 q=", "result 地区生产总值总量 4702亿元 q=", "result 地区生产总值总量比上年增加 280亿元 q="}},
 		{"在 opening a word (在库, 在园) stays; verbs alone after things made or added are done to the same kind of thing", review("在库“四上”企业超8000家。在园师生规模1.5万人以上。新增创新创业团队4个、累计引进培育48个。"),
 			[]string{"result 在库“四上”企业 8000家 q=超", "result 在园师生规模 1.5万人 q=以上", "result 新增创新创业团队 4个 q=", "result 引进培育创新创业团队 48个 q=累计"}},
+		{"a base said alone (每平方公里) counts what the fact before counted", review("上市企业增至191家，每平方公里超过1家。"),
+			[]string{"result 上市企业 191家 q=增至", "result 每平方公里上市企业 1家 q=超过"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
