@@ -174,7 +174,7 @@ var setOfStatement = regexp.MustCompile(`^\p{Han}[\p{Han}（）()、]{0,19}?(?:�
 // roundTheClock reports whether hours are how long a service runs
 // (市政公厕24小时开放, 24小时在线): the words after them are the service.
 func roundTheClock(rest string) bool {
-	return hasAnyPrefix(rest, []string{"开放", "营业", "服务", "在线", "值守", "不间断", "运行", "响应", "接诉"})
+	return hasAnyPrefix(rest, []string{"开放", "营业", "服务", "在线", "值守", "不间断", "运行", "响应", "接诉", "便民", "热线", "值班", "全天候"})
 }
 
 // oneOfSet is what follows the count of a set the sentence's subject is
@@ -234,7 +234,7 @@ var structureBefore = regexp.MustCompile(`(?:预期性|约束性|主要)指标$`
 // reports, or "".
 func notAQuantity(unit, before, rest string) string {
 	switch {
-	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近", "时隔"}) ||
+	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近", "时隔", "长达"}) ||
 		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"})):
 		return "a span of years (近3年, 用13年), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest) || report.IsCount(unit) && structureBefore.MatchString(before):
@@ -251,6 +251,10 @@ func notAQuantity(unit, before, rest string) string {
 		return "the term of a policy (到期后再延长30年), not a quantity"
 	case unit == "万人" && strings.HasSuffix(before, "每") && startsWithHan(rest):
 		return "a base a measure is per (每10万人口…, 每10万人刑事案件数), part of its name"
+	case strings.HasSuffix(before, "×") || strings.HasSuffix(before, "*"):
+		return "part of a formula (7×24小时), not a quantity"
+	case (unit == "公里" || unit == "平方公里") && hasAnyPrefix(rest, []string{"产业带", "经济带", "启动区", "走廊", "核心区", "创新带", "发展带"}):
+		return "a size that names a place (10公里产业带), part of its name"
 	case unit == "小时" && roundTheClock(rest):
 		return "the hours a service runs (24小时开放), not a quantity"
 	case unit == "级" && strings.HasPrefix(rest, "地震"):
@@ -510,7 +514,7 @@ var (
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)

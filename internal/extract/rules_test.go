@@ -220,6 +220,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 在库“四上”企业 8000家 q=超", "result 在园师生规模 1.5万人 q=以上", "result 新增创新创业团队 4个 q=", "result 引进培育创新创业团队 48个 q=累计"}},
 		{"a base said alone (每平方公里) counts what the fact before counted", review("上市企业增至191家，每平方公里超过1家。"),
 			[]string{"result 上市企业 191家 q=增至", "result 每平方公里上市企业 1家 q=超过"}},
+		{"根 and 秒 are units; not quantities: a factor of a formula (7×24小时), a size naming a place (10公里产业带), a span of years 长达, hours of a service (24小时便民服务)", review("建成5700个5G基站、3400根多功能智能杆。做到7×24小时自助领取营业执照。建设10公里产业带。解决长达15年的历史难题。构建24小时便民服务电话矩阵。"),
+			[]string{"result 建成5G基站 5700个 q=", "result 建成多功能智能杆 3400根 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
