@@ -30,6 +30,7 @@ type number struct {
 	afterCount  bool            // 8所高校14个学科: the words before are the last count's thing
 	ofCount     bool            // 127个国家和地区的584个港口: so are they, joined by 的
 	upper       *report.Decimal // 2—3家: the range's upper end
+	medal       string          // 4金5银6铜: 金牌, 银牌 or 铜牌, the number counted in 枚
 }
 
 // rangeUpper is the upper end of a range after its lower one: —3 of 2—3家.
@@ -366,6 +367,19 @@ func partOfWhole(name, before, whole string) string {
 
 // perBase is a base a count is per, said alone: 每平方公里, 每万人.
 var perBase = regexp.MustCompile(`^每(?:平方公里|万人|千人|十万人|百万人|万平方米|公里)$`)
+
+// medalOf is the medal a number counts when 金, 银 or 铜 alone follows it
+// (4金5银6铜, 9金、5银、6铜), or "".
+func medalOf(rest string) string {
+	for _, m := range [][2]string{{"金", "金牌"}, {"银", "银牌"}, {"铜", "铜牌"}} {
+		if after, ok := strings.CutPrefix(rest, m[0]); ok {
+			if r, _ := utf8.DecodeRuneInString(after); after == "" || isDigit(r) || strings.ContainsRune("、，,。；;", r) {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
 
 // timeTaken names the time it took to do what follows it (仅用3天就建成
 // 启用了…实验室; 仅用5天时间，实现社会面病例动态清零): the deed's 用时, or "".
@@ -727,6 +741,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if n.unit == "" && mag == "" && rankWithoutUnit(before, rest) {
 			n.unit = "位" // 新能源汽车产量超110万辆、居全国第9: a place, 位 unwritten
+		}
+		// 斩获4金5银6铜, 贡献9金、5银、6铜: medals, counted in 枚.
+		if medal := medalOf(rest); n.unit == "" && mag == "" && medal != "" {
+			n.unit, n.medal = "枚", medal
+			rest = rest[len("金"):]
 		}
 		if n.unit == "" {
 			reason := "no unit after it: not a quantity the model holds"
@@ -1287,6 +1306,7 @@ func (x *extractor) results(p string, l line) {
 			}
 			var from *report.Decimal
 			fromStart := 0  // where the earlier level stands in the clause
+			medalBase := "" // what medals listed are of
 			streakEnd := -1 // where the name a streak runs on ends in the clause
 			for _, n := range nums {
 				quote := trimSpace(c)
@@ -1506,7 +1526,12 @@ func (x *extractor) results(p string, l line) {
 				if name, ok := countName(n); ok && in.From == nil {
 					in.Name = name
 				}
-				if name := timeTaken(n, nextClause(s[offset:])); name != "" {
+				if n.medal != "" {
+					if b := cleanName(n.before); b != "" {
+						medalBase = b
+					}
+					in.Name = medalBase + n.medal // 在第14届全运会上斩获4金5银6铜: 第14届全运会上斩获金牌
+				} else if name := timeTaken(n, nextClause(s[offset:])); name != "" {
 					in.Name = name // 仅用3天就建成启用了北站核酸检测方舱实验室
 				} else if name := rateAchieved(n); name != "" {
 					in.Name = name // “三无小区”实现100%纳管

@@ -222,6 +222,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 上市企业 191家 q=增至", "result 每平方公里上市企业 1家 q=超过"}},
 		{"根 and 秒 are units; not quantities: a factor of a formula (7×24小时), a size naming a place (10公里产业带), a span of years 长达, hours of a service (24小时便民服务)", review("建成5700个5G基站、3400根多功能智能杆。做到7×24小时自助领取营业执照。建设10公里产业带。解决长达15年的历史难题。构建24小时便民服务电话矩阵。"),
 			[]string{"result 建成5G基站 5700个 q=", "result 建成多功能智能杆 3400根 q="}},
+		{"medals listed 4金5银6铜 are counts in 枚 of each medal, named with what they were won at", review("在第14届全运会上斩获4金5银6铜。金额达5亿元。"),
+			[]string{"result 第14届全运会上斩获金牌 4枚 q=", "result 第14届全运会上斩获银牌 5枚 q=", "result 第14届全运会上斩获铜牌 6枚 q=", "result 金额 5亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
