@@ -365,6 +365,34 @@ func partOfWhole(name, before, whole string) string {
 	return name
 }
 
+// measureOfClauseBefore names a bare measure said after a clause with no
+// number joined to it by 、 (华润微电子项目落地、一期投资220亿元; 大力实施
+// 城市更新行动、完成投资220亿元) as of what that clause was about; or gives
+// name.
+func measureOfClauseBefore(name string) string {
+	i := strings.LastIndex(name, "、")
+	if i < 0 {
+		return name
+	}
+	first, measure := name[:i], name[i+len("、"):]
+	if strings.Contains(first, "、") || !(bareMeasure(measure) || hasAnySuffix(measure, []string{"一期投资", "二期投资", "首期投资"})) {
+		return name
+	}
+	thing := clauseSubject(first)
+	// (生产安全事故起数、死亡人数: a list of measures, no clause; 城市更新行动、
+	// 完成投资: a programme's money.)
+	said := thing != first || hasAnySuffix(first, []string{"行动", "工程", "计划", "活动", "政策"})
+	for _, v := range []string{"落地", "开工", "签约", "投产", "启动", "落户"} {
+		if t, ok := strings.CutSuffix(thing, v); ok {
+			thing, said = t, true
+		}
+	}
+	if !said || utf8.RuneCountInString(thing) < 2 {
+		return name
+	}
+	return merge(thing, measure)
+}
+
 // perBase is a base a count is per, said alone: 每平方公里, 每万人.
 var perBase = regexp.MustCompile(`^每(?:平方公里|万人|千人|十万人|百万人|万平方米|公里)$`)
 
@@ -1583,6 +1611,7 @@ func (x *extractor) results(p string, l line) {
 				if noun := policyNoun(n); noun != "" && in.Name != "" && !strings.HasSuffix(in.Name, noun) {
 					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
 				}
+				in.Name = measureOfClauseBefore(in.Name)
 				if last != nil && perBase.MatchString(in.Name) && report.IsCount(n.unit) {
 					in.Name += subject(last.Name) // 上市企业增至191家，每平方公里超过1家: 每平方公里上市企业
 				}

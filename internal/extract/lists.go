@@ -176,7 +176,7 @@ func shareTail(items []string) []string {
 			// 重点监测景区接待游客、经营收入; 主要商圈客流、销售额: the
 			// place the visitors came to earned the money.
 			name = visitorsOf(string(first)) + name
-		case k > 0 && (n <= 3 || countWord(name)) && (len(first) > n+1 || countWord(name) && countWord(string(first)) && len(first) >= 4) && sameLastRune(name, string(first)):
+		case k > 0 && (n <= 3 || countWord(name)) && (len(first) > n+1 || countWord(name) && countWord(string(first)) && len(first) >= 4) && (sameLastRune(name, string(first)) || n == 3 && endsInMeasure(name) && endsInMeasure(string(first)) && len(first) >= n+2):
 			// 网上信访满意率、办结率: the first one's subject is the
 			// others' too (网上信访办结率); 生产安全事故起数、死亡人数:
 			// counts of two characters parallel each other
