@@ -75,9 +75,9 @@ func cleanName(s string) string {
 	if strings.Contains(s, "一年") { // 实有人口一年增加42万: in the year, said of the level's change
 		s = inTheYearChange.Replace(s)
 	}
-	if strings.HasSuffix(s, "、") { // (the pattern ends so; most names do not)
-		if m := milestoneClause.FindStringSubmatch(s); m != nil {
-			s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元
+	if strings.HasSuffix(s, "、") || hasAnySuffix(s, milestoneNouns) { // (the pattern ends so; most names do not)
+		if m := milestoneClause.FindStringSubmatch(strings.TrimSuffix(s, "、") + "、"); m != nil {
+			s = m[1] // 经济总量跨过两个万亿元大关、超过6万亿元; 全社会研发投入首次突破百亿元大关、增长38%
 		}
 	}
 	for {
@@ -94,6 +94,11 @@ func cleanName(s string) string {
 	}
 	if strings.HasSuffix(s, "元") { // (the pattern ends so; most names do not)
 		s = wordedMark.ReplaceAllString(s, "") // 比亚迪半导体产值超百亿元、增长13%: a mark in words, crossed
+	}
+	if hasAnySuffix(s, milestoneNouns) { // (全社会研发投入首次突破百亿元大关、增长38%: after 增长 and 、 went)
+		if m := milestoneClause.FindStringSubmatch(s + "、"); m != nil {
+			s = trimSpace(strings.TrimSuffix(m[1], "首次"))
+		}
 	}
 	// 累计使用外资比“十三五”时期增长71%: what a change is measured
 	// against is not the name.

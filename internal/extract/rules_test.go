@@ -226,6 +226,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第14届全运会上斩获金牌 4枚 q=", "result 第14届全运会上斩获银牌 5枚 q=", "result 第14届全运会上斩获铜牌 6枚 q=", "result 金额 5亿元 q="}},
 		{"升级改造 is a verb a list shares; a short measure after a subject's other measure is the subject's; a bare measure after a clause joined by 、 is of what the clause was about, not after a list of measures", review("升级改造36座市政公厕、21座垃圾转运站。年度专利申请量、授权数分别增长122.8%、105.3%。华润微电子项目落地、一期投资220亿元。大力实施城市更新行动、完成投资220亿元。生产安全事故起数、死亡人数连续9年“双下降”。"),
 			[]string{"result 升级改造市政公厕 36座 q=", "result 升级改造垃圾转运站 21座 q=", "result 年度专利申请量 - yoy 122.8 q=", "result 年度专利授权数 - yoy 105.3 q=", "result 华润微电子项目一期投资 220亿元 q=", "result 城市更新行动完成投资 220亿元 q=", "result 生产安全事故起数、死亡人数“双下降” 9年 q="}},
+		{"a milestone crossed in words before a growth (首次突破百亿元大关、增长38%) is no part of what grew", review("全社会研发投入首次突破百亿元大关、增长38%，占地区生产总值比重提高至4.1%。"),
+			[]string{"result 全社会研发投入 - yoy 38 q=", "result 全社会研发投入占地区生产总值比重 4.1% q=提高至"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
