@@ -2552,7 +2552,8 @@ var productsMeasure = regexp.MustCompile(`^\p{Han}{2,12}?(?:产品|产业)(产�
 // benchmarkBefore is the verb and benchmark a number's words end on, after
 // 、 or a clause's start (、快于经济增速1个百分点), or nil.
 func benchmarkBefore(n number) []string {
-	return matchBenchmark(benchmark, comparedBenchmark, strings.TrimPrefix(trimSpace(n.before), "、"))
+	// (…增长3.1%，增速比全市高0.9个百分点: the growth's, said again.)
+	return matchBenchmark(benchmark, comparedBenchmark, strings.TrimPrefix(strings.TrimPrefix(trimSpace(n.before), "、"), "增速"))
 }
 
 // matchBenchmark matches s with re, or with its 比-form (比全市高: the

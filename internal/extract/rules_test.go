@@ -228,6 +228,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 升级改造市政公厕 36座 q=", "result 升级改造垃圾转运站 21座 q=", "result 年度专利申请量 - yoy 122.8 q=", "result 年度专利授权数 - yoy 105.3 q=", "result 华润微电子项目一期投资 220亿元 q=", "result 城市更新行动完成投资 220亿元 q=", "result 生产安全事故起数、死亡人数“双下降” 9年 q="}},
 		{"a milestone crossed in words before a growth (首次突破百亿元大关、增长38%) is no part of what grew", review("全社会研发投入首次突破百亿元大关、增长38%，占地区生产总值比重提高至4.1%。"),
 			[]string{"result 全社会研发投入 - yoy 38 q=", "result 全社会研发投入占地区生产总值比重 4.1% q=提高至"}},
+		{"增速 said again before a benchmark after a growth is the growth's gap", review("社会消费品零售总额1432亿元、增长3.1%，增速比全市高0.9个百分点。"),
+			[]string{"result 社会消费品零售总额 1432亿元 yoy 3.1 q=", "result 社会消费品零售总额增速 - pp 0.9 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
