@@ -230,6 +230,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 全社会研发投入 - yoy 38 q=", "result 全社会研发投入占地区生产总值比重 4.1% q=提高至"}},
 		{"增速 said again before a benchmark after a growth is the growth's gap", review("社会消费品零售总额1432亿元、增长3.1%，增速比全市高0.9个百分点。"),
 			[]string{"result 社会消费品零售总额 1432亿元 yoy 3.1 q=", "result 社会消费品零售总额增速 - pp 0.9 q="}},
+		{"增值 before a rate is a growth; 增值税 stays a name", review("集体经济总资产增值9.2%。增值税收入150亿元。"),
+			[]string{"result 集体经济总资产 - yoy 9.2 q=", "result 增值税收入 150亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
