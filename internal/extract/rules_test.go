@@ -232,6 +232,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 社会消费品零售总额 1432亿元 yoy 3.1 q=", "result 社会消费品零售总额增速 - pp 0.9 q="}},
 		{"增值 before a rate is a growth; 增值税 stays a name", review("集体经济总资产增值9.2%。增值税收入150亿元。"),
 			[]string{"result 集体经济总资产 - yoy 9.2 q=", "result 增值税收入 150亿元 q="}},
+		{"每月 says how often, no part of a standard's name", review("城乡低保标准提高到每月815元和615元。最低工资标准每月提高183元。"),
+			[]string{"result 城市低保标准 815元 q=", "result 农村低保标准 615元 q=", "result 最低工资标准提高 183元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
