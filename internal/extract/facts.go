@@ -390,8 +390,14 @@ func measureOfClauseBefore(name string) string {
 	if !said || utf8.RuneCountInString(thing) < 2 {
 		return name
 	}
+	if strings.HasPrefix(measure, "总") {
+		thing = projectPhase.ReplaceAllString(thing, "") // 益阳电厂三期建成投产、总装机达386万千瓦: the plant's whole
+	}
 	return merge(thing, measure)
 }
+
+// projectPhase is a phase of a project at the end of its name: 三期.
+var projectPhase = regexp.MustCompile(`[一二三四五六七八九]期$`)
 
 // perBase is a base a count is per, said alone: 每平方公里, 每万人.
 var perBase = regexp.MustCompile(`^每(?:平方公里|万人|千人|十万人|百万人|万平方米|公里)$`)
