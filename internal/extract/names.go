@@ -572,9 +572,15 @@ func countName(n number) (string, bool) {
 		}
 		// (新开工晏城至表白寺等2个项目: the verb before the examples is the
 		// count's, as when a 、 lists them.)
+		// (高品质建成花漾街区、街心花园等10个项目; 引进…等30个优质项目: a verb
+		// of adding opening the clause, after a word of manner, too.)
 		name := workedOn(tail)
-		for _, v := range []string{"新开工", "建成通车", "开工建设", "建成投产"} {
-			if strings.HasPrefix(cleanName(b), v) && !strings.HasPrefix(name, v) {
+		raw := b
+		for _, w := range []string{"高品质", "高标准", "高水平", "全力", "加快", "大力", "累计", "全年", "年内", "共"} {
+			raw = strings.TrimPrefix(raw, w)
+		}
+		for _, v := range []string{"新开工", "建成通车", "开工建设", "建成投产", "建成投用", "建成开放", "新建提升", "新建改造", "建成", "引进", "新建", "新增"} {
+			if (strings.HasPrefix(raw, v) || strings.HasPrefix(cleanName(b), v) && len(v) > len("新增")) && !strings.HasPrefix(name, v) {
 				return v + name, true
 			}
 		}
