@@ -95,6 +95,9 @@ func cleanName(s string) string {
 	if strings.HasSuffix(s, "元") { // (the pattern ends so; most names do not)
 		s = wordedMark.ReplaceAllString(s, "") // 比亚迪半导体产值超百亿元、增长13%: a mark in words, crossed
 	}
+	if s == "至" || s == "到" {
+		return "" // 省级“专精特新”企业增长2.6倍至124家: the level reached, of what grew
+	}
 	if hasAnySuffix(s, milestoneNouns) { // (全社会研发投入首次突破百亿元大关、增长38%: after 增长 and 、 went)
 		if m := milestoneClause.FindStringSubmatch(s + "、"); m != nil {
 			s = trimSpace(strings.TrimSuffix(m[1], "首次"))

@@ -236,6 +236,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城市低保标准 815元 q=", "result 农村低保标准 615元 q=", "result 最低工资标准提高 183元 q="}},
 		{"a verb of adding opening a clause (after a word of manner too) is kept before the category a count of examples counts", review("高品质建成花漾街区、街心花园等10个项目。建成投用重庆东站、渝厦高铁等340个市级重点项目。引进芯片联合研究院、数字能源研发中心等20个优质项目。"),
 			[]string{"result 建成项目 10个 q=", "result 建成投用市级重点项目 340个 q=", "result 引进优质项目 20个 q="}},
+		{"a level reached after a growth, said with 至 alone, is of what grew", review("省级“专精特新”企业增长2.6倍至124家。"),
+			[]string{"result 省级“专精特新”企业增长 2.6倍 q=", "result 省级“专精特新”企业 124家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
