@@ -53,24 +53,24 @@ func (x *extractor) recordGroups(visit func(kind recordKind, group []record)) {
 	visit(inTargets, targets)
 	for i := range x.r.Tasks {
 		for j := range x.r.Tasks[i].Items {
-			var g []record
-			for k := range x.r.Tasks[i].Items[j].Figures {
-				f := &x.r.Tasks[i].Items[j].Figures[k]
-				g = append(g, record{fmt.Sprintf("tasks[%d].items[%d].figures[%d]", i, j, k), f.ID, &f.Name, f.Quote})
-			}
-			visit(inTasks, g)
+			visit(inTasks, figureRecords(fmt.Sprintf("tasks[%d].items[%d]", i, j), x.r.Tasks[i].Items[j].Figures))
 		}
 	}
 	for i := range x.r.Annexes {
 		for j := range x.r.Annexes[i].Items {
-			var g []record
-			for k := range x.r.Annexes[i].Items[j].Figures {
-				f := &x.r.Annexes[i].Items[j].Figures[k]
-				g = append(g, record{fmt.Sprintf("annexes[%d].items[%d].figures[%d]", i, j, k), f.ID, &f.Name, f.Quote})
-			}
-			visit(inAnnexes, g)
+			visit(inAnnexes, figureRecords(fmt.Sprintf("annexes[%d].items[%d]", i, j), x.r.Annexes[i].Items[j].Figures))
 		}
 	}
+}
+
+// figureRecords are an item's figures as records, their paths under item.
+func figureRecords(item string, figures []report.Figure) []record {
+	var g []record
+	for k := range figures {
+		f := &figures[k]
+		g = append(g, record{fmt.Sprintf("%s.figures[%d]", item, k), f.ID, &f.Name, f.Quote})
+	}
+	return g
 }
 
 // recordPaths gives each record of the draft its path and id.
