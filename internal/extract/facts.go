@@ -64,7 +64,7 @@ func sharedUnit(rest, before string) (unit, mag string) {
 	b := trimSpace(before)
 	for again := true; again; {
 		again = false
-		for _, q := range append(preQualifiers[:len(preQualifiers):len(preQualifiers)], "达到", "达", "为") {
+		for _, q := range wordsBeforeLevel {
 			if t, ok := strings.CutSuffix(b, q); ok {
 				b, again = trimSpace(t), true
 			}
@@ -548,6 +548,10 @@ func ratioToOne(s string) int {
 	}
 	return 0
 }
+
+// wordsBeforeLevel are the words that stand between a level's name and its
+// number: the qualifiers before it and the verbs of being (达到, 为).
+var wordsBeforeLevel = append(preQualifiers[:len(preQualifiers):len(preQualifiers)], "达到", "达", "为")
 
 // preQualifiers stand before a number, longest first; postQualifiers after
 // its unit; innerQualifiers between the number and a unit.
