@@ -418,20 +418,28 @@ func medalOf(rest string) string {
 // timeTaken names the time it took to do what follows it (仅用3天就建成
 // 启用了…实验室; 仅用5天时间，实现社会面病例动态清零): the deed's 用时, or "".
 func timeTaken(n number, next string) string {
-	if !containsWord([]string{"天", "小时", "分钟", "个月", "周"}, n.unit) || !hasAnySuffix(trimSpace(n.before), []string{"仅用", "只用", "仅仅用"}) {
+	if !containsWord([]string{"天", "小时", "分钟", "个月", "周"}, n.unit) {
 		return ""
 	}
-	vp := strings.TrimPrefix(trimSpace(n.after), "时间")
+	// 用仅仅6个月的时间，完成…: 用 with its time said after the count.
+	vp, said := strings.CutPrefix(strings.TrimPrefix(trimSpace(n.after), "的"), "时间")
+	if !hasAnySuffix(trimSpace(n.before), []string{"仅用", "只用", "仅仅用"}) && !(said && timeUsed.MatchString(trimSpace(n.before))) {
+		return ""
+	}
 	vp = strings.TrimPrefix(strings.TrimPrefix(vp, "就"), "便")
 	if vp = upTo(vp, "，,；;。"); trimSpace(vp) == "" {
 		vp = upTo(next, "，,；;。")
 	}
-	vp = cleanName(strings.ReplaceAll(vp, "了", ""))
+	vp = cleanName(strings.ReplaceAll(withoutAmounts(vp), "了", ""))
 	if utf8.RuneCountInString(vp) < 2 {
 		return ""
 	}
 	return vp + "用时"
 }
+
+// timeUsed ends the words before a duration of a deed said with 用 and
+// 时间 after it: 用仅仅6个月的时间, 仅用了3年时间.
+var timeUsed = regexp.MustCompile(`用了?(?:仅仅|仅|只|短短|不到)?$`)
 
 // rateAchieved names a rate said as a share of things that reached a
 // state (“三无小区”实现100%纳管, 核心区域实现100%环卫机械化作业): the
@@ -594,18 +602,25 @@ func sortByLen(s []string) {
 }
 
 // clauses splits a sentence at its commas, semicolons and colons, keeping
-// a comma between digits (2,431.67).
+// a comma between digits (2,431.67) and a slogan's inside its quotes
+// (举办“湾区合作，共享未来”等投资推介会10次 is one clause).
 func clauses(s string) []string {
 	var out []string
 	start := 0
 	rs := []rune(s)
-	pos := 0 // byte offset of rs[i]
+	pos := 0     // byte offset of rs[i]
+	quoted := -1 // the rune index of the quote's close while inside one
 	for i, r := range rs {
 		size := utf8.RuneLen(r)
+		if r == '“' && quoted < 0 {
+			quoted = closingQuote(rs, i)
+		} else if i == quoted {
+			quoted = -1
+		}
 		split := false
 		switch r {
 		case '，', '；', ';':
-			split = true
+			split = quoted < 0
 		case ',', ':', '：':
 			// 2,431.67 and the ratio 2.5:1 are one number each.
 			split = !(i > 0 && i+1 < len(rs) && isDigit(rs[i-1]) && isDigit(rs[i+1]))
@@ -617,6 +632,21 @@ func clauses(s string) []string {
 		pos += size
 	}
 	return append(out, s[start:])
+}
+
+// closingQuote is the index of the ” that closes the “ at rs[open] within
+// a short slogan, or -1: a quote left open, or one that runs on, splits no
+// less.
+func closingQuote(rs []rune, open int) int {
+	for i := open + 1; i < len(rs) && i <= open+24; i++ {
+		switch rs[i] {
+		case '”':
+			return i
+		case '“', '。':
+			return -1
+		}
+	}
+	return -1
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
@@ -2705,7 +2735,7 @@ var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培�
 	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除",
 	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送",
 	"节约", "开展", "并网", "接受", "转移", "发生", "举办", "承办", "救助", "减免",
-	"推出", "培训", "认定", "促成", "筹建", "核准", "通过", "使用"}
+	"推出", "培训", "认定", "促成", "筹建", "核准", "通过", "使用", "打通", "新改建", "入库", "摘帽", "脱贫"}
 
 // reachedInAll reports whether a level is what there is in all, reached
 // (达到; 累计达到46个, 名校累计达88所), not what was done.
@@ -2727,7 +2757,7 @@ func doneOverSpan(s string) bool {
 
 // doneNouns hold a verb of doing as nouns (增加值, 生产总值, 安全生产), or
 // say what things are being made into, not what was done.
-var doneNouns = []string{"增加值", "生产总值", "安全生产", "生产安全", "生产能力", "生产力", "生产性", "打造成"} // (打造成…承载区: being made into, what there is)
+var doneNouns = []string{"增加值", "生产总值", "安全生产", "生产安全", "生产能力", "生产力", "生产性", "打造成", "脱贫县", "脱贫地区", "脱贫人口", "脱贫户", "脱贫村"} // (打造成…承载区: being made into, what there is)
 
 // withoutDoneNouns cuts the doneNouns out of s, where a verb of doing
 // would be found in them.

@@ -62,9 +62,13 @@ func placeName(s string) bool {
 	return n >= 2 && n <= 6 && hasAnySuffix(s, []string{"县", "区", "市", "旗", "省"}) && !hasAnySuffix(s, []string{"城区", "园区", "片区", "社区", "景区", "示范区", "开发区", "新区"})
 }
 
-// ownedWords end in 有 as words of their own (现有的450万平方米棚户区),
-// not the 有 of 企业有120家.
-var ownedWords = []string{"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"}
+// wordsEndingOn are, for a word nameTrim cuts, the words that end on it as
+// words of their own: 现有 (现有的450万平方米棚户区, not the 有 of 企业有
+// 120家), and 违法行为34起, whose 为 is no 为 of a level.
+var wordsEndingOn = map[string][]string{
+	"有": {"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"},
+	"为": {"行为", "作为", "有为"},
+}
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
@@ -83,7 +87,7 @@ func cleanName(s string) string {
 	for {
 		cut := false
 		for _, w := range nameTrim {
-			if strings.HasSuffix(s, w) && !(w == "有" && hasAnySuffix(s, ownedWords)) {
+			if strings.HasSuffix(s, w) && !hasAnySuffix(s, wordsEndingOn[w]) {
 				s = trimSpace(strings.TrimSuffix(s, w))
 				cut = true
 			}
@@ -409,6 +413,21 @@ func pastAmounts(after string) string {
 	return rest
 }
 
+// withoutAmounts is s with its numbers and their units left out: the deed
+// of 完成6.9公里深盐路道路改造和69公里半山公园带建设, whose lengths are
+// facts of their own.
+func withoutAmounts(s string) string {
+	var b strings.Builder
+	for {
+		loc := numberRe.FindStringIndex(s)
+		if loc == nil {
+			return b.String() + s
+		}
+		b.WriteString(s[:loc[0]])
+		s = afterUnit(s[loc[1]:])
+	}
+}
+
 // countName names a counted thing whose noun follows its number: 开通3条
 // 国际旅游航线 is 开通国际旅游航线, 落地35支国家级大基金 落地国家级大基金.
 func countName(n number) (string, bool) {
@@ -437,17 +456,14 @@ func countName(n number) (string, bool) {
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
 	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleanName(n.before)) == "" {
-		if vp := upTo(pastAmounts(n.after), "，,；;。"); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
+		if vp := untilNextCount(upTo(pastAmounts(n.after), "，,；;。")); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
 			return strings.Replace(vp, "了", "", 1) + "的" + noun, true
 		}
 	}
 	// 242万偏远农村居民喝上干净水、放心水, 为70万妇女免费开展“两癌”筛查:
 	// people a bare 万 counts are named by what they did or had done.
 	if noun := peopleNoun(n.after); unit == "万人" && noun != "" {
-		vp := strings.Replace(upTo(n.after[len(noun):], "，,；;。"), "了", "", 1)
-		if i := strings.Index(vp, "、"); i >= 0 && startsWithDigit(vp[i+len("、"):]) {
-			vp = vp[:i] // (40.8万青年留渝来渝、33万农民工…: the next count's)
-		}
+		vp := untilNextCount(strings.Replace(upTo(n.after[len(noun):], "，,；;。"), "了", "", 1))
 		v := n.listVerb
 		for _, sv := range sharedVerbs {
 			if v == "" && strings.HasSuffix(cleanName(n.before), sv) {
@@ -997,6 +1013,14 @@ func splitAtHead(s string) (noun, rest string) {
 	if best <= 0 || utf8.RuneCountInString(s[:best]) < 2 {
 		return "", ""
 	}
+	// “城中村”综合治理: a mark that closes the noun's quote or title is the
+	// noun's, not the start of what follows it.
+	for _, c := range []string{"”", "》", "）", ")", "\""} {
+		if strings.HasPrefix(s[best:], c) {
+			best += len(c)
+			break
+		}
+	}
 	return s[:best], s[best:]
 }
 
@@ -1210,6 +1234,22 @@ func firstVerb(s string, verbs []string) int {
 
 // inWords end on 在 as words of their own: 所在, 存在, 现在, 正在, 实在.
 var inWords = []string{"所", "存", "现", "正", "实"}
+
+// untilNextCount is what is said after a count up to the next count of a
+// list, whose words are its own: 40.8万青年留渝来渝、33万农民工…, 1人获全国
+// 创新争先奖、1人获全国劳动模范.
+func untilNextCount(s string) string {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "、")
+		if j < 0 {
+			return s
+		}
+		if startsWithDigit(s[i+j+len("、"):]) {
+			return s[:i+j]
+		}
+		i += j + len("、")
+	}
+}
 
 // upToSeparator is the start of s up to the first mark between clauses or
 // list items.
