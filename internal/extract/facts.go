@@ -338,8 +338,11 @@ var joinedQualifiers = []string{"近", "超", "约", "逾", "共"}
 // partOfWhole gives a part counted after 其中 the verb of making its whole
 // was counted with (新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦:
 // 新增可再生能源装机), unless it has a verb of its own.
-func partOfWhole(name, before, whole string) string {
-	if !strings.HasPrefix(trimSpace(before), "其中") || name == "" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, leadingVerbs) {
+func partOfWhole(name, before, clause, whole string) string {
+	// 其中百亿级项目2个、三十亿级项目2个: the next part listed, of the same
+	// things as the part before it, is the whole's too.
+	nextPart := strings.HasPrefix(trimSpace(clause), "其中") && sameHead(name, whole)
+	if !strings.HasPrefix(trimSpace(before), "其中") && !nextPart || name == "" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, leadingVerbs) {
 		return name
 	}
 	// 获市级以上科技进步奖、专利奖31项，其中国家级12项; 获中国专利奖39项，
@@ -357,12 +360,26 @@ func partOfWhole(name, before, whole string) string {
 			return name // 其中县道提档升级建设里程: the part's work is its own
 		}
 	}
-	for _, v := range []string{"新增", "净增", "新登记", "新注册", "新设立", "新建", "建成"} {
+	verbs := []string{"新增", "净增", "新登记", "新注册", "新设立", "新建", "建成"}
+	if !hasAnySuffix(name, []string{"占比", "比重", "比例", "率"}) {
+		// 引进优质产业项目78个，其中百亿级项目2个: 引进百亿级项目; not a
+		// share (其中12条重点产业链项目占比达84.4%), which no bringing in made.
+		verbs = append(verbs, "新引进", "引进", "招引", "新开工", "开工", "签约", "新认定", "认定", "新培育", "培育")
+	}
+	for _, v := range verbs {
 		if strings.HasPrefix(whole, v) {
 			return v + name // (净增经营主体242.8万户，其中企业57.5万户: 净增企业)
 		}
 	}
 	return name
+}
+
+// sameHead reports whether two names end on the same word of two
+// characters or more (百亿级项目, 引进三十亿级项目), the one not the whole
+// of the other.
+func sameHead(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 3 && len(rb) >= 3 && string(ra[len(ra)-2:]) == string(rb[len(rb)-2:])
 }
 
 // measureOfClauseBefore names a bare measure said after a clause with no
@@ -1658,7 +1675,7 @@ func (x *extractor) results(p string, l line) {
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)
 					in.Name = suppliedOf(in.Name, n.before, last.Name)
-					in.Name = partOfWhole(in.Name, n.before, last.Name)
+					in.Name = partOfWhole(in.Name, n.before, c, last.Name)
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
@@ -2311,7 +2328,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					topic = fg.Name
 				}
 				if last := len(out) - 1; last >= sentenceStart {
-					fg.Name = partOfWhole(fg.Name, n.before, out[last].Name)
+					fg.Name = partOfWhole(fg.Name, n.before, c, out[last].Name)
 					if subject := sharedRateSubject(fg.Name, out[last].Name); subject != "" {
 						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)
 					}

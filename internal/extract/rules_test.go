@@ -242,6 +242,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 完成综合治理的“城中村” 97个 q=", "result “湾区合作，共享未来”等投资推介会 10次 q=", "result 立案查处安全生产违法行为 34起 q=", "result 立案查处安全生产违法行为处罚金额 167万元 q=", "result 获全国创新争先奖的人 1人 q=", "result 获全国劳动模范的人 1人 q=", "result 建成半山公园带用时 6个月 q="}},
 		{"deeds of five years add up: 打通, 新改建, 入库, 摘帽, 脱贫; a 脱贫县 is a noun", review("五年来，打通断头路5条，新改建公园25个，土地整备入库1085.7公顷，助力57个贫困村摘帽、62871名贫困人口如期脱贫，每个脱贫县有特色主导产业3个。"),
 			[]string{"result 打通断头路 5条 q= p=2021-2025 total", "result 新改建公园 25个 q= p=2021-2025 total", "result 土地整备入库 1085.7公顷 q= p=2021-2025 total", "result 助力贫困村摘帽 57个 q= p=2021-2025 total", "result 贫困人口 62871名 q= p=2021-2025 total", "result 每个脱贫县有特色主导产业 3个 q= p=2021-2025 end"}},
+		{"parts after 其中 take the whole's verb of bringing in or starting, each of a list of the same things too; a share among them takes none", review("全年引进优质产业项目78个，其中百亿级项目2个、三十亿级项目2个。新开工项目120个，其中亿元以上项目30个。引进亿元以上项目793个，其中重点产业链项目占比达84.4%。"),
+			[]string{"result 引进优质产业项目 78个 q=", "result 引进百亿级项目 2个 q=", "result 引进三十亿级项目 2个 q=", "result 新开工项目 120个 q=", "result 新开工亿元以上项目 30个 q=", "result 引进亿元以上项目 793个 q=", "result 重点产业链项目占比 84.4% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
