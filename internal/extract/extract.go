@@ -567,6 +567,13 @@ func (x *extractor) heading(t string, l line) bool {
 		}
 		x.newSection(title, number)
 	case partTasks, partPlan, partTargets:
+		// （一）全面深化深层次改革… / 一是全面推动重点改革攻坚。…: under a
+		// task the report numbers (（一）), a paragraph numbered 一是 is one
+		// of its items, titled by its lead sentence.
+		if x.task >= 0 && sectionRe.MatchString(x.r.Tasks[x.task].Number) && ordinalRe.MatchString(number) {
+			x.taskFacts(rest, l)
+			return true
+		}
 		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: title, Number: number, Part: x.partTitle})
 		x.task = len(x.r.Tasks) - 1
 	}

@@ -2200,11 +2200,6 @@ func (x *extractor) planGoal(i int, p string) {
 // taskFacts reads a paragraph of planned work as an item of the current
 // task, titled by its first sentence.
 func (x *extractor) taskFacts(p string, l line) {
-	if x.task < 0 {
-		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: orPart(x.partTitle), Part: x.partTitle})
-		x.task = len(x.r.Tasks) - 1
-	}
-	t := &x.r.Tasks[x.task]
 	// 1.医疗卫生方面。…: the item's own number is its number, not its title's.
 	number := ""
 	if m := itemNumberRe.FindString(p); m != "" && !startsWithDigit(p[len(m):]) { // (not 1.5万亩…)
@@ -2214,10 +2209,19 @@ func (x *extractor) taskFacts(p string, l line) {
 	title, _ := firstSentence(p)
 	item := report.Item{Title: title, Number: number}
 	item.Figures = x.figures(p, l)
-	if len(item.Figures) > 0 {
-		t.Items = append(t.Items, item)
-		x.checkFigures(fmt.Sprintf("tasks[%d].items[%d]", x.task, len(t.Items)-1), item.Figures, 0)
+	if len(item.Figures) == 0 {
+		return
 	}
+	// A paragraph of work before the plan's first numbered task (its
+	// opening words) is a task of the part's own, made only when it plans
+	// a quantity: a task with nothing planned in it says nothing.
+	if x.task < 0 {
+		x.r.Tasks = append(x.r.Tasks, report.Task{ID: x.id("task"), Title: orPart(x.partTitle), Part: x.partTitle})
+		x.task = len(x.r.Tasks) - 1
+	}
+	t := &x.r.Tasks[x.task]
+	t.Items = append(t.Items, item)
+	x.checkFigures(fmt.Sprintf("tasks[%d].items[%d]", x.task, len(t.Items)-1), item.Figures, 0)
 }
 
 // itemNumberRe is an item's own number opening its paragraph: 1., 2、, （3）.
@@ -2329,6 +2333,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if last := len(out) - 1; last >= sentenceStart {
 					fg.Name = partOfWhole(fg.Name, n.before, c, out[last].Name)
+					fg.Name = suppliedOf(fg.Name, n.before, out[last].Name)
 					if subject := sharedRateSubject(fg.Name, out[last].Name); subject != "" {
 						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)
 					}

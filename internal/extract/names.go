@@ -171,8 +171,9 @@ func cleanName(s string) string {
 		}
 		for _, w := range leadingAdverbs {
 			// (力争新增2家千亿级园区: a verb of making alone after the resolve
-			// is the name's verb.)
-			if rest := strings.TrimPrefix(s, w); rest != s && (utf8.RuneCountInString(rest) >= 3 || containsWord(sharedVerbs, rest)) && !(w == "共" && jointWord(rest)) {
+			// is the name's verb; 力争推动超100家优质企业落地, one of process
+			// is the words before the things.)
+			if rest := strings.TrimPrefix(s, w); rest != s && (utf8.RuneCountInString(rest) >= 3 || containsWord(sharedVerbs, rest) || (w == "力争" || w == "确保") && containsWord(processVerbs, rest)) && !(w == "共" && jointWord(rest)) {
 				s, again = rest, true
 			}
 		}
@@ -182,7 +183,7 @@ func cleanName(s string) string {
 				s, again = s[len(m):], true
 			}
 		}
-		for _, w := range []string{"全年", "年内", "今年"} { // 力争全年旅游接待人数
+		for _, w := range whenOrWhere { // 力争全年旅游接待人数, 推动辖区上市公司
 			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
 				s, again = rest, true
 			}
@@ -264,6 +265,10 @@ func cleanName(s string) string {
 	}
 	return s
 }
+
+// whenOrWhere open a name after a verb cleanName took off: the year's
+// (力争全年旅游接待人数) or the region's own (推动辖区上市公司).
+var whenOrWhere = append([]string{"全年", "年内", "今年"}, scopeWords...)
 
 // leadingCount is a count a name opens on: 203个, 74个.
 var leadingCount = regexp.MustCompile(`^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:个|家|项|所|处|条|座|种)`)
@@ -441,7 +446,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(n.before)) {
 		return "", false
 	}
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
@@ -918,7 +923,7 @@ func listVerb(b string) string {
 	b = trimSpace(b)
 	for again := true; again; {
 		again = false
-		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步"} { // (着力培育6个世界级、7个国家级…)
+		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步", "力争", "确保"} { // (着力培育6个世界级、7个国家级…)
 			if rest := strings.TrimPrefix(b, w); rest != b {
 				b, again = rest, true
 			}
@@ -1060,6 +1065,34 @@ func headedRelative(tail string) string {
 func scopeOfExamples(before string) bool {
 	b := trimSpace(before)
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
+}
+
+// verbOfExamples reports whether the words before a count are a verb and
+// the short names of the things counted after it: 出台新能源、低空经济、数字
+// 经济、人工智能4个专项政策.
+func verbOfExamples(before string) bool {
+	b := cleanName(before)
+	for _, v := range exampleVerbs {
+		if rest, ok := strings.CutPrefix(b, v); ok && examplesList(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// examplesList reports whether s lists short names, two or more, each of
+// two to six characters with no number in it (新能源、低空经济、数字经济).
+func examplesList(s string) bool {
+	items := strings.Split(s, "、")
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if k := utf8.RuneCountInString(it); k < 2 || k > 6 || numberRe.MatchString(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // shortExamples reports whether words are a list of short names (庆阳、
@@ -1987,7 +2020,7 @@ var (
 
 // exampleVerbs open a clause that lists examples before their count: 形成,
 // 创建, 新增…
-var exampleVerbs = append([]string{"挂牌建设", "获批建设", "落地建设", "形成", "新增"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
+var exampleVerbs = append([]string{"挂牌建设", "获批建设", "落地建设", "形成", "新增", "出台", "制定"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
 
 // placeVerbs open what counted places did: 16个县（市、区）整县建成美丽乡村.
 var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现", "完成", "获得", "获批", "通", "达到"}, relativeVerbs...)

@@ -244,6 +244,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 打通断头路 5条 q= p=2021-2025 total", "result 新改建公园 25个 q= p=2021-2025 total", "result 土地整备入库 1085.7公顷 q= p=2021-2025 total", "result 助力贫困村摘帽 57个 q= p=2021-2025 total", "result 贫困人口 62871名 q= p=2021-2025 total", "result 每个脱贫县有特色主导产业 3个 q= p=2021-2025 end"}},
 		{"parts after 其中 take the whole's verb of bringing in or starting, each of a list of the same things too; a share among them takes none", review("全年引进优质产业项目78个，其中百亿级项目2个、三十亿级项目2个。新开工项目120个，其中亿元以上项目30个。引进亿元以上项目793个，其中重点产业链项目占比达84.4%。"),
 			[]string{"result 引进优质产业项目 78个 q=", "result 引进百亿级项目 2个 q=", "result 引进三十亿级项目 2个 q=", "result 新开工项目 120个 q=", "result 新开工亿元以上项目 30个 q=", "result 引进亿元以上项目 793个 q=", "result 重点产业链项目占比 84.4% q="}},
+		{"a list's verb after a resolve (力争新增) is every item's; a process verb after one names nothing; homes supplied in a plan are the homes raised; the region's own 辖区 after a verb goes; a verb and short names before a count are the verb's and the examples of the noun after it", plan("力争新增小巨人企业50家、中小企业400家。力争推动超100家优质企业落地。筹集建设公共住房1.4万套（间）、供应3000套。推动辖区上市公司突破100家。出台新能源、低空经济、数字经济、人工智能4个专项政策。"),
+			[]string{"figure 新增小巨人企业 50家 q=力争", "figure 新增中小企业 400家 q=力争", "figure 优质企业落地 100家 q=力争、超", "figure 筹集建设公共住房 1.4万套（间） q=", "figure 供应公共住房 3000套 q=", "figure 上市公司 100家 q=突破", "figure 出台专项政策 4个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
@@ -1238,5 +1240,36 @@ func TestItemNumbers(t *testing.T) {
 	}
 	if ordinals != 2 {
 		t.Errorf("%d item numbers skipped as ordinals, want 2", ordinals)
+	}
+}
+
+// TestTaskItems: under a task the report numbers （一）, paragraphs
+// numbered 一是 are its items, titled by their lead sentence; where 一是
+// numbers the plan's own tasks, they stay tasks; and the part's opening
+// words, which plan no quantity, make no task.
+func TestTaskItems(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"一是 under （一） is an item", "2025年政府工作报告\n一、2024年工作回顾\n地区生产总值完成100亿元。\n二、2025年工作安排\n今年是“十四五”规划收官之年。\n（一）全面深化改革，扩大对外开放\n一是全面推动重点改革攻坚。新建学校5所。\n二是持续提升开放型经济水平。引进外资企业10家。\n（二）加快发展新质生产力\n推动产业集群发展。新增企业20家。\n",
+			[]string{"（一）全面深化改革，扩大对外开放: 全面推动重点改革攻坚, 持续提升开放型经济水平", "（二）加快发展新质生产力: 推动产业集群发展"}},
+		{"一是 alone numbers the tasks", "2025年政府工作报告\n一、2024年工作回顾\n地区生产总值完成100亿元。\n二、2025年工作安排\n一是全面推动重点改革攻坚。新建学校5所。\n二是持续提升开放型经济水平。引进外资企业10家。\n",
+			[]string{"一是全面推动重点改革攻坚: 新建学校5所", "二是持续提升开放型经济水平: 引进外资企业10家"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Extract(tt.text)
+			var got []string
+			for _, task := range d.Report.Tasks {
+				var items []string
+				for _, it := range task.Items {
+					items = append(items, it.Title)
+				}
+				got = append(got, task.Number+task.Title+": "+strings.Join(items, ", "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("tasks:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
 	}
 }
