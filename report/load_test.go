@@ -91,7 +91,7 @@ func TestBadInputs(t *testing.T) {
 		{"unknown meta key", "  region: 测试区\n", "  region: 测试区\n  regoin: x\n",
 			`bad.yaml:4:3: unknown key "regoin" in meta (did you mean "region"?)`},
 		{"unknown key no hint", "  region: 测试区\n", "  region: 测试区\n  colour: red\n",
-			`bad.yaml:4:3: unknown key "colour" in meta (expected one of: title, region, level, year, date, speaker, occasion, issuer, source, drafted)`},
+			`bad.yaml:4:3: unknown key "colour" in meta (expected one of: title, region, level, year, date, speaker, occasion, issuer, source, drafted, date_unknown)`},
 		{"unknown indicator key", "        unit: 亿元\n", "        unit: 亿元\n        units: 亿元\n",
 			`bad.yaml:15:9: unknown key "units" in results[0].indicators[0] (did you mean "unit"?)`},
 		{"missing title", "  title: 测试区2025年政府工作报告\n", "",

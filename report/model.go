@@ -36,6 +36,11 @@ type Meta struct {
 	// (workreport extract) and not yet reviewed; the PDF says so on its
 	// title page. Remove it once a person has checked the data.
 	Drafted bool `yaml:"drafted,omitempty" json:"drafted,omitempty"`
+	// DateUnknown: the text gave no date, so Date is a stand-in (the 1st
+	// of January of the report's year, as the model needs one); the PDF
+	// and the workbook print the date as unknown. Remove it once the real
+	// date is written.
+	DateUnknown bool `yaml:"date_unknown,omitempty" json:"date_unknown,omitempty"`
 }
 
 // ResultsYear is the year the results describe.

@@ -29,6 +29,9 @@ const (
 	// reviewed; deleting the row marks the data reviewed.
 	labelStatus   = "数据状态"
 	statusDrafted = "自动提取，未经核对"
+	// dateUnknown stands for the date when the report's text gave none:
+	// the model's stand-in (1 January) is no date to print or to type over.
+	dateUnknown   = "不详"
 	labelHeadline = "主要预期目标"
 )
 
@@ -87,7 +90,11 @@ func (b *book) overview() *grid {
 	year.style = style{align: "left", numFmt: "0"}
 	year.span = span
 	g.rows = append(g.rows, []cell{text(labelYear, stLabel), year})
-	metaRow(labelDate, m.Date)
+	if m.DateUnknown {
+		metaRow(labelDate, dateUnknown)
+	} else {
+		metaRow(labelDate, m.Date)
+	}
 	metaRow(labelSpeaker, m.Speaker)
 	metaRow(labelOccasion, m.Occasion)
 	metaRow(labelIssuer, m.Issuer)

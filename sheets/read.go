@@ -515,7 +515,9 @@ func (rd *reader) meta(m *report.Meta) {
 			m.Year = int(n)
 		}
 	}
-	if d, ref := value(labelDate, true); d != "" {
+	if d, ref := value(labelDate, true); d == dateUnknown {
+		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
+	} else if d != "" {
 		place("date", d, ref)
 		m.Date = d
 		if serial, err := strconv.ParseFloat(d, 64); err == nil {

@@ -69,6 +69,7 @@ func TestRoundTripDrafted(t *testing.T) {
 	t.Parallel()
 	want := loadSample(t, "hailar-2025")
 	want.Meta.Drafted = true
+	want.Meta.Date, want.Meta.DateUnknown = "2025-01-01", true // and its stand-in date, printed 不详
 	got, err := Read("drafted.xlsx", writeBook(t, want))
 	if err != nil {
 		t.Fatal(err)

@@ -183,7 +183,7 @@ func (x *extractor) fixMeta(p report.Problem) {
 	m := &x.r.Meta
 	switch {
 	case strings.HasPrefix(p.Path, "meta.date"):
-		m.Date = fmt.Sprintf("%d-01-01", m.Year)
+		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
 	case strings.HasPrefix(p.Path, "meta.title"):
 		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
 	case strings.HasPrefix(p.Path, "meta.region"):
@@ -418,8 +418,8 @@ func (x *extractor) meta(lines []line) int {
 		x.d.Checks["meta.year"] = "no year found in the title block: write the year the report plans for"
 	}
 	if y, err := strconv.Atoi(m.Date[:min(4, len(m.Date))]); err != nil || y != m.Year && y != m.Year-1 {
-		m.Date = fmt.Sprintf("%d-01-01", m.Year)
-		x.d.Checks["meta.date"] = "no date in the text: set the day the report was given"
+		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
+		x.d.Checks["meta.date"] = "no date in the text: set the day the report was given (and remove date_unknown)"
 	}
 	if m.Region == "" {
 		m.Region = "（地区）"

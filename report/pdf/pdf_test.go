@@ -396,3 +396,30 @@ func TestCreatedDefaultsToReportDate(t *testing.T) {
 		t.Errorf("creation date %s not found", want)
 	}
 }
+
+// TestDateUnknown: a report whose text gave no date (a draft's stand-in)
+// says so on its title page instead of printing the stand-in as the day
+// the report was given.
+func TestDateUnknown(t *testing.T) {
+	t.Parallel()
+	r, err := samples.Load(samples.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Meta.Date, r.Meta.DateUnknown = fmt.Sprintf("%d-01-01", r.Meta.Year), true
+	var b bytes.Buffer
+	if _, err := Render(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "undated.pdf")
+	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first := strings.Join(strings.Fields(pdftotext(t, file, "-l", "1")), "")
+	if !strings.Contains(first, "报告日期不详") {
+		t.Errorf("the title page does not say the date is unknown:\n%s", first)
+	}
+	if stand := date(r.Meta.Date); strings.Contains(first, stand) {
+		t.Errorf("the title page prints the stand-in date %s", stand)
+	}
+}

@@ -253,7 +253,11 @@ func (rd *renderer) titleBlock() {
 		rd.paragraph(rd.text("meta.speaker", m.Speaker), para{face: sans, size: 12, lead: 7, color: black, align: alignCenter})
 	}
 	rd.y += 1
-	rd.paragraph(date(m.Date), para{face: serif, size: 10.5, lead: 6, color: grey, align: alignCenter})
+	when := date(m.Date)
+	if m.DateUnknown {
+		when = "报告日期不详" // the date is a stand-in the model needs, not the meeting's
+	}
+	rd.paragraph(when, para{face: serif, size: 10.5, lead: 6, color: grey, align: alignCenter})
 	rd.y += 3
 	d.setDrawColor(red)
 	d.setLineWidth(0.8)
