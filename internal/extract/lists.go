@@ -437,7 +437,9 @@ func listNames(name string, n number) []string {
 				ra, rb := []rune(a), []rune(b)
 				// (中药材、高原夏菜及玉米制种、马铃薯原原种产量: 及 inside an
 				// item of a 、 list joins two more items.)
-				if ra[len(ra)-1] == rb[len(rb)-1] || sep == "及" && strings.Contains(name, "、") && len(ra) >= 2 && len(rb) >= 2 && !strings.HasPrefix(b, "以") {
+				// (按时办理答复率和满意度均为100%: with 均, two measures
+				// of one thing.)
+				if ra[len(ra)-1] == rb[len(rb)-1] || sep == "及" && strings.Contains(name, "、") && len(ra) >= 2 && len(rb) >= 2 && !strings.HasPrefix(b, "以") || jun && sep == "和" && endsInMeasure(a) && (endsInMeasure(b) || strings.HasSuffix(b, "度")) {
 					items = append(items, a)
 					it = b
 				}

@@ -246,6 +246,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 引进优质产业项目 78个 q=", "result 引进百亿级项目 2个 q=", "result 引进三十亿级项目 2个 q=", "result 新开工项目 120个 q=", "result 新开工亿元以上项目 30个 q=", "result 引进亿元以上项目 793个 q=", "result 重点产业链项目占比 84.4% q="}},
 		{"a list's verb after a resolve (力争新增) is every item's; a process verb after one names nothing; homes supplied in a plan are the homes raised; the region's own 辖区 after a verb goes; a verb and short names before a count are the verb's and the examples of the noun after it", plan("力争新增小巨人企业50家、中小企业400家。力争推动超100家优质企业落地。筹集建设公共住房1.4万套（间）、供应3000套。推动辖区上市公司突破100家。出台新能源、低空经济、数字经济、人工智能4个专项政策。"),
 			[]string{"figure 新增小巨人企业 50家 q=力争", "figure 新增中小企业 400家 q=力争", "figure 优质企业落地 100家 q=力争、超", "figure 筹集建设公共住房 1.4万套（间） q=", "figure 供应公共住房 3000套 q=", "figure 上市公司 100家 q=突破", "figure 出台专项政策 4个 q="}},
+		{"with 均, two measures joined by 和 are two facts; two things of one measure stay one", review("按时办理答复率和满意度均为100%。城市生活垃圾和建筑垃圾利用率均达60%。"),
+			[]string{"result 按时办理答复率 100% q=", "result 满意度 100% q=", "result 城市生活垃圾和建筑垃圾利用率 60% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
