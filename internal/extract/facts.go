@@ -1363,7 +1363,10 @@ func (x *extractor) results(p string, l line) {
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
-				sceneSaid = scene != "" && scene != trimSpace(c)
+				// (省内对口帮扶东源县，累计投入资金3.87亿元: a clause naming
+				// a programme of help says what was done, its money the
+				// programme's.)
+				sceneSaid = scene != "" && (scene != trimSpace(c) || hasAnyWord(scene, helpProgrammes))
 				programme, programmeAt = "", 0
 				if sceneSaid {
 					programme, programmeAt = scene, len(x.r.Results[x.section].Indicators)

@@ -1542,7 +1542,7 @@ func clauseSubject(c string) string {
 			s = strings.TrimSuffix(s[:i], "连续")
 		}
 	}
-	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "扩围", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史", "远超", "蓬勃", "上线", "稳中", "保持"} {
+	for _, w := range []string{"实现", "建成", "取得", "顺利", "全面", "全线", "圆满", "达到", "不断", "持续", "稳步", "进一步", "明显", "显著", "大幅", "更加", "更为", "日益", "扩面", "扩围", "提质", "加快", "纵深", "提速", "启动", "再创", "创历史", "远超", "蓬勃", "上线", "稳中", "保持"} {
 		if i := strings.Index(s, w); i >= len("两字") {
 			s = s[:i]
 		}
@@ -1568,6 +1568,10 @@ func clauseSubject(c string) string {
 	return s
 }
 
+// helpProgrammes are the words of programmes of help between regions; a
+// clause naming one says what was done: 对口帮扶, 东西部协作, 援疆.
+var helpProgrammes = []string{"对口", "帮扶", "协作", "援建", "援疆", "援藏", "援青"}
+
 // doerless reports whether a name says what was done without saying by
 // what: a verb and a thing any programme could have (落实资金, 带动就业,
 // 出台支持政策). The clause before, without a number, says whose it was
@@ -1584,7 +1588,7 @@ func doerless(name string) bool {
 // doerVerbs say what a programme or a place did; genericObjects are what
 // any could have done it to.
 var (
-	doerVerbs      = []string{"新增受益", "新设立", "落实", "拨付", "下达", "筹集", "实施", "发生", "带动", "拉动", "撬动", "出台", "设立", "支持", "惠及", "覆盖", "接待", "发送", "运输", "注册", "入驻", "吸引", "服务"}
+	doerVerbs      = []string{"新增受益", "新设立", "落实", "拨付", "投入", "下达", "筹集", "实施", "发生", "带动", "拉动", "撬动", "出台", "设立", "支持", "惠及", "覆盖", "接待", "发送", "运输", "注册", "入驻", "吸引", "服务"}
 	genericObjects = []string{"资金", "项目", "消费", "就业", "政策", "支持政策", "企业", "旅客", "观众", "学生", "群众", "商品销售", "销售", "业务量", "货物", "投资"} // (not 游客: a region's tourists are its own, 大力推动文旅融合，全年接待游客…)
 )
 

@@ -248,6 +248,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新增小巨人企业 50家 q=力争", "figure 新增中小企业 400家 q=力争", "figure 优质企业落地 100家 q=力争、超", "figure 筹集建设公共住房 1.4万套（间） q=", "figure 供应公共住房 3000套 q=", "figure 上市公司 100家 q=突破", "figure 出台专项政策 4个 q="}},
 		{"with 均, two measures joined by 和 are two facts; two things of one measure stay one", review("按时办理答复率和满意度均为100%。城市生活垃圾和建筑垃圾利用率均达60%。"),
 			[]string{"result 按时办理答复率 100% q=", "result 满意度 100% q=", "result 城市生活垃圾和建筑垃圾利用率 60% q="}},
+		{"a bare measure after a clause on a thing that went through (全线贯通) is the thing's; money put in after a clause naming a programme of help is the programme's", review("国家管网深圳LNG外输管道全线贯通，输气量达10亿立方米。省内对口帮扶东源县，累计投入资金3.87亿元。"),
+			[]string{"result 国家管网深圳LNG外输管道输气量 10亿立方米 q=", "result 省内对口帮扶东源县投入资金 3.87亿元 q=累计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
