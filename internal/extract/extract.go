@@ -598,7 +598,7 @@ func yearOfParts(lines []line) int {
 			continue
 		}
 		year, _ := strconv.Atoi(report.ASCIIDigits(y[1]))
-		if strings.Contains(t, "回顾") || strings.Contains(t, "工作总结") || strings.Contains(t, "成就") || achievedTitle(t) {
+		if reviewTitle(t) || achievedTitle(t) {
 			year++ // the review is of the year before (…2024年龙华现代化建设迈出新的坚实步伐 in the 2025 report)
 		}
 		return year
@@ -614,7 +614,50 @@ func yearOfParts(lines []line) int {
 			break
 		}
 	}
-	return 0
+	return lastYearReviewed(lines)
+}
+
+// lastYearReviewed is the year after the last one a review headed with no
+// year names (一、过去五年工作回顾 … 预计2022年全省地区生产总值达12.8万亿元:
+// a report of 2023), or 0. A year a goal is set for (到2035年, 2035年远景
+// 目标) is no year reviewed.
+func lastYearReviewed(lines []line) int {
+	last := 0
+	inReview := false
+	for _, l := range lines {
+		t := trimSpace(l.text)
+		if partRe.MatchString(t) || unnumberedPart(t) {
+			if inReview {
+				break // the part after the review
+			}
+			inReview = reviewTitle(t) && !yearRe.MatchString(t)
+			continue
+		}
+		if !inReview {
+			continue
+		}
+		for _, m := range namedYear.FindAllStringSubmatchIndex(t, -1) {
+			if hasAnySuffix(t[:m[0]], []string{"到", "至", "力争", "展望"}) || strings.HasPrefix(t[m[1]:], "远景") {
+				continue
+			}
+			if y, _ := strconv.Atoi(t[m[2]:m[3]]); y > last {
+				last = y
+			}
+		}
+	}
+	if last == 0 {
+		return 0
+	}
+	return last + 1
+}
+
+// namedYear is a year a text names: 2022年.
+var namedYear = regexp.MustCompile(`(20[0-9]{2})年`)
+
+// reviewTitle reports whether a part's title heads the review of past
+// years: 工作回顾, 工作总结, 发展成就.
+func reviewTitle(t string) bool {
+	return strings.Contains(t, "回顾") || strings.Contains(t, "工作总结") || strings.Contains(t, "成就")
 }
 
 // reviewedYear opens a review's first paragraph on its year: 2017年是…,

@@ -1818,8 +1818,16 @@ func absoluteChange(before string) string {
 			return w
 		}
 	}
+	// 进入世界500强企业达17家、五年增加6家: the years' additions to them.
+	if m := spanAdded.FindStringSubmatch(b); m != nil {
+		return m[1]
+	}
 	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }
+
+// spanAdded is what was added over the years a review speaks of, said
+// after the level: 五年增加, 五年净增.
+var spanAdded = regexp.MustCompile(`^(?:五年|十年|三年|四年|两年)(增加|新增|净增|减少)$`)
 
 // changedSince is a change since a year, said after the level it changes.
 var changedSince = regexp.MustCompile(`^(?:比|较)[0-9]{4}年(?:增加|减少|提高|提升|上升|下降|多|少)$`)

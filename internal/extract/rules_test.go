@@ -250,6 +250,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 按时办理答复率 100% q=", "result 满意度 100% q=", "result 城市生活垃圾和建筑垃圾利用率 60% q="}},
 		{"a bare measure after a clause on a thing that went through (全线贯通) is the thing's; money put in after a clause naming a programme of help is the programme's", review("国家管网深圳LNG外输管道全线贯通，输气量达10亿立方米。省内对口帮扶东源县，累计投入资金3.87亿元。"),
 			[]string{"result 国家管网深圳LNG外输管道输气量 10亿立方米 q=", "result 省内对口帮扶东源县投入资金 3.87亿元 q=累计"}},
+		{"in a review of five years, what they added after a level (五年增加) is the level's thing's increase and a total; money pooled (统筹整合) and foreign capital used add up; a capacity is what there is, capacity added adds up", review("五年来，进入世界500强企业达17家、五年增加6家，统筹整合涉农资金1249亿元，危险废物利用处置能力达1130万吨/年，新增供水能力11.2亿立方米，五年实际利用外资超过8000亿元，设立首批5个国家公园。"),
+			[]string{"result 进入世界500强企业 17家 q= p=2021-2025 end", "result 进入世界500强企业增加 6家 q= p=2021-2025 total", "result 统筹整合涉农资金 1249亿元 q= p=2021-2025 total", "result 危险废物利用处置能力 1130万吨/年 q= p=2021-2025 end", "result 新增供水能力 11.2亿立方米 q= p=2021-2025 total", "result 实际利用外资 8000亿元 q=超过 p=2021-2025 total", "result 设立首批国家公园 5个 q= p=2021-2025 total"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
@@ -861,8 +863,19 @@ func TestSectionsNumberedAsParts(t *testing.T) {
 // heading is of the report of the year after the one it opens on.
 func TestYearOfAReviewExcerpt(t *testing.T) {
 	t.Parallel()
-	if y := Extract("2017年是本届政府任期的第一年。全年生产总值增长8.1%。\n").Report.Meta.Year; y != 2018 {
-		t.Errorf("year %d, want 2018", y)
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"2017年是本届政府任期的第一年。全年生产总值增长8.1%。\n", 2018},
+		// A review headed with no year is of the last year it names, but
+		// a year a goal is set for.
+		{"一、过去五年工作回顾\n五年来，经济实力实现大步跨越。预计2022年全省地区生产总值达12.8万亿元，到2035年基本实现现代化。\n", 2023},
+		{"一、过去一年和五年工作回顾\n2022年是党和国家历史上极为重要的一年。国内生产总值增长3%。\n", 2023},
+	} {
+		if y := Extract(tt.text).Report.Meta.Year; y != tt.want {
+			t.Errorf("%s: year %d, want %d", tt.text, y, tt.want)
+		}
 	}
 }
 
