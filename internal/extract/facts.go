@@ -382,6 +382,10 @@ func sameHead(a, b string) bool {
 	return len(ra) >= 3 && len(rb) >= 3 && string(ra[len(ra)-2:]) == string(rb[len(rb)-2:])
 }
 
+// changeOfMeasure are words of a change said in one word after a level,
+// and the measure of the level they change: 粮食产量…，增产74亿斤.
+var changeOfMeasure = map[string]string{"增产": "产量", "减产": "产量", "增收": "收入", "减收": "收入"}
+
 // measureOfClauseBefore names a bare measure said after a clause with no
 // number joined to it by 、 (华润微电子项目落地、一期投资220亿元; 大力实施
 // 城市更新行动、完成投资220亿元) as of what that clause was about; or gives
@@ -1570,6 +1574,12 @@ func (x *extractor) results(p string, l line) {
 							continue
 						}
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						if last != nil && last.Name == name && last.Change != nil {
+							// 新设外资企业8002家、增长86.6%、占全国14.9%: a second
+							// rate of a level that has its change is a fact of
+							// its own, named with its whole (新设外资企业占全国).
+							in.Name, in.Change, in.Value, in.Unit = name+ch.Label, nil, &v, "%"
+						}
 						x.addIndicator(&in, multi, l)
 						last = x.lastIndicator()
 						lastClauseStart = cStart
@@ -1684,6 +1694,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				if ac := absoluteChange(n.before); ac != "" && (in.Name == ac || in.Name != "" && strings.HasPrefix(ac, in.Name) || in.Name == "一年" || in.Name == "一年"+strings.TrimPrefix(ac, "比上年")) {
 					in.Name = "" // (优良天数281天、比2020年增加36天: the level's change)
+				}
+				if of, ok := changeOfMeasure[in.Name]; ok && last != nil && strings.HasSuffix(last.Name, of) {
+					in.Name = strings.TrimSuffix(last.Name, of) + in.Name // 粮食产量1.37万亿斤，增产74亿斤: 粮食增产
 				}
 				if b := strings.Trim(trimSpace(n.before), "、，,"); b == "一年新增" && last != nil && report.IsCount(n.unit) {
 					in.Name = "新增" + subject(last.Name) // 上市企业75家，一年新增7家: the year's additions to them

@@ -18,8 +18,8 @@ import (
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
+var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+	"年均", "平均", "平均值", "五年", "十年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
 // verb says no more than the amount.
@@ -145,6 +145,11 @@ func cleanName(s string) string {
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
 				s, again = strings.TrimPrefix(s, p), true
 			}
+		}
+		// 预计2022年全省地区生产总值: the year after a leading word is when,
+		// not what (not 2022年度…).
+		if loc := leadingYear.FindStringIndex(s); loc != nil && loc[0] == 0 && utf8.RuneCountInString(s[loc[1]:]) >= 2 && !strings.HasPrefix(s[loc[1]:], "度") && !startsWithDigit(s[loc[1]:]) {
+			s, again = s[loc[1]:], true
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
@@ -278,7 +283,7 @@ var andWords = []string{"和美", "和谐", "和田"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it
@@ -990,7 +995,7 @@ var reachVerbs = []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新
 // unless the thing has a verb of its own (引进营业性演出1.2万场、带动综合
 // 消费184亿元: 带动综合消费).
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) && !measureOfAThing(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
@@ -999,6 +1004,15 @@ func withListVerb(name string, n number) string {
 		return name // (建成过江通道4座、在建8座: a stage of its own)
 	}
 	return n.listVerb + name
+}
+
+// measureOfAThing reports whether a name is a thing and its area (绿地
+// 面积, 造林面积): a list's verb made it (新增造林绿化面积1510万亩、绿地面积
+// 51.53万公顷), as it made the things counted. (A length is more often of
+// the thing before: 新建成轨道交通线路7条、通车里程超400公里.)
+func measureOfAThing(name string) bool {
+	rest, ok := strings.CutSuffix(name, "面积")
+	return ok && utf8.RuneCountInString(rest) >= 2
 }
 
 // nounHeads end the nouns of things the reports count (企业, 学校, 区域,
