@@ -397,6 +397,13 @@ func (x *extractor) meta(lines []line) int {
 			}
 		}
 	}
+	// 国内生产总值增长3%, 中央预算内投资…: with no title block, a text that
+	// counts the country's accounts and speaks of no province, city or
+	// district of its own is the State Council's.
+	if m.Region == "" && nationalText(lines[body:]) {
+		m.Region, m.Level = "中华人民共和国", report.LevelNational
+		x.d.Checks["meta.region"] = "no title block: the text counts the country's accounts (国内生产总值, 中央…) and names no region of its own; check it is the national report"
+	}
 	if m.Level == "" {
 		m.Level = levelOf(m.Region)
 	}
@@ -427,6 +434,9 @@ func (x *extractor) meta(lines []line) int {
 	}
 	if m.Title == "" || m.Title == "政府工作报告" || !strings.Contains(m.Title, strconv.Itoa(m.Year)) && !yearRe.MatchString(m.Title) {
 		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
+		if m.Level == report.LevelNational {
+			m.Title = fmt.Sprintf("%d年政府工作报告", m.Year) // as the State Council's is printed
+		}
 	}
 	return body
 }
@@ -581,6 +591,21 @@ func (x *extractor) heading(t string, l line) bool {
 		x.paragraph(body, l)
 	}
 	return true
+}
+
+// nationalText reports whether a body of text is the national report's:
+// it names the country's accounts or its central government (国内生产总值,
+// 中央预算内投资, 中央财政) and none of the words a province, a city or a
+// county says its own region with (全省, 我市, 全区 …).
+func nationalText(lines []line) bool {
+	national := false
+	for _, l := range lines {
+		if hasAnyWord(l.text, scopeWords) || hasAnyWord(l.text, []string{"本省", "本市", "本区", "本县"}) {
+			return false
+		}
+		national = national || hasAnyWord(l.text, []string{"国内生产总值", "中央预算内", "中央财政", "中央本级"})
+	}
+	return national
 }
 
 // yearOfParts is the year a report plans for, told by its parts' titles
@@ -1167,9 +1192,15 @@ func (x *extractor) tidy() {
 	x.r.Annexes = annexes
 	// A PDF's justified lines space out words (新增制造 业单项冠军示范企
 	// 业): the quote keeps the text as it is, the name reads as one word.
+	national := x.r.Meta.Level == report.LevelNational
 	x.recordGroups(func(_ recordKind, g []record) {
 		for _, r := range g {
 			*r.name = closeGaps(*r.name)
+			// 全国居民人均可支配收入 in the national report: the country is
+			// its own region, as 全省 is a province's (not 全国人大…, a body).
+			if rest, ok := strings.CutPrefix(*r.name, "全国"); national && ok && (endsInMeasure(rest) || hasAnySuffix(rest, []string{"比例", "指数"})) && utf8.RuneCountInString(rest) >= 3 {
+				*r.name = rest
+			}
 		}
 	})
 	sort.SliceStable(x.d.Skipped, func(i, j int) bool { return x.d.Skipped[i].Line < x.d.Skipped[j].Line })

@@ -1292,3 +1292,28 @@ func TestTaskItems(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalWithoutTitleBlock: a text with no title block that counts
+// the country's accounts and speaks of no region of its own is the State
+// Council's report, 全国 no part of its names; a province's comparing
+// itself with the country stays a province's.
+func TestNationalWithoutTitleBlock(t *testing.T) {
+	t.Parallel()
+	r := Extract("一、过去一年工作回顾\n2022年是极为重要的一年。国内生产总值增长3%，全国居民人均可支配收入增长2.9%。\n").Report
+	if r.Meta.Region != "中华人民共和国" || r.Meta.Level != report.LevelNational || r.Meta.Year != 2023 || r.Meta.Title != "2023年政府工作报告" {
+		t.Errorf("meta %+v, want the national report of 2023", r.Meta)
+	}
+	var names []string
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			names = append(names, in.Name)
+		}
+	}
+	if want := "国内生产总值 居民人均可支配收入"; strings.Join(names, " ") != want {
+		t.Errorf("names %v, want %s", names, want)
+	}
+	p := Extract("一、2025年工作回顾\n全省地区生产总值增长5%，高于全国国内生产总值增速1个百分点。\n").Report
+	if p.Meta.Level == report.LevelNational {
+		t.Errorf("a province's text comparing itself with the country drafted as the national report")
+	}
+}
