@@ -341,7 +341,9 @@ var joinedQualifiers = []string{"近", "超", "约", "逾", "共"}
 func partOfWhole(name, before, clause, whole string) string {
 	// 其中百亿级项目2个、三十亿级项目2个: the next part listed, of the same
 	// things as the part before it, is the whole's too.
-	nextPart := strings.HasPrefix(trimSpace(clause), "其中") && sameHead(name, whole)
+	// (其中：个体工商户增长44.0%、企业增长14.7%: a clause after 其中： is
+	// all parts, a measure of one part apart.)
+	nextPart := strings.HasPrefix(trimSpace(clause), "其中") && (sameHead(name, whole) || strings.HasPrefix(trimSpace(clause), "其中：") && !bareMeasure(name))
 	if !strings.HasPrefix(trimSpace(before), "其中") && !nextPart || name == "" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, leadingVerbs) {
 		return name
 	}
@@ -372,6 +374,15 @@ func partOfWhole(name, before, clause, whole string) string {
 		}
 	}
 	return name
+}
+
+// partsClause is a clause with the 其中： that opens it, which the split at
+// the colon left in the words before it (lead): 其中：个体工商户增长44.0%.
+func partsClause(lead, clause string) string {
+	if l := trimSpace(lead); strings.HasSuffix(l, "其中：") || strings.HasSuffix(l, "其中:") {
+		return "其中：" + clause
+	}
+	return clause
 }
 
 // sameHead reports whether two names end on the same word of two
@@ -1364,6 +1375,7 @@ func (x *extractor) results(p string, l line) {
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
+			parts := partsClause(x.lead, c) // (numbers clears the lead)
 			nums := x.numbers(c, l)
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
@@ -1476,6 +1488,7 @@ func (x *extractor) results(p string, l line) {
 					}
 					if last != nil {
 						name = ofTheFactBefore(name, last.Name) // 猕猴桃综合产值增长8.5%、出口增长53.6%: the fruit's exports
+						name = partOfWhole(name, n.before, parts, last.Name)
 					}
 					if name == "" && last != nil {
 						name = last.Name
@@ -1688,7 +1701,7 @@ func (x *extractor) results(p string, l line) {
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)
 					in.Name = suppliedOf(in.Name, n.before, last.Name)
-					in.Name = partOfWhole(in.Name, n.before, c, last.Name)
+					in.Name = partOfWhole(in.Name, n.before, parts, last.Name)
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
@@ -2269,6 +2282,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
+			parts := partsClause(x.lead, c) // (numbers clears the lead)
 			nums := x.numbers(c, l)
 			var levels []number // the numbers that are not earlier levels
 			for _, n := range nums {
@@ -2348,7 +2362,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					topic = fg.Name
 				}
 				if last := len(out) - 1; last >= sentenceStart {
-					fg.Name = partOfWhole(fg.Name, n.before, c, out[last].Name)
+					fg.Name = partOfWhole(fg.Name, n.before, parts, out[last].Name)
 					fg.Name = suppliedOf(fg.Name, n.before, out[last].Name)
 					if subject := sharedRateSubject(fg.Name, out[last].Name); subject != "" {
 						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)

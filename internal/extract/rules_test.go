@@ -254,6 +254,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 进入世界500强企业 17家 q= p=2021-2025 end", "result 进入世界500强企业增加 6家 q= p=2021-2025 total", "result 统筹整合涉农资金 1249亿元 q= p=2021-2025 total", "result 危险废物利用处置能力 1130万吨/年 q= p=2021-2025 end", "result 新增供水能力 11.2亿立方米 q= p=2021-2025 total", "result 实际利用外资 8000亿元 q=超过 p=2021-2025 total", "result 设立首批国家公园 5个 q= p=2021-2025 total"}},
 		{"a second rate of a level that has its change is its own fact named with its whole (占全国); a year after 预计 and 连年 leave a name; what ten years added is the level's; a list's verb makes an area listed; 增产 after a level is the thing's", review("新设外资企业8002家、增长86.6%、占全国14.9%。预计2022年全省地区生产总值达12.8万亿元。粮食产量连年稳定在1.3万亿斤以上。国内生产总值增加到121万亿元，十年增加近70万亿元。新增造林绿化面积1510万亩、绿地面积51.53万公顷。粮食产量1.37万亿斤，增产74亿斤。"),
 			[]string{"result 新设外资企业 8002家 yoy 86.6 q=", "result 新设外资企业占全国 14.9% q=", "result 地区生产总值 12.8万亿元 q=预计", "result 粮食产量 1.3万亿斤 q=稳定在、以上", "result 国内生产总值 121万亿元 q=增至", "result 国内生产总值增加 70万亿元 q=近", "result 新增造林绿化面积 1510万亩 q=", "result 新增绿地面积 51.53万公顷 q=", "result 粮食产量 1.37万亿斤 q=", "result 粮食增产 74亿斤 q="}},
+		{"the growths of parts after 其中： are of the parts of what the whole counts (新登记个体工商户), each of the list", review("商事主体达422.6万户，新登记56.5万户、增长26.4%，其中：个体工商户增长44.0%、企业增长14.7%。"),
+			[]string{"result 商事主体 422.6万户 q=", "result 新登记商事主体 56.5万户 yoy 26.4 q=", "result 新登记个体工商户 - yoy 44.0 q=", "result 新登记企业 - yoy 14.7 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
