@@ -1445,6 +1445,11 @@ func (x *extractor) results(p string, l line) {
 					if strings.Trim(name, "（(") == "" {
 						name = "" // 增长1.7%（同口径增长2.5%）: the same thing's, counted otherwise
 					}
+					// 带动固定资产投资增长5.1%: what drove the growth is said
+					// before; what grew is the name.
+					if rest, ok := strings.CutPrefix(name, "带动"); ok && utf8.RuneCountInString(rest) >= 3 {
+						name = rest
+					}
 					// 高技术制造业增速提高10.6个百分点: points are of the growth rate.
 					if kind == report.ChangePP && name != "" && strings.Contains(n.before, name+"增速") {
 						name += "增速"

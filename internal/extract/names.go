@@ -415,7 +415,7 @@ func pastAmounts(after string) string {
 		u := r[loc[1] : len(r)-len(next)]
 		// 10蒸吨及以下的锅炉, 3岁以下婴幼儿, 1类创新药, 前1‰: the number
 		// names a class or a share, no amount of the thing.
-		if u == "" || containsWord([]string{"%", "％", "‰", "类", "岁", "级", "星"}, u) || hasAnyPrefix(next, []string{"及", "以", "的", "等"}) {
+		if u == "" || containsWord([]string{"%", "％", "‰", "类", "岁", "级", "星"}, u) || hasAnyPrefix(next, []string{"及", "以", "的", "等", "级"}) { // (10个30亿元级重大工业项目: a grade)
 			break
 		}
 		rest = next
@@ -451,7 +451,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(n.before)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) && !sizeGrade.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(n.before)) {
 		return "", false
 	}
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
@@ -531,7 +531,7 @@ func countName(n number) (string, bool) {
 	// A number inside the quoted name the count opens on is the name's
 	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
 	// (10家企业进入“中国隐形独角兽500强”).
-	if loc := numberOutsideQuotes(tail); loc != nil && !voltageClass.MatchString(tail) { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 进入…排名前1％: a class is the name's)
+	if loc := numberOutsideQuotes(tail); loc != nil && !voltageClass.MatchString(tail) && !sizeGrade.MatchString(tail) { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 10个30亿元级重大工业项目, 进入…排名前1％: a class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		for _, q := range joinedQualifiers {
@@ -1143,6 +1143,10 @@ func servedMoney(name string, n number) string {
 // voltageClass is a grade of power lines before the works counted: 22个
 // 750千伏和330千伏电网工程.
 var voltageClass = regexp.MustCompile(`^[0-9０-９]+千伏(?:(?:和|及|、)[0-9０-９]+千伏)*\p{Han}`)
+
+// sizeGrade is a grade of size before the things counted: 10个30亿元级
+// 重大工业项目.
+var sizeGrade = regexp.MustCompile(`^[0-9０-９]+(?:万亿元|亿元|万元|亿|万)级\p{Han}`)
 
 var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)
 

@@ -256,6 +256,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新设外资企业 8002家 yoy 86.6 q=", "result 新设外资企业占全国 14.9% q=", "result 地区生产总值 12.8万亿元 q=预计", "result 粮食产量 1.3万亿斤 q=稳定在、以上", "result 国内生产总值 121万亿元 q=增至", "result 国内生产总值增加 70万亿元 q=近", "result 新增造林绿化面积 1510万亩 q=", "result 新增绿地面积 51.53万公顷 q=", "result 粮食产量 1.37万亿斤 q=", "result 粮食增产 74亿斤 q="}},
 		{"the growths of parts after 其中： are of the parts of what the whole counts (新登记个体工商户), each of the list", review("商事主体达422.6万户，新登记56.5万户、增长26.4%，其中：个体工商户增长44.0%、企业增长14.7%。"),
 			[]string{"result 商事主体 422.6万户 q=", "result 新登记商事主体 56.5万户 yoy 26.4 q=", "result 新登记个体工商户 - yoy 44.0 q=", "result 新登记企业 - yoy 14.7 q="}},
+		{"what drove a growth (带动) is no part of what grew; a grade of size written in digits (30亿元级) is part of the things counted", review("带动固定资产投资增长5.1%。新开工10个30亿元级重大工业项目。"),
+			[]string{"result 固定资产投资 - yoy 5.1 q=", "result 新开工30亿元级重大工业项目 10个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
