@@ -83,7 +83,10 @@ type extractor struct {
 	// past year and the one the report's year opens (十四五 and 十五五 in
 	// 2026; 十三五 and 十四五 in 2021), earlierPlan the one before.
 	earlierPlan, endedPlan, nextPlan string
-	ids                              map[string]int
+	// spanYears is how many years the span talked of covers: five, or a
+	// government's term of four or three (过去四年工作回顾).
+	spanYears int
+	ids       map[string]int
 }
 
 // line is one line of the text with where it starts.
@@ -282,8 +285,9 @@ func furniture(t string) bool {
 
 var (
 	dateRe     = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+	dateLine   = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$`)
 	yearRe     = regexp.MustCompile(`([0-9０-９]{4})年`)
-	officeRe   = regexp.MustCompile(`(人民政府)?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理|代省长|代市长|代区长|代县长)`)
+	officeRe   = regexp.MustCompile(`(人民政府)?代?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理)`) // (代旗长: acting)
 	partRe     = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
 	sectionRe  = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
 	ordinalRe  = regexp.MustCompile(`^([一二三四五六七八九十]+)是`)
@@ -332,7 +336,7 @@ func (x *extractor) meta(lines []line) int {
 				m.Region, m.Level = "中华人民共和国", report.LevelNational
 			}
 		// ——2026年1月14日在…会议上; a web copy may drop the dash.
-		case m.Occasion == "" && ((strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && strings.Contains(t, "年") ||
+		case m.Occasion == "" && ((strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")) && (strings.Contains(t, "年") || strings.Contains(t, "会议")) ||
 			dateRe.MatchString(report.ASCIIDigits(t)) && strings.Contains(t, "会议")):
 			occ := report.ASCIIDigits(strings.TrimLeft(t, "—-－ "))
 			if !strings.Contains(occ, "会议") && i+1 < len(lines) {
@@ -357,6 +361,12 @@ func (x *extractor) meta(lines []line) int {
 			} else if d := cnDateRe.FindStringSubmatch(occ); d != nil {
 				m.Date = fmt.Sprintf("%s-%02d-%02d", cnYear(d[1]), cnNumber(d[2]), cnNumber(d[3])) // 二〇二六年一月二十七日
 			}
+		// (2022年1月5日) on a line of its own, under the speaker.
+		case m.Date == "" && dateLine.MatchString(report.ASCIIDigits(squeezed)):
+			d := dateRe.FindStringSubmatch(report.ASCIIDigits(squeezed))
+			mo, _ := strconv.Atoi(d[2])
+			dd, _ := strconv.Atoi(d[3])
+			m.Date, metaEnd = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd), i+1
 		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30 && !strings.Contains(squeezed, "作政府工作报告"):
 			var region string
 			m.Speaker, region = speakerOf(t)
@@ -543,6 +553,7 @@ func (x *extractor) heading(t string, l line) bool {
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
 		x.spanSection = x.part == partReview && x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+		x.noteSpan(x.partTitle)
 		x.section, x.task = -1, -1
 		return true
 	}
@@ -891,6 +902,9 @@ func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
 	x.spanSection = x.spanWords(title) || x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+	if x.spanWords(title) {
+		x.noteSpan(title)
+	}
 }
 
 // leadSentence is a paragraph's first sentence when it is a heading of its
@@ -971,7 +985,30 @@ func unnumberedPart(t string) bool {
 // spanWords tells a heading about a five-year plan period: the one just
 // ended, or the one before it.
 func (x *extractor) spanWords(s string) bool {
-	return strings.Contains(s, "五年") || hasPlan(s, x.endedPlan) || hasPlan(s, x.earlierPlan)
+	return strings.Contains(s, "五年") || termYears(s) > 0 || hasPlan(s, x.endedPlan) || hasPlan(s, x.earlierPlan)
+}
+
+// noteSpan sets the years of the span s talks of, when it does: a term's
+// three or four (过去四年), else five.
+func (x *extractor) noteSpan(s string) {
+	if !x.spanWords(s) {
+		return
+	}
+	x.spanYears = 5
+	if n := termYears(s); n > 0 {
+		x.spanYears = n
+	}
+}
+
+// termYears is the length of a government's term of three or four years
+// that s looks back on (过去四年, 四年来, 这三年), or 0.
+func termYears(s string) int {
+	for n, w := range map[int]string{3: "三年", 4: "四年"} {
+		if hasAnyWord(s, []string{"过去" + w, "过去的" + w, w + "来", "这" + w}) {
+			return n
+		}
+	}
+	return 0
 }
 
 // hasPlan reports whether s names a plan; a plan not known is named by none.

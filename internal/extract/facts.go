@@ -1226,6 +1226,7 @@ func (x *extractor) turn(p string) {
 			x.newSection(leadTitle(p), "")
 		}
 		x.spanTalk = true
+		x.spanYears = 5 // (三年来 inside a five years' paragraph is the epidemic's: a term's years are told by titles)
 	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
 		if (x.spanTalk || x.spanSection) && x.part == partReview && x.section >= 0 {
 			// The year's facts are not the last five-year section's:
@@ -1312,8 +1313,8 @@ func hasAnyPrefix(s string, ps []string) bool {
 // planSpan is the five-year plan period ending with the past year, when
 // the report is given in the first year of a new plan (2026: 2021-2025).
 func (x *extractor) planSpan() report.Period {
-	y := x.r.Meta.Year - 1
-	return report.Period(fmt.Sprintf("%d-%d", y-4, y))
+	y, n := x.r.Meta.Year-1, cmp.Or(x.spanYears, 5)
+	return report.Period(fmt.Sprintf("%d-%d", y-n+1, y))
 }
 
 // openingTitle titles a section the report gave no heading (the paragraph

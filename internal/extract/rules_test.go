@@ -812,6 +812,8 @@ func TestTitleBlocks(t *testing.T) {
 		{"陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n省长赵刚作政府工作报告\n", "陕西省", "陕西省省长 赵刚", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上"},
 		{"2026年辽宁省政府工作报告\n——2026年1月27日在辽宁省第十四届人民代表大会第五次会议上\n省长 王新伟\n", "辽宁省", "省长 王新伟", "2026年1月27日在辽宁省第十四届人民代表大会第五次会议上"},
 		{"2026年内蒙古自治区政府工作报告\n——2026年2月4日在内蒙古自治区第十四届人民代表大会第四次会议上\n自治区人民政府主席 包钢\n", "内蒙古自治区", "自治区人民政府主席 包钢", "2026年2月4日在内蒙古自治区第十四届人民代表大会第四次会议上"},
+		// An acting head (代旗长), and the date on a line of its own.
+		{"政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一次会议上\n东乌旗人民政府代旗长 周玉龙\n(2026年1月5日)\n", "东乌旗", "东乌旗人民政府代旗长 周玉龙", "在东乌珠穆沁旗第十六届人民代表大会第一次会议上"},
 	} {
 		m := Extract(tt.block + "各位代表：\n一、2025年工作回顾\n地区生产总值增长5%。\n").Report.Meta
 		if m.Region != tt.region || m.Speaker != tt.speaker || m.Occasion != tt.occasion || m.Year != 2026 {
@@ -1319,5 +1321,21 @@ func TestNationalWithoutTitleBlock(t *testing.T) {
 	p := Extract("一、2025年工作回顾\n全省地区生产总值增长5%，高于全国国内生产总值增速1个百分点。\n").Report
 	if p.Meta.Level == report.LevelNational {
 		t.Errorf("a province's text comparing itself with the country drafted as the national report")
+	}
+}
+
+// TestTermReview: a review of a government's term of four years (过去四年
+// 工作回顾) is of those four years, not five.
+func TestTermReview(t *testing.T) {
+	t.Parallel()
+	r := Extract("2022年东乌旗政府工作报告\n各位代表：\n一、过去四年工作回顾\n过去四年，全旗地区生产总值累计完成232.75亿元，年均增长3.56%。\n").Report
+	var got []string
+	for _, s := range r.Results {
+		for _, in := range s.Indicators {
+			got = append(got, string(in.Period)+" "+string(in.Measure))
+		}
+	}
+	if want := "2018-2021 total 2018-2021 average"; strings.Join(got, " ") != want {
+		t.Errorf("periods %q, want %q", strings.Join(got, " "), want)
 	}
 }
