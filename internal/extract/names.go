@@ -995,7 +995,7 @@ var reachVerbs = []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新
 // unless the thing has a verb of its own (引进营业性演出1.2万场、带动综合
 // 消费184亿元: 带动综合消费).
 func withListVerb(name string, n number) string {
-	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) && !measureOfAThing(name) {
+	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || hasAnyPrefix(name, ownDeeds) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) && !measureOfAThing(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
 	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
@@ -1005,6 +1005,10 @@ func withListVerb(name string, n number) string {
 	}
 	return n.listVerb + name
 }
+
+// ownDeeds open a listed thing's name on a deed of its own, which no
+// list's verb goes before: 开工建设道路110条、打通断头路23条.
+var ownDeeds = []string{"打通", "贯通", "完成", "实现", "开通", "整治", "修复", "提升", "拆除", "关停", "取缔"}
 
 // measureOfAThing reports whether a name is a thing and its area (绿地
 // 面积, 造林面积): a list's verb made it (新增造林绿化面积1510万亩、绿地面积

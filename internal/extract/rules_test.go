@@ -258,6 +258,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 商事主体 422.6万户 q=", "result 新登记商事主体 56.5万户 yoy 26.4 q=", "result 新登记个体工商户 - yoy 44.0 q=", "result 新登记企业 - yoy 14.7 q="}},
 		{"what drove a growth (带动) is no part of what grew; a grade of size written in digits (30亿元级) is part of the things counted", review("带动固定资产投资增长5.1%。新开工10个30亿元级重大工业项目。"),
 			[]string{"result 固定资产投资 - yoy 5.1 q=", "result 新开工30亿元级重大工业项目 10个 q="}},
+		{"a listed thing whose name opens on a deed of its own (打通) takes no list's verb", review("开工建设道路110条、打通断头路23条。"),
+			[]string{"result 开工建设道路 110条 q=", "result 打通断头路 23条 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
