@@ -1734,6 +1734,9 @@ func changedLevel(name string) string {
 // 改造老旧小区58个,完成投资2.2亿元 (老旧小区改造完成投资); 马铃薯总产量达到25万吨，
 // 实现产值2.5亿元 (马铃薯产值: another measure of the thing is the thing's,
 // not the first measure's — but a share stays of it, 无人机产量占全国).
+// addedWords say things were added, inside a name: 合成生物产业新招引培育企业.
+var addedWords = regexp.MustCompile(`五年净增|五年新增|新招引培育|新招引|新引进|新培育|新登记|新注册|新设立|新增|净增|招引培育|招引`)
+
 func measureName(topic, measure, before string) string {
 	thing := subject(changedLevel(topic)) // (…装机同比增加1829万千瓦、…，占比55.1%: the capacity's share)
 	if !strings.HasPrefix(measure, "占") {
@@ -1746,6 +1749,13 @@ func measureName(topic, measure, before string) string {
 				thing = rest
 				break
 			}
+		}
+	}
+	// 合成生物产业新招引培育企业32家，总量增至92家: the stock is of the
+	// things, not of those added.
+	if containsWord([]string{"总量", "总数"}, measure) {
+		if rest := addedWords.ReplaceAllString(thing, ""); utf8.RuneCountInString(rest) >= 2 {
+			thing = rest
 		}
 	}
 	measure = strings.TrimPrefix(measure, "实现")

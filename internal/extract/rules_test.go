@@ -260,6 +260,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 固定资产投资 - yoy 5.1 q=", "result 新开工30亿元级重大工业项目 10个 q="}},
 		{"a listed thing whose name opens on a deed of its own (打通) takes no list's verb", review("开工建设道路110条、打通断头路23条。"),
 			[]string{"result 开工建设道路 110条 q=", "result 打通断头路 23条 q="}},
+		{"the stock after things added (总量) is of the things, not of those added", review("合成生物产业新招引培育企业32家，总量增至92家。商事主体五年净增106万户、总量突破465万户。"),
+			[]string{"result 合成生物产业新招引培育企业 32家 q=", "result 合成生物产业企业总量 92家 q=增至", "result 商事主体五年净增 106万户 q=", "result 商事主体总量 465万户 q=突破"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
