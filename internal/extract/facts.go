@@ -1171,7 +1171,10 @@ func (x *extractor) paragraph(p string, l line) {
 			return
 		}
 	}
-	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是")) {
+	// (…我们对疫情前考虑的预期目标作了适当调整。…城镇新增就业900万人以上…:
+	// in a part titled by the year's aims, the paragraph that speaks of
+	// its 预期目标 holds them.)
+	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是") || x.part == partTargets && strings.Contains(p, "预期目标")) {
 		// A text broken mid-sentence (…主要预期目标 / 是：地区生产总值增长…)
 		// has the targets in the next line.
 		before := len(x.r.Targets)
