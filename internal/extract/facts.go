@@ -1114,7 +1114,7 @@ var (
 // isChange reports whether a percent number is a change of a level: it
 // follows one of changeVerbs.
 func isChange(n number) (report.ChangeKind, bool) {
-	b := strings.TrimSuffix(trimSpace(n.before), "了")
+	b := strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before), "了"), "均") // (农村消费、网络消费增长均超过20%)
 	if t := strings.TrimSuffix(strings.TrimSuffix(b, "达到"), "达"); strings.HasSuffix(t, "增速") {
 		b = t // 规模以上工业增加值增速达到12%
 	}
@@ -1133,7 +1133,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
-	b := trimSpace(n.before)
+	b := strings.TrimSuffix(trimSpace(n.before), "均")
 	for _, v := range fallVerbs {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true

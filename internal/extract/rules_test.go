@@ -264,6 +264,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 合成生物产业新招引培育企业 32家 q=", "result 合成生物产业企业总量 92家 q=增至", "result 商事主体五年净增 106万户 q=", "result 商事主体总量 465万户 q=突破"}},
 		{"in a part titled by the year's aims, the paragraph that speaks of its 预期目标 holds the targets; 在 before a level is no part of its name", "一、2019年工作回顾\n城镇新增就业1352万人，调查失业率在5.3%以下。\n二、今年发展主要目标和下一阶段工作总体部署\n综合研判形势，我们对预期目标作了适当调整。城镇新增就业900万人以上，城镇调查失业率6%左右。\n",
 			[]string{"result 城镇新增就业 1352万人 q=", "result 调查失业率 5.3% q=以下", "target 城镇新增就业 level 900万人 q=以上", "target 城镇调查失业率 level 6% q=左右"}},
+		{"a growth said of each (增长均超过20%) is each one's growth", review("农村消费、网络消费增长均超过20%。"),
+			[]string{"result 农村消费 - yoy 20 q=超过", "result 网络消费 - yoy 20 q=超过"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
