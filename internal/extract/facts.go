@@ -1107,7 +1107,7 @@ func joinWords(a, b string) string {
 // changeVerbs end the text before a rate that changes a level; fallVerbs
 // among them say it fell.
 var (
-	fallVerbs   = []string{"下降", "微降", "微跌", "下跌", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减"}
+	fallVerbs   = []string{"下降", "微降", "微跌", "下跌", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减", "再降"}
 	changeVerbs = append([]string{"增长", "增值", "微增", "上涨", "上升", "回升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
 )
 

@@ -18,7 +18,7 @@ import (
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "在", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"年均", "平均", "平均值", "五年", "十年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
@@ -284,7 +284,7 @@ var andWords = []string{"和美", "和谐", "和田"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it
@@ -500,7 +500,7 @@ func countName(n number) (string, bool) {
 	}
 	// 粮食产量首次跃上1.4万亿斤新台阶: a milestone is no thing counted.
 	for _, m := range []string{"台阶", "大关", "新高", "水平", "关口", "规模"} {
-		if strings.HasPrefix(strings.TrimPrefix(tail, "新"), m) || strings.HasPrefix(tail, "历史"+m) {
+		if (strings.HasPrefix(strings.TrimPrefix(tail, "新"), m) || strings.HasPrefix(tail, "历史"+m)) && !strings.HasPrefix(tail, "规模以上") && !strings.HasPrefix(tail, "规模化") { // (2万家规模以上工业企业: a class of firms)
 			return "", false
 		}
 		// 地区生产总值五年跨过3个万亿级关口: milestones counted are named
@@ -750,8 +750,8 @@ func countName(n number) (string, bool) {
 	if utf8.RuneCountInString(head) > 6 {
 		return "", false // the noun is before the number: 实施招商引资项目65个
 	}
-	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) || containsWord([]string{"以及", "同时", "并", "和", "及"}, head) {
-		head = "" // 努力完成4000户的改造任务, 全区96户
+	if containsWord(leadingAdverbs, head) || containsWord(scopeWords, head) || containsWord([]string{"以及", "同时", "并", "和", "及", "方面", "领域"}, head) {
+		head = "" // 努力完成4000户的改造任务, 全区96户, 推出8个方面90项政策措施 (a grouping of the things)
 	}
 	// 11家企业入选全球人形机器人上市公司百强: what the things did names
 	// them (入选全球人形机器人上市公司百强的企业); so for whom something was
@@ -1509,11 +1509,17 @@ func bareMeasure(name string) bool {
 	}
 	for _, w := range []string{"投资", "金额", "销售额", "销售收入", "营业收入", "营业总收入", "资产总额", "利润总额", "交易额", "成交额", "成交价", "出口额", "营业额", "里程", "人数", "面积"} {
 		if strings.HasSuffix(name, w) {
-			return true
+			// (工业投资, 民间投资: the investment of a sector is an
+			// indicator of its own.)
+			return !(w == "投资" && containsWord(investmentSectors, strings.TrimSuffix(name, w)))
 		}
 	}
 	return false
 }
+
+// investmentSectors name the investment of a sector, an indicator of its
+// own: 工业投资, 民间投资, 技改投资.
+var investmentSectors = []string{"工业", "民间", "技改", "工业技改", "制造业", "基础设施", "房地产", "房地产开发", "社会", "外商", "交通", "能源", "水利"}
 
 // fundAfter names money that only a verb stands before by the fund or
 // grant after it (设立100亿元南疆发展专项资金: 南疆发展专项资金); or gives name.
