@@ -463,6 +463,23 @@ func countName(n number) (string, bool) {
 			return b + noun, true
 		}
 	}
+	// 深圳综合改革试点首批40项授权事项: a batch counted names the things
+	// after the count, the programme's batch before it.
+	if b := cleanName(n.before); report.IsCount(unit) && hasAnySuffix(b, []string{"首批", "第一批", "第二批", "第三批", "新一批"}) && utf8.RuneCountInString(b) > 2 {
+		noun := upToSeparator(pastAmounts(n.after))
+		if i := strings.Index(noun, "和"); i > 0 && startsWithDigit(noun[i+len("和"):]) {
+			noun = noun[:i] // (…27项重点合作项目和7大领域…: the next count's)
+		}
+		if i := firstVerb(noun, relativeVerbs); i > 0 {
+			noun = noun[:i] // (…授权事项大部分落地: what came of them is said after)
+		}
+		for _, a := range []string{"全部", "大部分", "基本", "均"} {
+			noun = strings.TrimSuffix(noun, a)
+		}
+		if utf8.RuneCountInString(noun) >= 2 && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
+			return b + noun, true
+		}
+	}
 	tail := throughShortList(n.after)
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
