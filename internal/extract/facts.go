@@ -376,6 +376,17 @@ func partOfWhole(name, before, clause, whole string) string {
 	return name
 }
 
+// largerThan reports whether a number is more than the level before it,
+// in a unit both can be said in: no part of it (市场主体总量突破1600万户、
+// 五年净增608万户，其中企业超过700万户: the 700万 are of the 1600万).
+func largerThan(n number, last *report.Indicator) bool {
+	if last.Value == nil || last.Unit == "" {
+		return false
+	}
+	v, ok := report.Convert(n.value.Dec(), n.unit, last.Unit)
+	return ok && v.GreaterThan(last.Value.Dec())
+}
+
 // partsClause is a clause with the 其中： that opens it, which the split at
 // the colon left in the words before it (lead): 其中：个体工商户增长44.0%.
 func partsClause(lead, clause string) string {
@@ -1710,7 +1721,9 @@ func (x *extractor) results(p string, l line) {
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)
 					in.Name = suppliedOf(in.Name, n.before, last.Name)
-					in.Name = partOfWhole(in.Name, n.before, parts, last.Name)
+					if !(strings.HasPrefix(trimSpace(n.before), "其中") && largerThan(n, last)) { // (the next part's last is the part before, no whole)
+						in.Name = partOfWhole(in.Name, n.before, parts, last.Name)
+					}
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}

@@ -270,6 +270,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实现数字化转型的规模以上工业企业 2万家 q=累计", "result 民航发展基金航空公司征收标准 - yoy -20 q=", "result 中小企业宽带和专线平均资费 - yoy -10 q=", "result 政策措施 90项 q=", "figure 提供产业用房 160万平方米 q=以上", "figure 工业投资 500亿元 q=力争、左右"}},
 		{"a batch counted (首批40项) names the things after the count, what came of them apart", review("深圳综合改革试点首批40项授权事项大部分落地并在全国推广。广深“双城”联动首批27项重点合作项目和7大领域专项合作扎实推进。"),
 			[]string{"result 深圳综合改革试点首批授权事项 40项 q=", "result 广深“双城”联动首批重点合作项目 27项 q="}},
+		{"a part after 其中 larger than the fact before it is no part of that one (企业 of the 总量, not of what five years added)", review("市场主体总量突破1600万户、五年净增608万户，其中企业超过700万户。"),
+			[]string{"result 市场主体总量 1600万户 q=突破", "result 净增市场主体 608万户 q=", "result 企业 700万户 q=超过"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
