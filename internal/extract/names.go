@@ -480,6 +480,14 @@ func countName(n number) (string, bool) {
 			return b + noun, true
 		}
 	}
+	// 广东自贸试验区41项改革创新经验在全国复制推广: whose things a long
+	// subject before the count says, what they did after their noun
+	// (广东自贸试验区在全国复制推广的改革创新经验).
+	if b := cleanName(n.before); report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, append([]string{"由", "经"}, servedHeads...)) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
+		if rel := relative(upToSeparator(n.after), relativeVerbs); rel != "" && !numberRe.MatchString(rel) {
+			return b + rel, true
+		}
+	}
 	tail := throughShortList(n.after)
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.

@@ -272,6 +272,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 深圳综合改革试点首批授权事项 40项 q=", "result 广深“双城”联动首批重点合作项目 27项 q="}},
 		{"a part after 其中 larger than the fact before it is no part of that one (企业 of the 总量, not of what five years added)", review("市场主体总量突破1600万户、五年净增608万户，其中企业超过700万户。"),
 			[]string{"result 市场主体总量 1600万户 q=突破", "result 净增市场主体 608万户 q=", "result 企业 700万户 q=超过"}},
+		{"a long subject before a count says whose the things are, what they did after their noun names them (广东自贸试验区在全国复制推广的改革创新经验); not examples before 等, nor who led", review("广东自贸试验区41项改革创新经验在全国复制推广。美迪科产业园等3个综合整治项目竣工验收。"),
+			[]string{"result 广东自贸试验区在全国复制推广的改革创新经验 41项 q=", "result 竣工验收的综合整治项目 3个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
