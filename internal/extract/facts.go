@@ -376,6 +376,16 @@ func partOfWhole(name, before, clause, whole string) string {
 	return name
 }
 
+// progressOf names how far work has come, a per cent said after 完成 of a
+// thing being built: 外环高速光明段完成70% is 外环高速光明段完成进度. (Not a
+// rate named already: 完成率, 比例.)
+func progressOf(name, before, unit string) string {
+	if unit != "%" || name == "" || !strings.HasSuffix(before, "完成") || endsInMeasure(name) || hasAnySuffix(name, []string{"比例", "比重", "占比", "进度", "计划", "任务", "目标"}) {
+		return name
+	}
+	return name + "完成进度"
+}
+
 // largerThan reports whether a number is more than the level before it,
 // in a unit both can be said in: no part of it (市场主体总量突破1600万户、
 // 五年净增608万户，其中企业超过700万户: the 700万 are of the 1600万).
@@ -1672,6 +1682,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = ofKind(in.Name, ins[sentenceFirst].Name)
 				}
 				in.Name = servedMoney(in.Name, n)
+				if strings.Contains(n.before, in.Name) { // (not 完成1%人口抽样调查: a sample's share, named after it)
+					in.Name = progressOf(in.Name, trimSpace(n.before), n.unit)
+				}
 				in.Name = withoutTask(withListSubject(in.Name, n), n.unit)
 				// A bare measure after another fact of the sentence is that
 				// thing's: 实施招商引资项目65个，总投资达到86.24亿元.
@@ -1969,7 +1982,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	// 分别超98.5%和99%: what stands before the first number is each one's,
 	// and 以上 after the last.
 	for k, n := range eachNumber(nums) {
-		in := report.Indicator{Name: names[k], Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
+		in := report.Indicator{Name: progressOf(names[k], strings.TrimPrefix(trimSpace(c[i:nums[0].start]), "分别"), n.unit), Quote: trimSpace(c), Qualifier: strings.Join(n.qualifier, "、")}
 		if absolute != "" && n.unit != "%" {
 			in.Name = strings.TrimSuffix(in.Name, "每月") + absolute
 		}

@@ -274,6 +274,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 市场主体总量 1600万户 q=突破", "result 净增市场主体 608万户 q=", "result 企业 700万户 q=超过"}},
 		{"a long subject before a count says whose the things are, what they did after their noun names them (广东自贸试验区在全国复制推广的改革创新经验); not examples before 等, nor who led", review("广东自贸试验区41项改革创新经验在全国复制推广。美迪科产业园等3个综合整治项目竣工验收。"),
 			[]string{"result 广东自贸试验区在全国复制推广的改革创新经验 41项 q=", "result 竣工验收的综合整治项目 3个 q="}},
+		{"a per cent after 完成 of a thing being built is how far the work has come (完成进度), each one's with 分别; not a sample's share named after it", review("外环高速光明段完成70%。14号、16号线车站主体结构分别完成90%、85%。完成1%人口抽样调查。"),
+			[]string{"result 外环高速光明段完成进度 70% q=", "result 14号线车站主体结构完成进度 90% q=", "result 16号线车站主体结构完成进度 85% q=", "result 人口抽样调查 1% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
