@@ -373,6 +373,21 @@ func partOfWhole(name, before, clause, whole string) string {
 			return v + name // (净增经营主体242.8万户，其中企业57.5万户: 净增企业)
 		}
 	}
+	// 完成土地出让59宗，其中产业用地13宗: the whole's deed on a kind of the
+	// same things is the part's (产业用地出让).
+	w := strings.TrimPrefix(whole, "完成")
+	for _, deed := range []string{"出让", "供应", "收储", "整备", "征收"} {
+		if thing, ok := strings.CutSuffix(w, deed); ok && thing != "" && sameLastRune(thing, name) {
+			return name + deed
+		}
+	}
+	// 采购消费帮扶农产品42.25亿元、其中政府采购5363万元: a part said by
+	// who did the whole's deed did it to the same things.
+	for _, v := range []string{"采购", "收购", "购买"} {
+		if thing, ok := strings.CutPrefix(w, v); ok && utf8.RuneCountInString(thing) >= 2 && strings.HasSuffix(name, v) && name != v {
+			return name + thing
+		}
+	}
 	return name
 }
 

@@ -276,6 +276,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 广东自贸试验区在全国复制推广的改革创新经验 41项 q=", "result 竣工验收的综合整治项目 3个 q="}},
 		{"a per cent after 完成 of a thing being built is how far the work has come (完成进度), each one's with 分别; not a sample's share named after it", review("外环高速光明段完成70%。14号、16号线车站主体结构分别完成90%、85%。完成1%人口抽样调查。"),
 			[]string{"result 外环高速光明段完成进度 70% q=", "result 14号线车站主体结构完成进度 90% q=", "result 16号线车站主体结构完成进度 85% q=", "result 人口抽样调查 1% q="}},
+		{"a part after 其中 of a kind of the things the whole's deed was done on takes the deed (产业用地出让); one said by who bought takes what was bought", review("完成土地出让59宗、422.4公顷，其中产业用地13宗、47.6公顷。采购消费帮扶农产品42.25亿元、其中政府采购5363万元。"),
+			[]string{"result 土地出让 59宗 q=", "result 土地出让 422.4公顷 q=", "result 产业用地出让 13宗 q=", "result 产业用地出让 47.6公顷 q=", "result 采购消费帮扶农产品 42.25亿元 q=", "result 政府采购消费帮扶农产品 5363万元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
