@@ -484,7 +484,8 @@ func countName(n number) (string, bool) {
 	// subject before the count says, what they did after their noun
 	// (广东自贸试验区在全国复制推广的改革创新经验).
 	if b := cleanName(n.before); report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, append([]string{"由", "经"}, servedHeads...)) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
-		if rel := relative(upToSeparator(n.after), relativeVerbs); rel != "" && !numberRe.MatchString(rel) {
+		// (…12条举措加快落地: how fast they go is no state they reached.)
+		if rel := relative(upToSeparator(n.after), relativeVerbs); rel != "" && !numberRe.MatchString(rel) && !hasAnyPrefix(rel, []string{"加快", "有序", "稳步", "持续", "扎实"}) {
 			return b + rel, true
 		}
 	}
