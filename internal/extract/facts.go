@@ -505,6 +505,9 @@ func timeTaken(n number, next string) string {
 	return vp + "用时"
 }
 
+// tenYears opens a clause on the ten years it speaks of: 十年增加…, 十年来….
+var tenYears = regexp.MustCompile(`^(?:过去|近)?十年(?:来|间)?`)
+
 // timeUsed ends the words before a duration of a deed said with 用 and
 // 时间 after it: 用仅仅6个月的时间, 仅用了3年时间.
 var timeUsed = regexp.MustCompile(`用了?(?:仅仅|仅|只|短短|不到)?$`)
@@ -1537,6 +1540,9 @@ func (x *extractor) results(p string, l line) {
 					}
 					if name == "" && last != nil {
 						name = last.Name
+						if last.Value != nil && !report.IsCount(last.Unit) {
+							name = changedLevel(name) // 十年增加近70万亿元、年均增长6.2%: the level grew, not its increase
+						}
 					} else if name == "" && scene != "" {
 						name = cleanName(scene) // 全省生产总值连续跨越…三个大台阶，年均增长5.9%
 					} else if last != nil && bareMeasure(name) && utf8.RuneCountInString(name) <= 3 && strings.HasSuffix(last.Name, "企业") {
@@ -2099,6 +2105,12 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	told := true // the words of the text said what a five-year fact measures
 	if multi {
 		in.Period = x.planSpan()
+		// …五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%: a clause that
+		// opens on ten years is of those ten.
+		if tenYears.MatchString(in.Quote) {
+			y := x.r.Meta.Year - 1
+			in.Period = report.Period(fmt.Sprintf("%d-%d", y-9, y))
+		}
 		in.Measure, told = spanMeasure(in)
 		// 两地每年互访游客超过1亿人次, 年均新增城镇就业30万人: the period
 		// says a year's average; the name is what is counted.

@@ -278,6 +278,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 外环高速光明段完成进度 70% q=", "result 14号线车站主体结构完成进度 90% q=", "result 16号线车站主体结构完成进度 85% q=", "result 人口抽样调查 1% q="}},
 		{"a part after 其中 of a kind of the things the whole's deed was done on takes the deed (产业用地出让); one said by who bought takes what was bought", review("完成土地出让59宗、422.4公顷，其中产业用地13宗、47.6公顷。采购消费帮扶农产品42.25亿元、其中政府采购5363万元。"),
 			[]string{"result 土地出让 59宗 q=", "result 土地出让 422.4公顷 q=", "result 产业用地出让 13宗 q=", "result 产业用地出让 47.6公顷 q=", "result 采购消费帮扶农产品 42.25亿元 q=", "result 政府采购消费帮扶农产品 5363万元 q="}},
+		{"in a review of five years, a clause that opens on ten years is of those ten; a rate after an amount of increase is the level's growth", review("五年来，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。"),
+			[]string{"result 国内生产总值 121万亿元 q=增至 p=2021-2025 end", "result 国内生产总值 - yoy 5.2 q= p=2021-2025 average", "result 国内生产总值增加 70万亿元 q=近 p=2016-2025 change", "result 国内生产总值 - yoy 6.2 q= p=2016-2025 average"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
