@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -57,6 +58,9 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	names := rankedTail(items, nums[0].unit)
 	for k := range names {
+		if k > 0 {
+			names[k] = perUnitOf(names[k], names[k-1]) // 单位地区生产总值能耗和二氧化碳排放分别下降…
+		}
 		names[k] += ratio
 	}
 	return names, true
@@ -284,8 +288,26 @@ func ofTheFactBefore(name, before string) string {
 	if subject := sharedRateSubject(name, before); subject != "" {
 		return subject + name
 	}
-	return name
+	return perUnitOf(name, before)
 }
+
+// perUnitOf gives a per-unit measure listed after one named per unit of
+// output the same base: 单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%
+// (单位国内生产总值二氧化碳排放).
+func perUnitOf(name, before string) string {
+	m := perUnitBase.FindString(before)
+	if m == "" || strings.HasPrefix(name, "单位") || !containsWord(perUnitMeasures, name) {
+		return name
+	}
+	return m + name
+}
+
+// perUnitBase is the base a measure per unit of output is of; perUnitMeasures
+// are what is measured so.
+var (
+	perUnitBase     = regexp.MustCompile(`^单位(?:国内生产总值|地区生产总值|GDP|工业增加值|规模以上工业增加值)`)
+	perUnitMeasures = []string{"能耗", "二氧化碳排放", "二氧化碳排放量", "碳排放", "用水量", "水耗", "建设用地面积", "建设用地使用面积"}
+)
 
 // sharedRateSubject is the people the rate before is of, for a rate named
 // with the same words and a kind of up to three characters before them

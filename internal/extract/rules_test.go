@@ -280,6 +280,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 土地出让 59宗 q=", "result 土地出让 422.4公顷 q=", "result 产业用地出让 13宗 q=", "result 产业用地出让 47.6公顷 q=", "result 采购消费帮扶农产品 42.25亿元 q=", "result 政府采购消费帮扶农产品 5363万元 q="}},
 		{"in a review of five years, a clause that opens on ten years is of those ten; a rate after an amount of increase is the level's growth", review("五年来，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。"),
 			[]string{"result 国内生产总值 121万亿元 q=增至 p=2021-2025 end", "result 国内生产总值 - yoy 5.2 q= p=2021-2025 average", "result 国内生产总值增加 70万亿元 q=近 p=2016-2025 change", "result 国内生产总值 - yoy 6.2 q= p=2016-2025 average"}},
+		{"a per-unit measure listed after one named per unit of output shares its base, with 、 or 分别, in a review or a plan; a target said with a fall (下降3%) is a growth target of its negative", review("单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。") + "二、2026年重点工作\n今年经济社会发展的主要预期目标是：单位地区生产总值能耗和二氧化碳排放分别下降3%、4%。\n",
+			[]string{"result 单位国内生产总值能耗 - yoy -8.1 q=", "result 单位国内生产总值二氧化碳排放 - yoy -14.1 q=", "target 单位地区生产总值能耗 growth -3% q=", "target 单位地区生产总值二氧化碳排放 growth -4% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
