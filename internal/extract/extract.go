@@ -1072,7 +1072,10 @@ func firstSentence(s string) (title, rest string) {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		return trimSpace(s[:i]), trimSpace(s[i+size:])
 	}
-	if utf8.RuneCountInString(s) <= 50 {
+	// A heading line without a full stop is the heading whole, long as a
+	// province's can be (（二）统筹新型城镇化和乡村全面振兴，推动“百县千镇
+	// 万村高质量发展工程”建设加力提速，促进城乡融合和区域协调发展: 57).
+	if n := utf8.RuneCountInString(s); n <= 50 || n <= 80 && !strings.ContainsAny(s, "。；;") {
 		return s, ""
 	}
 	r := []rune(s)
