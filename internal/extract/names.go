@@ -473,8 +473,8 @@ func countName(n number) (string, bool) {
 		if i := firstVerb(noun, relativeVerbs); i > 0 {
 			noun = noun[:i] // (…授权事项大部分落地: what came of them is said after)
 		}
-		for _, a := range []string{"全部", "大部分", "基本", "均"} {
-			noun = strings.TrimSuffix(noun, a)
+		for _, a := range append([]string{"全部", "大部分", "基本", "均"}, predicateAdverbs...) {
+			noun = strings.TrimSuffix(noun, a) // (…授权事项全面落地)
 		}
 		if utf8.RuneCountInString(noun) >= 2 && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
 			return b + noun, true
