@@ -448,24 +448,25 @@ func countName(n number) (string, bool) {
 	// Counts, and measures other than money and rates written the same way:
 	// 新增5万千瓦风电装机, 完成50万平方米老旧小区既有建筑节能改造.
 	unit, _, _ := strings.Cut(strings.Split(n.unit, "(")[0], "（")
+	cleaned := cleanName(n.before) // (the words before, as a name: read by most rules below)
 	// 位 counts people (9位科学家增选为两院院士) unless it is a place in
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) && !sizeGrade.MatchString(n.after) || utf8.RuneCountInString(cleanName(n.before)) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(n.before)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) && !sizeGrade.MatchString(n.after) || utf8.RuneCountInString(cleaned) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(cleaned)) {
 		return "", false
 	}
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
 	// words before that end on the verb taking what is counted name it with
 	// the noun after the count.
-	if b := cleanName(n.before); report.IsCount(unit) && !strings.Contains(unit, "人") && utf8.RuneCountInString(b) > 6 && hasAnySuffix(b, objectVerbs) && !strings.ContainsAny(b, "、，,") {
+	if b := cleaned; report.IsCount(unit) && !strings.Contains(unit, "人") && utf8.RuneCountInString(b) > 6 && hasAnySuffix(b, objectVerbs) && !strings.ContainsAny(b, "、，,") {
 		if noun := upToSeparator(pastAmounts(n.after)); noun != "" && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
 			return b + noun, true
 		}
 	}
 	// 深圳综合改革试点首批40项授权事项: a batch counted names the things
 	// after the count, the programme's batch before it.
-	if b := cleanName(n.before); report.IsCount(unit) && hasAnySuffix(b, []string{"首批", "第一批", "第二批", "第三批", "新一批"}) && utf8.RuneCountInString(b) > 2 {
+	if b := cleaned; report.IsCount(unit) && hasAnySuffix(b, []string{"首批", "第一批", "第二批", "第三批", "新一批"}) && utf8.RuneCountInString(b) > 2 {
 		noun := upToSeparator(pastAmounts(n.after))
 		if i := strings.Index(noun, "和"); i > 0 && startsWithDigit(noun[i+len("和"):]) {
 			noun = noun[:i] // (…27项重点合作项目和7大领域…: the next count's)
@@ -483,7 +484,7 @@ func countName(n number) (string, bool) {
 	// 广东自贸试验区41项改革创新经验在全国复制推广: whose things a long
 	// subject before the count says, what they did after their noun
 	// (广东自贸试验区在全国复制推广的改革创新经验).
-	if b := cleanName(n.before); report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, append([]string{"由", "经"}, servedHeads...)) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
+	if b := cleaned; report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, append([]string{"由", "经"}, servedHeads...)) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
 		// (…12条举措加快落地: how fast they go is no state they reached.)
 		if rel := relative(upToSeparator(n.after), relativeVerbs); rel != "" && !numberRe.MatchString(rel) && !hasAnyPrefix(rel, []string{"加快", "有序", "稳步", "持续", "扎实"}) {
 			return b + rel, true
@@ -492,7 +493,7 @@ func countName(n number) (string, bool) {
 	tail := throughShortList(n.after)
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
-	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleanName(n.before)) == "" {
+	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleaned) == "" {
 		if vp := untilNextCount(upTo(pastAmounts(n.after), "，,；;。")); hasAnyPrefix(vp, relativeVerbs) && vp != "在" {
 			return strings.Replace(vp, "了", "", 1) + "的" + noun, true
 		}
@@ -503,7 +504,7 @@ func countName(n number) (string, bool) {
 		vp := untilNextCount(strings.Replace(upTo(n.after[len(noun):], "，,；;。"), "了", "", 1))
 		v := n.listVerb
 		for _, sv := range sharedVerbs {
-			if v == "" && strings.HasSuffix(cleanName(n.before), sv) {
+			if v == "" && strings.HasSuffix(cleaned, sv) {
 				v = sv
 			}
 		}
@@ -657,7 +658,7 @@ func countName(n number) (string, bool) {
 			return strings.ReplaceAll(rel, "了", "") + "的" + tail, true
 		}
 	}
-	head := cleanName(n.before)
+	head := cleaned
 	if scopeOfExamples(head) {
 		head = ""
 	}
@@ -1112,11 +1113,10 @@ func scopeOfExamples(before string) bool {
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
 }
 
-// verbOfExamples reports whether the words before a count are a verb and
+// verbOfExamples reports whether the words before a count (as a name) are a verb and
 // the short names of the things counted after it: 出台新能源、低空经济、数字
 // 经济、人工智能4个专项政策.
-func verbOfExamples(before string) bool {
-	b := cleanName(before)
+func verbOfExamples(b string) bool {
 	for _, v := range exampleVerbs {
 		if rest, ok := strings.CutPrefix(b, v); ok && examplesList(rest) {
 			return true
