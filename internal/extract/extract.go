@@ -86,7 +86,10 @@ type extractor struct {
 	// spanYears is how many years the span talked of covers: five, or a
 	// government's term of four or three (过去四年工作回顾).
 	spanYears int
-	ids       map[string]int
+	// thisYear is set in a review paragraph from the sentence on that
+	// speaks of the report's own year (今年以来): its facts are of that year.
+	thisYear bool
+	ids      map[string]int
 }
 
 // line is one line of the text with where it starts.

@@ -505,6 +505,10 @@ func timeTaken(n number, next string) string {
 	return vp + "用时"
 }
 
+// thisYearSince speaks of the report's own year in a review: 今年以来,
+// 今年3月14日至20日, 今年一季度.
+var thisYearSince = regexp.MustCompile(`今年(?:以来|[0-9０-９一二三四五六七八九十]{1,2}月|[一二三四]季度|年初以来)`)
+
 // tenYears opens a clause on the ten years it speaks of: 十年增加…, 十年来….
 var tenYears = regexp.MustCompile(`^(?:过去|近)?十年(?:来|间)?`)
 
@@ -1042,8 +1046,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		n.before = strings.TrimLeft(b, "、和及与")
-		if hasAnyPrefix(b, andWords) {
-			n.before = b // 和美乡村: 和 opens a word, it joins nothing
+		if hasAnyPrefix(b, andWords) || strings.HasPrefix(b, "及时") {
+			n.before = b // 和美乡村, 及时出台…: 和 and 及 open a word, they join nothing
 		}
 		if !n.threshold || strings.HasPrefix(n.after, "的有") {
 			// (A threshold or a grade stays in the name of the class it
@@ -1392,10 +1396,14 @@ func (x *extractor) results(p string, l line) {
 		x.section = len(x.r.Results) - 1
 	}
 	paraSpan := x.spanTalk
+	x.thisYear = false
 
 	headline := "" // the thing a sentence before said alone how it went, with no number (经营主体稳中培优。)
 	for _, s := range sentences(p) {
 		multi := x.spanSection || paraSpan
+		// 针对今年以来疫情带来的影响，及时出台…30条政策措施: a review given in
+		// the spring tells of the report's own year in such a sentence.
+		x.thisYear = !multi && thisYearSince.MatchString(s)
 		x.productMeasure = ""
 		var last *report.Indicator
 		sentenceHeadline := headline
@@ -2121,6 +2129,9 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 				}
 			}
 		}
+	}
+	if x.thisYear && !multi {
+		in.Period = report.Period(fmt.Sprint(x.r.Meta.Year))
 	}
 	if x.productMeasure != "" && utf8.RuneCountInString(in.Name) <= 8 && !endsInMeasure(in.Name) && ownedBy(in.Name) == "" && !strings.HasSuffix(in.Name, x.productMeasure) {
 		in.Name += x.productMeasure // (…，锂电池增长103.1%: its 产量)

@@ -282,6 +282,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 国内生产总值 121万亿元 q=增至 p=2021-2025 end", "result 国内生产总值 - yoy 5.2 q= p=2021-2025 average", "result 国内生产总值增加 70万亿元 q=近 p=2016-2025 change", "result 国内生产总值 - yoy 6.2 q= p=2016-2025 average"}},
 		{"a per-unit measure listed after one named per unit of output shares its base, with 、 or 分别, in a review or a plan; a target said with a fall (下降3%) is a growth target of its negative", review("单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。") + "二、2026年重点工作\n今年经济社会发展的主要预期目标是：单位地区生产总值能耗和二氧化碳排放分别下降3%、4%。\n",
 			[]string{"result 单位国内生产总值能耗 - yoy -8.1 q=", "result 单位国内生产总值二氧化碳排放 - yoy -14.1 q=", "target 单位地区生产总值能耗 growth -3% q=", "target 单位地区生产总值二氧化碳排放 growth -4% q="}},
+		{"a review sentence that speaks of the report's own year (今年以来, 今年3月) is of that year, the sentences around it not; 及时 is an adverb, its 及 no joint", review("针对今年以来疫情带来的影响，及时出台帮助市场主体纾困解难30条政策措施，预计可为市场主体减负750亿元。全年地区生产总值增长6.7%。"),
+			[]string{"result 帮助市场主体纾困解难政策措施 30条 q= p=2026 ", "result 可为市场主体减负 750亿元 q=预计 p=2026 ", "result 地区生产总值 - yoy 6.7 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
