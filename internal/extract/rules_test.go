@@ -284,6 +284,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 单位国内生产总值能耗 - yoy -8.1 q=", "result 单位国内生产总值二氧化碳排放 - yoy -14.1 q=", "target 单位地区生产总值能耗 growth -3% q=", "target 单位地区生产总值二氧化碳排放 growth -4% q="}},
 		{"a review sentence that speaks of the report's own year (今年以来, 今年3月) is of that year, the sentences around it not; 及时 is an adverb, its 及 no joint", review("针对今年以来疫情带来的影响，及时出台帮助市场主体纾困解难30条政策措施，预计可为市场主体减负750亿元。全年地区生产总值增长6.7%。"),
 			[]string{"result 帮助市场主体纾困解难政策措施 30条 q= p=2026 ", "result 可为市场主体减负 750亿元 q=预计 p=2026 ", "result 地区生产总值 - yoy 6.7 q="}},
+		{"a list shares its measure of deaths (死亡人数) whole; a rate over two years (两年平均增长) is the level's; 新建改建 is one compound verb a list shares", review("生产安全事故、道路交通事故死亡人数分别下降9.1%、11.8%。全市地区生产总值3.07万亿元、增长6.7%，两年平均增长4.9%。新建改建高速公路6000多公里、农村公路30多万公里。"),
+			[]string{"result 生产安全事故死亡人数 - yoy -9.1 q=", "result 道路交通事故死亡人数 - yoy -11.8 q=", "result 地区生产总值 3.07万亿元 yoy 6.7 q=", "result 地区生产总值 - yoy 4.9 q=", "result 新建改建高速公路 6000公里 q=多", "result 新建改建农村公路 30万公里 q=多"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
