@@ -642,6 +642,24 @@ func countName(n number) (string, bool) {
 				return v + name, true
 			}
 		}
+		// 深圳－新加坡智慧城市合作新签约跨境电子支付等10个项目: a noun that
+		// says nothing alone (项目) takes the words up to the verb before the
+		// examples.
+		if utf8.RuneCountInString(name) <= 2 {
+			end := -1
+			for _, v := range append(objectVerbs[:len(objectVerbs):len(objectVerbs)], sharedVerbs...) {
+				if i := strings.LastIndex(b, v); i > 0 && i+len(v) > end {
+					end = i + len(v)
+				}
+			}
+			// (Not a verb inside the examples: 呼伦小学新建、南开路中学等, 第五
+			// 中学改扩建等.)
+			if end > 0 && utf8.RuneCountInString(b[end:]) >= 3 && !strings.ContainsAny(b[end:], "、，,") {
+				if what := cleanName(b[:end]); utf8.RuneCountInString(what) >= 4 && !strings.ContainsAny(what, "、，,") {
+					return what + name, true
+				}
+			}
+		}
 		return name, true
 	}
 	// 明确了需要政府党组研究的23项议事内容: a clause before 的 says which

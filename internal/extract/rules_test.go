@@ -286,6 +286,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 帮助市场主体纾困解难政策措施 30条 q= p=2026 ", "result 可为市场主体减负 750亿元 q=预计 p=2026 ", "result 地区生产总值 - yoy 6.7 q="}},
 		{"a list shares its measure of deaths (死亡人数) whole; a rate over two years (两年平均增长) is the level's; 新建改建 is one compound verb a list shares", review("生产安全事故、道路交通事故死亡人数分别下降9.1%、11.8%。全市地区生产总值3.07万亿元、增长6.7%，两年平均增长4.9%。新建改建高速公路6000多公里、农村公路30多万公里。"),
 			[]string{"result 生产安全事故死亡人数 - yoy -9.1 q=", "result 道路交通事故死亡人数 - yoy -11.8 q=", "result 地区生产总值 3.07万亿元 yoy 6.7 q=", "result 地区生产总值 - yoy 4.9 q=", "result 新建改建高速公路 6000公里 q=多", "result 新建改建农村公路 30万公里 q=多"}},
+		{"a noun that says nothing alone after examples (…等10个项目) takes the words up to the verb before them; not a verb inside the examples", review("深圳－新加坡智慧城市合作新签约跨境电子支付等10个项目。培育引进华西工程科技（深圳）等90余家企业。重点实施了第五中学改扩建等5项工程。"),
+			[]string{"result 深圳－新加坡智慧城市合作新签约项目 10个 q=", "result 培育引进企业 90家 q=余", "result 工程 5项 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
