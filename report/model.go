@@ -1,5 +1,7 @@
 package report
 
+import "fmt"
+
 // Report is one work report: who gave it, what the past year achieved, what
 // this year aims at, the planned tasks and the glossary. Every renderer reads
 // this and nothing else.
@@ -41,6 +43,12 @@ type Meta struct {
 	// and the workbook print the date as unknown. Remove it once the real
 	// date is written.
 	DateUnknown bool `yaml:"date_unknown,omitempty" json:"date_unknown,omitempty"`
+}
+
+// SetDateUnknown marks the date unknown, with the stand-in the model
+// requires: the 1st of January of the report's year.
+func (m *Meta) SetDateUnknown() {
+	m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
 }
 
 // ResultsYear is the year the results describe.

@@ -516,7 +516,7 @@ func (rd *reader) meta(m *report.Meta) {
 		}
 	}
 	if d, ref := value(labelDate, true); d == dateUnknown {
-		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
+		m.SetDateUnknown()
 	} else if d != "" {
 		place("date", d, ref)
 		m.Date = d

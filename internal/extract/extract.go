@@ -86,8 +86,8 @@ type extractor struct {
 	// spanYears is how many years the span talked of covers: five, or a
 	// government's term of four or three (过去四年工作回顾).
 	spanYears int
-	// thisYear is set in a review paragraph from the sentence on that
-	// speaks of the report's own year (今年以来): its facts are of that year.
+	// thisYear is set while a review sentence that speaks of the report's
+	// own year (今年以来) is read: its facts are of that year.
 	thisYear bool
 	ids      map[string]int
 }
@@ -189,7 +189,7 @@ func (x *extractor) fixMeta(p report.Problem) {
 	m := &x.r.Meta
 	switch {
 	case strings.HasPrefix(p.Path, "meta.date"):
-		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
+		m.SetDateUnknown()
 	case strings.HasPrefix(p.Path, "meta.title"):
 		m.Title = fmt.Sprintf("%s%d年政府工作报告", m.Region, m.Year)
 	case strings.HasPrefix(p.Path, "meta.region"):
@@ -331,9 +331,7 @@ func (x *extractor) meta(lines []line) int {
 			}
 			m.Title, metaEnd = title, i+1
 			if d := dateRe.FindStringSubmatch(squeezed); d != nil && m.Date == "" {
-				mo, _ := strconv.Atoi(d[2])
-				dd, _ := strconv.Atoi(d[3])
-				m.Date = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
+				m.Date = isoDate(d)
 			}
 			if strings.Contains(squeezed, "国务院") {
 				m.Region, m.Level = "中华人民共和国", report.LevelNational
@@ -358,18 +356,13 @@ func (x *extractor) meta(lines []line) int {
 			}
 			m.Occasion, metaEnd = occ, i+1
 			if d := dateRe.FindStringSubmatch(occ); d != nil {
-				mo, _ := strconv.Atoi(d[2])
-				dd, _ := strconv.Atoi(d[3])
-				m.Date = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
+				m.Date = isoDate(d)
 			} else if d := cnDateRe.FindStringSubmatch(occ); d != nil {
 				m.Date = fmt.Sprintf("%s-%02d-%02d", cnYear(d[1]), cnNumber(d[2]), cnNumber(d[3])) // 二〇二六年一月二十七日
 			}
 		// (2022年1月5日) on a line of its own, under the speaker.
 		case m.Date == "" && dateLine.MatchString(report.ASCIIDigits(squeezed)):
-			d := dateRe.FindStringSubmatch(report.ASCIIDigits(squeezed))
-			mo, _ := strconv.Atoi(d[2])
-			dd, _ := strconv.Atoi(d[3])
-			m.Date, metaEnd = fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd), i+1
+			m.Date, metaEnd = isoDate(dateRe.FindStringSubmatch(report.ASCIIDigits(squeezed))), i+1
 		case m.Speaker == "" && officeRe.MatchString(t) && utf8.RuneCountInString(squeezed) <= 30 && !strings.Contains(squeezed, "作政府工作报告"):
 			var region string
 			m.Speaker, region = speakerOf(t)
@@ -438,7 +431,7 @@ func (x *extractor) meta(lines []line) int {
 		x.d.Checks["meta.year"] = "no year found in the title block: write the year the report plans for"
 	}
 	if y, err := strconv.Atoi(m.Date[:min(4, len(m.Date))]); err != nil || y != m.Year && y != m.Year-1 {
-		m.Date, m.DateUnknown = fmt.Sprintf("%d-01-01", m.Year), true
+		m.SetDateUnknown()
 		x.d.Checks["meta.date"] = "no date in the text: set the day the report was given (and remove date_unknown)"
 	}
 	if m.Region == "" {
@@ -452,6 +445,13 @@ func (x *extractor) meta(lines []line) int {
 		}
 	}
 	return body
+}
+
+// isoDate writes a date dateRe matched (2026年1月26日) as YYYY-MM-DD.
+func isoDate(d []string) string {
+	mo, _ := strconv.Atoi(d[2])
+	dd, _ := strconv.Atoi(d[3])
+	return fmt.Sprintf("%s-%02d-%02d", d[1], mo, dd)
 }
 
 // speakingFor is the government a report's opening words speak for:
@@ -905,9 +905,7 @@ func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
 	x.spanSection = x.spanWords(title) || x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
-	if x.spanWords(title) {
-		x.noteSpan(title)
-	}
+	x.noteSpan(title)
 }
 
 // leadSentence is a paragraph's first sentence when it is a heading of its

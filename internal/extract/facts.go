@@ -1359,7 +1359,12 @@ func hasAnyPrefix(s string, ps []string) bool {
 // planSpan is the five-year plan period ending with the past year, when
 // the report is given in the first year of a new plan (2026: 2021-2025).
 func (x *extractor) planSpan() report.Period {
-	y, n := x.r.Meta.Year-1, cmp.Or(x.spanYears, 5)
+	return x.yearsBefore(cmp.Or(x.spanYears, 5))
+}
+
+// yearsBefore is the span of the n years before the report's.
+func (x *extractor) yearsBefore(n int) report.Period {
+	y := x.r.Meta.Year - 1
 	return report.Period(fmt.Sprintf("%d-%d", y-n+1, y))
 }
 
@@ -1396,7 +1401,6 @@ func (x *extractor) results(p string, l line) {
 		x.section = len(x.r.Results) - 1
 	}
 	paraSpan := x.spanTalk
-	x.thisYear = false
 
 	headline := "" // the thing a sentence before said alone how it went, with no number (经营主体稳中培优。)
 	for _, s := range sentences(p) {
@@ -2116,8 +2120,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 		// …五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%: a clause that
 		// opens on ten years is of those ten.
 		if tenYears.MatchString(in.Quote) {
-			y := x.r.Meta.Year - 1
-			in.Period = report.Period(fmt.Sprintf("%d-%d", y-9, y))
+			in.Period = x.yearsBefore(10)
 		}
 		in.Measure, told = spanMeasure(in)
 		// 两地每年互访游客超过1亿人次, 年均新增城镇就业30万人: the period

@@ -475,7 +475,7 @@ func countName(n number) (string, bool) {
 		if i := firstVerb(noun, relativeVerbs); i > 0 {
 			noun = noun[:i] // (…授权事项大部分落地: what came of them is said after)
 		}
-		for _, a := range append([]string{"全部", "大部分", "基本", "均"}, predicateAdverbs...) {
+		for _, a := range howThingsWent {
 			noun = strings.TrimSuffix(noun, a) // (…授权事项全面落地)
 		}
 		if utf8.RuneCountInString(noun) >= 2 && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
@@ -485,7 +485,7 @@ func countName(n number) (string, bool) {
 	// 广东自贸试验区41项改革创新经验在全国复制推广: whose things a long
 	// subject before the count says, what they did after their noun
 	// (广东自贸试验区在全国复制推广的改革创新经验).
-	if b := cleaned; report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, append([]string{"由", "经"}, servedHeads...)) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
+	if b := cleaned; report.IsCount(unit) && utf8.RuneCountInString(b) > 6 && !strings.ContainsAny(b, "、，,和") && !hasAnySuffix(trimSpace(n.before), []string{"等", "的"}) && !hasAnyPrefix(b, circumstanceHeads) && !hasAnyWord(b, exampleVerbs) && !hasAnyWord(b, objectVerbs) && !hasAnyWord(b, reachVerbs) && startsWithHan(n.after) {
 		// (…12条举措加快落地: how fast they go is no state they reached.)
 		if rel := relative(upToSeparator(n.after), relativeVerbs); rel != "" && !numberRe.MatchString(rel) && !hasAnyPrefix(rel, []string{"加快", "有序", "稳步", "持续", "扎实"}) {
 			return b + rel, true
@@ -647,7 +647,7 @@ func countName(n number) (string, bool) {
 		// examples.
 		if utf8.RuneCountInString(name) <= 2 {
 			end := -1
-			for _, v := range append(objectVerbs[:len(objectVerbs):len(objectVerbs)], sharedVerbs...) {
+			for _, v := range takingVerbs {
 				if i := strings.LastIndex(b, v); i > 0 && i+len(v) > end {
 					end = i + len(v)
 				}
@@ -1193,6 +1193,16 @@ func servedMoney(name string, n number) string {
 // voltageClass is a grade of power lines before the works counted: 22个
 // 750千伏和330千伏电网工程.
 var voltageClass = regexp.MustCompile(`^[0-9０-９]+千伏(?:(?:和|及|、)[0-9０-９]+千伏)*\p{Han}`)
+
+// howThingsWent say after a batch's things how they went (全面落地,
+// 大部分落地); circumstanceHeads open words before a count that say who or
+// for whom (由班子成员牵头, 为…), no subject; takingVerbs take the things a
+// count after them counts, before examples of them (新签约跨境电子支付等…).
+var (
+	howThingsWent     = append([]string{"全部", "大部分", "基本", "均"}, predicateAdverbs...)
+	circumstanceHeads = append([]string{"由", "经"}, servedHeads...)
+	takingVerbs       = append(objectVerbs[:len(objectVerbs):len(objectVerbs)], sharedVerbs...)
+)
 
 // sizeGrade is a grade of size before the things counted: 10个30亿元级
 // 重大工业项目.

@@ -406,7 +406,7 @@ func TestDateUnknown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.Meta.Date, r.Meta.DateUnknown = fmt.Sprintf("%d-01-01", r.Meta.Year), true
+	r.Meta.SetDateUnknown()
 	var b bytes.Buffer
 	if _, err := Render(&b, r, Options{}); err != nil {
 		t.Fatal(err)
