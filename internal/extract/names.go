@@ -991,6 +991,9 @@ func listVerb(b string) string {
 			return compoundVerb(b, v)
 		}
 	}
+	if v := deedOpening(b); v != "" {
+		return jointDeeds(b, v)
+	}
 	return ""
 }
 
@@ -1008,6 +1011,53 @@ func compoundVerb(b, v string) string {
 		}
 		w := ""
 		for _, m := range makingVerbs {
+			if strings.HasPrefix(rest[len(joint):], m) {
+				w = m
+				break
+			}
+		}
+		if w == "" {
+			return out
+		}
+		out += joint + w
+		rest = rest[len(joint)+len(w):]
+	}
+}
+
+// listDeeds are deeds done to each thing of a list, said once before the
+// first (淘汰重污染企业6家、“小散乱污”企业111家; 生产原油239万吨、天然气
+// 56.5亿立方米; 下放区级政务服务事项102个、行政执法职权事项424个): the
+// labels give each thing the deed, as they do the verbs of making.
+var listDeeds = []string{"淘汰", "生产", "落地", "下放", "养护", "排查", "新创建", "选育", "争创", "引入", "招引", "储备", "取缔", "关停", "清理", "查处", "修改", "废止", "收储", "盘活", "发放", "培训", "救助", "资助", "选派", "招聘", "吸引", "签约", "承接", "举办", "筹办", "出台", "制定", "修订", "审议", "整改"}
+
+// deedOpening is the deed of listDeeds s opens on, or "".
+func deedOpening(s string) string {
+	for _, v := range listDeeds {
+		if strings.HasPrefix(s, v) && !hasAnyPrefix(s[len(v):], deedNouns) {
+			return v
+		}
+	}
+	return ""
+}
+
+// deedNouns make a noun of a deed's word, not a deed: 生产安全事故,
+// 生产生活垃圾, 出台政策 is a deed but 出台时间 none.
+var deedNouns = []string{"安全", "生活", "经营", "总值", "要素", "资料", "性", "力", "线", "基地", "企业", "设备", "过程", "时间"}
+
+// jointDeeds is the deed v that b opens on with the deeds joined to it by
+// 和, 及 or 、 (引入和培育, 修改废止和宣布失效): each thing had them all.
+func jointDeeds(b, v string) string {
+	out, rest := v, b[len(v):]
+	for {
+		joint := ""
+		for _, j := range []string{"和", "及", "、", ""} {
+			if strings.HasPrefix(rest, j) {
+				joint = j
+				break
+			}
+		}
+		w := ""
+		for _, m := range append(append(listDeeds[:len(listDeeds):len(listDeeds)], sharedVerbs...), "宣布失效") {
 			if strings.HasPrefix(rest[len(joint):], m) {
 				w = m
 				break
@@ -1047,7 +1097,7 @@ func withListVerb(name string, n number) string {
 	}
 	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
 	// amount that says what it is of was not got by the list's verb.
-	if strings.HasSuffix(name, "金额") || containsWord(listedStages, name) {
+	if hasAnySuffix(name, []string{"金额", "价值"}) || containsWord(listedStages, name) || deedOpening(name) != "" || firstVerb(name, listDeeds) > 0 && firstVerb(name, listDeeds) <= len("现场") {
 		return name // (建成过江通道4座、在建8座: a stage of its own)
 	}
 	return n.listVerb + name

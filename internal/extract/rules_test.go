@@ -288,6 +288,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 生产安全事故死亡人数 - yoy -9.1 q=", "result 道路交通事故死亡人数 - yoy -11.8 q=", "result 地区生产总值 3.07万亿元 yoy 6.7 q=", "result 地区生产总值 - yoy 4.9 q=", "result 新建改建高速公路 6000公里 q=多", "result 新建改建农村公路 30万公里 q=多"}},
 		{"a noun that says nothing alone after examples (…等10个项目) takes the words up to the verb before them; not a verb inside the examples", review("深圳－新加坡智慧城市合作新签约跨境电子支付等10个项目。培育引进华西工程科技（深圳）等90余家企业。重点实施了第五中学改扩建等5项工程。"),
 			[]string{"result 深圳－新加坡智慧城市合作新签约项目 10个 q=", "result 培育引进企业 90家 q=余", "result 工程 5项 q="}},
+		{"a deed said once before a list (淘汰, 生产, 下放, 引入和培育) is each thing's, as a verb of making is; not 生产 of a noun", review("淘汰重污染企业6家、“小散乱污”企业111家。生产原油239万吨、天然气56.5亿立方米。引入和培育专精特新企业125家、国家高新技术企业95家。生产安全事故起数、死亡人数均下降75%。"),
+			[]string{"result 淘汰重污染企业 6家 q=", "result 淘汰“小散乱污”企业 111家 q=", "result 生产原油 239万吨 q=", "result 生产天然气 56.5亿立方米 q=", "result 引入和培育专精特新企业 125家 q=", "result 引入和培育国家高新技术企业 95家 q=", "result 生产安全事故起数 - yoy -75 q=", "result 生产安全事故死亡人数 - yoy -75 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
