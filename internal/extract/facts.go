@@ -1773,6 +1773,12 @@ func (x *extractor) results(p string, l line) {
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
 				}
+				if n.unit == "倍" {
+					var bound string
+					if in.Name, bound = multiple(in.Name, last); bound != "" && in.Qualifier == "" {
+						in.Qualifier = bound // 接近全国平均水平3倍: 近
+					}
+				}
 				if ac := absoluteChange(n.before); ac != "" && (in.Name == ac || in.Name != "" && strings.HasPrefix(ac, in.Name) || in.Name == "一年" || in.Name == "一年"+strings.TrimPrefix(ac, "比上年")) {
 					in.Name = "" // (优良天数281天、比2020年增加36天: the level's change)
 				}

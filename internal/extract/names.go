@@ -2336,3 +2336,48 @@ func thingMade(name string) string {
 	}
 	return name
 }
+
+// multiple names a level given as a multiple of another (是全省平均密度的51倍,
+// 为年度任务1.5倍, 不低于当地最低生活保障标准的1.6倍) as the labels do: what is
+// compared, 为, what it is compared with, 的倍数 (整备连片土地为年度任务的倍数).
+// What is compared is the clause's words before the verb, else the fact
+// before (a growth's speed, when that fact is a growth: 增长71%、是前海的
+// 1.94倍); a list goes on with the same (、粤港澳大湾区平均密度的15倍). A
+// growth by a multiple (增长2.6倍) is no such comparison. bound is the
+// qualifier the verb says (接近: 近, 不低于), or "".
+func multiple(name string, last *report.Indicator) (_, bound string) {
+	if hasAnyWord(name, []string{"增长", "提高", "增加", "扩大", "翻"}) || strings.HasSuffix(name, "的倍数") {
+		return name, ""
+	}
+	compared, with := "", ""
+	for _, v := range comparedVerbs {
+		if i := strings.Index(name, v); i >= 0 {
+			compared, with = name[:i], name[i+len(v):]
+			if strings.HasPrefix(v, "不") {
+				bound = v
+			} else if v == "接近" {
+				bound = "近"
+			}
+			break
+		}
+	}
+	if with == "" && last != nil && last.Unit == "倍" {
+		if c, _, ok := strings.Cut(last.Name, "为"); ok && strings.HasSuffix(last.Name, "的倍数") {
+			compared, with = c, name // (、粤港澳大湾区平均密度的15倍)
+		}
+	}
+	with = strings.TrimSuffix(with, "的")
+	if compared == "" && last != nil {
+		compared = last.Name
+		if last.Value == nil && last.Change != nil {
+			compared += "增速"
+		}
+	}
+	if utf8.RuneCountInString(with) < 2 || utf8.RuneCountInString(compared) < 2 {
+		return name, ""
+	}
+	return compared + "为" + with + "的倍数", bound
+}
+
+// comparedVerbs compare a level with another's, a multiple after them.
+var comparedVerbs = []string{"相当于", "不低于", "不少于", "不高于", "接近", "达到", "是", "为"}
