@@ -454,7 +454,7 @@ func countName(n number) (string, bool) {
 	// a ranking (居全国第2位, 由369位上升到235位).
 	rankPlace := unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"第", "前", "由", "到", "至", "居"})
 	afterAnd := strings.HasSuffix(trimSpace(n.before), "和") // (…主体建设和8万平方米广场: the words before 和 are another thing's)
-	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) && !sizeGrade.MatchString(n.after) || utf8.RuneCountInString(cleaned) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(cleaned)) {
+	if !report.IsCount(unit) && (report.IsMoney(unit) || unit == "%" || unit == "个百分点" || unit == "倍" || unit == "年" || rankPlace || !startsWithHan(strings.TrimLeft(n.after, "“《")) && !ageClass.MatchString(n.after) && !voltageClass.MatchString(n.after) && !sizeGrade.MatchString(n.after) || utf8.RuneCountInString(cleaned) > 6 && !afterAnd && !scopeOfExamples(n.before) && !verbOfExamples(cleaned) && !examplesBefore(n.before)) {
 		return "", false
 	}
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
@@ -641,6 +641,17 @@ func countName(n number) (string, bool) {
 			if (strings.HasPrefix(raw, v) || strings.HasPrefix(cleanName(b), v) && len(v) > len("新增")) && !strings.HasPrefix(name, v) {
 				return v + name, true
 			}
+		}
+		// (开展土地、矿产、房屋等7类重点资产资源盘活利用试点: any deed
+		// opening the examples is the count's.)
+		if v := deedOpening(raw); v == "" && examplesBefore(b) && utf8.RuneCountInString(name) >= 3 {
+			for _, w := range append(append([]string{"开展"}, exampleVerbs...), listDeeds...) {
+				if strings.HasPrefix(raw, w) && !strings.HasPrefix(name, w) && !containsWord(processVerbs, w) && w != "形成" { // (实施包头、阿拉善等6个…工程: the labels differ on a verb of process)
+					return w + name, true
+				}
+			}
+		} else if v != "" && !strings.HasPrefix(name, v) && utf8.RuneCountInString(name) >= 3 {
+			return jointDeeds(raw, v) + name, true
 		}
 		// 深圳－新加坡智慧城市合作新签约跨境电子支付等10个项目: a noun that
 		// says nothing alone (项目) takes the words up to the verb before the
@@ -1180,6 +1191,14 @@ func headedRelative(tail string) string {
 func scopeOfExamples(before string) bool {
 	b := trimSpace(before)
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
+}
+
+// examplesBefore reports whether the words before a count end on a list of
+// examples with 等 (开展土地、矿产、房屋等): the things counted are named after
+// the count.
+func examplesBefore(before string) bool {
+	b := trimSpace(before)
+	return strings.HasSuffix(b, "等") && strings.Contains(b, "、") && !strings.ContainsAny(b, "，,；;")
 }
 
 // verbOfExamples reports whether the words before a count (as a name) are a verb and
@@ -2166,7 +2185,7 @@ func hasAnySuffix(s string, ws []string) bool {
 
 var (
 	// subjectVerbs are the verbs subject takes off a thing's name.
-	subjectVerbs = append([]string{"新登记", "新增", "净增", "新培育", "新建成", "新建", "建成", "发放"}, taskVerbs...)
+	subjectVerbs = append([]string{"新登记", "新增", "净增", "新培育", "新建成", "新建", "建成", "发放", "出台"}, taskVerbs...)
 	// taskLead are the words before a task verb: when, and adverbs.
 	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
 	// workLead are the words that open a clause of work done: verbs of

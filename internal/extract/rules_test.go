@@ -292,6 +292,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 淘汰重污染企业 6家 q=", "result 淘汰“小散乱污”企业 111家 q=", "result 生产原油 239万吨 q=", "result 生产天然气 56.5亿立方米 q=", "result 引入和培育专精特新企业 125家 q=", "result 引入和培育国家高新技术企业 95家 q=", "result 生产安全事故起数 - yoy -75 q=", "result 生产安全事故死亡人数 - yoy -75 q="}},
 		{"a multiple of another level (是…的N倍, 为年度任务N倍, 接近…N倍) is named …为…的倍数, of the clause's thing or the fact before (a growth's speed); not a growth by a multiple", review("整备连片土地43.6万平方米，为年度任务1.5倍。营收增长71%、是前海的1.94倍。特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。全社会研发投入占GDP比重达7.66%，接近全国平均水平3倍。省级“专精特新”企业增长2.6倍。"),
 			[]string{"result 整备连片土地 43.6万平方米 q=", "result 整备连片土地为年度任务的倍数 1.5倍 q=", "result 营收 - yoy 71 q=", "result 营收增速为前海的倍数 1.94倍 q=", "result 特困人员基本生活保障标准为当地最低生活保障标准的倍数 1.6倍 q=不低于", "result 全社会研发投入占GDP比重 7.66% q=", "result 全社会研发投入占GDP比重为全国平均水平的倍数 3倍 q=近", "result 省级“专精特新”企业增长 2.6倍 q="}},
+		{"examples with 等 before a count leave the name to the noun after it, with the deed opening the examples (开展, 出台, 落地), not a verb of process", plan("开展土地、矿产、房屋等7类重点资产资源盘活利用试点。出台“低空10条”“金融10条”等37个细分领域产业政策。实施体校旧址改造、南开路小学迁址改扩建等7个教育重点项目。"),
+			[]string{"figure 开展重点资产资源盘活利用试点 7类 q=", "figure 出台细分领域产业政策 37个 q=", "figure 教育重点项目 7个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
