@@ -14,6 +14,7 @@ import (
 // number is one number of a clause with what stands around it.
 type number struct {
 	raw         string // as written: 2,431.67, ５.５
+	sectorsOf   string // the sector structure the number is a share of (三次产业比重), or ""
 	value       report.Decimal
 	unit        string
 	before      string // the clause's text before the number (and its qualifier)
@@ -266,6 +267,21 @@ func notAQuantity(unit, before, rest string) string {
 		return "an age that names a group (65岁以上老年人, 0—6岁儿童)"
 	}
 	return ""
+}
+
+// mixedMagnitudes is the rest of a number written in two magnitudes after
+// its first digits: 万6千 (of 1万6千多户), 亿3千 (of 1亿3千多万).
+var mixedMagnitudes = regexp.MustCompile(`^(万|亿)([0-9]{1})千`)
+
+// atoi is the value of a run of ASCII or full-width digits.
+func atoi(s string) int {
+	v := 0
+	for _, r := range report.HalfWidth(s) {
+		if r >= '0' && r <= '9' {
+			v = v*10 + int(r-'0')
+		}
+	}
+	return v
 }
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
@@ -592,31 +608,51 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`三次产业(?:结构|比重|比例|结构比例|结构比)?(?:由[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|是)$`)
-	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业)(?:结构|比重|比例|占比|结构比例|结构比)?(?:由[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)$`)
+	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
 // sectorShares reads 三次产业比重为4.0∶37.7∶58.3 from the number at start
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
 // or nil.
 func sectorShares(before, clause string, start int) []number {
-	if !strings.Contains(before, "三次产业") || !sectorStructure.MatchString(before) { // (the words first: this runs for every number)
+	if !strings.Contains(before, "产业") { // (a word first: this runs for every number)
 		return nil
 	}
+	which := sectorStructure.FindStringSubmatch(before)
 	m := sectorTerms.FindStringSubmatchIndex(clause[start:])
-	if m == nil {
+	if which == nil || m == nil {
 		return nil
+	}
+	// 二三产业占比达到50.62：49.36: the second and third sectors, two.
+	names := []string{"第一产业比重", "第二产业比重", "第三产业比重"}
+	if strings.HasPrefix(which[1], "二") {
+		names = names[1:]
+	}
+	if (m[6] >= 0) != (len(names) == 3) {
+		return nil // as many shares as sectors named
 	}
 	var out []number
-	for k, name := range []string{"第一产业比重", "第二产业比重", "第三产业比重"} {
+	for k, name := range names {
 		from, to := start+m[2+2*k], start+m[3+2*k]
 		v, err := report.ParseDecimal(report.HalfWidth(clause[from:to]))
 		if err != nil {
 			return nil
 		}
-		out = append(out, number{raw: clause[from:to], value: v, unit: "%", before: name, start: from, end: to, after: clause[to:]})
+		out = append(out, number{raw: clause[from:to], value: v, unit: "%", before: name, start: from, end: to, after: clause[to:], sectorsOf: "三次产业" + structureWord(which[0])})
 	}
 	return out
+}
+
+// structureWord is what a sector structure's words call it (结构, 比例),
+// 比重 when they say nothing or 占比.
+func structureWord(s string) string {
+	for _, w := range []string{"结构", "比例"} {
+		if strings.Contains(s, w) {
+			return w
+		}
+	}
+	return "比重"
 }
 
 // ratioToOne is the length of a ratio's ":1" (∶1, ：1) at the start of s,
@@ -648,7 +684,7 @@ var (
 // units with their 万/亿 multipliers, percent and points, and a few more.
 var units = func() []string {
 	var out []string
-	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
+	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
 		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "亿", "千万", "百万", "万", "千"} {
@@ -796,6 +832,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		n.value = v
 		rest := strings.TrimLeft(after, " \u00a0") // 1.15 亿元
+		// 1万6千多户, 2万5千公里, 1亿3千多万: a number written in two
+		// magnitudes is one, in the smaller's base (16000户, 13000万).
+		if m := mixedMagnitudes.FindStringSubmatch(rest); m != nil && !strings.ContainsAny(raw, ".．") {
+			if whole, err := report.ParseDecimal(fmt.Sprintf("%d", atoi(raw)*10000+atoi(m[2])*1000)); err == nil {
+				n.value = whole
+				rest = rest[len(m[0]):]
+			}
+		}
 		for _, q := range innerQualifiers {
 			if strings.HasPrefix(rest, q) {
 				n.qualifier = append(n.qualifier, q)
@@ -1494,6 +1538,14 @@ func (x *extractor) results(p string, l line) {
 					from, fromStart = &v, n.start
 					continue
 				}
+				if n.sectorsOf != "" {
+					// 三次产业比重为4.0∶37.7∶58.3: each sector's share of
+					// the structure, as the samples write it.
+					in := report.Indicator{Name: n.before, Change: &report.Change{Kind: report.ChangeShare, Value: n.value, Label: n.sectorsOf}, Quote: quote}
+					x.addIndicator(&in, multi, l)
+					last = x.lastIndicator()
+					continue
+				}
 				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmarkBefore(n) != nil) {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
 					name := inCircumstance(cleanName(n.before), c)
@@ -1772,6 +1824,9 @@ func (x *extractor) results(p string, l line) {
 					}
 					in.Name = ofTheFactBefore(in.Name, last.Name) // 地方一般公共预算收入增长2.3%、支出首次超过7000亿元
 					in.Name = placesOf(in.Name, last)
+				}
+				if n.unit == "个位次" {
+					in.Name = placesMoved(n.before, last) // 第13位，排名上升1个位次
 				}
 				if n.unit == "倍" {
 					var bound string
@@ -2808,7 +2863,7 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		return report.MeasureEnd, true
 	case report.IsMoney(in.Unit) && hasAnySuffix(in.Name, []string{"投资", "投入", "利用外资", "使用外资"}):
 		return report.MeasureTotal, true // 总投资410亿元的巨化硅氟新材料项目, 五年实际利用外资超过8000亿元: money put in adds up
-	case hasAnySuffix(in.Name, []string{"能力", "产能", "总规模"}) && !hasAnyPrefix(in.Name, []string{"新增", "新建", "形成", "完成"}) && !numberRe.MatchString(in.Name):
+	case hasAnySuffix(in.Name, []string{"能力", "产能", "总规模"}) && !hasAnyPrefix(in.Name, []string{"新增", "新建", "形成", "完成", "退出", "淘汰", "化解", "压减"}) && !numberRe.MatchString(in.Name):
 		// 危险废物利用处置能力达1130万吨/年, …设立总规模超500亿元的区域基金:
 		// a capacity or a size is what there is; capacity added
 		// (新增供水能力11.2亿立方米) adds up.
@@ -2874,7 +2929,8 @@ var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培�
 	"更新", "加装", "利用", "追回", "识别", "援助", "参与", "开通", "设置", "增补", "化解", "命名", "清零", "退出", "交付", "揭牌", "除险", "投用", "形成", "接种", "消除",
 	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送",
 	"节约", "开展", "并网", "接受", "转移", "发生", "举办", "承办", "救助", "减免",
-	"推出", "培训", "认定", "促成", "筹建", "核准", "通过", "使用", "打通", "新改建", "入库", "摘帽", "脱贫", "整合", "统筹", "出列", "设立", "建立"}
+	"推出", "培训", "认定", "促成", "筹建", "核准", "通过", "使用", "打通", "新改建", "入库", "摘帽", "脱贫", "整合", "统筹", "出列", "设立", "建立",
+	"安置", "分流", "派出", "清退", "垦造", "复垦", "注册", "减轻", "安排"}
 
 // reachedInAll reports whether a level is what there is in all, reached
 // (达到; 累计达到46个, 名校累计达88所), not what was done.

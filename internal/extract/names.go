@@ -43,9 +43,20 @@ var inTheYearChange = strings.NewReplacer("一年增加", "增加", "一年减�
 // ranking's 排名; with a thing before the verb, the thing.
 func rankInList(s string) string {
 	t := strings.TrimSuffix(s, "第")
-	for _, v := range []string{"排名", "入围", "跃升至", "跃居", "位列", "位居", "升至", "进入", "列", "居"} {
+	for _, v := range []string{"排名", "入围", "跃升至", "跃居", "位列", "位居", "名列", "跻身", "升至", "进入", "列", "居"} {
 		if i := strings.Index(t, v); i >= 0 && utf8.RuneCountInString(t[i+len(v):]) >= 2 {
-			if thing := trimSpace(t[:i]); thing != "" && !placeName(thing) {
+			thing := trimSpace(t[:i])
+			for _, w := range []string{"已成功", "成功", "已经", "已", "再次", "首次"} {
+				thing = strings.TrimSuffix(thing, w) // 龙华已成功跻身…
+			}
+			// (龙华跻身全国工业百强区: a short word with no measure in it
+			// is the region itself, as a place's name is.)
+			if thing != "" && !placeName(thing) && !(utf8.RuneCountInString(thing) <= 3 && !endsInMeasure(thing) && !strings.ContainsAny(thing, "GDPI")) {
+				// 城区经济高质量发展名列“赛迪中国百强区”: a ranking named in
+				// quotes says which the place is of.
+				if list := t[i+len(v):]; strings.HasPrefix(list, "“") && strings.HasSuffix(list, "”") {
+					return thing + list + "排名"
+				}
 				return thing
 			}
 			return t[i+len(v):] + "排名"
@@ -2400,3 +2411,18 @@ func multiple(name string, last *report.Indicator) (_, bound string) {
 
 // comparedVerbs compare a level with another's, a multiple after them.
 var comparedVerbs = []string{"相当于", "不低于", "不少于", "不高于", "接近", "达到", "是", "为"}
+
+// placesMoved names a rank's move by places (排名上升1个位次, 排名提升了3个
+// 位次) as the labels do: the ranking the fact before placed the region in,
+// 排名, and which way it moved (上升 or 下降).
+func placesMoved(before string, last *report.Indicator) string {
+	way := "上升"
+	if hasAnyWord(before, []string{"下降", "下滑", "后移", "回落"}) {
+		way = "下降"
+	}
+	ranking := ""
+	if last != nil && last.Kind == report.KindRank {
+		ranking = strings.TrimSuffix(last.Name, "排名")
+	}
+	return ranking + "排名" + way
+}
