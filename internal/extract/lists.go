@@ -283,6 +283,14 @@ func ofTheFactBefore(name, before string) string {
 			}
 		}
 	}
+	// 研发经费支出从1800亿元增加到3200亿元，占地区生产总值比重从2.4%提高到
+	// 2.9%; 外贸进出口总额达4.5万亿元…，增量占全国比重30.4%: a share of a
+	// whole said with no thing (or only its increase) is of the fact before.
+	if share, ok := strings.CutPrefix(strings.TrimPrefix(name, "增量"), "占"); ok && hasAnySuffix(share, []string{"比重", "比例", "份额"}) && utf8.RuneCountInString(name) <= 12 {
+		if thing := changedLevel(before); utf8.RuneCountInString(thing) >= 2 && !strings.Contains(thing, "占") {
+			return thing + name
+		}
+	}
 	// 应届高校毕业生就业率保持95%以上、市场就业率70%以上: a rate of the
 	// same kind, told apart by a word before it, is of the same people.
 	if subject := sharedRateSubject(name, before); subject != "" {

@@ -296,6 +296,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 开展重点资产资源盘活利用试点 7类 q=", "figure 出台细分领域产业政策 37个 q=", "figure 教育重点项目 7个 q="}},
 		{"sector shares written 一二三产业 or, two of them, 二三产业 are each a share of the structure; a number in two magnitudes (1万6千多户) is one; a rank moved by places is in 个位次, named by the ranking the region joined (跻身, 名列)", review("一二三产业比重调整为4.3：39.2：56.5。二三产业占比达到50.62：49.36。日均新设企业由5千多户增加到1万6千多户。高速铁路运营里程增加到2万5千公里。龙华已成功跻身全国工业百强区第13位，排名上升1个位次。城区经济高质量发展名列“赛迪中国百强区”第26位。"),
 			[]string{"result 第一产业比重 - share 4.3 三次产业比重 q=", "result 第二产业比重 - share 39.2 三次产业比重 q=", "result 第三产业比重 - share 56.5 三次产业比重 q=", "result 第二产业比重 - share 50.62 三次产业比重 q=", "result 第三产业比重 - share 49.36 三次产业比重 q=", "result 日均新设企业 16000户 q=增至、多", "result 高速铁路运营里程 25000公里 q=增至", "result 全国工业百强区排名 13位 q=", "result 全国工业百强区排名上升 1个位次 q=", "result 城区经济高质量发展“赛迪中国百强区”排名 26位 q="}},
+		{"a share of a whole said with no thing is of the fact before, its from and to too; an adverb of holding on (仍, 一直) before a level's qualifier leaves the name", review("全省研发经费支出从1800亿元增加到3200亿元，占地区生产总值比重从2.4%提高到2.9%。财政用于民生的比例仍保持在70%以上。财政赤字率一直控制在3%以内。"),
+			[]string{"result 研发经费支出 3200亿元 q=增至", "result 研发经费支出占地区生产总值比重 2.9% q=提高至", "result 财政用于民生的比例 70% q=保持在、以上", "result 财政赤字率 3% q=控制在、以内"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
