@@ -2128,6 +2128,19 @@ func reachedAsBefore(name string, last *report.Indicator) string {
 	if i := strings.Index(last.Name, "惠及"); i > 0 && !strings.HasPrefix(name, last.Name[:i]) {
 		return last.Name[:i] + name
 	}
+	// 发放社保补贴1362.9万元，惠及3704家…企业: whom the money of the fact
+	// before reached (社保补贴惠及…企业), as the labels name it.
+	if report.IsMoney(last.Unit) && last.Value != nil {
+		money := last.Name
+		for _, v := range append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "发放", "投入", "落实", "兑现", "累计") {
+			money = strings.TrimPrefix(money, v)
+		}
+		// (Not money that drew other money, 撬动贴息贷款…, nor a measure
+		// of a thing, 融资金额: what reached is the thing's.)
+		if utf8.RuneCountInString(money) >= 2 && !strings.Contains(money, "惠及") && !hasAnyPrefix(money, []string{"撬动", "带动", "拉动", "吸引", "争取"}) && !hasAnySuffix(money, []string{"金额", "规模", "总额"}) {
+			return money + name
+		}
+	}
 	return name
 }
 

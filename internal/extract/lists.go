@@ -161,7 +161,7 @@ func shareTail(items []string) []string {
 	// 有色冶金、石化化工、装备制造产业增加值: the kind of thing the last one
 	// names (产业, 行业) and its measure are every item's.
 	kindTail := ""
-	for _, w := range []string{"产业", "行业", "全产业链", "产业链"} { // (人参、食用菌全产业链产值)
+	for _, w := range []string{"产业集群", "战略性新兴产业", "产业", "行业", "全产业链", "产业链", "集群"} { // (人参、食用菌全产业链产值; 人工智能、机器人、低空与空天产业集群增加值)
 		if head != "" && strings.HasSuffix(last, w+head) && len(last) > len(w+head) && kindTail == "" {
 			kindTail = w + head
 		}

@@ -1058,7 +1058,7 @@ func compoundVerb(b, v string) string {
 // first (淘汰重污染企业6家、“小散乱污”企业111家; 生产原油239万吨、天然气
 // 56.5亿立方米; 下放区级政务服务事项102个、行政执法职权事项424个): the
 // labels give each thing the deed, as they do the verbs of making.
-var listDeeds = []string{"淘汰", "生产", "落地", "下放", "养护", "排查", "新创建", "选育", "争创", "引入", "招引", "储备", "取缔", "关停", "清理", "查处", "修改", "废止", "收储", "盘活", "发放", "培训", "救助", "资助", "选派", "招聘", "吸引", "签约", "承接", "举办", "筹办", "出台", "制定", "修订", "审议", "整改"}
+var listDeeds = []string{"淘汰", "生产", "落地", "下放", "养护", "排查", "新创建", "选育", "争创", "引入", "招引", "储备", "取缔", "关停", "清理", "查处", "修改", "废止", "收储", "盘活", "发放", "培训", "救助", "资助", "选派", "招聘", "吸引", "签约", "承接", "举办", "筹办", "出台", "制定", "修订", "审议", "整改", "新开业", "开业"}
 
 // deedOpening is the deed of listDeeds s opens on, or "".
 func deedOpening(s string) string {
@@ -1341,7 +1341,7 @@ var mannerWords = append([]string{"科学", "滚动"}, leadingAdverbs...)
 var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
-var predicateAdverbs = []string{"全面", "全线", "正式", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序", "加快", "扎实", "稳步", "持续"}
+var predicateAdverbs = []string{"全面", "全线", "正式", "精彩", "惊艳", "成功", "圆满", "盛大", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序", "加快", "扎实", "稳步", "持续"}
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.

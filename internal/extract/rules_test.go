@@ -298,6 +298,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第一产业比重 - share 4.3 三次产业比重 q=", "result 第二产业比重 - share 39.2 三次产业比重 q=", "result 第三产业比重 - share 56.5 三次产业比重 q=", "result 第二产业比重 - share 50.62 三次产业比重 q=", "result 第三产业比重 - share 49.36 三次产业比重 q=", "result 日均新设企业 16000户 q=增至、多", "result 高速铁路运营里程 25000公里 q=增至", "result 全国工业百强区排名 13位 q=", "result 全国工业百强区排名上升 1个位次 q=", "result 城区经济高质量发展“赛迪中国百强区”排名 26位 q="}},
 		{"a share of a whole said with no thing is of the fact before, its from and to too; an adverb of holding on (仍, 一直) before a level's qualifier leaves the name", review("全省研发经费支出从1800亿元增加到3200亿元，占地区生产总值比重从2.4%提高到2.9%。财政用于民生的比例仍保持在70%以上。财政赤字率一直控制在3%以内。"),
 			[]string{"result 研发经费支出 3200亿元 q=增至", "result 研发经费支出占地区生产总值比重 2.9% q=提高至", "result 财政用于民生的比例 70% q=保持在、以上", "result 财政赤字率 3% q=控制在、以内"}},
+		{"whom money reached is named by the money of the fact before; an industry cluster's measure listed with 分别 is every item's; 新开业 before examples is the count's; how a thing went (精彩) goes with its verb", review("发放社保补贴1362.9万元，惠及3704家受疫情影响较大的企业。累计减免租金1.15亿元，惠及企业3960家。人工智能、机器人、低空与空天产业集群增加值分别增长12.7%、15.9%、26.4%。新开业龙岗大运天地、宝安华润啤酒小镇等20个大型商业项目。市体育中心、小梅沙海洋世界等11个重大文旅体项目精彩亮相。"),
+			[]string{"result 发放社保补贴 1362.9万元 q=", "result 社保补贴惠及受疫情影响较大的企业 3704家 q=", "result 减免租金 1.15亿元 q=累计", "result 减免租金惠及企业 3960家 q=", "result 人工智能产业集群增加值 - yoy 12.7 q=", "result 机器人产业集群增加值 - yoy 15.9 q=", "result 低空与空天产业集群增加值 - yoy 26.4 q=", "result 新开业大型商业项目 20个 q=", "result 精彩亮相的重大文旅体项目 11个 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
