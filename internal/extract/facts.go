@@ -1901,6 +1901,7 @@ func (x *extractor) results(p string, l line) {
 				lastClauseStart = cStart
 			}
 		}
+		x.totalOfTheFirst(sentenceFirst)
 		// 酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%: a
 		// measure of a firm's or a cluster's is named with it.
 		if owner != "" {
@@ -1909,6 +1910,29 @@ func (x *extractor) results(p string, l line) {
 					in.Name = owner + in.Name
 				}
 			}
+		}
+	}
+}
+
+// totalOfTheFirst names a bare 总量 of a sentence (全区GDP同比增长8.5%…；
+// 总量跃升到5202.01亿元; 全社会研发投入强度达6.7%，总量占全市28.6%) by the
+// thing its first fact, from indicator first on, is of: what was said to
+// grow or to be so intense has the total (GDP, 全社会研发投入).
+func (x *extractor) totalOfTheFirst(first int) {
+	ins := x.r.Results[x.section].Indicators
+	if first >= len(ins) {
+		return
+	}
+	thing := ins[first].Name
+	for _, w := range []string{"强度", "增速", "增幅"} {
+		thing = strings.TrimSuffix(thing, w)
+	}
+	if utf8.RuneCountInString(thing) < 2 || strings.HasPrefix(thing, "总量") {
+		return
+	}
+	for k := first + 1; k < len(ins); k++ {
+		if rest, ok := strings.CutPrefix(ins[k].Name, "总量"); ok && (rest == "" || strings.HasPrefix(rest, "比") || strings.HasPrefix(rest, "占")) {
+			ins[k].Name = thing + rest
 		}
 	}
 }

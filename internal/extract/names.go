@@ -1991,7 +1991,7 @@ func changedBy(name string, n number) string {
 // own named after the level it changes; or "".
 func absoluteChange(before string) string {
 	b := strings.TrimSuffix(strings.Trim(trimSpace(before), "、，,"), "了") // (一年增加了280亿元)
-	for _, w := range []string{"比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
+	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w
 		}

@@ -300,6 +300,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 研发经费支出 3200亿元 q=增至", "result 研发经费支出占地区生产总值比重 2.9% q=提高至", "result 财政用于民生的比例 70% q=保持在、以上", "result 财政赤字率 3% q=控制在、以内"}},
 		{"whom money reached is named by the money of the fact before; an industry cluster's measure listed with 分别 is every item's; 新开业 before examples is the count's; how a thing went (精彩) goes with its verb", review("发放社保补贴1362.9万元，惠及3704家受疫情影响较大的企业。累计减免租金1.15亿元，惠及企业3960家。人工智能、机器人、低空与空天产业集群增加值分别增长12.7%、15.9%、26.4%。新开业龙岗大运天地、宝安华润啤酒小镇等20个大型商业项目。市体育中心、小梅沙海洋世界等11个重大文旅体项目精彩亮相。"),
 			[]string{"result 发放社保补贴 1362.9万元 q=", "result 社保补贴惠及受疫情影响较大的企业 3704家 q=", "result 减免租金 1.15亿元 q=累计", "result 减免租金惠及企业 3960家 q=", "result 人工智能产业集群增加值 - yoy 12.7 q=", "result 机器人产业集群增加值 - yoy 15.9 q=", "result 低空与空天产业集群增加值 - yoy 26.4 q=", "result 新开业大型商业项目 20个 q=", "result 精彩亮相的重大文旅体项目 11个 q="}},
+		{"a bare 总量 after a semicolon or a share is of the thing the sentence's first fact grew or was so intense in; 一年净增加 is the year's change", review("全区GDP同比增长8.5%、比全市高2.5个百分点；总量跃升到5202.01亿元，一年净增加500亿元。全社会研发投入强度达6.7%，总量占全市28.6%。"),
+			[]string{"result GDP - yoy 8.5 q=", "result GDP增速 - pp 2.5 q=", "result GDP 5202.01亿元 q=", "result GDP比上年净增加 500亿元 q=", "result 全社会研发投入强度 6.7% q=", "result 全社会研发投入 - share 28.6 占全市 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
