@@ -1781,6 +1781,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
+				} else if field := fieldOf(opening); field != "" && topic == "" && in.From == nil && bareMeasure(in.Name) && !contribution(in.Name) {
+					in.Name = merge(field, measureOnly(in.Name)) // 煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右
+					topic = in.Name
 				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) && !reachedByMoney(in.Name, last) || contribution(in.Name))) {
 					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
@@ -1912,6 +1915,23 @@ func (x *extractor) results(p string, l line) {
 			}
 		}
 	}
+}
+
+// fieldOf is the field a sentence opens on with 方面 (非常规天然气发展方面，
+// 煤炭智能绿色安全开采方面): what its bare measures are of, without the words
+// of work on it (非常规天然气, 煤炭); or "".
+func fieldOf(opening string) string {
+	f, ok := strings.CutSuffix(opening, "方面")
+	if !ok {
+		return ""
+	}
+	for _, w := range []string{"发展", "建设", "工作", "智能绿色安全开采", "开采", "生产"} {
+		f = strings.TrimSuffix(f, w)
+	}
+	if utf8.RuneCountInString(f) < 2 || utf8.RuneCountInString(f) > 10 {
+		return ""
+	}
+	return f
 }
 
 // totalOfTheFirst names a bare 总量 of a sentence (全区GDP同比增长8.5%…；
@@ -2453,6 +2473,10 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		x.governs = nil
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
+		field := "" // the field the sentence opens on with 方面
+		if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
+			field = fieldOf(clauseSubject(cs[0]))
+		}
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
@@ -2528,6 +2552,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if industry != "" && industryMeasure(fg.Name) {
 					fg.Name = merge(industry, fg.Name) // 石化产业持续“减油增化提质”，…。产值突破1300亿元。
+				} else if field != "" && topic == "" && bareMeasure(fg.Name) && !contribution(fg.Name) {
+					fg.Name = merge(field, measureOnly(fg.Name)) // 非常规天然气发展方面，…，力争产量突破200亿立方米
 				} else if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) && !twoMeasures(topic, fg.Name) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {

@@ -85,6 +85,13 @@ var wordsEndingOn = map[string][]string{
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
+	// 力争产量突破200亿立方米, 力争年底前治理率超75%: the aim and the time
+	// are the qualifier's and the period's, no part of what is measured.
+	for _, w := range []string{"力争", "确保", "年底前", "到年底"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 && !startsWithDigit(rest) {
+			s = rest
+		}
+	}
 	if i := strings.Index(s, "实现"); i >= len("两字") && containsWord(achievedMeasures, s[i+len("实现"):]) {
 		s = s[:i] + s[i+len("实现"):] // 坪山陆河共建产业园实现产值118.2亿元: the park's 产值
 	}

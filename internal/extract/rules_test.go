@@ -302,6 +302,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 发放社保补贴 1362.9万元 q=", "result 社保补贴惠及受疫情影响较大的企业 3704家 q=", "result 减免租金 1.15亿元 q=累计", "result 减免租金惠及企业 3960家 q=", "result 人工智能产业集群增加值 - yoy 12.7 q=", "result 机器人产业集群增加值 - yoy 15.9 q=", "result 低空与空天产业集群增加值 - yoy 26.4 q=", "result 新开业大型商业项目 20个 q=", "result 精彩亮相的重大文旅体项目 11个 q="}},
 		{"a bare 总量 after a semicolon or a share is of the thing the sentence's first fact grew or was so intense in; 一年净增加 is the year's change", review("全区GDP同比增长8.5%、比全市高2.5个百分点；总量跃升到5202.01亿元，一年净增加500亿元。全社会研发投入强度达6.7%，总量占全市28.6%。"),
 			[]string{"result GDP - yoy 8.5 q=", "result GDP增速 - pp 2.5 q=", "result GDP 5202.01亿元 q=", "result GDP比上年净增加 500亿元 q=", "result 全社会研发投入强度 6.7% q=", "result 全社会研发投入 - share 28.6 占全市 q="}},
+		{"a sentence opening on a field with 方面 names its bare measures by the field, unless a fact before says whose; the aim (力争) and the time (年底前) leave a name", review("煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。企业方面，新增“四上”企业1525家，总数达9923家。") + "二、2026年重点工作\n非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。力争年底前治理率超75%。\n",
+			[]string{"result 煤炭产量 13亿吨 q=稳定在、左右", "result 新增“四上”企业 1525家 q=", "result “四上”企业总数 9923家 q=", "figure 非常规天然气产量 200亿立方米 q=力争、突破", "figure 非常规天然气投资 120亿元 q=力争、超", "figure 治理率 75% q=力争、超"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
