@@ -82,6 +82,9 @@ var wordsEndingOn = map[string][]string{
 	"在": {"所在", "存在", "现在", "正在", "实在"}, // (调查失业率在5.3%以下: 在 of where a level stands)
 }
 
+// trailingYear is a year closing the words before a number (…2015年).
+var trailingYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?$`)
+
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
@@ -287,6 +290,14 @@ func cleanName(s string) string {
 	// verb leads (新增百亿县区26个).
 	if rest, ok := strings.CutSuffix(s, "新增"); ok && utf8.RuneCountInString(rest) >= 2 {
 		s = "新增" + strings.TrimSuffix(rest, "一年") // (制造业单项冠军企业一年新增5家)
+	}
+	// 全省地区生产总值2015年为7.5万亿元: the year a level is of is its
+	// period, no part of its name.
+	// (Not a year a word before it governs: 较2020年, 并于2024年, 在2022年.)
+	if m := trailingYear.FindStringIndex(s); m != nil && utf8.RuneCountInString(s[:m[0]]) >= 2 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); !strings.ContainsRune("在较于比从自至到与和及截止同", r) {
+			s = s[:m[0]]
+		}
 	}
 	// 财政用于民生的比例仍保持在70%以上, 财政赤字率一直控制在3%以内: an
 	// adverb of holding on, before the qualifier, is no part of the name.
@@ -518,6 +529,17 @@ func countName(n number) (string, bool) {
 		}
 	}
 	tail := throughShortList(n.after)
+	// 累计32个在建项目总建筑面积373万平方米: a measure right before the next
+	// number is that number's, not the count's things.
+	if loc := numberRe.FindStringIndex(tail); loc != nil {
+		words := strings.TrimRight(tail[:loc[0]], "约超近达")
+		for _, m := range []string{"总建筑面积", "建筑面积", "占地面积", "总面积", "总投资", "总规模", "投资总额"} {
+			if rest, ok := strings.CutSuffix(words, m); ok && utf8.RuneCountInString(rest) >= 2 {
+				tail = rest
+				break
+			}
+		}
+	}
 	// 96户、183人实现全部脱贫: households and people counted with no noun,
 	// named by what they did.
 	if noun := map[string]string{"户": "户", "人": "人", "名": "人"}[unit]; noun != "" && trimSpace(cleaned) == "" {

@@ -304,6 +304,8 @@ func TestRules(t *testing.T) {
 			[]string{"result GDP - yoy 8.5 q=", "result GDP增速 - pp 2.5 q=", "result GDP 5202.01亿元 q=", "result GDP比上年净增加 500亿元 q=", "result 全社会研发投入强度 6.7% q=", "result 全社会研发投入 - share 28.6 占全市 q="}},
 		{"a sentence opening on a field with 方面 names its bare measures by the field, unless a fact before says whose; the aim (力争) and the time (年底前) leave a name", review("煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。企业方面，新增“四上”企业1525家，总数达9923家。") + "二、2026年重点工作\n非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。力争年底前治理率超75%。\n",
 			[]string{"result 煤炭产量 13亿吨 q=稳定在、左右", "result 新增“四上”企业 1525家 q=", "result “四上”企业总数 9923家 q=", "figure 非常规天然气产量 200亿立方米 q=力争、突破", "figure 非常规天然气投资 120亿元 q=力争、超", "figure 治理率 75% q=力争、超"}},
+		{"a measure right before the next number is that number's, not the count's things; a year closing a name is the level's period, not its name (but 较2020年 stays)", review("累计32个在建项目总建筑面积373万平方米。全省地区生产总值2015年为7.5万亿元，2020年超过11万亿元。PM2.5年均浓度较2020年下降25%。"),
+			[]string{"result 在建项目 32个 q=累计", "result 在建项目总建筑面积 373万平方米 q=累计", "result 地区生产总值 7.5万亿元 q=", "result 地区生产总值 11万亿元 q=超过", "result PM2.5年均浓度较2020年 - yoy -25 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
