@@ -71,6 +71,8 @@ type extractor struct {
 	productMeasure   string          // the measure of products a sentence's clause without a number named (产量)
 	leads            map[string]bool // what paragraphs that each make a section open on
 	numbered         bool            // the part has sections numbered by the report (（一）, 一是)
+	headed           bool            // the paragraph read is the rest of a section's heading line
+	forecastAll      bool            // the part said its figures are forecasts, once for all (预计(下同))
 	unnumberedReview bool            // the part is a review its copy heads with no number (2018年工作回顾)
 	lead             string          // the sentence's words just before the clause being read
 	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
@@ -381,7 +383,9 @@ func (x *extractor) meta(lines []line) int {
 	}
 	if m.Region == "" {
 		if t := strings.TrimSuffix(m.Title, "政府工作报告"); t != "" {
-			m.Region = yearRe.ReplaceAllString(t, "")
+			// (酉阳土家族苗族自治县人民政府工作报告: the people's
+			// government of the county.)
+			m.Region = strings.TrimSuffix(yearRe.ReplaceAllString(t, ""), "人民")
 		}
 	}
 	// 政府工作报告 / （2026年1月27日在贵州省第十四届人民代表大会…）: a title
@@ -556,6 +560,7 @@ func (x *extractor) heading(t string, l line) bool {
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
 		x.spanSection = x.part == partReview && x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+		x.forecastAll = false
 		x.noteSpan(x.partTitle)
 		x.section, x.task = -1, -1
 		return true
@@ -602,7 +607,9 @@ func (x *extractor) heading(t string, l line) bool {
 		x.task = len(x.r.Tasks) - 1
 	}
 	if body != "" {
+		x.headed = true
 		x.paragraph(body, l)
+		x.headed = false
 	}
 	return true
 }

@@ -801,6 +801,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		x.lead = ""
 	}()
+	// 全年地区生产总值预计(下同)突破百亿元大关: a forecast said once for
+	// all the figures after it, as the report says.
+	if strings.Contains(clause, "预计(下同)") || strings.Contains(clause, "预计（下同）") {
+		x.forecastAll = true
+	}
 	prevEnd := 0        // where the previous number's unit and qualifiers end
 	passed := [2]int{}  // where a mark passed on the way stands (突破3万亿元、), cut from the next name
 	clauseVerb := ""    // the verb of making the clause opens on, for a list after it
@@ -1089,6 +1094,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
 		}
+		if x.forecastAll && !containsWord(n.qualifier, "预计") {
+			n.qualifier = append([]string{"预计"}, n.qualifier...)
+		}
 		n.before = strings.TrimLeft(b, "、和及与")
 		if hasAnyPrefix(b, andWords) || strings.HasPrefix(b, "及时") {
 			n.before = b // 和美乡村, 及时出台…: 和 and 及 open a word, they join nothing
@@ -1317,7 +1325,10 @@ func (x *extractor) turn(p string) {
 		}
 		x.spanTalk = true
 		x.spanYears = 5 // (三年来 inside a five years' paragraph is the epidemic's: a term's years are told by titles)
-	case hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p):
+	case (hasAnyPrefix(p, yearOpeners) || yearOpenerRe.MatchString(p)) && !(x.headed && x.spanSection):
+		// (（一）回顾五年的奋进拼搏，经济实力明显增强。2021年，预计实现…，
+		// 年均增长5.4%: in a part of the five years, the rest of a
+		// section's heading line that opens on their last year is theirs.)
 		if (x.spanTalk || x.spanSection) && x.part == partReview && x.section >= 0 {
 			// The year's facts are not the last five-year section's:
 			// 刚刚过去的2025年，全省上下… after 我们…不断加强政府自身建设。
@@ -1504,7 +1515,7 @@ func (x *extractor) results(p string, l line) {
 				lastClauseStart = cStart
 				continue
 			}
-			if x.changesOfEach(sentenceFirst, c, nums, s) {
+			if x.multiplesOfEach(c, nums, s, multi, l) || x.changesOfEach(sentenceFirst, c, nums, s, multi, l) {
 				continue
 			}
 			var from *report.Decimal
@@ -2018,8 +2029,9 @@ func (x *extractor) rateOfEach(first int, n number, label, sentence, c string) b
 // that have no change yet, in order, the changes a clause of 分别 lists:
 // 累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%. It
 // reports whether the clause was such a list, with one level for each.
-func (x *extractor) changesOfEach(first int, c string, nums []number, sentence string) bool {
-	if len(nums) < 2 || !strings.HasPrefix(trimSpace(c), "分别") {
+func (x *extractor) changesOfEach(first int, c string, nums []number, sentence string, multi bool, l line) bool {
+	respectively := strings.HasPrefix(trimSpace(c), "分别")
+	if len(nums) < 2 {
 		return false
 	}
 	kind, ok := isChange(nums[0])
@@ -2034,21 +2046,87 @@ func (x *extractor) changesOfEach(first int, c string, nums []number, sentence s
 	fall := falling(nums[0])
 	ins := x.r.Results[x.section].Indicators[first:]
 	var each []*report.Indicator
-	for i := range ins {
-		if ins[i].Change == nil && ins[i].Value != nil {
+	if respectively {
+		for i := range ins {
+			if ins[i].Change == nil && ins[i].Value != nil {
+				each = append(each, &ins[i])
+			}
+		}
+	} else if len(ins) > 0 {
+		// 城乡常住居民人均可支配收入33134元、12950元，年均增长8.1%、9.9%: as
+		// many rates as the levels of the clause just before, each its own.
+		last := ins[len(ins)-1]
+		i := strings.Index(sentence, last.Quote)
+		if i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(last.Quote):], "，,"), trimSpace(c)) {
+			return false
+		}
+		k := len(ins)
+		for k > 0 && ins[k-1].Change == nil && ins[k-1].Value != nil && ins[k-1].Quote == last.Quote {
+			k--
+		}
+		for i := k; i < len(ins); i++ {
 			each = append(each, &ins[i])
 		}
 	}
 	if len(each) != len(nums) {
 		return false
 	}
+	var rates []report.Indicator // (of a span: each an average of its own, beside the level at the end)
 	for k, in := range each {
 		v := nums[k].value
 		if fall {
 			v = report.NewDecimal(v.Dec().Neg(), v.Places())
 		}
+		if multi && !respectively {
+			rates = append(rates, report.Indicator{Name: in.Name, Change: &report.Change{Kind: kind, Value: v}, Quote: spanQuote(sentence, in.Quote, c), Qualifier: strings.Join(nums[k].qualifier, "、")})
+			continue
+		}
 		in.Change = &report.Change{Kind: kind, Value: v}
 		in.Quote = spanQuote(sentence, in.Quote, c)
+	}
+	for i := range rates {
+		x.addIndicator(&rates[i], multi, l)
+	}
+	return true
+}
+
+// multiplesOfEach reads 分别是2016年的1.4倍、2.4倍 after a clause of as
+// many levels (存贷款余额285亿元、240亿元): each level is so many times
+// what the clause compares it with (存款余额为2016年的倍数). It reports
+// whether it did.
+func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, multi bool, l line) bool {
+	b := trimSpace(c)
+	if len(nums) < 2 || nums[0].unit != "倍" || !hasAnyPrefix(b, []string{"分别是", "分别为", "分别相当于"}) {
+		return false
+	}
+	for _, n := range nums[1:] {
+		if n.unit != "倍" || strings.Trim(trimSpace(n.before), "、和及") != "" {
+			return false
+		}
+	}
+	_, with, _ := strings.Cut(c[:nums[0].start], "分别")
+	for _, v := range comparedVerbs {
+		with = strings.TrimPrefix(with, v)
+	}
+	with = strings.TrimSuffix(with, "的")
+	ins := x.r.Results[x.section].Indicators
+	if utf8.RuneCountInString(with) < 2 || len(ins) < len(nums) {
+		return false
+	}
+	levels := ins[len(ins)-len(nums):]
+	for _, in := range levels {
+		i := strings.Index(sentence, in.Quote)
+		if in.Value == nil || in.Quote != levels[0].Quote || i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(in.Quote):], "，,"), b) {
+			return false
+		}
+	}
+	var out []report.Indicator
+	for k, in := range levels {
+		v := nums[k].value
+		out = append(out, report.Indicator{Name: in.Name + "为" + with + "的倍数", Value: &v, Unit: "倍", Quote: spanQuote(sentence, in.Quote, c), Qualifier: strings.Join(nums[k].qualifier, "、")})
+	}
+	for i := range out {
+		x.addIndicator(&out[i], multi, l)
 	}
 	return true
 }
@@ -2264,6 +2342,11 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 		in.Qualifier = withoutWords(in.Qualifier, "累计")
 	}
 	s := &x.r.Results[x.section]
+	// 金融机构年末存、贷款余额: the year's end is a stock's period, no part
+	// of its name.
+	if i := strings.Index(in.Name, "年末"); i >= 0 && utf8.RuneCountInString(in.Name) >= 4 && i+len("年末") < len(in.Name) {
+		in.Name = in.Name[:i] + in.Name[i+len("年末"):]
+	}
 	if in.Name == "" {
 		in.Name = "（待命名）"
 	}
@@ -2909,7 +2992,9 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	q := in.Qualifier
 	count := report.IsCount(strings.Split(in.Unit, "(")[0])
 	switch {
-	case changeName(in) || in.Unit == "倍" && strings.Contains(in.Quote, "增长"):
+	case changeName(in) || in.Unit == "倍" && (strings.Contains(in.Quote, "增长") || strings.HasSuffix(in.Name, "的倍数") && yearRe.MatchString(in.Name)):
+		// (进出口总额27.6亿元，是2016年的2倍: so many times the level before
+		// the span, its change over it.)
 		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 人均预期寿命提高1.16岁, 增长2.4倍
 	case strings.Contains(in.Quote, "每年") || yearlyAmount(in.Quote):
 		return report.MeasureAverage, true // 每年高质量办成10件为民实事, 城镇新增就业年均超过70万人

@@ -84,9 +84,10 @@ func listRun(c string, nums []number) int {
 		pre = nums[0].before // (农村自来水、卫生户厕普及率超过98％、85％: not the qualifier)
 	}
 	subject := cleanName(pre)
-	// (城乡居民人均可支配收入年均增长5.3%、8.1%: town and country in one
-	// word; not 进出口总额接连突破8万亿元、9万亿元, one total's marks.)
-	if i := strings.Index(pre, subject); subject == "" || i < 0 || strings.Count(subject, "、")+1 != len(nums) && !(len(nums) == 2 && strings.HasPrefix(subject, "城乡") && townAndCountry(subject) != nil) && !twoJoined(subject, nums) {
+	// (城乡居民人均可支配收入年均增长5.3%、8.1%, 存贷款余额285亿元、240亿元:
+	// two in one word; not 进出口总额接连突破8万亿元、9万亿元, one total's
+	// marks.)
+	if i := strings.Index(pre, subject); subject == "" || i < 0 || strings.Count(subject, "、")+1 != len(nums) && !(len(nums) == 2 && (strings.HasPrefix(subject, "城乡") || strings.Contains(subject, "存贷款")) && townAndCountry(subject) != nil) && !twoJoined(subject, nums) {
 		return -1
 	}
 	return strings.Index(pre, subject) + len(subject)

@@ -1737,6 +1737,9 @@ func clauseSubject(c string) string {
 	if i, j := strings.LastIndex(s, "等"), strings.Index(s, "、"); i >= 0 && j >= 0 && j < i && utf8.RuneCountInString(s[:j]) <= 6 && utf8.RuneCountInString(s[i+len("等"):]) >= 2 {
 		s = s[i+len("等"):]
 	}
+	// (全年地区生产总值预计(下同)突破百亿元大关: the forecast is the
+	// qualifier's.)
+	s = strings.NewReplacer("(下同)", "", "（下同）", "").Replace(s)
 	// 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶: what crossed.
 	for _, v := range milestoneVerbs {
 		if i := strings.Index(s, v); i >= len("两字") {
@@ -1748,8 +1751,8 @@ func clauseSubject(c string) string {
 			s = s[:i]
 		}
 	}
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "活动"), "工作"), "增量") // (市场经营主体增量提质，总量…)
-	s = strings.TrimPrefix(strings.TrimSuffix(s, "发展"), "系列")                           // (中老铁路发展远超预期, 组织系列促消费活动)
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "预计"), "活动"), "工作"), "增量") // (市场经营主体增量提质，总量…)
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "发展"), "系列")                                                     // (中老铁路发展远超预期, 组织系列促消费活动)
 	// 服务业支撑作用更加凸显, 新农合制度保障水平不断提高: what the clause
 	// is about is the thing whose role or level it speaks of (服务业, 新农合).
 	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
@@ -2413,6 +2416,7 @@ func thingMade(name string) string {
 // growth by a multiple (增长2.6倍) is no such comparison. bound is the
 // qualifier the verb says (接近: 近, 不低于), or "".
 func multiple(name string, last *report.Indicator) (_, bound string) {
+	name = strings.TrimPrefix(name, "分别") // (分别是2016年的1.4倍、2.4倍)
 	if hasAnyWord(name, []string{"增长", "提高", "增加", "扩大", "翻"}) || strings.HasSuffix(name, "的倍数") {
 		return name, ""
 	}
