@@ -1572,6 +1572,13 @@ func (x *extractor) results(p string, l line) {
 					if kind == report.ChangePP && name != "" && strings.Contains(n.before, name+"增速") {
 						name += "增速"
 					}
+					// 各类事故亡人数下降36%，其中道路交通领域下降33%: a part
+					// named by its kind alone is measured as its whole.
+					if rest, ok := strings.CutPrefix(trimSpace(n.before), "其中"); ok && last != nil && name != "" && strings.HasPrefix(strings.TrimLeft(rest, "，,：:"), name) && hasAnySuffix(name, []string{"领域", "行业", "类", "方面", "板块", "环节"}) && utf8.RuneCountInString(name) <= 8 {
+						if whole := strings.TrimPrefix(last.Name, "各类"); endsInMeasure(whole) && !strings.HasSuffix(name, whole) && utf8.RuneCountInString(whole) <= 8 {
+							name += whole
+						}
+					}
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {
 							last.Qualifier = joinWords(last.Qualifier, name)

@@ -299,6 +299,18 @@ func cleanName(s string) string {
 			s = s[:m[0]]
 		}
 	}
+	// 产值过千亿元集群仅3个: how few is the speaker's, no part of the name.
+	for _, w := range []string{"仅有", "仅", "只有"} {
+		if rest, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
+			s = rest
+			break
+		}
+	}
+	// 拥有8个万亿元级产业集群, 宝安拥有5万多家制造业企业: what a place has
+	// is named by the things.
+	if i := strings.Index(s, "拥有"); i >= 0 && utf8.RuneCountInString(s[:i]) <= 3 && !strings.ContainsAny(s[:i], "、，,每均") && (utf8.RuneCountInString(s[i+len("拥有"):]) >= 2 || i+len("拥有") == len(s)) {
+		s = s[i+len("拥有"):]
+	}
 	// 财政用于民生的比例仍保持在70%以上, 财政赤字率一直控制在3%以内: an
 	// adverb of holding on, before the qualifier, is no part of the name.
 	for _, w := range []string{"仍然", "依然", "始终", "一直", "仍"} {
