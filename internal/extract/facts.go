@@ -616,7 +616,7 @@ var (
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
 // or nil.
 func sectorShares(before, clause string, start int) []number {
-	if !strings.Contains(before, "产业") { // (a word first: this runs for every number)
+	if !strings.Contains(before, "产业") || !strings.Contains(before, "三") && !strings.Contains(before, "二") { // (words first: this runs for every number)
 		return nil
 	}
 	which := sectorStructure.FindStringSubmatch(before)
@@ -2247,6 +2247,9 @@ func reachedByMoney(name string, last *report.Indicator) bool {
 	return strings.HasPrefix(name, "惠及") && last != nil && (report.IsMoney(last.Unit) || strings.Contains(last.Name, "惠及"))
 }
 
+// paidVerbs say money was paid or put in, before what it was.
+var paidVerbs = append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "发放", "投入", "落实", "兑现", "累计")
+
 // reachedAsBefore names whom money reached, listed after others it reached
 // (扶持资金惠及企业250余家、项目516个: 扶持资金惠及项目), by the money the
 // fact before names; or gives name.
@@ -2261,7 +2264,7 @@ func reachedAsBefore(name string, last *report.Indicator) string {
 	// before reached (社保补贴惠及…企业), as the labels name it.
 	if report.IsMoney(last.Unit) && last.Value != nil {
 		money := last.Name
-		for _, v := range append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "发放", "投入", "落实", "兑现", "累计") {
+		for _, v := range paidVerbs {
 			money = strings.TrimPrefix(money, v)
 		}
 		// (Not money that drew other money, 撬动贴息贷款…, nor a measure
@@ -2564,8 +2567,10 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
 		field := "" // the field the sentence opens on with 方面
-		if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
-			field = fieldOf(clauseSubject(cs[0]))
+		if strings.Contains(s, "方面") {
+			if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
+				field = fieldOf(clauseSubject(cs[0]))
+			}
 		}
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence

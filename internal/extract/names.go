@@ -294,7 +294,9 @@ func cleanName(s string) string {
 	// 全省地区生产总值2015年为7.5万亿元: the year a level is of is its
 	// period, no part of its name.
 	// (Not a year a word before it governs: 较2020年, 并于2024年, 在2022年.)
-	if m := trailingYear.FindStringIndex(s); m != nil && utf8.RuneCountInString(s[:m[0]]) >= 2 {
+	if !strings.Contains(s, "年") {
+		// (no year: the pattern below need not run)
+	} else if m := trailingYear.FindStringIndex(s); m != nil && utf8.RuneCountInString(s[:m[0]]) >= 2 {
 		if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); !strings.ContainsRune("在较于比从自至到与和及截止同", r) {
 			s = s[:m[0]]
 		}
@@ -705,7 +707,7 @@ func countName(n number) (string, bool) {
 		// (开展土地、矿产、房屋等7类重点资产资源盘活利用试点: any deed
 		// opening the examples is the count's.)
 		if v := deedOpening(raw); v == "" && examplesBefore(b) && utf8.RuneCountInString(name) >= 3 {
-			for _, w := range append(append([]string{"开展"}, exampleVerbs...), listDeeds...) {
+			for _, w := range examplesDeeds {
 				if strings.HasPrefix(raw, w) && !strings.HasPrefix(name, w) && !containsWord(processVerbs, w) && w != "形成" { // (实施包头、阿拉善等6个…工程: the labels differ on a verb of process)
 					return w + name, true
 				}
@@ -1115,6 +1117,9 @@ func deedOpening(s string) string {
 // 生产生活垃圾, 出台政策 is a deed but 出台时间 none.
 var deedNouns = []string{"安全", "生活", "经营", "总值", "要素", "资料", "性", "力", "线", "基地", "企业", "设备", "过程", "时间"}
 
+// jointDeedWords are the deeds and verbs of making a deed is joined with.
+var jointDeedWords = append(append(listDeeds[:len(listDeeds):len(listDeeds)], sharedVerbs...), "宣布失效")
+
 // jointDeeds is the deed v that b opens on with the deeds joined to it by
 // 和, 及 or 、 (引入和培育, 修改废止和宣布失效): each thing had them all.
 func jointDeeds(b, v string) string {
@@ -1128,7 +1133,7 @@ func jointDeeds(b, v string) string {
 			}
 		}
 		w := ""
-		for _, m := range append(append(listDeeds[:len(listDeeds):len(listDeeds)], sharedVerbs...), "宣布失效") {
+		for _, m := range jointDeedWords {
 			if strings.HasPrefix(rest[len(joint):], m) {
 				w = m
 				break
@@ -1252,6 +1257,9 @@ func scopeOfExamples(before string) bool {
 	b := trimSpace(before)
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
 }
+
+// examplesDeeds are the deeds that may open examples before a count.
+var examplesDeeds = append(append([]string{"开展"}, exampleVerbs...), listDeeds...)
 
 // examplesBefore reports whether the words before a count end on a list of
 // examples with 等 (开展土地、矿产、房屋等): the things counted are named after
@@ -1751,7 +1759,9 @@ func clauseSubject(c string) string {
 	}
 	// (全年地区生产总值预计(下同)突破百亿元大关: the forecast is the
 	// qualifier's.)
-	s = strings.NewReplacer("(下同)", "", "（下同）", "").Replace(s)
+	if strings.Contains(s, "下同") {
+		s = sameBelow.Replace(s)
+	}
 	// 全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶: what crossed.
 	for _, v := range milestoneVerbs {
 		if i := strings.Index(s, v); i >= len("两字") {
@@ -2205,6 +2215,9 @@ func afterSemicolon(s string, i int) bool {
 // inTheYear drops the words that say a measure is the year's (年内投资,
 // 全年投资) once the thing it is of names it: the fact's period says so.
 var inTheYear = strings.NewReplacer("年内", "", "全年", "")
+
+// sameBelow is the note that a word said once holds for what follows: 预计(下同).
+var sameBelow = strings.NewReplacer("(下同)", "", "（下同）", "")
 
 // workWords end the name of work done on things: 改造, 修复, 整治 ….
 var workWords = []string{"改造", "修复", "亮化", "整治", "维修", "提升", "治理", "绿化", "硬化", "设置"}
