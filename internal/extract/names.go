@@ -1074,16 +1074,23 @@ func listVerb(b string) string {
 // to it (新建改扩建及维修改造公办幼儿园…, 新建、重组11家…): the list's things were
 // all so made.
 func compoundVerb(b, v string) string {
-	out := v
-	for rest := b[len(v):]; ; {
+	return joinedVerbs(b, v, makingVerbs)
+}
+
+// joinedVerbs is the verb v that b opens on with the verbs of words joined
+// to it, directly or by 和, 及 or 、, as long as they go on.
+func joinedVerbs(b, v string, words []string) string {
+	out, rest := v, b[len(v):]
+	for {
 		joint := ""
-		for _, j := range []string{"及", "和", "、"} {
+		for _, j := range []string{"和", "及", "、"} {
 			if strings.HasPrefix(rest, j) {
 				joint = j
+				break
 			}
 		}
 		w := ""
-		for _, m := range makingVerbs {
+		for _, m := range words {
 			if strings.HasPrefix(rest[len(joint):], m) {
 				w = m
 				break
@@ -1123,28 +1130,7 @@ var jointDeedWords = append(append(listDeeds[:len(listDeeds):len(listDeeds)], sh
 // jointDeeds is the deed v that b opens on with the deeds joined to it by
 // 和, 及 or 、 (引入和培育, 修改废止和宣布失效): each thing had them all.
 func jointDeeds(b, v string) string {
-	out, rest := v, b[len(v):]
-	for {
-		joint := ""
-		for _, j := range []string{"和", "及", "、", ""} {
-			if strings.HasPrefix(rest, j) {
-				joint = j
-				break
-			}
-		}
-		w := ""
-		for _, m := range jointDeedWords {
-			if strings.HasPrefix(rest[len(joint):], m) {
-				w = m
-				break
-			}
-		}
-		if w == "" {
-			return out
-		}
-		out += joint + w
-		rest = rest[len(joint)+len(w):]
-	}
+	return joinedVerbs(b, v, jointDeedWords)
 }
 
 // makingVerbs are verbs of making a compound verb of a list joins (新建改扩建
