@@ -35,7 +35,7 @@ type number struct {
 }
 
 // rangeUpper is the upper end of a range after its lower one: —3 of 2—3家.
-var rangeUpper = regexp.MustCompile(`^[—–\-～~]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+var rangeUpper = regexp.MustCompile(`^[—–\-～~－]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
 
 // sharedUnit is the unit a bare magnitude takes from the number after it
 // (分别达1409万、1305万人次: 万人次 both), or from the people its name
@@ -71,7 +71,10 @@ func sharedUnit(rest, before string) (unit, mag string) {
 			}
 		}
 	}
-	if !startsWithHan(next) && (strings.Contains(before, "人数") || strings.Contains(before, "人口") || hasAnySuffix(strings.TrimSuffix(b, "总量"), []string{"人才", "人员", "劳动力", "职工", "学生", "群众"})) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
+	// (农村贫困人口减少1000万以上, 实时人口1.5亿左右: a qualifier after the
+	// number ends it as nothing else does.)
+	ended := !startsWithHan(next) || hasAnyPrefix(next, []string{"以上", "左右", "多", "余", "以内"})
+	if ended && (strings.Contains(before, "人数") || strings.Contains(before, "人口") || hasAnySuffix(strings.TrimSuffix(b, "总量"), []string{"人才", "人员", "劳动力", "职工", "学生", "群众", "用户"})) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	if strings.HasSuffix(b, "人次") && !startsWithHan(next) {
@@ -237,8 +240,13 @@ var structureBefore = regexp.MustCompile(`(?:预期性|约束性|主要)指标$`
 func notAQuantity(unit, before, rest string) string {
 	switch {
 	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近", "时隔", "长达"}) ||
-		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"})):
-		return "a span of years (近3年, 用13年), not a quantity"
+		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"}) ||
+		hasAnyPrefix(rest, []string{"累计", "净增", "新增", "共"}) && trimSpace(strings.TrimLeft(before, "、，,；;")) == ""):
+		// (5年累计实际利用外资7277亿元, 5年净增…: the years a clause
+		// opens on are its span.)
+		return "a span of years (近3年, 用13年, 5年累计…), not a quantity"
+	case unit == "年" && strings.HasPrefix(rest, "的") && strings.Contains(upTo(rest, "，,；;。"), "历史"):
+		return "the age of what came to an end (结束了66年的营业税征收历史), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest) || report.IsCount(unit) && structureBefore.MatchString(before):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
@@ -2401,7 +2409,7 @@ func (x *extractor) targets(p string, l line) {
 			for k, n := range nums {
 				v := n.value
 				// 增长4.5%—5%: the second number is the range's upper end.
-				if b := trimSpace(n.before); (b == "—" || b == "-" || b == "～" || b == "~" || b == "至" || b == "–") && last != nil && last.Upper == nil {
+				if b := trimSpace(n.before); (b == "—" || b == "-" || b == "～" || b == "~" || b == "至" || b == "–" || b == "－" || b == "——") && last != nil && last.Upper == nil {
 					last.Upper = &v
 					continue
 				}
@@ -2425,6 +2433,9 @@ func (x *extractor) targets(p string, l line) {
 					t.Value = &neg
 				}
 				t.Name = cleanName(before)
+				if t.Kind != report.TargetGrowth {
+					t.Name = changedBy(t.Name, n) // 农村贫困人口减少1000万以上: the fall is the target, as a figure's
+				}
 				// 打造4个国家先进制造业集群: a count names what follows it,
 				// as in a plan's figures.
 				if name, ok := countName(n); ok && t.Kind != report.TargetGrowth {

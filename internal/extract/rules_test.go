@@ -310,6 +310,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇常住居民人均可支配收入 33134元 q= p=2017-2021 end", "result 农村常住居民人均可支配收入 12950元 q= p=2017-2021 end", "result 城镇常住居民人均可支配收入 - yoy 8.1 q= p=2017-2021 average", "result 农村常住居民人均可支配收入 - yoy 9.9 q= p=2017-2021 average", "result 存款余额 285亿元 q= p=2017-2021 end", "result 贷款余额 240亿元 q= p=2017-2021 end", "result 存款余额为2016年的倍数 1.4倍 q= p=2017-2021 change", "result 贷款余额为2016年的倍数 2.4倍 q= p=2017-2021 change", "result 地区生产总值 - yoy 8 q=预计", "result 金融机构存款余额 152.56亿元 q=预计", "result 金融机构贷款余额 121.02亿元 q=预计"}},
 		{"how few (仅) and what a place has (拥有) are no part of a name, but 每千人拥有 is; a part named by its kind alone (其中道路交通领域下降33%) is measured as its whole", review("百亿元链主工业企业仅11家。宝安拥有5万多家制造业企业。每千人拥有3岁以下婴幼儿托位数4.59个。各类事故亡人数下降36%，其中道路交通领域下降33%。"),
 			[]string{"result 百亿元链主工业企业 11家 q=", "result 制造业企业 5万家 q=多", "result 每千人拥有3岁以下婴幼儿托位数 4.59个 q=", "result 事故亡人数 - yoy -36 q=", "result 道路交通领域事故亡人数 - yoy -33 q="}},
+		{"the years a clause opens on before 累计 or 净增 are its span, the age of what ended no quantity; a bare 亿 or 万 of people ends at its qualifier; a range may be written with －; a level target of a fall keeps its 减少", review("5年累计实际利用外资7277亿元。结束了66年的营业税征收历史。全域覆盖用户超1亿。实时人口1.5亿左右。") + "二、2026年重点工作\n今年发展的主要预期目标是：国内生产总值增长6%－6.5%；农村贫困人口减少1000万以上。\n",
+			[]string{"result 实际利用外资 7277亿元 q=累计", "result 全域覆盖用户 1亿人 q=超", "result 实时人口 1.5亿人 q=左右", "target 国内生产总值 growth 6% q=", "target 农村贫困人口减少 level 1000万人 q=以上"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
