@@ -1652,7 +1652,7 @@ func (x *extractor) results(p string, l line) {
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
 				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
-					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
+					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: withoutWords(strings.Join(n.qualifier, "、"), "平均")}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
 					continue
@@ -1660,8 +1660,8 @@ func (x *extractor) results(p string, l line) {
 				// 综合机械化率达到95%、高于全国平均水平18.3个百分点: a rate's
 				// gap to the benchmark, a fact of its own named as the rate (as
 				// a growth's gap is, above).
-				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Value != nil && last.Unit == "%" {
-					in := report.Indicator{Name: last.Name, Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset])}
+				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Value != nil && (last.Unit == "%" || last.Unit == "成") {
+					in := report.Indicator{Name: last.Name, Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: withoutWords(strings.Join(n.qualifier, "、"), "平均")}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
 					continue
@@ -2983,7 +2983,7 @@ func gap(verb string, points report.Decimal) report.Decimal {
 }
 
 var (
-	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全国平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|年初目标任务|年初目标|预期目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
+	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全市平均水平|全国平均占比|全省平均占比|全市平均占比|全市均值|全省均值|全国平均|全省平均|全市平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|年初目标任务|年初目标|预期目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 	// 比全市高2.5个百分点: the benchmark first, then how it compares.

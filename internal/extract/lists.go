@@ -287,7 +287,7 @@ func ofTheFactBefore(name, before string) string {
 	// 研发经费支出从1800亿元增加到3200亿元，占地区生产总值比重从2.4%提高到
 	// 2.9%; 外贸进出口总额达4.5万亿元…，增量占全国比重30.4%: a share of a
 	// whole said with no thing (or only its increase) is of the fact before.
-	if share, ok := strings.CutPrefix(strings.TrimPrefix(name, "增量"), "占"); ok && hasAnySuffix(share, []string{"比重", "比例", "份额"}) && utf8.RuneCountInString(name) <= 12 {
+	if share, ok := strings.CutPrefix(strings.TrimPrefix(name, "增量"), "占"); ok && utf8.RuneCountInString(share) >= 2 && utf8.RuneCountInString(name) <= 12 {
 		if thing := changedLevel(before); utf8.RuneCountInString(thing) >= 2 && !strings.Contains(thing, "占") {
 			return thing + name
 		}

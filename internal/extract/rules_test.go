@@ -312,6 +312,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 百亿元链主工业企业 11家 q=", "result 制造业企业 5万家 q=多", "result 每千人拥有3岁以下婴幼儿托位数 4.59个 q=", "result 事故亡人数 - yoy -36 q=", "result 道路交通领域事故亡人数 - yoy -33 q="}},
 		{"the years a clause opens on before 累计 or 净增 are its span, the age of what ended no quantity; a bare 亿 or 万 of people ends at its qualifier; a range may be written with －; a level target of a fall keeps its 减少", review("5年累计实际利用外资7277亿元。结束了66年的营业税征收历史。全域覆盖用户超1亿。实时人口1.5亿左右。") + "二、2026年重点工作\n今年发展的主要预期目标是：国内生产总值增长6%－6.5%；农村贫困人口减少1000万以上。\n",
 			[]string{"result 实际利用外资 7277亿元 q=累计", "result 全域覆盖用户 1亿人 q=超", "result 实时人口 1.5亿人 q=左右", "target 国内生产总值 growth 6% q=", "target 农村贫困人口减少 level 1000万人 q=以上"}},
+		{"a share's gap to the city's average (高于全市均值, 高于全市平均占比) is a pp change of the share, its 近 kept, 平均 no qualifier; a share said with no thing (占全区地区生产总值的近5成) is of the fact before", review("工业增加值占地区生产总值的比重提升至64.0%，高于全市均值近28.5个百分点。战略性新兴产业增加值1420亿元，占全区地区生产总值的近5成，高于全市平均占比7个百分点。规模工业增加值增长6.2%、高于全国平均0.3个百分点。"),
+			[]string{"result 工业增加值占地区生产总值的比重 64.0% q=提升至", "result 工业增加值占地区生产总值的比重 - pp 28.5 q=近", "result 战略性新兴产业增加值 1420亿元 q=", "result 战略性新兴产业增加值占全区地区生产总值 5成 q=近", "result 战略性新兴产业增加值占全区地区生产总值 - pp 7 q=", "result 规模工业增加值 - yoy 6.2 q=", "result 规模工业增加值增速 - pp 0.3 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
