@@ -572,20 +572,29 @@ func suppliedOf(name, before, whole string) string {
 	if w = cleanName(w); !containsWord(supplyStages, w) {
 		return name
 	}
-	whole = strings.TrimPrefix(strings.TrimPrefix(whole, "新"), "完成") // (新完成筹集人才住房和保障房3005套)
-	for _, v := range raisingVerbs {
-		if thing, ok := strings.CutPrefix(whole, v); ok && utf8.RuneCountInString(thing) >= 2 {
-			return w + thing
+	// (新完成筹集人才住房和保障房3005套, 新开工筹集人才住房和保障性住房3546套，
+	// 供应468套; 整备工业用地20.2公顷，供应11公顷: the things after the
+	// verbs that raised or readied them.)
+	thing, cut := whole, true
+	for cut {
+		cut = false
+		for _, v := range raisingVerbs {
+			if rest, ok := strings.CutPrefix(thing, v); ok && utf8.RuneCountInString(rest) >= 2 {
+				thing, cut = strings.TrimPrefix(strings.TrimPrefix(rest, "及"), "和"), true
+			}
 		}
 	}
-	return name
+	if thing == whole {
+		return name
+	}
+	return w + thing
 }
 
 // supplyStages are what is done with homes once raised; raisingVerbs raise
 // or build them.
 var (
-	supplyStages = []string{"供应分配", "分配供应", "供应", "分配", "配租", "配售", "交付"}
-	raisingVerbs = []string{"筹集建设", "建设筹集", "筹建", "筹集", "新建", "建设", "建成"}
+	supplyStages = []string{"供应分配", "分配供应", "供应", "分配", "配租", "配售", "交付", "竣工", "出让", "收储", "开工"}
+	raisingVerbs = []string{"筹集建设", "建设筹集", "筹建", "筹集", "新建", "建设", "建成", "新开工", "开工", "整备", "完成", "新", "累计"}
 )
 
 // ownerRe opens a clause on a firm, a group of firms or a cluster: 酒钢集团,

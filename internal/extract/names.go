@@ -1789,6 +1789,10 @@ var helpProgrammes = []string{"对口", "帮扶", "协作", "援建", "援疆", 
 // 出台支持政策). The clause before, without a number, says whose it was
 // (对口援青和东西部协作持续深化，落实资金27.3亿元).
 func doerless(name string) bool {
+	// (启动全民全生命周期健康管理计划，签约突破40万人: a deed alone.)
+	if containsWord(bareDeeds, name) {
+		return true
+	}
 	for _, v := range doerVerbs {
 		if rest, ok := strings.CutPrefix(name, v); ok {
 			return containsWord(genericObjects, rest)
@@ -1804,8 +1808,12 @@ var (
 	genericObjects = []string{"资金", "项目", "消费", "就业", "政策", "支持政策", "企业", "旅客", "观众", "学生", "群众", "商品销售", "销售", "业务量", "货物", "投资"} // (not 游客: a region's tourists are its own, 大力推动文旅融合，全年接待游客…)
 )
 
+// bareDeeds name a deed with nothing of what or whose: the scene before
+// says it.
+var bareDeeds = []string{"签约", "改造", "促成", "建成", "交易", "成交", "参与", "参加", "受益"}
+
 // sceneVerbs open a clause that says what was done.
-var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进", "扩围实施", "加力扩围", "扩围", "申建", "全年"}, leadingVerbs...), leadingAdverbs...)
+var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建设", "全力推进", "扩围实施", "加力扩围", "扩围", "申建", "全年", "启动实施", "启动"}, leadingVerbs...), leadingAdverbs...)
 
 // listOrdinal numbers an item of a list run on in one paragraph (一是…。
 // 二是…), as the report's outline does; it names nothing.

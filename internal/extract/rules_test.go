@@ -314,6 +314,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 实际利用外资 7277亿元 q=累计", "result 全域覆盖用户 1亿人 q=超", "result 实时人口 1.5亿人 q=左右", "target 国内生产总值 growth 6% q=", "target 农村贫困人口减少 level 1000万人 q=以上"}},
 		{"a share's gap to the city's average (高于全市均值, 高于全市平均占比) is a pp change of the share, its 近 kept, 平均 no qualifier; a share said with no thing (占全区地区生产总值的近5成) is of the fact before", review("工业增加值占地区生产总值的比重提升至64.0%，高于全市均值近28.5个百分点。战略性新兴产业增加值1420亿元，占全区地区生产总值的近5成，高于全市平均占比7个百分点。规模工业增加值增长6.2%、高于全国平均0.3个百分点。"),
 			[]string{"result 工业增加值占地区生产总值的比重 64.0% q=提升至", "result 工业增加值占地区生产总值的比重 - pp 28.5 q=近", "result 战略性新兴产业增加值 1420亿元 q=", "result 战略性新兴产业增加值占全区地区生产总值 5成 q=近", "result 战略性新兴产业增加值占全区地区生产总值 - pp 7 q=", "result 规模工业增加值 - yoy 6.2 q=", "result 规模工业增加值增速 - pp 0.3 q="}},
+		{"a stage alone after things raised or readied (供应, 竣工) is of those things; a deed alone (签约, 改造) after a clause that started or did a programme is the programme's", review("新开工筹集人才住房和保障性住房3546套，供应468套。整备工业用地20.2公顷，供应11公顷。启动全民全生命周期健康管理计划，签约突破40万人。全市率先完成“瓶改管”工作，累计改造20.1万户。"),
+			[]string{"result 新开工筹集人才住房和保障性住房 3546套 q=", "result 供应人才住房和保障性住房 468套 q=", "result 整备工业用地 20.2公顷 q=", "result 供应工业用地 11公顷 q=", "result 全民全生命周期健康管理计划签约 40万人 q=突破", "result “瓶改管”改造 20.1万户 q=累计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
