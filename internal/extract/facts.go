@@ -1854,6 +1854,11 @@ func (x *extractor) results(p string, l line) {
 				if last != nil && perBase.MatchString(in.Name) && report.IsCount(n.unit) {
 					in.Name += subject(last.Name) // 上市企业增至191家，每平方公里超过1家: 每平方公里上市企业
 				}
+				// 制造业贷款2085亿元…，其中28%投向中小微制造业企业: the share
+				// of the amount before that went somewhere.
+				if last != nil && n.unit == "%" && strings.HasPrefix(trimSpace(n.before), "其中") && hasAnyPrefix(in.Name, []string{"投向", "用于", "流向", "来自", "投入"}) && report.IsMoney(last.Unit) {
+					in.Name = last.Name + in.Name
+				}
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)
 					in.Name = suppliedOf(in.Name, n.before, last.Name)

@@ -316,6 +316,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 工业增加值占地区生产总值的比重 64.0% q=提升至", "result 工业增加值占地区生产总值的比重 - pp 28.5 q=近", "result 战略性新兴产业增加值 1420亿元 q=", "result 战略性新兴产业增加值占全区地区生产总值 5成 q=近", "result 战略性新兴产业增加值占全区地区生产总值 - pp 7 q=", "result 规模工业增加值 - yoy 6.2 q=", "result 规模工业增加值增速 - pp 0.3 q="}},
 		{"a stage alone after things raised or readied (供应, 竣工) is of those things; a deed alone (签约, 改造) after a clause that started or did a programme is the programme's", review("新开工筹集人才住房和保障性住房3546套，供应468套。整备工业用地20.2公顷，供应11公顷。启动全民全生命周期健康管理计划，签约突破40万人。全市率先完成“瓶改管”工作，累计改造20.1万户。"),
 			[]string{"result 新开工筹集人才住房和保障性住房 3546套 q=", "result 供应人才住房和保障性住房 468套 q=", "result 整备工业用地 20.2公顷 q=", "result 供应工业用地 11公顷 q=", "result 全民全生命周期健康管理计划签约 40万人 q=突破", "result “瓶改管”改造 20.1万户 q=累计"}},
+		{"the share of an amount that went somewhere, after 其中 (28%投向…), is the amount's", review("制造业贷款2085亿元、占贷款总额的34%，其中28%投向中小微制造业企业。"),
+			[]string{"result 制造业贷款 2085亿元 share 34 占贷款总额 q=", "result 制造业贷款投向中小微制造业企业 28% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
