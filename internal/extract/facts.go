@@ -1983,14 +1983,21 @@ func (x *extractor) totalOfTheFirst(first int) {
 	if first >= len(ins) {
 		return
 	}
-	thing := ins[first].Name
+	// (Only a thing said to grow or to be so intense: not a rank's move,
+	// 创造了一年进步6位, before a list whose 总量 is the list's.)
+	opening := ins[first]
+	grew := opening.Value == nil && opening.Change != nil && opening.Change.Kind == report.ChangeYoY
+	if !grew && !strings.HasSuffix(opening.Name, "强度") {
+		return
+	}
+	thing := opening.Name
 	for _, w := range []string{"强度", "增速", "增幅"} {
 		thing = strings.TrimSuffix(thing, w)
 	}
 	if utf8.RuneCountInString(thing) < 2 || strings.HasPrefix(thing, "总量") {
 		return
 	}
-	for k := first + 1; k < len(ins); k++ {
+	for k := first + 1; k < len(ins) && k <= first+3; k++ {
 		if rest, ok := strings.CutPrefix(ins[k].Name, "总量"); ok && (rest == "" || strings.HasPrefix(rest, "比") || strings.HasPrefix(rest, "占")) {
 			ins[k].Name = thing + rest
 		}

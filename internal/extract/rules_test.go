@@ -318,6 +318,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新开工筹集人才住房和保障性住房 3546套 q=", "result 供应人才住房和保障性住房 468套 q=", "result 整备工业用地 20.2公顷 q=", "result 供应工业用地 11公顷 q=", "result 全民全生命周期健康管理计划签约 40万人 q=突破", "result “瓶改管”改造 20.1万户 q=累计"}},
 		{"the share of an amount that went somewhere, after 其中 (28%投向…), is the amount's", review("制造业贷款2085亿元、占贷款总额的34%，其中28%投向中小微制造业企业。"),
 			[]string{"result 制造业贷款 2085亿元 share 34 占贷款总额 q=", "result 制造业贷款投向中小微制造业企业 28% q="}},
+		{"a 总量 after a rank's move is never the move's (its list's names as drafted today, short of the labels' 新增国家级专精特新企业)", review("荣获工信部“赛迪创新百强区全国第二位”，创造了一年进步6位的奇迹；新增国家、省级专精特新企业42家、189家，总量达到312家。"),
+			[]string{"result 创造了一年进步 6位 q=", "result 新增国家 42家 q=", "result 省级专精特新企业 189家 q=", "result 总量 312家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
