@@ -915,7 +915,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			rest, population = rest[len("口"):], true
 		}
 		if n.unit != "" {
-			if m := parenUnit.FindString(rest); m != "" && !strings.Contains(m, "下同") && !strings.Contains(m, "同比") {
+			if m := parenUnit.FindString(rest); m != "" && !strings.Contains(m, "下同") && !strings.Contains(m, "同比") && !strings.Contains(m, "口径") {
 				n.unit += m
 				rest = rest[len(m):]
 			}
@@ -1013,7 +1013,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 引进投资超10亿元重大项目14个: money more than which (超) selects
 		// the projects a count after it counts, with no 以上 to say so.
-		if report.IsMoney(n.unit) && hasAnySuffix(before, []string{"超", "超过"}) && thresholdNoun.MatchString(rest) {
+		if (report.IsMoney(n.unit) || strings.HasSuffix(n.unit, "美元")) && hasAnySuffix(before, []string{"超", "超过"}) && thresholdNoun.MatchString(rest) {
 			n.threshold = true
 		}
 		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴
@@ -1191,6 +1191,8 @@ func notAFact(before, raw, after string) string {
 		return "part of a slogan"
 	case strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns):
 		return "a share that names a class (排名前1%)"
+	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
+		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
 	}
 	return ""
 }
@@ -2924,7 +2926,7 @@ func rankedMeasure(before string) string {
 
 // thresholdNoun is a counted noun right after an amount, its count next:
 // (超10亿元)重大项目14个.
-var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)[0-9０-９]`)
+var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)(?:[0-9０-９]|数量|个数)`)
 
 // policyNouns are what a count in 条 or 项 counts of a policy: 举措, 措施.
 var policyNouns = []string{"政策举措", "政策措施", "支持政策", "举措", "措施", "政策"}

@@ -320,6 +320,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 制造业贷款 2085亿元 share 34 占贷款总额 q=", "result 制造业贷款投向中小微制造业企业 28% q="}},
 		{"a 总量 after a rank's move is never the move's (its list's names as drafted today, short of the labels' 新增国家级专精特新企业)", review("荣获工信部“赛迪创新百强区全国第二位”，创造了一年进步6位的奇迹；新增国家、省级专精特新企业42家、189家，总量达到312家。"),
 			[]string{"result 创造了一年进步 6位 q=", "result 新增国家 42家 q=", "result 省级专精特新企业 189家 q=", "result 总量 312家 q="}},
+		{"last year's level in brackets is said to compare, no fact; (同口径) after an amount is how it was counted, no unit; more than so many dollars before 项目数量 names a class of projects", review("国家高新技术企业总量达到6759家（上年5842家）。一般公共预算收入105亿元(同口径)。预计实际到资超1亿美元项目数量增长19.4%。"),
+			[]string{"result 国家高新技术企业总量 6759家 q=", "result 一般公共预算收入 105亿元 q=", "result 实际到资超1亿美元项目数量 - yoy 19.4 q=预计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
