@@ -1900,6 +1900,9 @@ func (x *extractor) results(p string, l line) {
 						in.Name = topic // not the streak's name with its words after
 					}
 				}
+				if in.Name == "" && !strings.HasSuffix(n.before, "连续") && n.unit != "年" {
+					in.Name = namedAfter(n, scene) // 20.3亿元以旧换新补贴拉动消费215亿元; 60%公办中小学校纳入集团化管理
+				}
 				if w := rankedMeasure(n.before); w != "" && (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && (in.Name == w || !strings.Contains(in.Name, w)) {
 					// 地区生产总值增长5.8%，增速居全国第2位: the rank, or the
 					// streak, is of the speed (or size) of what was named.
@@ -1975,6 +1978,28 @@ func fieldOf(opening string) string {
 	}
 	return f
 }
+
+// namedAfter names a number with nothing before it by what follows it:
+// what the things did (60%公办中小学校纳入集团化管理: 纳入集团化管理的公办中小
+// 学校), else the noun right after it up to a verb (20.3亿元以旧换新补贴拉动消费:
+// 以旧换新补贴), else the scene of the clause before (一周内完成发热门诊扩容，
+// 从4个增加至84个: 发热门诊扩容); or "".
+func namedAfter(n number, scene string) string {
+	tail := upToSeparator(n.after)
+	if !startsWithHan(tail) || strings.HasPrefix(tail, "的") {
+		return strings.TrimSuffix(scene, "扩容")
+	}
+	if name := relative(tail, relativeVerbs); name != "" && utf8.RuneCountInString(name) <= 20 {
+		return name
+	}
+	if i := firstVerb(tail, drivingVerbs); i > 0 && utf8.RuneCountInString(tail[:i]) >= 2 && utf8.RuneCountInString(tail[:i]) <= 10 {
+		return tail[:i]
+	}
+	return strings.TrimSuffix(scene, "扩容")
+}
+
+// drivingVerbs end the noun an amount opens on: what it did (拉动消费).
+var drivingVerbs = append(append(takingVerbs[:len(takingVerbs):len(takingVerbs)], reachVerbs...), "拉动", "撬动", "用于", "支持", "带动")
 
 // totalOfTheFirst names a bare 总量 of a sentence (全区GDP同比增长8.5%…；
 // 总量跃升到5202.01亿元; 全社会研发投入强度达6.7%，总量占全市28.6%) by the
@@ -2702,6 +2727,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					if absoluteChange(n.before) == "" {
 						fg.Name = subject(out[last].Name) // 新增1000处信号灯联网、累计达8000处: the whole is of 信号灯联网
 					}
+				}
+				if fg.Name == "" {
+					fg.Name = namedAfter(n, "") // 60%公办中小学校纳入集团化管理
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"

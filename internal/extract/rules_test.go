@@ -322,6 +322,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 创造了一年进步 6位 q=", "result 新增国家 42家 q=", "result 省级专精特新企业 189家 q=", "result 总量 312家 q="}},
 		{"last year's level in brackets is said to compare, no fact; (同口径) after an amount is how it was counted, no unit; more than so many dollars before 项目数量 names a class of projects", review("国家高新技术企业总量达到6759家（上年5842家）。一般公共预算收入105亿元(同口径)。预计实际到资超1亿美元项目数量增长19.4%。"),
 			[]string{"result 国家高新技术企业总量 6759家 q=", "result 一般公共预算收入 105亿元 q=", "result 实际到资超1亿美元项目数量 - yoy 19.4 q=预计"}},
+		{"a number with nothing before it is named by what follows: what the things did, or the noun up to the verb", review("消费活力不断释放，20.3亿元以旧换新补贴拉动消费215亿元。") + "二、2026年重点工作\n实施县域高中振兴工程，60%公办中小学校纳入集团化管理。\n",
+			[]string{"result 以旧换新补贴 20.3亿元 q=", "result 以旧换新补贴拉动消费 215亿元 q=", "figure 纳入集团化管理的公办中小学校 60% q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
