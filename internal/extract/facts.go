@@ -1644,6 +1644,11 @@ func (x *extractor) results(p string, l line) {
 						if last.Value != nil && !report.IsCount(last.Unit) {
 							name = changedLevel(name) // 十年增加近70万亿元、年均增长6.2%: the level grew, not its increase
 						}
+						// 一般公共预算收入增长3.8%，较上年提高0.3个百分点:
+						// points of a growth rate are its speed's.
+						if kind == report.ChangePP && grewOnly(last) && !strings.HasSuffix(name, "增速") {
+							name += "增速"
+						}
 					} else if name == "" && scene != "" {
 						name = cleanName(scene) // 全省生产总值连续跨越…三个大台阶，年均增长5.9%
 					} else if last != nil && bareMeasure(name) && utf8.RuneCountInString(name) <= 3 && strings.HasSuffix(last.Name, "企业") {
@@ -1939,6 +1944,15 @@ func (x *extractor) results(p string, l line) {
 					}
 				case strings.HasSuffix(n.before, "第"):
 					in.Kind = report.KindRank
+					// 规模以上工业增加值增长14.6%，排名全省第1: the place is
+					// the growth's, as 增速居全国第2位 says it.
+					if last != nil && grewOnly(last) && in.Name == last.Name {
+						in.Name += "增速"
+					}
+				}
+				// 排名全省第4，较上年前移2位: the move is of the place held.
+				if last != nil && last.Kind == report.KindRank && n.unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"前移", "后移", "上升", "下降", "提升", "进位"}) && !strings.HasPrefix(in.Name, last.Name) {
+					in.Name = last.Name + cleanName(n.before)
 				}
 				for _, name := range listNames(in.Name, n) {
 					in := in
@@ -2000,6 +2014,11 @@ func namedAfter(n number, scene string) string {
 
 // drivingVerbs end the noun an amount opens on: what it did (拉动消费).
 var drivingVerbs = append(append(takingVerbs[:len(takingVerbs):len(takingVerbs)], reachVerbs...), "拉动", "撬动", "用于", "支持", "带动")
+
+// grewOnly reports whether a fact is a growth rate with no level.
+func grewOnly(in *report.Indicator) bool {
+	return in.Value == nil && in.Change != nil && in.Change.Kind == report.ChangeYoY
+}
 
 // totalOfTheFirst names a bare 总量 of a sentence (全区GDP同比增长8.5%…；
 // 总量跃升到5202.01亿元; 全社会研发投入强度达6.7%，总量占全市28.6%) by the
