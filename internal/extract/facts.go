@@ -1946,8 +1946,8 @@ func (x *extractor) results(p string, l line) {
 					in.Kind = report.KindRank
 					// 规模以上工业增加值增长14.6%，排名全省第1: the place is
 					// the growth's, as 增速居全国第2位 says it.
-					if last != nil && grewOnly(last) && in.Name == last.Name {
-						in.Name += "增速"
+					if last != nil && in.Name == last.Name && (grewOnly(last) || last.Change != nil && last.Change.Kind == report.ChangeYoY && strings.HasSuffix(trimSpace(last.Quote), "%")) {
+						in.Name += "增速" // (…3483.32亿元,增长9.7%,排全省第2位: the growth said last)
 					}
 				}
 				// 排名全省第4，较上年前移2位: the move is of the place held.
@@ -2134,13 +2134,15 @@ func (x *extractor) changesOfEach(first int, c string, nums []number, sentence s
 				each = append(each, &ins[i])
 			}
 		}
-	} else if len(ins) > 0 {
+	}
+	if len(each) != len(nums) && len(ins) > 0 {
+		each = nil
 		// 城乡常住居民人均可支配收入33134元、12950元，年均增长8.1%、9.9%: as
 		// many rates as the levels of the clause just before, each its own.
 		last := ins[len(ins)-1]
 		i := strings.Index(sentence, last.Quote)
 		if i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(last.Quote):], "，,"), trimSpace(c)) {
-			return false
+			return false // (城乡居民人均可支配收入35352元、13565元,分别增长9.4%、10.6%: the levels of the clause just before)
 		}
 		k := len(ins)
 		for k > 0 && ins[k-1].Change == nil && ins[k-1].Value != nil && ins[k-1].Quote == last.Quote {

@@ -326,6 +326,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 以旧换新补贴 20.3亿元 q=", "result 以旧换新补贴拉动消费 215亿元 q=", "figure 纳入集团化管理的公办中小学校 60% q="}},
 		{"a place held right after a growth rate is the growth's (增速), and its move (较上年前移2位) the place's; points after a growth rate are its speed's", review("规模以上工业增加值增长14.6%，排名全省第1；社会消费品零售总额增长6.9%，排名全省第4，较上年前移2位；一般公共预算收入增长3.8%，较上年提高0.3个百分点。"),
 			[]string{"result 规模以上工业增加值 - yoy 14.6 q=", "result 规模以上工业增加值增速 1位 q=", "result 社会消费品零售总额 - yoy 6.9 q=", "result 社会消费品零售总额增速 4位 q=", "result 社会消费品零售总额增速较上年前移 2位 q=", "result 一般公共预算收入 - yoy 3.8 q=", "result 一般公共预算收入增速 - pp 0.3 q="}},
+		{"rates with 分别 after the levels of the clause just before are each level's, whatever facts came earlier in the sentence; a place right after a level's growth is the growth's", review("完成地区生产总值3483.32亿元,增长9.7%,排全省第2位;城乡居民人均可支配收入35352元、13565元,分别增长9.4%、10.6%。"),
+			[]string{"result 地区生产总值 3483.32亿元 yoy 9.7 q=", "result 地区生产总值增速 2位 q=", "result 城镇居民人均可支配收入 35352元 yoy 9.4 q=", "result 农村居民人均可支配收入 13565元 yoy 10.6 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
