@@ -1999,15 +1999,13 @@ func fieldOf(opening string) string {
 // 以旧换新补贴), else the scene of the clause before (一周内完成发热门诊扩容，
 // 从4个增加至84个: 发热门诊扩容); or "".
 func namedAfter(n number, scene string) string {
-	tail := upToSeparator(n.after)
-	if !startsWithHan(tail) || strings.HasPrefix(tail, "的") {
-		return strings.TrimSuffix(scene, "扩容")
-	}
-	if name := relative(tail, relativeVerbs); name != "" && utf8.RuneCountInString(name) <= 20 {
-		return name
-	}
-	if i := firstVerb(tail, drivingVerbs); i > 0 && utf8.RuneCountInString(tail[:i]) >= 2 && utf8.RuneCountInString(tail[:i]) <= 10 {
-		return tail[:i]
+	if tail := upToSeparator(n.after); startsWithHan(tail) && !strings.HasPrefix(tail, "的") {
+		if name := relative(tail, relativeVerbs); name != "" && utf8.RuneCountInString(name) <= 20 {
+			return name
+		}
+		if i := firstVerb(tail, drivingVerbs); i > 0 && utf8.RuneCountInString(tail[:i]) >= 2 && utf8.RuneCountInString(tail[:i]) <= 10 {
+			return tail[:i]
+		}
 	}
 	return strings.TrimSuffix(scene, "扩容")
 }
@@ -2031,9 +2029,8 @@ func (x *extractor) totalOfTheFirst(first int) {
 	}
 	// (Only a thing said to grow or to be so intense: not a rank's move,
 	// 创造了一年进步6位, before a list whose 总量 is the list's.)
-	opening := ins[first]
-	grew := opening.Value == nil && opening.Change != nil && opening.Change.Kind == report.ChangeYoY
-	if !grew && !strings.HasSuffix(opening.Name, "强度") {
+	opening := &ins[first]
+	if !grewOnly(opening) && !strings.HasSuffix(opening.Name, "强度") {
 		return
 	}
 	thing := opening.Name
@@ -2135,22 +2132,11 @@ func (x *extractor) changesOfEach(first int, c string, nums []number, sentence s
 			}
 		}
 	}
-	if len(each) != len(nums) && len(ins) > 0 {
-		each = nil
-		// 城乡常住居民人均可支配收入33134元、12950元，年均增长8.1%、9.9%: as
-		// many rates as the levels of the clause just before, each its own.
-		last := ins[len(ins)-1]
-		i := strings.Index(sentence, last.Quote)
-		if i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(last.Quote):], "，,"), trimSpace(c)) {
-			return false // (城乡居民人均可支配收入35352元、13565元,分别增长9.4%、10.6%: the levels of the clause just before)
-		}
-		k := len(ins)
-		for k > 0 && ins[k-1].Change == nil && ins[k-1].Value != nil && ins[k-1].Quote == last.Quote {
-			k--
-		}
-		for i := k; i < len(ins); i++ {
-			each = append(each, &ins[i])
-		}
+	if len(each) != len(nums) {
+		// 城乡常住居民人均可支配收入33134元、12950元，年均增长8.1%、9.9%
+		// (分别增长9.4%、10.6% too): as many rates as the levels of the
+		// clause just before, each its own.
+		each = clauseLevels(ins, sentence, c, true)
 	}
 	if len(each) != len(nums) {
 		return false
@@ -2174,6 +2160,29 @@ func (x *extractor) changesOfEach(first int, c string, nums []number, sentence s
 	return true
 }
 
+// clauseLevels are the levels ins ends on that the clause just before c in
+// sentence gave (存贷款余额285亿元、240亿元，…), with no rate of their own
+// when rateless; nil when c does not follow that clause.
+func clauseLevels(ins []report.Indicator, sentence, c string, rateless bool) []*report.Indicator {
+	if len(ins) == 0 {
+		return nil
+	}
+	last := ins[len(ins)-1]
+	i := strings.Index(sentence, last.Quote)
+	if i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(last.Quote):], "，,"), trimSpace(c)) {
+		return nil
+	}
+	k := len(ins)
+	for k > 0 && ins[k-1].Value != nil && ins[k-1].Quote == last.Quote && (!rateless || ins[k-1].Change == nil) {
+		k--
+	}
+	var out []*report.Indicator
+	for ; k < len(ins); k++ {
+		out = append(out, &ins[k])
+	}
+	return out
+}
+
 // multiplesOfEach reads 分别是2016年的1.4倍、2.4倍 after a clause of as
 // many levels (存贷款余额285亿元、240亿元): each level is so many times
 // what the clause compares it with (存款余额为2016年的倍数). It reports
@@ -2193,17 +2202,11 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 		with = strings.TrimPrefix(with, v)
 	}
 	with = strings.TrimSuffix(with, "的")
-	ins := x.r.Results[x.section].Indicators
-	if utf8.RuneCountInString(with) < 2 || len(ins) < len(nums) {
+	levels := clauseLevels(x.r.Results[x.section].Indicators, sentence, c, false)
+	if utf8.RuneCountInString(with) < 2 || len(levels) < len(nums) {
 		return false
 	}
-	levels := ins[len(ins)-len(nums):]
-	for _, in := range levels {
-		i := strings.Index(sentence, in.Quote)
-		if in.Value == nil || in.Quote != levels[0].Quote || i < 0 || !strings.HasPrefix(strings.TrimLeft(sentence[i+len(in.Quote):], "，,"), b) {
-			return false
-		}
-	}
+	levels = levels[len(levels)-len(nums):]
 	var out []report.Indicator
 	for k, in := range levels {
 		v := nums[k].value

@@ -294,11 +294,11 @@ func cleanName(s string) string {
 	// 全省地区生产总值2015年为7.5万亿元: the year a level is of is its
 	// period, no part of its name.
 	// (Not a year a word before it governs: 较2020年, 并于2024年, 在2022年.)
-	if !strings.Contains(s, "年") {
-		// (no year: the pattern below need not run)
-	} else if m := trailingYear.FindStringIndex(s); m != nil && utf8.RuneCountInString(s[:m[0]]) >= 2 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); !strings.ContainsRune("在较于比从自至到与和及截止同", r) {
-			s = s[:m[0]]
+	if strings.Contains(s, "年") { // (the pattern runs only where it can match)
+		if m := trailingYear.FindStringIndex(s); m != nil && utf8.RuneCountInString(s[:m[0]]) >= 2 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); !strings.ContainsRune("在较于比从自至到与和及截止同", r) {
+				s = s[:m[0]]
+			}
 		}
 	}
 	// 产值过千亿元集群仅3个: how few is the speaker's, no part of the name.
@@ -1159,10 +1159,17 @@ func withListVerb(name string, n number) string {
 	}
 	// 争取中央预算内投资237亿元、新型政策性金融工具投放金额889.2亿元: an
 	// amount that says what it is of was not got by the list's verb.
-	if hasAnySuffix(name, []string{"金额", "价值"}) || containsWord(listedStages, name) || deedOpening(name) != "" || firstVerb(name, listDeeds) > 0 && firstVerb(name, listDeeds) <= len("现场") {
+	if hasAnySuffix(name, []string{"金额", "价值"}) || containsWord(listedStages, name) || deedOpening(name) != "" || ownDeedAt(name) {
 		return name // (建成过江通道4座、在建8座: a stage of its own)
 	}
 	return n.listVerb + name
+}
+
+// ownDeedAt reports whether a name's own deed of listDeeds stands in its
+// first words (现场整改安全生产隐患): a deed of its own.
+func ownDeedAt(name string) bool {
+	i := firstVerb(name, listDeeds)
+	return i > 0 && i <= len("现场")
 }
 
 // ownDeeds open a listed thing's name on a deed of its own, which no
