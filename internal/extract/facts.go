@@ -626,7 +626,7 @@ func ownedMeasure(name string) bool {
 // 为: the shares it came to); sectorTerms are the three.
 var (
 	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业)(?:结构|比重|比例|占比|结构比例|结构比)?(?:由[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)$`)
-	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?)[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:[:：∶]([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
+	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
 // sectorShares reads 三次产业比重为4.0∶37.7∶58.3 from the number at start
@@ -636,7 +636,7 @@ func sectorShares(before, clause string, start int) []number {
 	if !strings.Contains(before, "产业") || !strings.Contains(before, "三") && !strings.Contains(before, "二") { // (words first: this runs for every number)
 		return nil
 	}
-	which := sectorStructure.FindStringSubmatch(before)
+	which := sectorStructure.FindStringSubmatch(strings.TrimRight(before, " \u3000\t")) // (调整为 8:41.5:50.5: a web page's spacing)
 	m := sectorTerms.FindStringSubmatchIndex(clause[start:])
 	if which == nil || m == nil {
 		return nil
@@ -1050,7 +1050,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 					n.qualifier = append([]string{q}, n.qualifier...)
 					b = b[:len(b)-len(q)]
 					if q == "近" {
-						b = strings.TrimSuffix(b, "接") // 总量接近800万户: 接近 is 近
+						b = strings.TrimSuffix(strings.TrimSuffix(b, "接"), "逼") // 总量接近800万户, 逼近300亿元大关: 接近 and 逼近 are 近
 					}
 					found = true
 					break
@@ -1758,6 +1758,20 @@ func (x *extractor) results(p string, l line) {
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				in.Name = fundAfter(in.Name, n) // 设立100亿元南疆发展专项资金
+				// 国内生产总值增长6.6%，总量突破90万亿元; 地区生产总值同比增长7%左右,
+				// 逼近300亿元大关: a level said right after its own growth, of
+				// nothing else, is that growth's level: one fact, as the labels
+				// have it.
+				// (Not a span's average growth, 年均增长8.6%，突破40万亿元: the
+				// end's level is a fact of its own; nor a place or a streak.)
+				if last != nil && grewOnly(last) && last.Measure == "" && last.Period == "" && !strings.Contains(last.Quote, "年均") && lastClauseStart < cStart && nothingBetween(s, last.Quote, lastClauseStart, cStart) && from == nil && !containsWord([]string{"%", "位", "年"}, n.unit) &&
+					(containsWord([]string{"总量", "总额", "总规模"}, in.Name) || in.Name == "" && containsWord([]string{"", "大关"}, trimSpace(upToSeparator(n.after)))) {
+					last.Name = strings.TrimSuffix(merge(last.Name, in.Name), "总量") // (外贸进出口增长8.4%，总额突破8000亿元: 外贸进出口总额)
+					last.Value, last.Unit, last.Quote = &v, n.unit, trimSpace(s[lastClauseStart:offset])
+					last.Qualifier = strings.Join(append(strings.Split(last.Qualifier, "、"), n.qualifier...), "、")
+					qualifierOK(&last.Qualifier)
+					continue
+				}
 				// 70%村卫生室实现与乡镇卫生院一体化管理: a share of the things
 				// after it, named by what they did.
 				if tail := strings.TrimPrefix(upToSeparator(n.after), "的"); in.Name == "" && n.unit == "%" && startsWithHan(tail) {
@@ -2012,6 +2026,14 @@ func namedAfter(n number, scene string) string {
 
 // drivingVerbs end the noun an amount opens on: what it did (拉动消费).
 var drivingVerbs = append(append(takingVerbs[:len(takingVerbs):len(takingVerbs)], reachVerbs...), "拉动", "撬动", "用于", "支持", "带动")
+
+// nothingBetween reports whether, in sentence s, only a separator stands
+// between quote (found from its clause's start, from) and the clause that
+// starts at to.
+func nothingBetween(s, quote string, from, to int) bool {
+	i := strings.Index(s[from:to], quote)
+	return i >= 0 && strings.Trim(s[from+i+len(quote):to], "，,、 ") == ""
+}
 
 // grewOnly reports whether a fact is a growth rate with no level.
 func grewOnly(in *report.Indicator) bool {

@@ -1048,7 +1048,7 @@ func listVerb(b string) string {
 	b = trimSpace(b)
 	for again := true; again; {
 		again = false
-		for _, w := range []string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步", "力争", "确保"} { // (着力培育6个世界级、7个国家级…)
+		for _, w := range listOpeners { // (着力培育6个世界级、7个国家级…; 全市新增规上工业企业450家、高新技术企业122家)
 			if rest := strings.TrimPrefix(b, w); rest != b {
 				b, again = rest, true
 			}
@@ -1069,6 +1069,10 @@ func listVerb(b string) string {
 	}
 	return ""
 }
+
+// listOpeners are the words of when, how or where a clause may open on
+// before the verb its list shares.
+var listOpeners = append([]string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步", "力争", "确保"}, scopeWords...)
 
 // compoundVerb is the verb v that b opens on with the verbs of making joined
 // to it (新建改扩建及维修改造公办幼儿园…, 新建、重组11家…): the list's things were

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/workreport/workreport/report"
@@ -64,7 +65,7 @@ func facts(r *report.Report, checks map[string]string) []fact {
 		for j, in := range s.Indicators {
 			byID[in.ID] = report.ASCIIDigits(in.Quote)
 			f := fact{kind: "result", value: norm(in.Value), unit: ratioSign.Replace(in.Unit), name: in.Name, quote: in.Quote,
-				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure), section: s.Title,
+				qualifier: in.Qualifier, period: periodOf(in.Period, in.Measure, r.Meta.ResultsYear()), section: s.Title,
 				marked: marked(fmt.Sprintf("results[%d].indicators[%d]", i, j))}
 			if in.Change != nil {
 				f.change = string(in.Change.Kind) + " " + in.Change.Value.Dec().String()
@@ -87,7 +88,7 @@ func facts(r *report.Report, checks map[string]string) []fact {
 			unit = "%"
 		}
 		out = append(out, fact{kind: "target", value: t.Value.Dec().Abs().String(), unit: ratioSign.Replace(unit), name: t.Name, quote: t.Quote,
-			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure), base: byID[t.Base],
+			qualifier: t.Qualifier, period: periodOf(t.Period, t.Measure, r.Meta.Year), base: byID[t.Base],
 			marked: marked(fmt.Sprintf("targets[%d]", i))})
 	}
 	figures := func(fs []report.Figure, section, path string) {
@@ -379,8 +380,11 @@ func (s Score) WriteDetails(w io.Writer) {
 // periodOf is a fact's period with its measure (2021-2025 average): a span
 // is only right with the right measure — a level of the plan's end year
 // read as a yearly average is wrong.
-func periodOf(p report.Period, m report.Measure) string {
-	if p == "" {
+// A period that only says the year the record has anyway (implied: a
+// result's is the year before the report's, a target's the report's) is
+// the same as none.
+func periodOf(p report.Period, m report.Measure, implied int) string {
+	if p == "" || string(p) == strconv.Itoa(implied) && m == "" {
 		return ""
 	}
 	return string(p) + " " + string(m)

@@ -94,3 +94,27 @@ func TestGrouping(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodOf: a period that says only the year a record has anyway is
+// the same as none (a labeller who writes period: 2021 in a report for
+// 2022 and a draft that leaves it out agree); any other stays, with its
+// measure.
+func TestPeriodOf(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		p       report.Period
+		m       report.Measure
+		implied int
+		want    string
+	}{
+		{"", "", 2021, ""},
+		{"2021", "", 2021, ""},
+		{"2020", "", 2021, "2020 "},
+		{"2021-2025", report.MeasureAverage, 2025, "2021-2025 average"},
+		{"2025", report.MeasureEnd, 2025, "2025 end"},
+	} {
+		if got := periodOf(c.p, c.m, c.implied); got != c.want {
+			t.Errorf("periodOf(%q, %q, %d) = %q, want %q", c.p, c.m, c.implied, got, c.want)
+		}
+	}
+}
