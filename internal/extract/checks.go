@@ -175,7 +175,7 @@ func nameDoubt(name, quote string) string {
 		return "check the name: too short to say what is counted"
 	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) >= 0 && !strings.Contains(quote, "三次产业"): // (第一产业比重 of 三次产业比重为4.0∶37.7∶58.3 is the standard name)
 		return "check the name: partly taken from the clauses around it"
-	case hasAnyPrefix(name, circumstances) && !hasAnyPrefix(name, notCircumstances):
+	case hasAnyPrefix(name, circumstances) && !hasAnyPrefix(name, notCircumstances) && !(strings.HasPrefix(name, "对") && hasAnySuffix(name, tradeMeasures)): // (对东盟进出口: trade with a place is the standard name)
 		return "check the name: it opens with the clause's circumstance (for whom, where, how), not the thing"
 	case strings.Contains(name, "了") || !balanced(name):
 		return "check the name: cut from the clause mid-phrase"
@@ -186,6 +186,10 @@ func nameDoubt(name, quote string) string {
 	}
 	return ""
 }
+
+// tradeMeasures are the measures of trade or investment with a place,
+// named 对 the place.
+var tradeMeasures = []string{"进出口", "进出口总额", "进出口额", "出口", "出口额", "进口", "进口额", "投资", "贸易额"}
 
 // balanced reports whether every opening mark of s is closed in it.
 func balanced(s string) bool {

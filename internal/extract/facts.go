@@ -84,7 +84,7 @@ func sharedUnit(rest, before string) (unit, mag string) {
 }
 
 // peopleNouns are people a bare 万 counts: 33万农民工就近就业.
-var peopleNouns = []string{"人", "青年", "农民工", "学生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
+var peopleNouns = []string{"人", "青年", "农民工", "学生", "在校生", "师生", "考生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
 
 // peopleNoun is the words after a bare 万 up to the people they end on
 // (within twelve characters: 1.6万山洪泥石流灾害受灾群众),
@@ -697,6 +697,18 @@ var (
 	innerQualifiers = []string{"余", "多"}
 )
 
+// perPersonWords say whom and how often an amount is paid: 年人均, 每人每月.
+var perPersonWords = []string{"每人每年", "每人每月", "每月每人", "每年每人", "年人均", "月人均", "人均", "每人"}
+
+// scoreWords say a number before 分 is a score: 评分, 得分, 满意度.
+var scoreWords = []string{"评分", "得分", "满意度", "测评", "打分", "考核"}
+
+// lastRunes is the last n characters of s (all of it if shorter).
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
 // units are the units a number may carry, longest first: the model's base
 // units with their 万/亿 multipliers, percent and points, and a few more.
 var units = func() []string {
@@ -891,6 +903,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
+		// 综合评分都高达900分以上, 群众满意度95.2分: a score, in points (分
+		// is a unit only where the words before score something: not 3分之一).
+		if n.unit == "" && mag == "" && strings.HasPrefix(rest, "分") && !hasAnyPrefix(rest, []string{"分钟", "分之", "分别"}) && hasAnyWord(lastRunes(before, 12), scoreWords) {
+			n.unit, rest = "分", rest[len("分"):]
+		}
 		// 城乡居民收入比缩小至2.1∶1: a ratio to one, unit ":1" as the model
 		// writes it.
 		if r := ratioToOne(rest); n.unit == "" && mag == "" && r > 0 {
@@ -1034,6 +1051,17 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if passed[1] > 0 && passed[1] <= len(b) {
 			b = b[:passed[0]] + b[passed[1]:] // (突破3万亿元、达3.6万亿元: the level's name is the mark's)
 			passed = [2]int{}
+		}
+		// 农村低保最低标准提高至年人均5280元以上: whom and how often an
+		// amount is paid says what the amount is of, after the verb that
+		// reaches it (a standard per person and year), no part of its name.
+		if n.unit == "元" || n.unit == "万元" {
+			for _, w := range perPersonWords {
+				if t, ok := strings.CutSuffix(b, w); ok && hasAnySuffix(t, preQualifiers) {
+					b = t
+					break
+				}
+			}
 		}
 		// 城镇调查失业率平均为5.1%, 平均值为5.0%: an average over the year.
 		for _, w := range []string{"平均值为", "平均值", "平均为"} {
@@ -1191,6 +1219,8 @@ func notAFact(before, raw, after string) string {
 		return "part of a slogan"
 	case strings.HasSuffix(before, "前") && hasAnyPrefix(after, shareSigns):
 		return "a share that names a class (排名前1%)"
+	case strings.HasSuffix(before, "前") && strings.HasPrefix(after, "年") && hasAnyPrefix(strings.TrimPrefix(after, "年"), []string{"总和", "之和", "的总和", "合计", "总量", "的总量"}):
+		return "the years a total is compared with (相当于前3年总和)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
 		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
 	}
@@ -1758,6 +1788,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				in.Name = fundAfter(in.Name, n) // 设立100亿元南疆发展专项资金
+				if in.Name == "" && hasAnySuffix(trimSpace(n.before), []string{"将", "把"}) {
+					in.Name = disposed(n) // 将2.8万亿元中央财政资金纳入直达机制
+				}
 				// 国内生产总值增长6.6%，总量突破90万亿元; 地区生产总值同比增长7%左右,
 				// 逼近300亿元大关: a level said right after its own growth, of
 				// nothing else, is that growth's level: one fact, as the labels

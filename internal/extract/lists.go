@@ -222,7 +222,7 @@ func shareTail(items []string) []string {
 		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
 		// with each of the others.
 		if k > 0 && strings.HasPrefix(string(first), "对") && !strings.HasPrefix(name, "对") {
-			name = "对" + name
+			name = tradedWith(string(first), name) + name
 		}
 		// 农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率:
 		// where the first is, the others are, unless they say where.
@@ -236,6 +236,21 @@ func shareTail(items []string) []string {
 		out[k] = name
 	}
 	return out
+}
+
+// tradedWith is what a list's item after one opening on 对 is said with:
+// the first's whole 对 phrase for a bare measure (对沿线国家进出口总额和实际投资:
+// 对沿线国家实际投资), else 对 alone (对东盟、欧盟进出口: 对欧盟).
+func tradedWith(first, name string) string {
+	if utf8.RuneCountInString(name) > 5 || !hasAnySuffix(name, measureHeads) {
+		return "对"
+	}
+	for _, h := range measureHeads {
+		if rest, ok := strings.CutSuffix(first, h); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return "对"
 }
 
 // visitorsOf is the place whose visitors a name counts (重点监测景区接待游客,

@@ -18,7 +18,7 @@ import (
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
@@ -77,9 +77,10 @@ func placeName(s string) bool {
 // words of their own: 现有 (现有的450万平方米棚户区, not the 有 of 企业有
 // 120家), and 违法行为34起, whose 为 is no 为 of a level.
 var wordsEndingOn = map[string][]string{
-	"有": {"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"},
-	"为": {"行为", "作为", "有为"},
-	"在": {"所在", "存在", "现在", "正在", "实在"}, // (调查失业率在5.3%以下: 在 of where a level stands)
+	"有":  {"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"},
+	"为":  {"行为", "作为", "有为"},
+	"在":  {"所在", "存在", "现在", "正在", "实在"}, // (调查失业率在5.3%以下: 在 of where a level stands)
+	"高达": {"最高达"},                        // (单日最高达1354架次: the highest, said of a day)
 }
 
 // trailingYear is a year closing the words before a number (…2015年).
@@ -176,6 +177,9 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
+	if s == "将" || s == "把" {
+		return "" // 将2.8万亿元中央财政资金纳入直达机制: what is done to it follows the number
+	}
 	if containsWord(scopeWords, s) {
 		return "" // (全区连续5年未发生…: the region alone names nothing)
 	}
@@ -1452,6 +1456,25 @@ func relative(tail string, verbs []string) string {
 	return vp + "的" + noun
 }
 
+// disposed names what 将 or 把 put somewhere by what was done with it:
+// 将2.8万亿元中央财政资金纳入直达机制 (纳入直达机制的中央财政资金), 将97%
+// 的矛盾纠纷化解在初始 (化解在初始的矛盾纠纷比例); or "".
+func disposed(n number) string {
+	tail := strings.TrimPrefix(upToSeparator(n.after), "的")
+	i := firstVerb(tail, dispositionVerbs)
+	if i <= 0 || utf8.RuneCountInString(tail[:i]) > 12 {
+		return ""
+	}
+	name := tail[i:] + "的" + tail[:i]
+	if n.unit == "%" {
+		name += "比例"
+	}
+	return name
+}
+
+// dispositionVerbs say where 将 or 把 put a thing or what they made of it.
+var dispositionVerbs = []string{"纳入", "列入", "化解", "用于", "投向", "下沉", "下放", "转化为", "转为", "划入", "整合为", "落实到", "交由", "调整为"}
+
 // stageVerbs are the stages of a project or a firm that make one word
 // with the noun they qualify: 开工建设项目, 竣工投产项目, 主板上市企业.
 var stageVerbs = []string{"开工建设", "开工", "竣工投产", "竣工", "试运行", "主板上市", "上市", "挂牌", "建成通车", "通车"}
@@ -1713,17 +1736,32 @@ var investmentSectors = []string{"工业", "民间", "技改", "工业技改", "
 // fundAfter names money that only a verb stands before by the fund or
 // grant after it (设立100亿元南疆发展专项资金: 南疆发展专项资金); or gives name.
 func fundAfter(name string, n number) string {
-	if !report.IsMoney(n.unit) || !containsWord(append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "设立", "发放", "投入", "兑付", "新增"), name) {
+	if !report.IsMoney(n.unit) {
 		return name
 	}
-	if m := fundNoun.FindString(upToSeparator(n.after)); m != "" {
-		return m
+	verbs := append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "设立", "发放", "投入", "兑付", "新增")
+	if containsWord(verbs, name) {
+		if m := fundNoun.FindString(upToSeparator(n.after)); m != "" {
+			return m
+		}
+		return name
+	}
+	// 对种粮农民一次性发放200亿元补贴, 省市共设立超过1000亿元的纾困基金:
+	// who gave it or to whom, then the verb: the verb and the fund name it.
+	if hasAnySuffix(name, verbs) && utf8.RuneCountInString(name) <= 12 {
+		if m := anyFund.FindString(strings.TrimPrefix(upToSeparator(n.after), "的")); m != "" {
+			return name + m
+		}
 	}
 	return name
 }
 
 // fundNoun is a fund, grant or bond named right after an amount.
 var fundNoun = regexp.MustCompile(`^\p{Han}{2,14}?(?:资金|基金|专项债券|债券|补贴|补助|奖补)$`)
+
+// anyFund is a fund, grant or bond right after an amount, its name alone
+// too (补贴).
+var anyFund = regexp.MustCompile(`^\p{Han}{0,14}?(?:资金|基金|专项债券|债券|补贴|补助|奖补)$`)
 
 // moneyVerbs say money was set aside or paid, and nothing of what for.
 var moneyVerbs = []string{"安排", "下达", "拨付", "筹集", "争取"}
