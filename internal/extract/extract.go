@@ -375,7 +375,15 @@ func (x *extractor) meta(lines []line) int {
 		case strings.HasPrefix(t, "各位代表") || partRe.MatchString(t):
 			// The body begins here, also on the first line: a text pasted
 			// from its outline on (一、2025年工作回顾) has no title block.
+			// (A part heading with no number just before, 2019年工作回顾 /
+			// 一、…, opens the body.)
 			body, found = i, true
+			for j := metaEnd; j < i; j++ {
+				if unnumberedPart(trimSpace(lines[j].text)) {
+					body = j
+					break
+				}
+			}
 		}
 	}
 	if strings.Contains(m.Speaker, "国务院") || m.Region == "" && strings.Contains(m.Speaker, "总理") {
@@ -550,7 +558,15 @@ func (x *extractor) heading(t string, l line) bool {
 	// 2018年工作回顾 / 一、质量引领，实体经济保持稳中向好: under a review
 	// part its copy heads with no number, parts numbered 一、 that are no
 	// part of a report (no review, targets, tasks, plan) are its sections.
-	numberedSection := p != nil && p[0] != "" && x.unnumberedReview && x.part == partReview && x.classify(strings.TrimPrefix(t, p[0])) == partOther
+	// (二、紧抓千载难逢历史机遇期，…科学城建设跑出加速度: a review's section
+	// that speaks of building, not a part of tasks, which says the year's
+	// work or aims.)
+	numberedSection := false
+	if p != nil && p[0] != "" && x.unnumberedReview && x.part == partReview {
+		title := strings.TrimPrefix(t, p[0])
+		k := x.classify(title)
+		numberedSection = k == partOther || k == partTasks && !yearRe.MatchString(title) && !hasAnyWord(title, planTitleWords)
+	}
 	if p != nil && utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；;") && !numberedSection {
 		x.unnumberedReview = p[0] == "" && x.classify(strings.TrimPrefix(t, p[0])) == partReview
 		x.partTitle = strings.TrimPrefix(t, p[0])
@@ -613,6 +629,9 @@ func (x *extractor) heading(t string, l line) bool {
 	}
 	return true
 }
+
+// planTitleWords say a part is of the coming year's work or aims.
+var planTitleWords = []string{"安排", "重点工作", "主要工作", "今年", "明年", "下一步", "任务", "目标", "要求", "部署"}
 
 // nationalText reports whether a body of text is the national report's:
 // it names the country's accounts or its central government (国内生产总值,

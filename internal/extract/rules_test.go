@@ -340,6 +340,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 对种粮农民一次性发放补贴 200亿元 q=", "result 省市共设立纾困基金 1000亿元 q=超过", "result 纳入直达机制的中央财政资金 2.8万亿元 q=", "result 化解在初始的矛盾纠纷比例 97% q="}},
 		{"a bare measure listed after one traded with a place is traded with it too; whom and how often a standard is paid is no part of its name", review("对沿线国家进出口总额和实际投资分别增长7.3%、64.2%，对东盟、欧盟进出口分别增长5%、6%。农村低保最低标准提高至年人均5280元以上。"),
 			[]string{"result 对沿线国家进出口总额 - yoy 7.3 q=", "result 对沿线国家实际投资 - yoy 64.2 q=", "result 对东盟进出口 - yoy 5 q=", "result 对欧盟进出口 - yoy 6 q=", "result 农村低保最低标准 5280元 q=提高至、以上"}},
+		{"under a review its copy heads with no number (the text's first line), a numbered heading that speaks of building is a section of it, not a part of tasks", "2025年工作回顾\n一年来，我们主要做了以下工作：\n一、坚持优存量和引增量并重，做大实体经济\n地区生产总值100亿元。\n二、紧抓历史机遇期，科学城建设跑出加速度\n全区本科以上学历人口增长41%。\n三、2026年工作安排\n新建学校5所。\n",
+			[]string{"result 地区生产总值 100亿元 q=", "result 本科以上学历人口 - yoy 41 q=", "figure 新建学校 5所 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
