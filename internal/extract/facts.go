@@ -2514,7 +2514,7 @@ func qualifierOK(q *string) {
 			w = c
 		}
 		for _, k := range report.Qualifiers {
-			if k == w {
+			if k == w && !containsWord(keep, w) { // (预计 said by both clauses a level and its growth merged from)
 				keep = append(keep, w)
 				break
 			}
