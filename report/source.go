@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // CheckSource checks a report against the text it was written from, so that
@@ -108,8 +109,9 @@ func isDigit(b byte) bool      { return b >= '0' && b <= '9' }
 func isNumberByte(b byte) bool { return isDigit(b) || b == '.' || b == ',' }
 
 // qualifierInSource: each qualifier word is printed in the quote, or in the
-// 40 characters just before it. The data never adds a word the report
-// lacks.
+// 40 characters just before it, or earlier in its sentence (预计 opening a
+// list of the year's figures governs them all). The data never adds a word
+// the report lacks.
 func qualifierInSource(text, quote, qualifier string) bool {
 	if qualifier == "" {
 		return true
@@ -120,6 +122,14 @@ func qualifierInSource(text, quote, qualifier string) bool {
 	}
 	before := []rune(text[:at])
 	lead := string(before[max(0, len(before)-40):])
+	start := 0 // where the quote's sentence starts
+	if i := strings.LastIndexAny(text[:at], "。！？!?\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		start = i + size
+	}
+	if len(text[start:at]) > len(lead) {
+		lead = text[start:at]
+	}
 	for _, w := range strings.Split(qualifier, "、") {
 		if !strings.Contains(quote, w) && !strings.Contains(lead, w) {
 			if c, ok := verbSpellings[w]; !ok || !containsAny(quote+lead, c) {

@@ -76,6 +76,7 @@ type extractor struct {
 	unnumberedReview bool            // the part is a review its copy heads with no number (2018年工作回顾)
 	lead             string          // the sentence's words just before the clause being read
 	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
+	forecastSentence bool            // the sentence opens on 预计 (预计,地区生产总值…;…): every figure of it is a forecast
 	spanTalk         bool            // a review part has turned to the five years past (过去的五年…)
 	targetsNext      bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period

@@ -294,6 +294,16 @@ func atoi(s string) int {
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
 
+// opensOnForecast reports whether a sentence opens on 预计 before a list of
+// the year's figures set apart by semicolons (预计,地区生产总值同比增长7%左右,
+// 逼近300亿元大关;规模工业增加值增长7%左右;…; 预计完成地区生产总值90.82亿元,
+// 增长8%;固定资产投资34亿元…): the word governs every figure of the list, as
+// the data guide says. (A sentence of commas may go on to what is counted,
+// not forecast: …，获国家科学技术奖50项.)
+func opensOnForecast(s string) bool {
+	return strings.HasPrefix(trimSpace(s), "预计") && strings.ContainsAny(s, "；;")
+}
+
 // leadBefore is what a sentence says in the 40 characters before the clause
 // at start: where a word governing the clause may stand (力争年内，…).
 func leadBefore(s string, start int) string {
@@ -1139,7 +1149,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
 		}
-		if x.forecastAll && !containsWord(n.qualifier, "预计") {
+		if (x.forecastAll || x.forecastSentence && !own) && !containsWord(n.qualifier, "预计") {
 			n.qualifier = append([]string{"预计"}, n.qualifier...)
 		}
 		n.before = strings.TrimLeft(b, "、和及与")
@@ -1524,6 +1534,7 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
+		x.forecastSentence = opensOnForecast(s)
 		topic := ""                     // the sentence's last name not made of another's
 		scene := ""                     // what the clause before, without a number, did
 		opening := ""                   // what the sentence's first clause, without a number, is about
@@ -2702,6 +2713,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			industry = m
 		}
 		x.governs = nil
+		x.forecastSentence = opensOnForecast(s)
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
 		field := "" // the field the sentence opens on with 方面

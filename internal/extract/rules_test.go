@@ -342,6 +342,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 对沿线国家进出口总额 - yoy 7.3 q=", "result 对沿线国家实际投资 - yoy 64.2 q=", "result 对东盟进出口 - yoy 5 q=", "result 对欧盟进出口 - yoy 6 q=", "result 农村低保最低标准 5280元 q=提高至、以上"}},
 		{"under a review its copy heads with no number (the text's first line), a numbered heading that speaks of building is a section of it, not a part of tasks", "2025年工作回顾\n一年来，我们主要做了以下工作：\n一、坚持优存量和引增量并重，做大实体经济\n地区生产总值100亿元。\n二、紧抓历史机遇期，科学城建设跑出加速度\n全区本科以上学历人口增长41%。\n三、2026年工作安排\n新建学校5所。\n",
 			[]string{"result 地区生产总值 100亿元 q=", "result 本科以上学历人口 - yoy 41 q=", "figure 新建学校 5所 q="}},
+		{"预计 opening a list of the year's figures set apart by semicolons governs every figure of it; in a sentence of commas, the 40 characters the guide allows", review("预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。预计全省研发经费支出2800亿元，区域创新综合能力保持全国第一，有效发明专利量稳居全国首位，获国家科学技术奖50项。"),
+			[]string{"result 地区生产总值 90.82亿元 yoy 8 q=预计", "result 固定资产投资 34亿元 yoy 28.3 q=预计", "result 规模以上工业增加值 2.69亿元 yoy 31.92 q=预计", "result 社会消费品零售总额 5.88亿元 yoy 3 q=预计", "result 研发经费支出 2800亿元 q=预计", "result 获国家科学技术奖 50项 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
