@@ -37,6 +37,31 @@ type number struct {
 // rangeUpper is the upper end of a range after its lower one: —3 of 2—3家.
 var rangeUpper = regexp.MustCompile(`^[—–\-～~－]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
 
+// listedNumber is one more number of a list: 、4.3, 和3.2.
+var listedNumber = regexp.MustCompile(`^[、和及与][0-9０-９]+(?:[.．][0-9０-９]+)?`)
+
+// listUnit is the unit after the last of the numbers rest lists after a
+// bare one (、4.3和3.2个百分点: 个百分点), or "".
+func listUnit(rest string) string {
+	found := false
+	for {
+		m := listedNumber.FindString(rest)
+		if m == "" {
+			break
+		}
+		rest, found = rest[len(m):], true
+	}
+	if !found {
+		return ""
+	}
+	for _, u := range units {
+		if strings.HasPrefix(rest, u) {
+			return u
+		}
+	}
+	return ""
+}
+
 // sharedUnit is the unit a bare magnitude takes from the number after it
 // (分别达1409万、1305万人次: 万人次 both), or from the people its name
 // counts (职工医保参保人数突破5100万: 万人); and the magnitude as written.
@@ -958,6 +983,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 				}
 			}
 		}
+		// 分别比全国、自治区和全市高4.2、4.3和3.2个百分点: numbers listed with
+		// 分别 take the unit written once after the last.
+		if n.unit == "" && mag == "" && strings.Contains(before, "分别") {
+			n.unit = listUnit(rest)
+		}
 		if n.unit == "" {
 			if u, mag := sharedUnit(rest, before); u != "" {
 				n.unit, rest = u, rest[len(mag):]
@@ -1579,9 +1609,11 @@ func (x *extractor) results(p string, l line) {
 				continue
 			}
 			var from *report.Decimal
-			fromStart := 0  // where the earlier level stands in the clause
-			medalBase := "" // what medals listed are of
-			streakEnd := -1 // where the name a streak runs on ends in the clause
+			fromStart := 0               // where the earlier level stands in the clause
+			medalBase := ""              // what medals listed are of
+			streakEnd := -1              // where the name a streak runs on ends in the clause
+			var benchmarks []string      // the benchmarks a list of gaps is measured against (分别比全国、自治区和全市高…)
+			benchVerb, benchOf := "", "" // how they compare, and the growth they are gaps of
 			for _, n := range nums {
 				quote := trimSpace(c)
 				scene := clauseScene // the clause's first number only
@@ -1705,6 +1737,22 @@ func (x *extractor) results(p string, l line) {
 					last = x.lastIndicator()
 					lastClauseStart = cStart
 					continue
+				}
+				// 增长7.2%,…分别比全国、自治区和全市高4.2、4.3和3.2个百分点: a
+				// growth's gaps to benchmarks listed, each its own fact.
+				if n.unit == "个百分点" {
+					if m := listedBenchmarks.FindStringSubmatch(trimSpace(n.before)); m != nil && last != nil && grewOnly(last) || m != nil && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
+						benchmarks, benchVerb, benchOf = strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '和' || r == '及' }), m[2]+"于", strings.TrimSuffix(last.Name, "增速")+"增速"
+					} else if benchmarks != nil && strings.Trim(n.before, "、和及 ") == "" {
+						benchmarks = benchmarks[1:]
+					} else {
+						benchmarks = nil
+					}
+					if len(benchmarks) > 0 {
+						in := report.Indicator{Name: benchOf, Change: &report.Change{Kind: report.ChangePP, Value: gap(benchVerb, n.value), Against: benchmarks[0]}, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: strings.Join(n.qualifier, "、")}
+						x.addIndicator(&in, multi, l)
+						continue
+					}
 				}
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
@@ -3129,8 +3177,10 @@ var (
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 	// 比全市高2.5个百分点: the benchmark first, then how it compares.
-	comparedWords       = `比(全国平均水平|全省平均水平|全市平均水平|全国平均|全省平均|全市平均|全国|全省|全市|全区)(高|快|低|慢)$`
-	comparedBenchmark   = regexp.MustCompile(`^` + comparedWords)
+	comparedWords     = `比(全国平均水平|全省平均水平|全市平均水平|全国平均|全省平均|全市平均|全国|全省|全市|全区)(高|快|低|慢)$`
+	comparedBenchmark = regexp.MustCompile(`^` + comparedWords)
+	// 分别比全国、自治区和全市高: benchmarks listed, then how they compare.
+	listedBenchmarks    = regexp.MustCompile(`^分别比(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+)(高|快|低|慢)$`)
 	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
 

@@ -344,6 +344,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 100亿元 q=", "result 本科以上学历人口 - yoy 41 q=", "figure 新建学校 5所 q="}},
 		{"预计 opening a list of the year's figures set apart by semicolons governs every figure of it; in a sentence of commas, the 40 characters the guide allows", review("预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。预计全省研发经费支出2800亿元，区域创新综合能力保持全国第一，有效发明专利量稳居全国首位，获国家科学技术奖50项。"),
 			[]string{"result 地区生产总值 90.82亿元 yoy 8 q=预计", "result 固定资产投资 34亿元 yoy 28.3 q=预计", "result 规模以上工业增加值 2.69亿元 yoy 31.92 q=预计", "result 社会消费品零售总额 5.88亿元 yoy 3 q=预计", "result 研发经费支出 2800亿元 q=预计", "result 获国家科学技术奖 50项 q="}},
+		{"a growth's gaps to benchmarks listed with 分别 are each their own fact, the unit written once after the last", review("地区生产总值增长7.2%,增速排名全市首位,分别比全国、自治区和全市高4.2、4.3和3.2个百分点。"),
+			[]string{"result 地区生产总值 - yoy 7.2 q=", "result 地区生产总值增速 - pp 4.2 q=", "result 地区生产总值增速 - pp 4.3 q=", "result 地区生产总值增速 - pp 3.2 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
