@@ -1103,6 +1103,26 @@ func (x *extractor) numbers(clause string, l line) []number {
 				}
 			}
 		}
+		// 水电气接入办理时间平均压缩70%, 药品平均降价52%: an average change;
+		// a fall of price is the price's (药品价格下降).
+		if n.unit == "%" {
+			for _, w := range []string{"降价", "涨价"} {
+				if t, ok := strings.CutSuffix(b, w); ok && utf8.RuneCountInString(t) >= 2 {
+					b = t + map[string]string{"降价": "价格下降", "涨价": "价格上涨"}[w]
+				}
+			}
+			for _, v := range changeVerbs {
+				if t, ok := strings.CutSuffix(b, "平均"+v); ok && utf8.RuneCountInString(t) >= 2 && !strings.HasSuffix(t, "年") { // (两年平均增长4.9%: a span's average, its measure)
+					b = t + v
+					n.qualifier = append(n.qualifier, "平均")
+					break
+				}
+			}
+			if t, ok := strings.CutSuffix(b, "价格下降"); ok && strings.HasSuffix(t, "平均") {
+				b = strings.TrimSuffix(t, "平均") + "价格下降" // (平均降价)
+				n.qualifier = append(n.qualifier, "平均")
+			}
+		}
 		// 城镇调查失业率平均为5.1%, 平均值为5.0%: an average over the year.
 		for _, w := range []string{"平均值为", "平均值", "平均为"} {
 			if strings.HasSuffix(b, w) {

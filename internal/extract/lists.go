@@ -39,6 +39,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	if len(items) != len(nums) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 	}
+	items = pairedTail(items)
 	if sectors := threeSectors(cleanName(subject)); sectors != nil && len(nums) == 3 {
 		return sectors, true // 一二三产增加值分别增长3.5%左右、6%左右、5%左右
 	}
@@ -407,6 +408,23 @@ func endsInMeasure(name string) bool {
 // order a list with 分别 gives their numbers: 城乡居民人均可支配收入分别增长
 // 4.4%、5.6%, 本外币存贷款余额分别达38.7万亿元、29.9万亿元.
 var jointPairs = [][3]string{{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}, {"内外资", "内资", "外资"}}
+
+// pairedTail gives two listed things of a joint pair (口岸进口和出口通关时间:
+// 口岸进口通关时间, 口岸出口通关时间) what the first's words before it and
+// the last's words after it say of both.
+func pairedTail(items []string) []string {
+	if len(items) != 2 {
+		return items
+	}
+	for _, p := range jointPairs {
+		before, ok := strings.CutSuffix(items[0], p[1])
+		tail, ok2 := strings.CutPrefix(items[1], p[2])
+		if ok && ok2 && tail != "" && utf8.RuneCountInString(before) <= 4 {
+			return []string{items[0] + tail, before + items[1]}
+		}
+	}
+	return items
+}
 
 // jointShort writes two things named with one word's first characters
 // (存、贷款余额) as the joint word townAndCountry splits (存贷款余额).

@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
+	"年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "压缩到", "压缩至", "减少到", "减少至", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
 // verb says no more than the amount.
@@ -305,6 +305,13 @@ func cleanName(s string) string {
 			}
 		}
 	}
+	// 作为我区支柱产业的金融业增加值: what the thing is to the region is
+	// said of it, no part of its name.
+	if rest, ok := strings.CutPrefix(s, "作为"); ok {
+		if i := strings.LastIndex(rest, "的"); i > 0 && utf8.RuneCountInString(rest[i+len("的"):]) >= 2 {
+			s = rest[i+len("的"):]
+		}
+	}
 	// 产值过千亿元集群仅3个: how few is the speaker's, no part of the name.
 	for _, w := range []string{"仅有", "仅", "只有"} {
 		if rest, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
@@ -381,7 +388,7 @@ var rankTail = regexp.MustCompile(`(?:(?:稳居|跃居|位居|位列|居于|居|
 
 // scopeWords say where, not what: 全区, 全省 … (全国 in a name names a
 // class of things, 全国重点实验室, as the labels keep it.)
-var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全疆", "全州", "全盟", "我市", "我区", "我省", "我县", "我旗", "辖区"}
+var scopeWords = []string{"全市", "全区", "全省", "全县", "全旗", "全疆", "全州", "全盟", "我市", "我区", "我省", "我县", "我旗", "本市", "本省", "本区", "本县", "辖区"}
 
 // inProvince reports whether the words after 在 open with a province's
 // one-character name and a word: 在川两院院士, 在浙就业省外劳动力, 在粤就读
@@ -1741,8 +1748,8 @@ func fundAfter(name string, n number) string {
 	}
 	verbs := append(moneyVerbs[:len(moneyVerbs):len(moneyVerbs)], "设立", "发放", "投入", "兑付", "新增")
 	if containsWord(verbs, name) {
-		if m := fundNoun.FindString(upToSeparator(n.after)); m != "" {
-			return m
+		if m := fundNoun.FindString(strings.TrimPrefix(upToSeparator(n.after), "的")); m != "" {
+			return m // (设立1000亿元的民营企业平稳发展基金)
 		}
 		return name
 	}

@@ -346,6 +346,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 90.82亿元 yoy 8 q=预计", "result 固定资产投资 34亿元 yoy 28.3 q=预计", "result 规模以上工业增加值 2.69亿元 yoy 31.92 q=预计", "result 社会消费品零售总额 5.88亿元 yoy 3 q=预计", "result 研发经费支出 2800亿元 q=预计", "result 获国家科学技术奖 50项 q="}},
 		{"a growth's gaps to benchmarks listed with 分别 are each their own fact, the unit written once after the last", review("地区生产总值增长7.2%,增速排名全市首位,分别比全国、自治区和全市高4.2、4.3和3.2个百分点。"),
 			[]string{"result 地区生产总值 - yoy 7.2 q=", "result 地区生产总值增速 - pp 4.2 q=", "result 地区生产总值增速 - pp 4.3 q=", "result 地区生产总值增速 - pp 3.2 q="}},
+		{"an average change is qualified 平均, a fall of price is the price's; a joint pair listed (进口、出口) shares the words before the first and after the last; what a thing is to the region, the region itself, and a verb of reaching leave names", review("集中采购试点药品平均降价52%，水电气接入办理时间平均压缩70%，两年平均增长4.9%，货物进口、出口通关时间分别压缩54%、76%，口岸进口和出口通关时间分别比上年压缩56.7%、59.8%。作为我区支柱产业的金融业增加值990.86亿元，本市生产总值2.69万亿元，企业注销业务办理时限压缩到1个工作日，设立1000亿元的民营企业平稳发展基金。"),
+			[]string{"result 集中采购试点药品价格 - yoy -52 q=平均", "result 水电气接入办理时间 - yoy -70 q=平均", "result 水电气接入办理时间 - yoy 4.9 q=", "result 货物进口通关时间 - yoy -54 q=", "result 货物出口通关时间 - yoy -76 q=", "result 口岸进口通关时间 - yoy -56.7 q=", "result 口岸出口通关时间 - yoy -59.8 q=", "result 金融业增加值 990.86亿元 q=", "result 生产总值 2.69万亿元 q=", "result 企业注销业务办理时限 1个工作日 q=", "result 民营企业平稳发展基金 1000亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
