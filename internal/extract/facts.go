@@ -1297,6 +1297,10 @@ func startsWithLatin(s string) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 }
 
+// countedOtherwise is how a growth was counted, said in its place of a name:
+// 剔除不可比因素, 扣除留抵退税因素.
+var countedOtherwise = regexp.MustCompile(`^(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?$`)
+
 // modifier are the words before a rate that make it the previous level's
 // change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.
 var modifier = map[string]bool{"按可比口径": true, "同比": true, "比上年": true, "分别": true, "年均": false}
@@ -1690,6 +1694,13 @@ func (x *extractor) results(p string, l line) {
 						if whole := strings.TrimPrefix(last.Name, "各类"); endsInMeasure(whole) && !strings.HasSuffix(name, whole) && utf8.RuneCountInString(whole) <= 8 {
 							name += whole
 						}
+					}
+					// 一般公共预算收入107.29亿元、剔除不可比因素增长11.4%: the
+					// level's growth, counted otherwise; the way it was counted
+					// labels it.
+					if countedOtherwise.MatchString(name) && last != nil && last.Change == nil && last.Value != nil {
+						ch.Label = trimSpace(strings.TrimLeft(n.before, "、，,"))
+						name = ""
 					}
 					if modifier[name] && last != nil && last.Change == nil {
 						if name == "按可比口径" {

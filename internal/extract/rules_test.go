@@ -348,6 +348,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 7.2 q=", "result 地区生产总值增速 - pp 4.2 q=", "result 地区生产总值增速 - pp 4.3 q=", "result 地区生产总值增速 - pp 3.2 q="}},
 		{"an average change is qualified 平均, a fall of price is the price's; a joint pair listed (进口、出口) shares the words before the first and after the last; what a thing is to the region, the region itself, and a verb of reaching leave names", review("集中采购试点药品平均降价52%，水电气接入办理时间平均压缩70%，两年平均增长4.9%，货物进口、出口通关时间分别压缩54%、76%，口岸进口和出口通关时间分别比上年压缩56.7%、59.8%。作为我区支柱产业的金融业增加值990.86亿元，本市生产总值2.69万亿元，企业注销业务办理时限压缩到1个工作日，设立1000亿元的民营企业平稳发展基金。"),
 			[]string{"result 集中采购试点药品价格 - yoy -52 q=平均", "result 水电气接入办理时间 - yoy -70 q=平均", "result 水电气接入办理时间 - yoy 4.9 q=", "result 货物进口通关时间 - yoy -54 q=", "result 货物出口通关时间 - yoy -76 q=", "result 口岸进口通关时间 - yoy -56.7 q=", "result 口岸出口通关时间 - yoy -59.8 q=", "result 金融业增加值 990.86亿元 q=", "result 生产总值 2.69万亿元 q=", "result 企业注销业务办理时限 1个工作日 q=", "result 民营企业平稳发展基金 1000亿元 q="}},
+		{"a growth counted otherwise (剔除不可比因素, 扣除留抵退税因素) after a level is the level's change", review("一般公共预算收入107.29亿元、剔除不可比因素增长11.4%。税收收入105亿元(同口径)、扣除留抵退税因素增长0.5%。"),
+			[]string{"result 一般公共预算收入 107.29亿元 yoy 11.4 剔除不可比因素增长 q=", "result 税收收入 105亿元 yoy 0.5 扣除留抵退税因素增长 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
