@@ -58,11 +58,25 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		items[len(items)-1] = last
 	}
 	names := rankedTail(items, nums[0].unit)
+	// “上海标准”、“上海品牌”分别新增12项和44项: things made, the verb after
+	// 分别 (新增“上海标准”), as when it comes first.
+	verb := ""
+	if j := strings.Index(c, "分别"); j >= 0 && report.IsCount(nums[0].unit) {
+		for _, v := range []string{"新增", "新建", "建成", "引进", "创建", "认定", "新认定"} {
+			if strings.HasPrefix(c[j+len("分别"):], v) {
+				verb = v
+				break
+			}
+		}
+	}
 	for k := range names {
 		if k > 0 {
 			names[k] = perUnitOf(names[k], names[k-1]) // 单位地区生产总值能耗和二氧化碳排放分别下降…
 		}
 		names[k] += ratio
+		if verb != "" && !strings.HasPrefix(names[k], verb) {
+			names[k] = verb + names[k]
+		}
 	}
 	return names, true
 }

@@ -350,6 +350,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 集中采购试点药品价格 - yoy -52 q=平均", "result 水电气接入办理时间 - yoy -70 q=平均", "result 水电气接入办理时间 - yoy 4.9 q=", "result 货物进口通关时间 - yoy -54 q=", "result 货物出口通关时间 - yoy -76 q=", "result 口岸进口通关时间 - yoy -56.7 q=", "result 口岸出口通关时间 - yoy -59.8 q=", "result 金融业增加值 990.86亿元 q=", "result 生产总值 2.69万亿元 q=", "result 企业注销业务办理时限 1个工作日 q=", "result 民营企业平稳发展基金 1000亿元 q="}},
 		{"a growth counted otherwise (剔除不可比因素, 扣除留抵退税因素) after a level is the level's change", review("一般公共预算收入107.29亿元、剔除不可比因素增长11.4%。税收收入105亿元(同口径)、扣除留抵退税因素增长0.5%。"),
 			[]string{"result 一般公共预算收入 107.29亿元 yoy 11.4 剔除不可比因素增长 q=", "result 税收收入 105亿元 yoy 0.5 扣除留抵退税因素增长 q="}},
+		{"things listed before 分别 and a verb of making are each named with the verb", review("“上海标准”、“上海品牌”分别新增12项和44项。国家级、省级企业分别达到5家、6家。"),
+			[]string{"result 新增“上海标准” 12项 q=", "result 新增“上海品牌” 44项 q=", "result 国家级企业 5家 q=", "result 省级企业 6家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
