@@ -2,8 +2,11 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
 // CheckSource checks a report against the text it was written from, so that
@@ -29,12 +32,13 @@ func CheckSource(r *Report, text string, at Locator) Errors {
 		// A text typed with full-width digits (２３１．５２) holds the
 		// number as written all the same.
 		digits := ASCIIDigits(quote)
+		multiplied := thousandsOut(digits)
 		for _, n := range nums {
 			if n == nil {
 				continue
 			}
 			abs, grouped := strings.TrimPrefix(n.String(), "-"), strings.TrimPrefix(n.Grouped(), "-")
-			if !ContainsNumber(digits, abs) && !ContainsNumber(digits, grouped) {
+			if !ContainsNumber(digits, abs) && !ContainsNumber(digits, grouped) && !ContainsNumber(multiplied, abs) {
 				v.problem(path, "quote %q does not hold %s as written", quote, n)
 			}
 		}
@@ -85,6 +89,26 @@ func CheckSource(r *Report, text string, at Locator) Errors {
 		}
 	}
 	return v.problems
+}
+
+// thousands are a count written with 千 as its magnitude, alone (5千多户) or
+// after 万 (1万6千多户): the number a unit written whole counts.
+var thousands = regexp.MustCompile(`([0-9]+)万([0-9])千|([0-9]+(?:\.[0-9]+)?)千([^瓦克米伏卡帕]|$)`)
+
+// thousandsOut writes the counts of s written with 千 as whole numbers
+// (1万6千多户 → 16000多户), so that a value multiplied out is found as
+// written.
+func thousandsOut(s string) string {
+	return thousands.ReplaceAllStringFunc(s, func(m string) string {
+		g := thousands.FindStringSubmatch(m)
+		if g[1] != "" {
+			wan, _ := decimal.NewFromString(g[1])
+			qian, _ := decimal.NewFromString(g[2])
+			return wan.Mul(decimal.NewFromInt(10000)).Add(qian.Mul(decimal.NewFromInt(1000))).String()
+		}
+		v, _ := decimal.NewFromString(g[3])
+		return v.Mul(decimal.NewFromInt(1000)).String() + g[4]
+	})
 }
 
 // ContainsNumber finds num in s as a whole number: 5.5 is not in 15.5 nor

@@ -8,7 +8,7 @@ import (
 func TestCheckSource(t *testing.T) {
 	t.Parallel()
 	const text = "地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。粮食产量２４．５万吨。" +
-		"预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。税收收入12亿元。"
+		"预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。税收收入12亿元。日均新设企业由5千多户增加到1万6千多户，新增装机5千瓦。"
 	d := func(s string) *Decimal { x := MustDecimal(s); return &x }
 	fact := func(quote, qualifier string, value *Decimal, change *Change) *Report {
 		return &Report{Results: []Section{{ID: "s", Indicators: []Indicator{{ID: "a", Quote: quote, Qualifier: qualifier, Value: value, Change: change}}}}}
@@ -30,6 +30,8 @@ func TestCheckSource(t *testing.T) {
 		{"verb as normalised", fact("由5元提高到10元", "提高至", d("10"), nil), ""},
 		{"a word opening the sentence, past 40 characters", fact("社会消费品零售总额5.88亿元", "预计", d("5.88"), nil), ""},
 		{"a word of the sentence before", fact("税收收入12亿元", "预计", d("12"), nil), `qualifier "预计" is not printed`},
+		{"a count written with 千, multiplied out", &Report{Results: []Section{{ID: "s", Indicators: []Indicator{{ID: "a", Quote: "日均新设企业由5千多户增加到1万6千多户", Value: d("16000"), From: d("5000")}}}}}, ""},
+		{"千瓦 is a unit, not a magnitude", fact("新增装机5千瓦", "", d("5000"), nil), "does not hold 5000 as written"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := CheckSource(tt.r, text, nil)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -1530,6 +1531,28 @@ func (x *extractor) planSpan() report.Period {
 	return x.yearsBefore(cmp.Or(x.spanYears, 5))
 }
 
+// inUnit is v in fromUnit written in unit, when unit is fromUnit's base
+// written whole (5千户 in 户: 5000); ok is false otherwise (6229亿元 in 万亿元).
+func inUnit(v report.Decimal, fromUnit, unit string) (report.Decimal, bool) {
+	base, factor, ok := report.Unit(fromUnit)
+	if !ok || base != unit {
+		return v, false
+	}
+	places := max(0, v.Places()-int32(len(factor.String())-1)) // (1.5千 → 1500; factor is a power of ten)
+	return report.NewDecimal(v.Dec().Mul(factor), places), true
+}
+
+// yearBefore is the year before the facts read: before the span's first
+// year in a part of several years, else before the results' year.
+func (x *extractor) yearBefore(multi bool) report.Period {
+	if multi {
+		first, _, _ := strings.Cut(string(x.planSpan()), "-")
+		y, _ := strconv.Atoi(first)
+		return report.Period(strconv.Itoa(y - 1))
+	}
+	return report.Period(strconv.Itoa(x.r.Meta.ResultsYear() - 1))
+}
+
 // yearsBefore is the span of the n years before the report's.
 func (x *extractor) yearsBefore(n int) report.Period {
 	y := x.r.Meta.Year - 1
@@ -1633,6 +1656,7 @@ func (x *extractor) results(p string, l line) {
 				continue
 			}
 			var from *report.Decimal
+			fromUnit := ""               // the earlier level's unit
 			fromStart := 0               // where the earlier level stands in the clause
 			medalBase := ""              // what medals listed are of
 			streakEnd := -1              // where the name a streak runs on ends in the clause
@@ -1662,7 +1686,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if n.fromOf {
 					v := n.value
-					from, fromStart = &v, n.start
+					from, fromStart, fromUnit = &v, n.start, n.unit
 					continue
 				}
 				if n.sectorsOf != "" {
@@ -1877,6 +1901,21 @@ func (x *extractor) results(p string, l line) {
 					}
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				// 地方一般公共预算收入从6229亿元增加到1.13万亿元: an earlier
+				// level in another magnitude cannot be the fact's from (that
+				// is in the fact's unit, and must be printed as written): it
+				// is a fact of its own, of the year before the span or the year.
+				// (由5千多户增加到1万6千多户: a magnitude before a unit the
+				// level writes whole is multiplied out, as 1万6千 is.)
+				var earlier *report.Indicator
+				if from != nil && fromUnit != "" && fromUnit != n.unit {
+					if whole, ok := inUnit(*from, fromUnit, n.unit); ok {
+						in.From = &whole
+					} else {
+						earlier = &report.Indicator{Value: from, Unit: fromUnit, Quote: quote, Period: x.yearBefore(multi)}
+						in.From = nil
+					}
+				}
 				in.Name = fundAfter(in.Name, n) // 设立100亿元南疆发展专项资金
 				if in.Name == "" && hasAnySuffix(trimSpace(n.before), []string{"将", "把"}) {
 					in.Name = disposed(n) // 将2.8万亿元中央财政资金纳入直达机制
@@ -2095,6 +2134,10 @@ func (x *extractor) results(p string, l line) {
 					in := in
 					in.Name = name
 					x.addIndicator(&in, multi, l)
+				}
+				if earlier != nil {
+					earlier.Name = in.Name
+					x.addIndicator(earlier, false, l)
 				}
 				last = x.lastIndicator()
 				lastClauseStart = cStart

@@ -352,6 +352,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 一般公共预算收入 107.29亿元 yoy 11.4 剔除不可比因素增长 q=", "result 税收收入 105亿元 yoy 0.5 扣除留抵退税因素增长 q="}},
 		{"things listed before 分别 and a verb of making are each named with the verb", review("“上海标准”、“上海品牌”分别新增12项和44项。国家级、省级企业分别达到5家、6家。"),
 			[]string{"result 新增“上海标准” 12项 q=", "result 新增“上海品牌” 44项 q=", "result 国家级企业 5家 q=", "result 省级企业 6家 q="}},
+		{"an earlier level in another magnitude is a fact of its own, of the year before; one with 千 before a unit the level writes whole is multiplied out", review("地方一般公共预算收入从6229亿元增加到1.13万亿元，日均新设企业由5千多户增加到1万6千多户，人均预期寿命从82.4岁提升至83.9岁。"),
+			[]string{"result 地方一般公共预算收入 1.13万亿元 q=增至", "result 地方一般公共预算收入 6229亿元 q= p=2024 ", "result 日均新设企业 16000户 q=增至、多", "result 人均预期寿命 83.9岁 q=提升至"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
