@@ -78,6 +78,7 @@ type extractor struct {
 	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
 	forecastSentence bool            // the sentence opens on 预计 (预计,地区生产总值…;…): every figure of it is a forecast
 	spanTalk         bool            // a review part has turned to the five years past (过去的五年…)
+	yearTurned       bool            // a part of the five years has turned to the past year (2017年是本届省政府的收官之年…)
 	targetsNext      bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.
@@ -572,7 +573,7 @@ func (x *extractor) heading(t string, l line) bool {
 		x.unnumberedReview = p[0] == "" && x.classify(strings.TrimPrefix(t, p[0])) == partReview
 		x.partTitle = strings.TrimPrefix(t, p[0])
 		x.part = x.classify(x.partTitle)
-		x.planTalk, x.spanTalk, x.numbered = false, false, false
+		x.planTalk, x.spanTalk, x.numbered, x.yearTurned = false, false, false, false
 		// A part that reviews the plan period alone (“十四五”时期发展成就),
 		// not the past year with it (2025年和“十四五”时期工作回顾, “十四五”
 		// 时期和2025年工作回顾): there its sections tell.
@@ -931,7 +932,9 @@ var outlineCut = regexp.MustCompile(`(?:[。：:！]|各位代表[：:，,]|政�
 func (x *extractor) newSection(title, number string) {
 	x.r.Results = append(x.r.Results, report.Section{ID: x.id("s"), Title: title, Number: number, Part: x.partTitle})
 	x.section = len(x.r.Results) - 1
-	x.spanSection = x.spanWords(title) || x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
+	// (一、过去五年工作回顾 … 2017年是本届省政府的收官之年 … （一）…: once the
+	// part has turned to the year, its sections are the year's.)
+	x.spanSection = x.spanWords(title) || !x.yearTurned && x.spanWords(x.partTitle) && !yearRe.MatchString(x.partTitle)
 	x.noteSpan(title)
 }
 

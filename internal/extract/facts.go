@@ -1448,6 +1448,7 @@ func (x *extractor) turn(p string) {
 			// 刚刚过去的2025年，全省上下… after 我们…不断加强政府自身建设。
 			x.newSection(upTo(p, "，,。"), "")
 		}
+		x.yearTurned = x.yearTurned || x.spanSection && !x.headed
 		x.spanTalk, x.spanSection = false, false
 	}
 	if x.part == partReview && (hasAnyPrefix(p, planOpeners) || x.nextPlan != "" && strings.HasPrefix(strings.TrimPrefix(p, "“"), x.nextPlan)) {
