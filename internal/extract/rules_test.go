@@ -358,6 +358,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 7.9 q= p=2013-2017 average", "result 新增上市公司 98家 q="}},
 		{"sector shares from one year's to another's (由2016年的…调整为2020年的…) are the later year's shares", review("三大产业结构比由2016年的42.5∶2.8∶54.7调整为2020年的32.4:8:59.6。"),
 			[]string{"result 第一产业比重 - share 32.4 三次产业结构 q=", "result 第二产业比重 - share 8 三次产业结构 q=", "result 第三产业比重 - share 59.6 三次产业结构 q="}},
+		{"the age of a history or its achievements is no quantity", review("我们没有沉醉于40年的辉煌成就，结束了66年的营业税征收历史，新增上市公司5家。"),
+			[]string{"result 新增上市公司 5家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
