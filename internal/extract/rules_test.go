@@ -360,6 +360,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第一产业比重 - share 32.4 三次产业结构 q=", "result 第二产业比重 - share 8 三次产业结构 q=", "result 第三产业比重 - share 59.6 三次产业结构 q="}},
 		{"the age of a history or its achievements is no quantity", review("我们没有沉醉于40年的辉煌成就，结束了66年的营业税征收历史，新增上市公司5家。"),
 			[]string{"result 新增上市公司 5家 q="}},
+		{"a rate after a multiple of the level (是2016年的1.9倍,年均增速6.7%) is the level's, a fact of its own", review("完成地区生产总值19.56亿元,同比增长2.6%,是2016年的1.9倍,年均增速6.7%。"),
+			[]string{"result 地区生产总值 19.56亿元 yoy 2.6 q=", "result 地区生产总值为2016年的倍数 1.9倍 q=", "result 地区生产总值 - yoy 6.7 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
