@@ -1700,7 +1700,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if kind, ok := isChange(n); ok && !(kind == report.ChangePP && benchmarkBefore(n) != nil) {
 					ch := &report.Change{Kind: kind, Value: signed(n)}
-					name := inCircumstance(cleanName(n.before), c)
+					name := withoutBaseYear(inCircumstance(cleanName(n.before), c))
 					if strings.Trim(name, "（(") == "" {
 						name = "" // 增长1.7%（同口径增长2.5%）: the same thing's, counted otherwise
 					}

@@ -89,6 +89,9 @@ var trailingYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?$`)
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = trimSpace(s)
+	if strings.ContainsAny(s, "［[") { // (the pattern holds it; most names do not)
+		s = noteMarker.ReplaceAllString(s, "") // 四大主导产业［2］占GDP比重: a note's marker names nothing
+	}
 	// 力争产量突破200亿立方米, 力争年底前治理率超75%: the aim and the time
 	// are the qualifier's and the period's, no part of what is measured.
 	for _, w := range []string{"力争", "确保", "年底前", "到年底"} {
@@ -135,6 +138,7 @@ func cleanName(s string) string {
 	if hasAnySuffix(s, []string{"时期", "期间", "末", "五”"}) {
 		s = trimSpace(comparedWith.ReplaceAllString(s, ""))
 	}
+
 	// 区域创新能力稳居全国第4位: the rank is of the quantity before it.
 	// (Each pattern is tried only where its last or first word can be:
 	// cleanName runs for every number.)
@@ -335,6 +339,9 @@ func cleanName(s string) string {
 	return s
 }
 
+// noteMarker is a footnote's marker in the text: ［2］, [2].
+var noteMarker = regexp.MustCompile(`［[0-9０-９]{1,2}］|\[[0-9]{1,2}\]`)
+
 // whenOrWhere open a name after a verb cleanName took off: the year's
 // (力争全年旅游接待人数) or the region's own (推动辖区上市公司).
 var whenOrWhere = append([]string{"全年", "年内", "今年"}, scopeWords...)
@@ -366,6 +373,21 @@ var comparedGrowth = regexp.MustCompile(`(?:增速|增幅)(?:高于|快于|低�
 // comparedWithAny is any time a change is measured against, years too, at
 // the end of a list's words before 分别: 比2020年, 较“十三五”同期.
 var comparedWithAny = regexp.MustCompile(`(?:比|较)(?:` + planTimes + `|[0-9]{4}年(?:同期)?|上年(?:同期)?|去年(?:同期)?|同期)$`)
+
+// comparedWithYear is a year a change is measured against, at the end of
+// the words before it: 比2012年, 较2020年底.
+var comparedWithYear = regexp.MustCompile(`(?:比|较)(?:(?:19|20)[0-9]{2}年(?:底|末)?|底|末)$`) // (比底: the year gone with cleanName's)
+
+// withoutBaseYear is a rate's name without the year it is measured against
+// (生产安全事故总量比2012年下降23.4%, 行政许可事项总数比2012年底减少50%): its
+// period says it. (A level's change keeps it with its verb, 较2020年提高1.16岁,
+// as the labels have it.)
+func withoutBaseYear(name string) string {
+	if loc := comparedWithYear.FindStringIndex(name); loc != nil && utf8.RuneCountInString(name[:loc[0]]) >= 2 {
+		return name[:loc[0]]
+	}
+	return name
+}
 
 // comparedWith is a time a change is measured against, at the end of the
 // words before it: 比“十三五”时期, 较“十三五”末. (A year stays: the labels
