@@ -335,7 +335,7 @@ func ofTheFactBefore(name, before string) string {
 // (单位国内生产总值二氧化碳排放).
 func perUnitOf(name, before string) string {
 	m := perUnitBase.FindString(before)
-	if m == "" || strings.HasPrefix(name, "单位") || !containsWord(perUnitMeasures, name) {
+	if m == "" || strings.HasPrefix(name, "单位") || strings.HasPrefix(name, "万元") || !containsWord(perUnitMeasures, name) {
 		return name
 	}
 	return m + name
@@ -344,8 +344,8 @@ func perUnitOf(name, before string) string {
 // perUnitBase is the base a measure per unit of output is of; perUnitMeasures
 // are what is measured so.
 var (
-	perUnitBase     = regexp.MustCompile(`^单位(?:国内生产总值|地区生产总值|GDP|工业增加值|规模以上工业增加值)`)
-	perUnitMeasures = []string{"能耗", "二氧化碳排放", "二氧化碳排放量", "碳排放", "用水量", "水耗", "建设用地面积", "建设用地使用面积"}
+	perUnitBase     = regexp.MustCompile(`^(?:单位|万元|每万元)(?:国内生产总值|地区生产总值|GDP|工业增加值|规模以上工业增加值)`) // (万元GDP建设用地、水耗、电耗)
+	perUnitMeasures = []string{"能耗", "电耗", "二氧化碳排放", "二氧化碳排放量", "碳排放", "用水量", "水耗", "建设用地", "建设用地面积", "建设用地使用面积"}
 )
 
 // sharedRateSubject is the people the rate before is of, for a rate named
