@@ -40,6 +40,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 	}
 	items = pairedTail(items)
+	items = sharedMagnitudes(items)
 	if sectors := threeSectors(cleanName(subject)); sectors != nil && len(nums) == 3 {
 		return sectors, true // 一二三产增加值分别增长3.5%左右、6%左右、5%左右
 	}
@@ -438,6 +439,45 @@ func pairedTail(items []string) []string {
 		}
 	}
 	return items
+}
+
+// magnitudeEnd ends an item of a list of thresholds before the last's unit
+// (主营业务收入超百亿、千亿元的企业: 百亿); magnitudeStart opens the last.
+var (
+	magnitudeEnd     = regexp.MustCompile(`(?:[百千]?亿|[百千]?万)$`)
+	magnitudeStart   = regexp.MustCompile(`^(?:[百千]?亿|[百千]?万)(?:元|美元)`)
+	magnitudeOpening = regexp.MustCompile(`^(?:[百千]?亿|[百千]?万)`)
+)
+
+// sharedMagnitudes gives thresholds listed by their magnitudes alone
+// (主营业务收入超百亿、千亿元的企业) the words before the first and after the
+// last's magnitude: 主营业务收入超百亿元的企业, 主营业务收入超千亿元的企业.
+func sharedMagnitudes(items []string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	first, last := items[0], items[len(items)-1]
+	m := magnitudeEnd.FindStringIndex(first)
+	if m == nil || m[0] == 0 || !magnitudeStart.MatchString(last) {
+		return items
+	}
+	tail := last[len(magnitudeOpening.FindString(last)):] // what follows the last's magnitude: 元的企业
+	out := make([]string, len(items))
+	for k, it := range items {
+		switch {
+		case k == len(items)-1:
+			out[k] = first[:m[0]] + it
+		case magnitudeEnd.MatchString(it):
+			if k == 0 {
+				out[k] = it + tail
+			} else {
+				out[k] = first[:m[0]] + it + tail
+			}
+		default:
+			return items
+		}
+	}
+	return out
 }
 
 // jointShort writes two things named with one word's first characters

@@ -366,6 +366,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 生产安全事故总量 - yoy -23.4 q=", "result 行政许可事项总数 - yoy -50 q=以上", "result 人均预期寿命较2020年提高 1.16岁 q=", "result 四大主导产业占GDP比重 - pp 14 q=约"}},
 		{"measures per ten thousand yuan of output listed after the first are of the same output", review("万元GDP建设用地、水耗、电耗分别下降6.1%、7.8%、1.9%。"),
 			[]string{"result 万元GDP建设用地 - yoy -6.1 q=", "result 万元GDP水耗 - yoy -7.8 q=", "result 万元GDP电耗 - yoy -1.9 q="}},
+		{"thresholds listed by their magnitudes alone share the words before the first and after the last's magnitude", review("主营业务收入超百亿、千亿元的企业分别达260家、25家。"),
+			[]string{"result 主营业务收入超百亿元的企业 260家 q=", "result 主营业务收入超千亿元的企业 25家 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
