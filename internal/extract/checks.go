@@ -173,7 +173,7 @@ func nameDoubt(name, quote string) string {
 		return "check the name: a measure without what it measures (said in the clauses or heading before?)"
 	case n <= 3:
 		return "check the name: too short to say what is counted"
-	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) >= 0 && !(strings.HasSuffix(name, "产业比重") && strings.Contains(quote, "产业")): // (第一产业比重 of 三次产业比重为4.0∶37.7∶58.3, 三大产业结构比… is the standard name)
+	case strings.IndexFunc(name, func(r rune) bool { return r != '的' && !strings.ContainsRune(quote, r) }) >= 0 && !(strings.HasSuffix(name, "产业比重") && strings.Contains(quote, "产")): // (第一产业比重 of 三次产业比重为4.0∶37.7∶58.3, 三大产业结构比… is the standard name)
 		return "check the name: partly taken from the clauses around it"
 	case hasAnyPrefix(name, circumstances) && !hasAnyPrefix(name, notCircumstances) && !(strings.HasPrefix(name, "对") && hasAnySuffix(name, tradeMeasures)): // (对东盟进出口: trade with a place is the standard name)
 		return "check the name: it opens with the clause's circumstance (for whom, where, how), not the thing"

@@ -100,7 +100,7 @@ func sharedUnit(rest, before string) (unit, mag string) {
 	// (农村贫困人口减少1000万以上, 实时人口1.5亿左右: a qualifier after the
 	// number ends it as nothing else does.)
 	ended := !startsWithHan(next) || hasAnyPrefix(next, []string{"以上", "左右", "多", "余", "以内"})
-	if ended && (strings.Contains(before, "人数") || strings.Contains(before, "人口") || hasAnySuffix(strings.TrimSuffix(b, "总量"), []string{"人才", "人员", "劳动力", "职工", "学生", "群众", "用户"})) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
+	if ended && (strings.Contains(before, "人数") || strings.Contains(before, "人口") || hasAnySuffix(strings.TrimSuffix(b, "总量"), []string{"人才", "人员", "劳动力", "职工", "学生", "群众", "用户", "人才入户"})) || hasAnyPrefix(next, peopleNouns) || peopleNoun(next) != "" {
 		return mag + "人", mag // 40.8万青年留渝来渝
 	}
 	if strings.HasSuffix(b, "人次") && !startsWithHan(next) {
@@ -661,7 +661,7 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业)(?:结构|比重|比例|占比|结构比例|结构比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)(?:[0-9]{4}年的?)?$`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产)(?:结构|比重|比例|占比|结构比例|结构比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
 	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
@@ -669,7 +669,7 @@ var (
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
 // or nil.
 func sectorShares(before, clause string, start int) []number {
-	if !strings.Contains(before, "产业") || !strings.Contains(before, "三") && !strings.Contains(before, "二") { // (words first: this runs for every number)
+	if !strings.Contains(before, "产") || !strings.Contains(before, "三") && !strings.Contains(before, "二") { // (words first: this runs for every number)
 		return nil
 	}
 	which := sectorStructure.FindStringSubmatch(strings.TrimRight(before, " \u3000\t")) // (调整为 8:41.5:50.5: a web page's spacing)

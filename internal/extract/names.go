@@ -330,7 +330,7 @@ func cleanName(s string) string {
 	}
 	// 财政用于民生的比例仍保持在70%以上, 财政赤字率一直控制在3%以内: an
 	// adverb of holding on, before the qualifier, is no part of the name.
-	for _, w := range []string{"仍然", "依然", "始终", "一直", "仍"} {
+	for _, w := range []string{"仍然", "依然", "始终", "一直", "继续", "仍"} {
 		if rest, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(rest) >= 2 {
 			s = rest
 			break

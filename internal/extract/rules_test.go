@@ -368,6 +368,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 万元GDP建设用地 - yoy -6.1 q=", "result 万元GDP水耗 - yoy -7.8 q=", "result 万元GDP电耗 - yoy -1.9 q="}},
 		{"thresholds listed by their magnitudes alone share the words before the first and after the last's magnitude", review("主营业务收入超百亿、千亿元的企业分别达260家、25家。"),
 			[]string{"result 主营业务收入超百亿元的企业 260家 q=", "result 主营业务收入超千亿元的企业 25家 q="}},
+		{"sector shares may be written 二三产 and without a verb; 人才入户 counts people; 继续 before a qualifier leaves a name", review("二三产比例49.8:50.1，新增人才入户2.87万，财政性教育经费支出占国内生产总值比例继续超过4%。"),
+			[]string{"result 第二产业比重 - share 49.8 三次产业比例 q=", "result 第三产业比重 - share 50.1 三次产业比例 q=", "result 新增人才入户 2.87万人 q=", "result 财政性教育经费支出占国内生产总值比例 4% q=超过"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
