@@ -733,6 +733,10 @@ var (
 	innerQualifiers = []string{"余", "多"}
 )
 
+// toTheYear is the year between a verb of reaching and the level it
+// reached: 增加到2021年的, 提高到2025年.
+var toTheYear = regexp.MustCompile(`(到|至)(?:19|20)[0-9]{2}年(?:底|末)?的?$`)
+
 // perPersonWords say whom and how often an amount is paid: 年人均, 每人每月.
 var perPersonWords = []string{"每人每年", "每人每月", "每月每人", "每年每人", "年人均", "月人均", "人均", "每人"}
 
@@ -1103,6 +1107,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 					break
 				}
 			}
+		}
+		// 从2016年的695.7亿元增加到2021年的1144.2亿元: the year the level
+		// reached is its period's; the verb is the qualifier.
+		if strings.HasSuffix(b, "的") || strings.HasSuffix(b, "年") {
+			b = toTheYear.ReplaceAllString(b, "$1")
 		}
 		// 水电气接入办理时间平均压缩70%, 药品平均降价52%: an average change;
 		// a fall of price is the price's (药品价格下降).

@@ -370,6 +370,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 主营业务收入超百亿元的企业 260家 q=", "result 主营业务收入超千亿元的企业 25家 q="}},
 		{"sector shares may be written 二三产 and without a verb; 人才入户 counts people; 继续 before a qualifier leaves a name", review("二三产比例49.8:50.1，新增人才入户2.87万，财政性教育经费支出占国内生产总值比例继续超过4%。"),
 			[]string{"result 第二产业比重 - share 49.8 三次产业比例 q=", "result 第三产业比重 - share 50.1 三次产业比例 q=", "result 新增人才入户 2.87万人 q=", "result 财政性教育经费支出占国内生产总值比例 4% q=超过"}},
+		{"the year between a verb of reaching and the level reached leaves the verb the qualifier", review("全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。"),
+			[]string{"result 地区生产总值 1144.2亿元 q=增至", "result 人均地区生产总值 14万元 q=提高至、左右"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
