@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1194,11 +1195,15 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// Words that govern the whole clause, wherever they stand before
 		// the number: 预计完成231.52亿元, 全年累计争取1,498万元.
 		// 累计创建42个示范村、22个示范片区: also the numbers after the first.
+		// (预计全旗地区生产总值累计完成…: in the order the text says them.)
+		var said []string
 		for _, w := range governing {
 			if strings.Contains(before, w) && !containsWord(n.qualifier, w) {
-				n.qualifier = append([]string{w}, n.qualifier...)
+				said = append(said, w)
 			}
 		}
+		slices.SortStableFunc(said, func(a, b string) int { return cmp.Compare(strings.Index(before, a), strings.Index(before, b)) })
+		n.qualifier = append(said, n.qualifier...)
 		// 力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元: resolve
 		// and forecast said in a clause shortly before govern this one too
 		// (the data guide's 40 characters, which validate --source allows).

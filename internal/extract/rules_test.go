@@ -372,6 +372,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第二产业比重 - share 49.8 三次产业比例 q=", "result 第三产业比重 - share 50.1 三次产业比例 q=", "result 新增人才入户 2.87万人 q=", "result 财政性教育经费支出占国内生产总值比例 4% q=超过"}},
 		{"the year between a verb of reaching and the level reached leaves the verb the qualifier", review("全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。"),
 			[]string{"result 地区生产总值 1144.2亿元 q=增至", "result 人均地区生产总值 14万元 q=提高至、左右"}},
+		{"words that govern a clause are its qualifiers in the order the text says them", review("预计全旗地区生产总值累计完成232.75亿元。"),
+			[]string{"result 地区生产总值 232.75亿元 q=预计、累计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
