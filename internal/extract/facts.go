@@ -1772,11 +1772,17 @@ func (x *extractor) results(p string, l line) {
 					yearly := last != nil && last.Period != "" && last.Value != nil && (strings.Contains(n.before, "年均") || strings.Contains(n.before, "五年"))
 					// 地区生产总值19.56亿元,…,是2016年的1.9倍,年均增速6.7%: the
 					// rate after a multiple is the level's, a fact of its own.
-					multipleBefore := last != nil && last.Unit == "倍" && strings.HasSuffix(last.Name, "的倍数")
-					if multipleBefore && name == "" {
+					// (levelsRate: the rate is the level's before the fact just read, a fact of its own.)
+					levelsRate := last != nil && last.Unit == "倍" && strings.HasSuffix(last.Name, "的倍数")
+					if levelsRate && name == "" {
 						name, _, _ = strings.Cut(last.Name, "为")
 					}
-					if last != nil && last.Change == nil && !yearly && !multipleBefore && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
+					// …增加到2017年的8.99万亿元，连续29年居全国首位，年均增长7.9%:
+					// after a streak of the level, the rate is the level's.
+					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Kind == report.KindStreak && len(ins) >= 2 && ins[len(ins)-2].Value != nil && strings.HasPrefix(last.Name, ins[len(ins)-2].Name) {
+						name, levelsRate = ins[len(ins)-2].Name, true
+					}
+					if last != nil && last.Change == nil && !yearly && !levelsRate && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						if containsWord(n.qualifier, "按可比口径") {
 							ch.Label = "按可比口径" // how the level's rate was counted, as the Hailar 2025 sample keeps it

@@ -374,6 +374,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 1144.2亿元 q=增至", "result 人均地区生产总值 14万元 q=提高至、左右"}},
 		{"words that govern a clause are its qualifiers in the order the text says them", review("预计全旗地区生产总值累计完成232.75亿元。"),
 			[]string{"result 地区生产总值 232.75亿元 q=预计、累计"}},
+		{"a rate after a streak of the level is the level's", review("全省地区生产总值从2012年的5.8万亿元增加到2017年的8.99万亿元，连续29年居全国首位，年均增长7.9%。"),
+			[]string{"result 地区生产总值 8.99万亿元 q=增至", "result 地区生产总值居全国首位 29年 q=", "result 地区生产总值 - yoy 7.9 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
