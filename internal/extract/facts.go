@@ -1771,8 +1771,8 @@ func (x *extractor) results(p string, l line) {
 					}
 					yearly := last != nil && last.Period != "" && last.Value != nil && (strings.Contains(n.before, "年均") || strings.Contains(n.before, "五年"))
 					// 地区生产总值19.56亿元,…,是2016年的1.9倍,年均增速6.7%: the
-					// rate after a multiple is the level's, a fact of its own.
-					// (levelsRate: the rate is the level's before the fact just read, a fact of its own.)
+					// rate after a multiple is the level's, a fact of its own
+					// (levelsRate), not the multiple's change.
 					levelsRate := last != nil && last.Unit == "倍" && strings.HasSuffix(last.Name, "的倍数")
 					if levelsRate && name == "" {
 						name, _, _ = strings.Cut(last.Name, "为")
@@ -1823,7 +1823,7 @@ func (x *extractor) results(p string, l line) {
 				// 增长7.2%,…分别比全国、自治区和全市高4.2、4.3和3.2个百分点: a
 				// growth's gaps to benchmarks listed, each its own fact.
 				if n.unit == "个百分点" {
-					if m := listedBenchmarks.FindStringSubmatch(trimSpace(n.before)); m != nil && last != nil && grewOnly(last) || m != nil && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
+					if m := listedBenchmarks.FindStringSubmatch(trimSpace(n.before)); m != nil && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
 						benchmarks, benchVerb, benchOf = strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '和' || r == '及' }), m[2]+"于", strings.TrimSuffix(last.Name, "增速")+"增速"
 					} else if benchmarks != nil && strings.Trim(n.before, "、和及 ") == "" {
 						benchmarks = benchmarks[1:]
@@ -1957,7 +1957,7 @@ func (x *extractor) results(p string, l line) {
 					(containsWord([]string{"总量", "总额", "总规模"}, in.Name) || in.Name == "" && containsWord([]string{"", "大关"}, trimSpace(upToSeparator(n.after)))) {
 					last.Name = strings.TrimSuffix(merge(last.Name, in.Name), "总量") // (外贸进出口增长8.4%，总额突破8000亿元: 外贸进出口总额)
 					last.Value, last.Unit, last.Quote = &v, n.unit, trimSpace(s[lastClauseStart:offset])
-					last.Qualifier = strings.Join(append(strings.Split(last.Qualifier, "、"), n.qualifier...), "、")
+					last.Qualifier = joinWords(last.Qualifier, strings.Join(n.qualifier, "、"))
 					qualifierOK(&last.Qualifier)
 					continue
 				}
