@@ -111,6 +111,22 @@ func thousandsOut(s string) string {
 	})
 }
 
+// ThousandsIn maps each count of s written with 千 (5千多户, 1万6千多户) by
+// its value multiplied out (5000, 16000) to the numbers written in it (5;
+// 1 and 6), so that a value multiplied out can be traced to them.
+func ThousandsIn(s string) map[string][]string {
+	out := map[string][]string{}
+	for _, g := range thousands.FindAllStringSubmatch(ASCIIDigits(s), -1) {
+		v := thousands.ReplaceAllStringFunc(strings.TrimSuffix(g[0], g[4]), thousandsOut)
+		if g[1] != "" {
+			out[v] = []string{g[1], g[2]}
+		} else {
+			out[v] = []string{g[3]}
+		}
+	}
+	return out
+}
+
 // ContainsNumber finds num in s as a whole number: 5.5 is not in 15.5 nor
 // in 5.53.
 func ContainsNumber(s, num string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,6 +123,15 @@ func holds(raw string, quotes []string, held map[string]map[string]bool) bool {
 	for _, q := range quotes {
 		if strings.Contains(q, raw) && held[q][v.String()] {
 			return true
+		}
+		// 由5千多户增加到1万6千多户: the 5, the 1 and the 6 are held as 5000
+		// and 16000, multiplied out.
+		if strings.Contains(q, "千") {
+			for whole, parts := range report.ThousandsIn(q) {
+				if held[q][whole] && slices.Contains(parts, report.HalfWidth(raw)) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1546,6 +1546,24 @@ func (x *extractor) planSpan() report.Period {
 	return x.yearsBefore(cmp.Or(x.spanYears, 5))
 }
 
+// earlierLevel is an earlier level of a from→to statement, with its unit.
+type earlierLevel struct {
+	value report.Decimal
+	unit  string
+}
+
+// levelsAfter counts the numbers of a clause after its first earlier level
+// that are not earlier levels themselves: the levels reached.
+func levelsAfter(nums []number, fromStart int) int {
+	k := 0
+	for _, m := range nums {
+		if m.start > fromStart && !m.fromOf {
+			k++
+		}
+	}
+	return k
+}
+
 // inUnit is v in fromUnit written in unit, when unit is fromUnit's base
 // written whole (5千户 in 户: 5000); ok is false otherwise (6229亿元 in 万亿元).
 func inUnit(v report.Decimal, fromUnit, unit string) (report.Decimal, bool) {
@@ -1672,6 +1690,11 @@ func (x *extractor) results(p string, l line) {
 			}
 			var from *report.Decimal
 			fromUnit := ""               // the earlier level's unit
+			var froms []earlierLevel     // every earlier level of the clause (从第8位、第4位双双跃居第1位)
+			firstFrom := 0               // where the first of them stands
+			toSeen := 0                  // the levels read after them
+			var fromNames []string       // the things they are of
+			reachedBy := ""              // and how the first was reached (提高至)
 			fromStart := 0               // where the earlier level stands in the clause
 			medalBase := ""              // what medals listed are of
 			streakEnd := -1              // where the name a streak runs on ends in the clause
@@ -1701,7 +1724,11 @@ func (x *extractor) results(p string, l line) {
 				}
 				if n.fromOf {
 					v := n.value
+					if len(froms) == 0 {
+						firstFrom = n.start
+					}
 					from, fromStart, fromUnit = &v, n.start, n.unit
+					froms = append(froms, earlierLevel{v, n.unit})
 					continue
 				}
 				if n.sectorsOf != "" {
@@ -1752,7 +1779,7 @@ func (x *extractor) results(p string, l line) {
 					// named with its whole, as one said second is.
 					if name == "" && kind == report.ChangeYoY && last != nil && last.Value == nil && last.Change != nil && last.Change.Kind == report.ChangeShare && strings.HasPrefix(last.Change.Label, "占") {
 						v := last.Change.Value
-						twin := report.Indicator{Name: last.Name, Change: ch, Quote: last.Quote, Qualifier: strings.Join(n.qualifier, "、")}
+						twin := report.Indicator{Name: last.Name, Change: ch, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: strings.Join(n.qualifier, "、")}
 						last.Name, last.Value, last.Unit, last.Change = last.Name+last.Change.Label, &v, "%", nil
 						x.addIndicator(&twin, multi, l)
 						last = x.lastIndicator()
@@ -1926,6 +1953,12 @@ func (x *extractor) results(p string, l line) {
 						lastClauseStart = cStart
 						continue
 					}
+				}
+				// 城乡居民人均可支配收入从2021年的46503元和16935元分别提高到
+				// 58794元和…: as many earlier levels as levels, each its own.
+				reached := levelsAfter(nums, firstFrom)
+				if len(froms) > 1 && reached == len(froms) && toSeen < len(froms) {
+					from, fromUnit = &froms[toSeen].value, froms[toSeen].unit
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				// 地方一般公共预算收入从6229亿元增加到1.13万亿元: an earlier
@@ -2157,7 +2190,33 @@ func (x *extractor) results(p string, l line) {
 				if last != nil && last.Kind == report.KindRank && n.unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"前移", "后移", "上升", "下降", "提升", "进位"}) && !strings.HasPrefix(in.Name, last.Name) {
 					in.Name = last.Name + cleanName(n.before)
 				}
-				for _, name := range listNames(in.Name, n) {
+				names := listNames(in.Name, n)
+				if len(froms) > 1 && reached == len(froms) && toSeen == 0 {
+					fromNames = names // (the things are named once, before the first level)
+				}
+				switch {
+				case len(froms) > 1 && reached == len(froms) && len(fromNames) == len(froms):
+					names = fromNames[toSeen : toSeen+1] // (…分别提高到58794元和22000元: the k-th level, the k-th thing)
+					if toSeen == 0 {
+						reachedBy = in.Qualifier
+					} else if in.Qualifier == "" {
+						in.Qualifier = reachedBy // (the verb said once before the first)
+					}
+				case len(froms) > 1 && reached == 1 && len(names) == len(froms):
+					// 汽车、新能源汽车产量从全国第8位、第4位双双跃居第1位: one
+					// level both reached, each from its own.
+					for i, name := range names {
+						in := in
+						in.Name, in.From = name, nil
+						if froms[i].unit == n.unit {
+							in.From = &froms[i].value
+						}
+						x.addIndicator(&in, multi, l)
+					}
+					names = nil
+				}
+				toSeen++
+				for _, name := range names {
 					in := in
 					in.Name = name
 					x.addIndicator(&in, multi, l)
