@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,21 @@ func TestCheckSource(t *testing.T) {
 				t.Errorf("problems %q, want one saying %q", got.Error(), tt.want)
 			}
 		})
+	}
+}
+
+// TestThousandsIn: a count written with 千 is traced to the numbers written
+// in it; 千瓦 is a unit.
+func TestThousandsIn(t *testing.T) {
+	t.Parallel()
+	got := ThousandsIn("日均新设企业由5千多户增加到1万6千多户，新增装机5千瓦，1.5千人")
+	want := map[string][]string{"5000": {"5"}, "16000": {"1", "6"}, "1500": {"1.5"}}
+	if len(got) != len(want) {
+		t.Fatalf("ThousandsIn = %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if !slices.Equal(got[k], v) {
+			t.Errorf("ThousandsIn[%s] = %v, want %v", k, got[k], v)
+		}
 	}
 }
