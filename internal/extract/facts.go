@@ -532,11 +532,13 @@ var projectPhase = regexp.MustCompile(`[一二三四五六七八九]期$`)
 var perBase = regexp.MustCompile(`^每(?:平方公里|万人|千人|十万人|百万人|万平方米|公里)$`)
 
 // medalOf is the medal a number counts when 金, 银 or 铜 alone follows it
-// (4金5银6铜, 9金、5银、6铜), or "".
-func medalOf(rest string) string {
+// (4金5银6铜, 9金、5银、6铜), or bronze after silver (8金9银11铜优异成绩), or "".
+func medalOf(rest, before string) string {
 	for _, m := range [][2]string{{"金", "金牌"}, {"银", "银牌"}, {"铜", "铜牌"}} {
 		if after, ok := strings.CutPrefix(rest, m[0]); ok {
-			if r, _ := utf8.DecodeRuneInString(after); after == "" || isDigit(r) || strings.ContainsRune("、，,。；;", r) {
+			// (8金9银11铜优异成绩: after the medals before it, the words
+			// after the last say nothing against it.)
+			if r, _ := utf8.DecodeRuneInString(after); after == "" || isDigit(r) || strings.ContainsRune("、，,。；;", r) || m[0] == "铜" && strings.HasSuffix(trimSpace(before), "银") {
 				return m[1]
 			}
 		}
@@ -1015,7 +1017,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			n.unit = "位" // 新能源汽车产量超110万辆、居全国第9: a place, 位 unwritten
 		}
 		// 斩获4金5银6铜, 贡献9金、5银、6铜: medals, counted in 枚.
-		if medal := medalOf(rest); n.unit == "" && mag == "" && medal != "" {
+		if medal := medalOf(rest, before); n.unit == "" && mag == "" && medal != "" {
 			n.unit, n.medal = "枚", medal
 			rest = rest[len("金"):]
 		}
@@ -1314,7 +1316,7 @@ func startsWithLatin(s string) bool {
 
 // countedOtherwise is how a growth was counted, said in its place of a name:
 // 剔除不可比因素, 扣除留抵退税因素.
-var countedOtherwise = regexp.MustCompile(`^(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?$`)
+var countedOtherwise = regexp.MustCompile(`^(?:(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
 
 // modifier are the words before a rate that make it the previous level's
 // change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.
