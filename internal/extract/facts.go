@@ -946,6 +946,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
+		// PM2.5浓度由每立方米19.1微克降至17.2微克: a concentration, its
+		// volume said once before the first number.
+		if n.unit == "" && mag == "" && strings.HasPrefix(rest, "微克") && strings.Contains(before, "每立方米") {
+			n.unit, rest = "微克/立方米", rest[len("微克"):]
+		}
 		// 综合评分都高达900分以上, 群众满意度95.2分: a score, in points (分
 		// is a unit only where the words before score something: not 3分之一).
 		if n.unit == "" && mag == "" && strings.HasPrefix(rest, "分") && !hasAnyPrefix(rest, []string{"分钟", "分之", "分别"}) && hasAnyWord(lastRunes(before, 12), scoreWords) {
@@ -1110,6 +1115,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 					break
 				}
 			}
+		}
+		if n.unit == "微克/立方米" {
+			b = strings.TrimSuffix(trimSpace(b), "每立方米") // (由每立方米19.1微克: the volume is the unit's)
 		}
 		// 从2016年的695.7亿元增加到2021年的1144.2亿元: the year the level
 		// reached is its period's; the verb is the qualifier.

@@ -380,6 +380,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 汽车产量 1位 q=", "result 新能源汽车产量 1位 q=", "result 城镇居民人均可支配收入 58794元 q=提高至", "result 农村居民人均可支配收入 22000元 q=提高至", "result 千人床位数 6.17张 q=增至", "result 千人医生数 4.2人 q=增至"}},
 		{"bronze after silver is a medal whatever follows; a growth counted 按自然口径 is the level's change, labelled so", review("深圳运动员在第十三届全运会上取得8金9银11铜优异成绩。一般公共预算收入263.2亿元，按自然口径计算下降9.9%。"),
 			[]string{"result 深圳运动员在第十三届全运会上取得金牌 8枚 q=", "result 深圳运动员在第十三届全运会上取得银牌 9枚 q=", "result 深圳运动员在第十三届全运会上取得铜牌 11枚 q=", "result 一般公共预算收入 263.2亿元 yoy -9.9 按自然口径计算下降 q="}},
+		{"a concentration with its volume said once before the first number is in 微克/立方米", review("PM2.5浓度由每立方米19.1微克降至17.2微克。"),
+			[]string{"result PM2.5浓度 17.2微克/立方米 q=降至"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
