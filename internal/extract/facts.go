@@ -2473,7 +2473,10 @@ func clauseLevels(ins []report.Indicator, sentence, c string, rateless bool) []*
 // whether it did.
 func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, multi bool, l line) bool {
 	b := trimSpace(c)
-	if len(nums) < 2 || nums[0].unit != "倍" || !hasAnyPrefix(b, []string{"分别是", "分别为", "分别相当于"}) {
+	// (实现财政总收入145.5亿元、一般公共预算收入90.3亿元,均是“十二五”末的1.3倍:
+	// one multiple both levels are.)
+	both := hasAnyPrefix(strings.TrimPrefix(b, "总量"), []string{"均是", "均为"})
+	if len(nums) < 2 && !both || nums[0].unit != "倍" || !both && !hasAnyPrefix(b, []string{"分别是", "分别为", "分别相当于"}) {
 		return false
 	}
 	for _, n := range nums[1:] {
@@ -2481,20 +2484,30 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 			return false
 		}
 	}
-	_, with, _ := strings.Cut(c[:nums[0].start], "分别")
+	_, with, found := strings.Cut(c[:nums[0].start], "分别")
+	if !found {
+		_, with, _ = strings.Cut(c[:nums[0].start], "均")
+	}
 	for _, v := range comparedVerbs {
 		with = strings.TrimPrefix(with, v)
 	}
 	with = strings.TrimSuffix(with, "的")
 	levels := clauseLevels(x.r.Results[x.section].Indicators, sentence, c, false)
-	if utf8.RuneCountInString(with) < 2 || len(levels) < len(nums) {
+	if utf8.RuneCountInString(with) < 2 || len(levels) < len(nums) || both && len(nums) == 1 && len(levels) < 2 {
 		return false
 	}
-	levels = levels[len(levels)-len(nums):]
+	if !both || len(nums) > 1 {
+		levels = levels[len(levels)-len(nums):]
+	}
 	var out []report.Indicator
 	for k, in := range levels {
-		v := nums[k].value
-		out = append(out, report.Indicator{Name: in.Name + "为" + with + "的倍数", Value: &v, Unit: "倍", Quote: spanQuote(sentence, in.Quote, c), Qualifier: strings.Join(nums[k].qualifier, "、")})
+		n := nums[min(k, len(nums)-1)]
+		v := n.value
+		q := strings.Join(n.qualifier, "、")
+		if containsWord(strings.Split(in.Qualifier, "、"), "预计") {
+			q = joinWords("预计", q) // (预计五年累计完成…2676.8亿元、…，分别是…的1.1倍、…: the forecast's)
+		}
+		out = append(out, report.Indicator{Name: in.Name + "为" + with + "的倍数", Value: &v, Unit: "倍", Quote: spanQuote(sentence, in.Quote, c), Qualifier: q})
 	}
 	for i := range out {
 		x.addIndicator(&out[i], multi, l)
@@ -3354,6 +3367,10 @@ var (
 	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
 
+// earlierTime is a time before the span a multiple is of: “十二五”末,
+// “十二五”时期, 五年前.
+var earlierTime = regexp.MustCompile(`为(?:“?十[一二三四五]五”?(?:末|时期|期间)?|[五十]年前)的倍数$`)
+
 // spanMeasure tells what a fact of the five years measures, as the labels
 // read them: a rate alone is the change over the span (五年分别增长97.3%), or
 // the yearly average when the sentence says 年均, or a share at the end; a
@@ -3377,7 +3394,7 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 	q := in.Qualifier
 	count := report.IsCount(strings.Split(in.Unit, "(")[0])
 	switch {
-	case changeName(in) || in.Unit == "倍" && (strings.Contains(in.Quote, "增长") || strings.HasSuffix(in.Name, "的倍数") && yearRe.MatchString(in.Name)):
+	case changeName(in) || in.Unit == "倍" && (strings.Contains(in.Quote, "增长") || strings.HasSuffix(in.Name, "的倍数") && (yearRe.MatchString(in.Name) || earlierTime.MatchString(in.Name))):
 		// (进出口总额27.6亿元，是2016年的2倍: so many times the level before
 		// the span, its change over it.)
 		return report.MeasureChange, true // 较“十三五”末…增加4374.4亿元, 人均预期寿命提高1.16岁, 增长2.4倍
