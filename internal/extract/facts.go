@@ -2719,6 +2719,14 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	if x.thisYear && !multi {
 		in.Period = report.Period(fmt.Sprint(x.r.Meta.Year))
 	}
+	// 两年累计改造390个, 近三年淘汰落后炼钢炼铁产能9000多万吨: in a year's
+	// review, a clause opening on a few years is their total.
+	if m := fewYears.FindStringSubmatch(trimSpace(in.Quote)); m != nil && !multi && in.Period == "" && in.Value != nil && in.Unit != "%" {
+		in.Period, in.Measure = x.yearsBefore(cnNumber(strings.Replace(m[1]+m[2], "两", "二", 1))), report.MeasureTotal
+		if rest, ok := strings.CutPrefix(in.Name, strings.TrimSuffix(m[0], "累计")); ok && utf8.RuneCountInString(rest) >= 2 {
+			in.Name = rest
+		}
+	}
 	if x.productMeasure != "" && utf8.RuneCountInString(in.Name) <= 8 && !endsInMeasure(in.Name) && ownedBy(in.Name) == "" && !strings.HasSuffix(in.Name, x.productMeasure) {
 		in.Name += x.productMeasure // (…，锂电池增长103.1%: its 产量)
 	}
@@ -3366,6 +3374,9 @@ var (
 	listedBenchmarks    = regexp.MustCompile(`^分别比(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+)(高|快|低|慢)$`)
 	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
+
+// fewYears opens a clause on a few years past: 两年累计, 近三年, 过去三年来.
+var fewYears = regexp.MustCompile(`^(?:(?:近|过去)([两二三四])年(?:来|以来|间|累计)?|([两二三四])年(?:来|以来|间|累计))`)
 
 // earlierTime is a time before the span a multiple is of: “十二五”末,
 // “十二五”时期, 五年前.

@@ -384,6 +384,8 @@ func TestRules(t *testing.T) {
 			[]string{"result PM2.5浓度 17.2微克/立方米 q=降至", "result PM2.5平均浓度 19微克/立方米 q="}},
 		{"one multiple both levels of the clause before are (均是…的1.3倍) is each level's; a multiple of a time before the span is the span's change, a forecast's a forecast", "2021年政府工作报告\n一、“十三五”时期发展成就\n五年来，实现财政总收入145.5亿元、一般公共预算收入90.3亿元,均是“十二五”末的1.3倍;预计五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元,分别是“十二五”时期的1.1倍、1.5倍。\n",
 			[]string{"result 财政总收入 145.5亿元 q= p=2016-2020 end", "result 一般公共预算收入 90.3亿元 q= p=2016-2020 end", "result 财政总收入为“十二五”末的倍数 1.3倍 q= p=2016-2020 change", "result 一般公共预算收入为“十二五”末的倍数 1.3倍 q= p=2016-2020 change", "result 固定资产投资 2676.8亿元 q=预计、累计 p=2016-2020 total", "result 社会消费品零售总额 2131亿元 q=预计、累计 p=2016-2020 total", "result 固定资产投资为“十二五”时期的倍数 1.1倍 q=预计 p=2016-2020 change", "result 社会消费品零售总额为“十二五”时期的倍数 1.5倍 q=预计 p=2016-2020 change"}},
+		{"in a year's review, a clause opening on a few years past is their total", review("两年累计改造老旧小区390个，近三年淘汰落后炼钢炼铁产能9000多万吨。三年行动计划完成投资5亿元。"),
+			[]string{"result 改造老旧小区 390个 q=累计 p=2024-2025 total", "result 淘汰落后炼钢炼铁产能 9000万吨 q=多 p=2023-2025 total", "result 三年行动计划完成投资 5亿元 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
