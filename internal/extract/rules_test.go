@@ -386,6 +386,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 财政总收入 145.5亿元 q= p=2016-2020 end", "result 一般公共预算收入 90.3亿元 q= p=2016-2020 end", "result 财政总收入为“十二五”末的倍数 1.3倍 q= p=2016-2020 change", "result 一般公共预算收入为“十二五”末的倍数 1.3倍 q= p=2016-2020 change", "result 固定资产投资 2676.8亿元 q=预计、累计 p=2016-2020 total", "result 社会消费品零售总额 2131亿元 q=预计、累计 p=2016-2020 total", "result 固定资产投资为“十二五”时期的倍数 1.1倍 q=预计 p=2016-2020 change", "result 社会消费品零售总额为“十二五”时期的倍数 1.5倍 q=预计 p=2016-2020 change"}},
 		{"in a year's review, a clause opening on a few years past is their total", review("两年累计改造老旧小区390个，近三年淘汰落后炼钢炼铁产能9000多万吨。三年行动计划完成投资5亿元。"),
 			[]string{"result 改造老旧小区 390个 q=累计 p=2024-2025 total", "result 淘汰落后炼钢炼铁产能 9000万吨 q=多 p=2023-2025 total", "result 三年行动计划完成投资 5亿元 q="}},
+		{"flat glass is counted in 重量箱", review("淘汰落后平板玻璃产能7600多万重量箱。"),
+			[]string{"result 淘汰落后平板玻璃产能 7600万重量箱 q=多"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
