@@ -29,6 +29,7 @@ type number struct {
 	listVerb    string          // 累计创建42个示范村、22个示范片区: the verb the 22 shares
 	listMeasure string          // 投资3500万元的…、3800万元的…: the measure the 3800 shares
 	listSubject string          // 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: whose the 133.5 is
+	listRetired string          // 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨: the words of retired capacity the 2.3 shares (淘汰落后)
 	listReach   bool            // 国家高新技术企业达到1.5万家、科技型中小企业3.2万家: the 3.2万 is reached too
 	afterCount  bool            // 8所高校14个学科: the words before are the last count's thing
 	ofCount     bool            // 127个国家和地区的584个港口: so are they, joined by 的
@@ -882,6 +883,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 	passed := [2]int{}  // where a mark passed on the way stands (突破3万亿元、), cut from the next name
 	clauseVerb := ""    // the verb of making the clause opens on, for a list after it
 	clauseSubject := "" // who does what the clause lists: 省属企业 in 省属企业完成…、…
+	clauseRetired := "" // the words of retired capacity the clause opens on: 淘汰落后
 	clauseMeasure := "" // the bare measure the clause opens on (投资), for a list after it
 	for _, m := range numberMatches(clause) {
 		raw := clause[m[0]:m[1]]
@@ -1172,6 +1174,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if prevEnd == 0 {
 			clauseVerb = listVerb(b)
 			clauseSubject = subjectOfList(b)
+			if m := retiredCapacity.FindStringSubmatch(fewYears.ReplaceAllString(cleanName(b), "")); m != nil {
+				clauseRetired = m[1]
+			}
 			if m := cleanName(b); bareMeasure(m) {
 				clauseMeasure = m
 			}
@@ -1182,7 +1187,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 			// the previous number's.
 			if _, after, ok := strings.Cut(b, "、"); ok && prevEnd > 0 {
 				b = after
-				n.listVerb, n.listMeasure, n.listSubject = clauseVerb, clauseMeasure, clauseSubject
+				n.listVerb, n.listMeasure, n.listSubject, n.listRetired = clauseVerb, clauseMeasure, clauseSubject, clauseRetired
 				n.listReach = len(out) > 0 && reaches(out[len(out)-1]) && !numberRe.MatchString(b)
 			} else if i := strings.LastIndexAny(b, "和及与"); i >= 0 && prevEnd > 0 && !numberRe.MatchString(b) && (utf8.RuneCountInString(b) <= 8 || i == len(b)-len("和") && len(out) > 0 && report.IsCount(out[len(out)-1].unit)) && !strings.HasSuffix(b, "的") && !hasAnySuffix(before, joinedQualifiers) {
 				b = b[i+len("和"):] // 3个万亿级和7个千亿级产业集群; 2—3家省级制造业创新中心和25—30家…
@@ -3374,6 +3379,10 @@ var (
 	listedBenchmarks    = regexp.MustCompile(`^分别比(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+)(高|快|低|慢)$`)
 	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
+
+// retiredCapacity is capacity retired, named whole: 淘汰落后炼钢炼铁产能,
+// 退出煤炭产能; the words before the thing are its first group.
+var retiredCapacity = regexp.MustCompile(`^((?:淘汰|退出|化解|压减|关停)(?:落后|过剩)?)\p{Han}{1,8}产能$`)
 
 // fewYears opens a clause on a few years past: 两年累计, 近三年, 过去三年来.
 var fewYears = regexp.MustCompile(`^(?:(?:近|过去)([两二三四])年(?:来|以来|间|累计)?|([两二三四])年(?:来|以来|间|累计))`)

@@ -1079,6 +1079,9 @@ func sharedRelative(clause, tail string) string {
 // which the things listed after its first number share; or "".
 func listVerb(b string) string {
 	b = trimSpace(b)
+	if m := fewYears.FindString(b); m != "" {
+		b = b[len(m):] // (近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨)
+	}
 	for again := true; again; {
 		again = false
 		for _, w := range listOpeners { // (着力培育6个世界级、7个国家级…; 全市新增规上工业企业450家、高新技术企业122家)
@@ -1191,6 +1194,10 @@ var reachVerbs = []string{"惠及", "覆盖", "吸纳", "带动", "服务", "新
 // unless the thing has a verb of its own (引进营业性演出1.2万场、带动综合
 // 消费184亿元: 带动综合消费).
 func withListVerb(name string, n number) string {
+	// (水泥2.3亿吨 after 淘汰落后炼钢炼铁产能9000多万吨: 淘汰落后水泥产能.)
+	if n.listRetired != "" && name != "" && !strings.HasSuffix(name, "产能") && utf8.RuneCountInString(name) <= 6 && startsWithHan(name) {
+		return n.listRetired + name + "产能"
+	}
 	if n.listVerb == "" || name == "" || n.unit == "%" || hasAnyPrefix(name, sharedVerbs) || hasAnyPrefix(name, reachVerbs) || hasAnyPrefix(name, leadingVerbs) || hasAnyPrefix(name, ownDeeds) || strings.HasPrefix(name, "支持") || strings.Contains(name, "的") || bareMeasure(name) && !measureOfAThing(name) {
 		return name // 新建5个…医疗集团、区级覆盖率达80%: a rate is no list's
 	}
