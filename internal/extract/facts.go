@@ -322,6 +322,10 @@ func atoi(s string) int {
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
 
+// forecastBelow says the figures from here on are forecasts: 预计(下同),
+// (预计数,下同).
+var forecastBelow = regexp.MustCompile(`[（(]预计数?[，,、]?下同[）)]|预计[（(]下同[）)]`)
+
 // opensOnForecast reports whether a sentence opens on 预计 before a list of
 // the year's figures set apart by semicolons (预计,地区生产总值同比增长7%左右,
 // 逼近300亿元大关;规模工业增加值增长7%左右;…; 预计完成地区生产总值90.82亿元,
@@ -876,7 +880,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 	}()
 	// 全年地区生产总值预计(下同)突破百亿元大关: a forecast said once for
 	// all the figures after it, as the report says.
-	if strings.Contains(clause, "预计(下同)") || strings.Contains(clause, "预计（下同）") {
+	if forecastBelow.MatchString(clause) {
 		x.forecastAll = true
 	}
 	prevEnd := 0        // where the previous number's unit and qualifiers end
@@ -1232,6 +1236,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if (x.forecastAll || x.forecastSentence && !own) && !containsWord(n.qualifier, "预计") {
 			n.qualifier = append([]string{"预计"}, n.qualifier...)
 		}
+		// 连续第16年居全市第一: a streak, as 连续16年 is.
+		if strings.HasSuffix(b, "连续第") && n.unit == "年" {
+			b = strings.TrimSuffix(b, "第")
+		}
 		n.before = strings.TrimLeft(b, "、和及与")
 		if hasAnyPrefix(b, andWords) || strings.HasPrefix(b, "及时") {
 			n.before = b // 和美乡村, 及时出台…: 和 and 及 open a word, they join nothing
@@ -1289,7 +1297,7 @@ func notAFact(before, raw, after string) string {
 	digits := report.HalfWidth(raw)
 	switch {
 	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期工程") || strings.HasPrefix(after, "期项目"):
-		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") || rankWithoutUnit(before, after) {
+		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") || rankWithoutUnit(before, after) || strings.HasSuffix(before, "连续第") && strings.HasPrefix(after, "年") {
 			return "" // a rank: 第5位, 居全国第9
 		}
 		return "an ordinal or a numbered name (第…, …号, …届)"
@@ -1660,6 +1668,9 @@ func (x *extractor) results(p string, l line) {
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
 		x.forecastSentence = opensOnForecast(s)
+		if forecastBelow.MatchString(s) {
+			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
+		}
 		topic := ""                     // the sentence's last name not made of another's
 		scene := ""                     // what the clause before, without a number, did
 		opening := ""                   // what the sentence's first clause, without a number, is about
@@ -2958,6 +2969,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		}
 		x.governs = nil
 		x.forecastSentence = opensOnForecast(s)
+		if forecastBelow.MatchString(s) {
+			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
+		}
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
 		field := "" // the field the sentence opens on with 方面

@@ -388,6 +388,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 改造老旧小区 390个 q=累计 p=2024-2025 total", "result 淘汰落后炼钢炼铁产能 9000万吨 q=多 p=2023-2025 total", "result 三年行动计划完成投资 5亿元 q="}},
 		{"flat glass is counted in 重量箱; things listed after retired capacity named whole are retired capacity too", review("近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨、平板玻璃7600多万重量箱。"),
 			[]string{"result 淘汰落后炼钢炼铁产能 9000万吨 q=多 p=2023-2025 total", "result 淘汰落后水泥产能 2.3亿吨 q= p=2023-2025 total", "result 淘汰落后平板玻璃产能 7600万重量箱 q=多 p=2023-2025 total"}},
+		{"连续第N年 is a streak as 连续N年 is; (预计数,下同) makes every figure from there a forecast", review("社会消费品零售总额2047亿元，连续第16年居全市第一。全年地区生产总值增长4.5%(预计数,下同),固定资产投资增长15%。"),
+			[]string{"result 社会消费品零售总额 2047亿元 q=", "result 社会消费品零售总额居全市第一 16年 q=", "result 地区生产总值 - yoy 4.5 q=预计", "result 固定资产投资 - yoy 15 q=预计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
