@@ -1364,6 +1364,9 @@ func isChange(n number) (report.ChangeKind, bool) {
 	if t := strings.TrimSuffix(strings.TrimSuffix(b, "达到"), "达"); strings.HasSuffix(t, "增速") {
 		b = t // 规模以上工业增加值增速达到12%
 	}
+	if t, ok := strings.CutSuffix(b, "为"); ok && hasAnySuffix(t, []string{"降幅", "增幅", "涨幅"}) {
+		b = t // 单位地区生产总值能耗降幅为5%左右
+	}
 	for _, v := range changeVerbs {
 		if strings.HasSuffix(b, v) {
 			if n.unit == "个百分点" {
@@ -1380,6 +1383,9 @@ func isChange(n number) (report.ChangeKind, bool) {
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
 	b := strings.TrimSuffix(trimSpace(n.before), "均")
+	if t, ok := strings.CutSuffix(b, "为"); ok && hasAnySuffix(t, fallVerbs) {
+		b = t // (降幅为5%: a fall)
+	}
 	for _, v := range fallVerbs {
 		if strings.HasSuffix(strings.TrimSuffix(b, "了"), v) {
 			return true

@@ -390,6 +390,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 淘汰落后炼钢炼铁产能 9000万吨 q=多 p=2023-2025 total", "result 淘汰落后水泥产能 2.3亿吨 q= p=2023-2025 total", "result 淘汰落后平板玻璃产能 7600万重量箱 q=多 p=2023-2025 total"}},
 		{"连续第N年 is a streak as 连续N年 is; (预计数,下同) makes every figure from there a forecast", review("社会消费品零售总额2047亿元，连续第16年居全市第一。全年地区生产总值增长4.5%(预计数,下同),固定资产投资增长15%。"),
 			[]string{"result 社会消费品零售总额 2047亿元 q=", "result 社会消费品零售总额居全市第一 16年 q=", "result 地区生产总值 - yoy 4.5 q=预计", "result 固定资产投资 - yoy 15 q=预计"}},
+		{"a growth's or a fall's size said with 为 is the change (降幅为5%: a fall)", review("单位地区生产总值能耗降幅为5%左右，居民消费价格涨幅为2%。"),
+			[]string{"result 单位地区生产总值能耗 - yoy -5 q=左右", "result 居民消费价格 - yoy 2 q="}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
