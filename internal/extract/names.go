@@ -2070,7 +2070,7 @@ func measureName(topic, measure, before string) string {
 	}
 	// 新增轨道交通运营里程…、总里程达到…: the whole of the same measure
 	// (轨道交通运营总里程).
-	if rest, ok := strings.CutPrefix(measure, "总"); ok && utf8.RuneCountInString(rest) >= 2 {
+	if rest, ok := strings.CutPrefix(measure, "总"); ok && utf8.RuneCountInString(rest) >= 1 { // (外贸进出口额…，总额…: 外贸进出口总额)
 		if t, ok := strings.CutSuffix(thing, rest); ok && utf8.RuneCountInString(t) >= 2 {
 			return t + cumulative(before) + measure
 		}
