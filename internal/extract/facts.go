@@ -991,6 +991,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 				rest = rest[len(m):]
 			}
 		}
+		// 地区生产总值201.06亿元—204.05亿元: a range of a level, its unit
+		// written after both ends (not a rate's: a change has no upper end).
+		if m := rangeUpper.FindStringSubmatch(rest); n.unit != "" && n.unit != "%" && m != nil && strings.HasPrefix(rest[len(m[0]):], n.unit) {
+			if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
+				n.upper = &up
+				rest = rest[len(m[0])+len(n.unit):]
+			}
+		}
 		// 新建2—3家省级制造业创新中心: a range, its unit written once after
 		// its upper end.
 		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil {
@@ -1754,6 +1762,12 @@ func (x *extractor) results(p string, l line) {
 				if b := trimSpace(n.before); n.unit == "%" && len(nums) == 1 && strings.HasPrefix(b, "分别") && x.rateOfEach(sentenceFirst, n, strings.TrimSuffix(strings.TrimPrefix(b, "分别"), "的"), s, c) {
 					continue
 				}
+				// 增长6.5%—8%: the upper end of a growth said as a range, which
+				// a year's change does not hold.
+				if n.unit == "%" && containsWord([]string{"—", "－", "～", "~", "-", "–"}, trimSpace(n.before)) && last != nil && last.Change != nil {
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "the upper end of a range of growth (增长6.5%—8%), which a change does not hold", Clause: quote, Line: l.no, seg: l.seg})
+					continue
+				}
 				if n.fromOf {
 					v := n.value
 					if len(froms) == 0 {
@@ -1992,7 +2006,7 @@ func (x *extractor) results(p string, l line) {
 				if len(froms) > 1 && reached == len(froms) && toSeen < len(froms) {
 					from, fromUnit = &froms[toSeen].value, froms[toSeen].unit
 				}
-				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Upper: n.upper, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
 				// 地方一般公共预算收入从6229亿元增加到1.13万亿元: an earlier
 				// level in another magnitude cannot be the fact's from (that
 				// is in the fact's unit, and must be printed as written): it

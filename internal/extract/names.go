@@ -354,7 +354,7 @@ var andWords = []string{"和美", "和谐", "和田"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"可完成", "其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it

@@ -392,6 +392,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 外贸进出口额 - yoy 5 q=", "result 外贸进出口总额居全市第一 21年 q=", "result 社会消费品零售总额 2047亿元 q=", "result 社会消费品零售总额居全市第一 16年 q=", "result 地区生产总值 - yoy 4.5 q=预计", "result 固定资产投资 - yoy 15 q=预计"}},
 		{"a growth's or a fall's size said with 为 is the change (降幅为5%: a fall)", review("单位地区生产总值能耗降幅为5%左右，居民消费价格涨幅为2%。"),
 			[]string{"result 单位地区生产总值能耗 - yoy -5 q=左右", "result 居民消费价格 - yoy 2 q="}},
+		{"a level's range with its unit after both ends holds both; the upper end of a growth's range is skipped, said why; 可完成 leaves a name", review("预计全年可完成地区生产总值201.06亿元—204.05亿元,增长6.5%—8%。"),
+			[]string{"result 地区生产总值 201.06亿元 yoy 6.5 q=预计"}},
 		{"a count with 以上 is at least so many, not a class", plan("新建5个以上紧密型城市医疗集团。"),
 			[]string{"figure 新建紧密型城市医疗集团 5个 q=以上"}},
 		{"a count of a quoted name takes the name, numbers inside the quotes too", plan("新建100个“15分钟高品质生活服务圈”。启动1.5万亩“菜篮子”工程项目。"),
