@@ -330,10 +330,19 @@ var forecastBelow = regexp.MustCompile(`[（(]预计数?[，,、]?下同[）)]|�
 // the year's figures set apart by semicolons (预计,地区生产总值同比增长7%左右,
 // 逼近300亿元大关;规模工业增加值增长7%左右;…; 预计完成地区生产总值90.82亿元,
 // 增长8%;固定资产投资34亿元…): the word governs every figure of the list, as
-// the data guide says. (A sentence of commas may go on to what is counted,
+// the data guide says. The word may open a clause after a lead of no figures
+// (始终坚持…，全力保持…，预计全年可完成地区生产总值…;规模工业增加值增速7%;…),
+// not a clause's middle (地区生产总值预计稳步增长;…) nor follow 初步 (labellers
+// split on 初步预计，…;…). (A sentence of commas may go on to what is counted,
 // not forecast: …，获国家科学技术奖50项.)
 func opensOnForecast(s string) bool {
-	return strings.HasPrefix(trimSpace(s), "预计") && strings.ContainsAny(s, "；;")
+	s = trimSpace(s)
+	i := strings.Index(s, "预计")
+	if i < 0 || strings.IndexAny(s, "；;") < i || nextDigit(s[:i]) >= 0 {
+		return false
+	}
+	lead := strings.TrimRight(s[:i], " ")
+	return lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, ",")
 }
 
 // leadBefore is what a sentence says in the 40 characters before the clause
