@@ -1589,8 +1589,12 @@ func hasAnyPrefix(s string, ps []string) bool {
 // planSpan is the five-year plan period ending with the past year, when
 // the report is given in the first year of a new plan (2026: 2021-2025).
 func (x *extractor) planSpan() report.Period {
-	return x.yearsBefore(cmp.Or(x.spanYears, 5))
+	return x.yearsBefore(x.spanYearsOr5())
 }
+
+// spanYearsOr5 is how many years the span talked of has: five unless a term
+// of three or four was said.
+func (x *extractor) spanYearsOr5() int { return cmp.Or(x.spanYears, 5) }
 
 // earlierLevel is an earlier level of a from→to statement, with its unit.
 type earlierLevel struct {
@@ -1701,8 +1705,19 @@ func (x *extractor) results(p string, l line) {
 		sceneSaid := false              // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
 		programme, programmeAt := "", 0 // the last such scene of the sentence, and the first fact after it
 		owner, ownerAt := "", 0         // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
+		x.lastYearSaid = false
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
+			// 五年来…。2020年新增上市企业9家: a clause opening on the last year
+			// of the span tells of that year, and so do those after it, until
+			// one speaks of the span again (较2015年提高…, 累计…) or a
+			// semicolon ends the list.
+			switch {
+			case multi && strings.HasPrefix(trimSpace(c), fmt.Sprintf("%d年", x.r.Meta.Year-1)):
+				x.lastYearSaid = true
+			case x.lastYearSaid && (x.spanWords(c) || strings.Contains(c, "累计") || strings.Contains(c, fmt.Sprintf("%d年", x.r.Meta.Year-x.spanYearsOr5()-1)) || hasAnySuffix(strings.TrimRight(s[:cStart], " "), []string{"；", ";"})):
+				x.lastYearSaid = false
+			}
 			topic = x.enterClause(s, cStart, topic)
 			parts := partsClause(x.lead, c) // (numbers clears the lead)
 			nums := x.numbers(c, l)
@@ -2751,6 +2766,12 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 			in.Period = x.yearsBefore(10)
 		}
 		in.Measure, told = spanMeasure(in)
+		// (2020年新增上市企业9家 is what that year added, not the five
+		// years' total; its levels, 2020年服务业占GDP比重超过50%, are
+		// the span's end either way, as labellers write them.)
+		if x.lastYearSaid && in.Measure == report.MeasureTotal {
+			in.Period, in.Measure, told = "", "", true
+		}
 		// 两地每年互访游客超过1亿人次, 年均新增城镇就业30万人: the period
 		// says a year's average; the name is what is counted.
 		if in.Measure == report.MeasureAverage && in.Value != nil {

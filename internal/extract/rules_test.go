@@ -98,6 +98,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新建省级制造业创新中心 2–3家 q=", "figure 新建省级及以上企业技术中心 25–30家 q=", "figure 新建省重点实验室 20家 q=", "figure 新建省技术创新中心 20家 q=", "figure 新建省工程研究中心 20家 q="}},
 		{"a paragraph of the five years may open on their last year, dating a fact; 2025年， opens on the year", review("五年来，我们在推动高质量发展中实现综合实力跃升。\n产业结构持续优化。\n2025年四大主导产业占GDP比重较2020年提高约14个百分点。快递业务量年均增长超21%。\n2025年，全省上下团结奋斗。全年地区生产总值增长6%。"),
 			[]string{"result 四大主导产业占GDP比重 - pp 14 q=约 p=2021-2025 change", "result 快递业务量 - yoy 21 q=超 p=2021-2025 average", "result 地区生产总值 - yoy 6 q="}},
+		{"in a sentence of the five years, what their last year added is that year's, its levels the span's end; 累计 or a semicolon turns back to the span", review("五年来，我们坚定不移推动高质量发展。\n2025年新增上市企业9家，服务业占GDP比重超过50%，累计引进高校26所；建成公园12个。"),
+			[]string{"result 新增上市企业 9家 q=", "result 服务业占GDP比重 50% q=超过 p=2021-2025 end", "result 引进高校 26所 q=累计 p=2021-2025 total", "result 建成公园 12个 q= p=2021-2025 total"}},
 		{"grades counted one after another are of the thing the last one names, with the list's verb after words of manner; so is a grade listed with 分别", plan("着力培育6个世界级、7个国家级、9个区域级产业集群。国家级、部级创新平台分别达到22家、182家。"),
 			[]string{"figure 培育世界级产业集群 6个 q=", "figure 培育国家级产业集群 7个 q=", "figure 培育区域级产业集群 9个 q=", "figure 国家级创新平台 22家 q=达到", "figure 部级创新平台 182家 q=达到"}},
 		{"words of how a level moved (微降, 止跌, 上升, 收窄至, 拓展至, 整合至) leave the name; a rate's gap to a benchmark or a target is a pp change of its own, named as the rate", review("CPI微降0.1%。城乡居民收入比收窄至2：1以内。优良天数比例上升3个百分点。绿电外送拓展至22个省区市。省属一级企业由66户整合至12户。国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点。"),
