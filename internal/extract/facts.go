@@ -273,8 +273,9 @@ func notAQuantity(unit, before, rest string) string {
 		// (5年累计实际利用外资7277亿元, 5年净增…: the years a clause
 		// opens on are its span.)
 		return "a span of years (近3年, 用13年, 5年累计…), not a quantity"
-	case unit == "年" && strings.HasPrefix(rest, "的") && hasAnyWord(upTo(rest, "，,；;。"), []string{"历史", "辉煌", "成就", "历程", "积淀", "积累"}):
-		return "the age of a history or its achievements (结束了66年的营业税征收历史, 没有沉醉于40年的辉煌成就), not a quantity"
+	case unit == "年" && strings.HasPrefix(rest, "的") && !hasAnySuffix(before, []string{"连续", "第"}):
+		// (A year, 2020年的, is a date: read by the unit's rules before.)
+		return "the age of what is spoken of (结束了66年的营业税征收历史, 拆除阻滞帝堂路21年的32栋私宅), not a quantity"
 	case strings.HasPrefix(rest, "方面") || strings.HasPrefix(rest, "个方面") || structureRe.MatchString(rest) || report.IsCount(unit) && structureBefore.MatchString(before):
 		return "a count of the report's own structure (14个方面, 29项主要指标, 6个维度)"
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):

@@ -362,7 +362,7 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 7.9 q= p=2013-2017 average", "result 新增上市公司 98家 q="}},
 		{"sector shares from one year's to another's (由2016年的…调整为2020年的…) are the later year's shares", review("三大产业结构比由2016年的42.5∶2.8∶54.7调整为2020年的32.4:8:59.6。"),
 			[]string{"result 第一产业比重 - share 32.4 三次产业结构 q=", "result 第二产业比重 - share 8 三次产业结构 q=", "result 第三产业比重 - share 59.6 三次产业结构 q="}},
-		{"the age of a history or its achievements is no quantity", review("我们没有沉醉于40年的辉煌成就，结束了66年的营业税征收历史，新增上市公司5家。"),
+		{"the age of what is spoken of (N年的…) is no quantity: a history, its achievements, a building pulled down", review("我们没有沉醉于40年的辉煌成就，结束了66年的营业税征收历史，一举拆除阻滞帝堂路21年的私宅，新增上市公司5家。"),
 			[]string{"result 新增上市公司 5家 q="}},
 		{"a rate after a multiple of the level (是2016年的1.9倍,年均增速6.7%) is the level's, a fact of its own", review("完成地区生产总值19.56亿元,同比增长2.6%,是2016年的1.9倍,年均增速6.7%。"),
 			[]string{"result 地区生产总值 19.56亿元 yoy 2.6 q=", "result 地区生产总值为2016年的倍数 1.9倍 q=", "result 地区生产总值 - yoy 6.7 q="}},
