@@ -136,7 +136,7 @@ func rankedTail(items []string, unit string) []string {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
+	h := []string{"排放总量", "排放量", "死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量",
 		"参保率", "通达率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -212,6 +212,10 @@ func shareTail(items []string) []string {
 			// counts of the first one's subject, the last measure is its too.
 			name = string(first[:len(first)-2]) + name
 		case k == len(items)-1:
+		case strings.HasPrefix(head, "排放") && !strings.Contains(name, "排放"):
+			// 化学需氧量、氨氮、二氧化硫、氮氧化物排放量: pollutants listed
+			// share their emissions; none is a word of another's.
+			name += head
 		case strings.HasSuffix(name, "级") && n <= 4 && strings.Contains(last, "级") && !strings.HasSuffix(last, "级"):
 			// 国家级、部级创新平台: a grade listed before another's is of the
 			// thing the last one names.
