@@ -211,8 +211,8 @@ func roundTheClock(rest string) bool {
 }
 
 // oneOfSet is what follows the count of a set the sentence's subject is
-// one of: 3个县区之一.
-var oneOfSet = regexp.MustCompile(`^\p{Han}{1,12}之一`)
+// one of, or a part of (3个县区之一, 15条主要河流中有10条).
+var oneOfSet = regexp.MustCompile(`^\p{Han}{1,12}(?:之一|中有?[0-9０-９])`)
 
 // setInAState is what is said of all of a set of things counted: they all
 // met a standard or were all covered (16条主要支流入黄口全部达到优良水质).
@@ -281,7 +281,7 @@ func notAQuantity(unit, before, rest string) string {
 	case report.IsCount(unit) && setOfStatement.MatchString(rest):
 		return "the set a statement is about (17个重点传统制造业增加值增长5.3%)"
 	case report.IsCount(unit) && oneOfSet.MatchString(rest):
-		return "the size of a set one thing is one of (第一批3个县区之一)"
+		return "the size of a set one thing or a part is of (第一批3个县区之一, 15条主要河流中有10条…)"
 	case report.IsCount(unit) && setInAState.MatchString(rest):
 		return "the set a statement is about, all of it in a state (12个盟市空气质量全部达标, 4种模式全覆盖)"
 	case projectCapacity(unit, before, rest):

@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 四大主导产业占GDP比重 - pp 14 q=约 p=2021-2025 change", "result 快递业务量 - yoy 21 q=超 p=2021-2025 average", "result 地区生产总值 - yoy 6 q="}},
 		{"in a sentence of the five years, what their last year added is that year's, its levels the span's end; 累计 or a semicolon turns back to the span", review("五年来，我们坚定不移推动高质量发展。\n2025年新增上市企业9家，服务业占GDP比重超过50%，累计引进高校26所；建成公园12个。"),
 			[]string{"result 新增上市企业 9家 q=", "result 服务业占GDP比重 50% q=超过 p=2021-2025 end", "result 引进高校 26所 q=累计 p=2021-2025 total", "result 建成公园 12个 q= p=2021-2025 total"}},
+		{"the size of a set a part is of (N条…中有M条) is no fact", review("15条主要河流中有10条水质改善。"),
+			[]string{"result 主要河流中水质改善 10条 q="}},
 		{"pollutants listed share the emissions named after the last, none taking another's words", review("化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降8.6%、5.2%、10.2%和12.1%。"),
 			[]string{"result 化学需氧量排放量 - yoy -8.6 q=", "result 氨氮排放量 - yoy -5.2 q=", "result 二氧化硫排放量 - yoy -10.2 q=", "result 氮氧化物排放量 - yoy -12.1 q="}},
 		{"grades counted one after another are of the thing the last one names, with the list's verb after words of manner; so is a grade listed with 分别", plan("着力培育6个世界级、7个国家级、9个区域级产业集群。国家级、部级创新平台分别达到22家、182家。"),
