@@ -2483,6 +2483,12 @@ func (x *extractor) changesOfEach(first int, c string, nums []number, sentence s
 		// clause just before, each its own.
 		each = clauseLevels(ins, sentence, c, true)
 	}
+	if len(each) != len(nums) && respectively {
+		// …;城镇常住居民人均可支配收入65777元,农村常住居民人均可支配收入
+		// 37261元,分别增长4.4%和5.4%: as many rates as the levels without
+		// one the list's part (after its semicolon) ends on, one a clause.
+		each = segmentLevels(ins, sentence, c)
+	}
 	if len(each) != len(nums) {
 		return false
 	}
@@ -2524,6 +2530,29 @@ func clauseLevels(ins []report.Indicator, sentence, c string, rateless bool) []*
 	var out []*report.Indicator
 	for ; k < len(ins); k++ {
 		out = append(out, &ins[k])
+	}
+	return out
+}
+
+// segmentLevels are the levels with no rate of their own that ins ends on,
+// each said in a clause of its own in the part of sentence (set apart by
+// semicolons) that c closes; nil if a fact with a rate stands among them.
+func segmentLevels(ins []report.Indicator, sentence, c string) []*report.Indicator {
+	end := strings.Index(sentence, trimSpace(c))
+	if end < 0 {
+		return nil
+	}
+	part := sentence[:end]
+	if i := strings.LastIndexAny(part, "；;"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(part[i:])
+		part = part[i+w:]
+	}
+	var out []*report.Indicator
+	for k := len(ins) - 1; k >= 0 && strings.Contains(part, ins[k].Quote); k-- {
+		if ins[k].Change != nil || ins[k].Value == nil || len(out) > 0 && out[0].Quote == ins[k].Quote {
+			return nil
+		}
+		out = append([]*report.Indicator{&ins[k]}, out...)
 	}
 	return out
 }
