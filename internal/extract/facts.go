@@ -404,7 +404,7 @@ func nextDigit(s string) int {
 
 // namedRatio ends the words before a number the report names a ratio
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
-var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?::1|∶1|：1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
+var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?:[` + ratioColons + `]1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
 
 // joinedQualifiers end the words between two counts when the words with
 // 和 are the first count's thing (116个国家和地区近4000名运动员): the
@@ -679,9 +679,13 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产)(?:结构|比重|比例|占比|结构比例|结构比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．:：∶]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
-	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[:：∶] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
+	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
+
+// ratioColons are the colons a ratio is written with: ASCII, full-width,
+// the ratio sign, and the presentation forms web pages carry (11.8︰48.3).
+const ratioColons = ":：∶︰﹕"
 
 // sectorShares reads 三次产业比重为4.0∶37.7∶58.3 from the number at start
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
@@ -729,7 +733,7 @@ func structureWord(s string) string {
 // ratioToOne is the length of a ratio's ":1" (∶1, ：1) at the start of s,
 // or 0.
 func ratioToOne(s string) int {
-	for _, c := range []string{":1", "∶1", "：1"} {
+	for _, c := range []string{":1", "∶1", "：1", "︰1", "﹕1"} {
 		if rest, ok := strings.CutPrefix(s, c); ok {
 			if r, _ := utf8.DecodeRuneInString(rest); !isDigit(r) && r != '.' {
 				return len(c)
