@@ -19,6 +19,7 @@ var magnitudes = []struct {
 	factor decimal.Decimal
 }{
 	{"万亿", decimal.New(1, 12)},
+	{"千亿", decimal.New(1, 11)}, // (突破3千亿元大关)
 	{"亿", decimal.New(1, 8)},
 	{"千万", decimal.New(1, 7)},
 	{"百万", decimal.New(1, 6)},

@@ -366,6 +366,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地方一般公共预算收入 1.13万亿元 q=增至", "result 地方一般公共预算收入 6229亿元 q= p=2024 ", "result 日均新设企业 16000户 q=增至、多", "result 人均预期寿命 83.9岁 q=提升至"}},
 		{"in a part of the five years, once a paragraph turns to the past year, the sections after it are the year's", "2018年政府工作报告\n一、过去五年工作回顾\n过去的五年，我们取得了很大成绩。\n——五年来，我们发展经济，地区生产总值年均增长7.9%。\n2017年是本届省政府的收官之年。一年来，我们主要做了以下工作：\n（一）大力推进供给侧结构性改革。新增上市公司98家。\n",
 			[]string{"result 地区生产总值 - yoy 7.9 q= p=2013-2017 average", "result 新增上市公司 98家 q="}},
+		{"a level in 千亿 is in its unit as written; a milestone (大关) reached is the level", review("高技术产业产值突破3千亿元大关，进出口总额突破4千亿元。"),
+			[]string{"result 高技术产业产值 3千亿元 q=突破", "result 进出口总额 4千亿元 q=突破"}},
 		{"sector shares may be named 三次产业比 and written with the presentation colon a web page carries (11.8︰48.3︰39.9)", review("三次产业比调整为11.8︰48.3︰39.9。"),
 			[]string{"result 第一产业比重 - share 11.8 三次产业比重 q=", "result 第二产业比重 - share 48.3 三次产业比重 q=", "result 第三产业比重 - share 39.9 三次产业比重 q="}},
 		{"sector shares from one year's to another's (由2016年的…调整为2020年的…) are the later year's shares", review("三大产业结构比由2016年的42.5∶2.8∶54.7调整为2020年的32.4:8:59.6。"),
