@@ -1307,7 +1307,7 @@ var latinUnits = []string{"PF", "EFLOPS", "Eflops", "EFlops", "GWh", "GW", "P"}
 // without 位, at the end of its clause: 居全国第9, 稳居中部地区第1.
 func rankWithoutUnit(before, after string) bool {
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.HasSuffix(before, "第") && (rankTail.MatchString(before) || rankedList.MatchString(before)) && (after == "" || strings.ContainsRune("，,。；;、）)", r))
+	return strings.HasSuffix(before, "第") && (rankTail.MatchString(before) || rankedList.MatchString(before)) && (after == "" || strings.ContainsRune("，,。；;、）)", r) || strings.HasPrefix(after, "和第"))
 }
 
 // rankedList is a clause of places in named rankings, after the verb of
@@ -1754,7 +1754,7 @@ func (x *extractor) results(p string, l line) {
 				lastClauseStart = cStart
 				continue
 			}
-			if x.multiplesOfEach(c, nums, s, multi, l) || x.changesOfEach(sentenceFirst, c, nums, s, multi, l) {
+			if x.multiplesOfEach(c, nums, s, multi, l) || x.changesOfEach(sentenceFirst, c, nums, s, multi, l) || x.ranksOfEach(sentenceFirst, c, nums, s, multi, l) {
 				continue
 			}
 			var from *report.Decimal
@@ -2536,6 +2536,42 @@ func clauseLevels(ins []report.Indicator, sentence, c string, rateless bool) []*
 		out = append(out, &ins[k])
 	}
 	return out
+}
+
+// ranksOfEach reads 分别排名全市第7和第4 after as many levels of the
+// sentence: each place is its level's, of its growth when the level has a
+// rate (a place held right after a growth rate is the growth's, as
+// …增长14.6%，排名全省第1 is). It reports whether the clause was such a
+// list.
+func (x *extractor) ranksOfEach(first int, c string, nums []number, sentence string, multi bool, l line) bool {
+	if len(nums) < 2 || !strings.HasPrefix(trimSpace(c), "分别") {
+		return false
+	}
+	for _, n := range nums {
+		if n.unit != "位" || !strings.HasSuffix(n.before, "第") {
+			return false
+		}
+	}
+	var levels []report.Indicator
+	for _, in := range x.r.Results[x.section].Indicators[first:] {
+		if in.Kind != report.KindRank && in.Value != nil {
+			levels = append(levels, in)
+		}
+	}
+	if len(levels) < len(nums) {
+		return false
+	}
+	levels = levels[len(levels)-len(nums):]
+	for k, in := range levels {
+		name := in.Name
+		if in.Change != nil && in.Change.Kind == report.ChangeYoY {
+			name += "增速"
+		}
+		v := nums[k].value
+		rank := report.Indicator{Name: name, Value: &v, Unit: "位", Kind: report.KindRank, Quote: spanQuote(sentence, in.Quote, c)}
+		x.addIndicator(&rank, multi, l)
+	}
+	return true
 }
 
 // segmentLevels are the levels with no rate of their own that ins ends on,
