@@ -1820,6 +1820,10 @@ func (x *extractor) results(p string, l line) {
 					if strings.Trim(name, "（(") == "" {
 						name = "" // 增长1.7%（同口径增长2.5%）: the same thing's, counted otherwise
 					}
+					since := x.sinceEarlierYear(trimSpace(c), name, last)
+					if since != "" {
+						name = last.Name
+					}
 					// 带动固定资产投资增长5.1%: what drove the growth is said
 					// before; what grew is the name.
 					if rest, ok := strings.CutPrefix(name, "带动"); ok && utf8.RuneCountInString(rest) >= 3 {
@@ -1884,7 +1888,7 @@ func (x *extractor) results(p string, l line) {
 					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Kind == report.KindStreak && len(ins) >= 2 && ins[len(ins)-2].Value != nil && strings.HasPrefix(last.Name, ins[len(ins)-2].Name) {
 						name, levelsRate = ins[len(ins)-2].Name, true
 					}
-					if last != nil && last.Change == nil && !yearly && !levelsRate && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
+					if last != nil && last.Change == nil && !yearly && !levelsRate && since == "" && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						if containsWord(n.qualifier, "按可比口径") {
 							ch.Label = "按可比口径" // how the level's rate was counted, as the Hailar 2025 sample keeps it
@@ -1915,6 +1919,9 @@ func (x *extractor) results(p string, l line) {
 					}
 					for _, name := range listNames(name, n) {
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+						if since != "" && !multi {
+							in.Period, in.Measure = since, report.MeasureChange
+						}
 						x.addIndicator(&in, multi, l)
 					}
 					topic = name
@@ -2291,6 +2298,17 @@ func (x *extractor) results(p string, l line) {
 					names = nil
 				}
 				toSeen++
+				// 全区博士人才达612人，较2016年增长近5倍: a change against a year
+				// before the last, in a clause of its own naming nothing, is
+				// the level's over the years since.
+				if len(names) == 1 {
+					if since := x.sinceEarlierYear(trimSpace(c), names[0], last); since != "" {
+						names[0] = last.Name
+						if !multi {
+							in.Period, in.Measure = since, report.MeasureChange
+						}
+					}
+				}
 				for _, name := range names {
 					in := in
 					in.Name = name
@@ -2572,6 +2590,26 @@ func (x *extractor) ranksOfEach(first int, c string, nums []number, sentence str
 		x.addIndicator(&rank, multi, l)
 	}
 	return true
+}
+
+// againstEarlierYear opens a clause on the year a change is measured
+// against: 较2016年增长近5倍, 比2012年下降23.4%.
+var againstEarlierYear = regexp.MustCompile(`^(?:比|较)((?:19|20)[0-9]{2})年(?:底|末)?`)
+
+// sinceEarlierYear is the span of a change measured against a year before
+// the last (全区博士人才达612人，较2016年增长近5倍: 2017-2019) in clause c,
+// whose words name nothing but that year (name): the change is last's, a
+// fact of its own over the years since. It is "" for any other clause.
+func (x *extractor) sinceEarlierYear(c, name string, last *report.Indicator) report.Period {
+	m := againstEarlierYear.FindStringSubmatch(c)
+	if m == nil || last == nil || last.Kind != "" || last.Name == "" || !hasAnyPrefix(name, []string{"比", "较"}) {
+		return ""
+	}
+	y := atoi(m[1])
+	if y >= x.r.Meta.Year-2 {
+		return "" // (the year before the last: the year's own change)
+	}
+	return report.Period(fmt.Sprintf("%d-%d", y+1, x.r.Meta.Year-1))
 }
 
 // segmentLevels are the levels with no rate of their own that ins ends on,
