@@ -616,14 +616,16 @@ func rateAchieved(n number) string {
 // suppliedOf names homes supplied or allotted after homes raised or built
 // by the homes (筹集建设公共住房7732套，供应分配3950套: 供应分配公共住房), or
 // gives name.
-func suppliedOf(name, before, whole string) string {
+func suppliedOf(name, before, whole string, bare bool) string {
 	w := before
 	if i := strings.LastIndexAny(w, "、，,"); i >= 0 {
 		w = w[i:]
 		_, size := utf8.DecodeRuneInString(w)
 		w = w[size:]
 	}
-	if w = cleanName(w); !containsWord(supplyStages, w) {
+	// (开工道路15条，建成30条: a stage of building, with nothing after its
+	// number, is of the things the clause before started.)
+	if w = cleanName(w); !containsWord(supplyStages, w) && !(bare && containsWord(builtStages, w)) {
 		return name
 	}
 	// (新完成筹集人才住房和保障房3005套, 新开工筹集人才住房和保障性住房3546套，
@@ -647,6 +649,7 @@ func suppliedOf(name, before, whole string) string {
 // supplyStages are what is done with homes once raised; raisingVerbs raise
 // or build them.
 var (
+	builtStages  = []string{"建成", "完工", "通车", "投用", "建成投用"}
 	supplyStages = []string{"供应分配", "分配供应", "供应", "分配", "配租", "配售", "交付", "竣工", "出让", "收储", "开工"}
 	raisingVerbs = []string{"筹集建设", "建设筹集", "筹建", "筹集", "新建", "建设", "建成", "新开工", "开工", "整备", "完成", "新", "累计"}
 )
@@ -2186,7 +2189,7 @@ func (x *extractor) results(p string, l line) {
 				}
 				if last != nil {
 					in.Name = reachedAsBefore(in.Name, last)
-					in.Name = suppliedOf(in.Name, n.before, last.Name)
+					in.Name = suppliedOf(in.Name, n.before, last.Name, upToSeparator(n.after) == "")
 					if !(strings.HasPrefix(trimSpace(n.before), "其中") && largerThan(n, last)) { // (the next part's last is the part before, no whole)
 						in.Name = partOfWhole(in.Name, n.before, parts, last.Name)
 					}
@@ -3224,7 +3227,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if last := len(out) - 1; last >= sentenceStart {
 					fg.Name = partOfWhole(fg.Name, n.before, parts, out[last].Name)
-					fg.Name = suppliedOf(fg.Name, n.before, out[last].Name)
+					fg.Name = suppliedOf(fg.Name, n.before, out[last].Name, upToSeparator(n.after) == "")
 					if subject := sharedRateSubject(fg.Name, out[last].Name); subject != "" {
 						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)
 					}
