@@ -1175,7 +1175,7 @@ func jointDeeds(b, v string) string {
 
 // makingVerbs are verbs of making a compound verb of a list joins (新建改扩建
 // 及维修改造, 新建、重组).
-var makingVerbs = []string{"改扩建", "维修改造", "改造提升", "改造", "扩建", "改建", "新建", "重组", "续建", "提升"}
+var makingVerbs = []string{"改扩建", "维修改造", "改造提升", "改造", "扩建", "改建", "新建", "重组", "续建", "提升", "培育"}
 
 // networkVerbs say where a network or a service reaches: 辐射全国75个城市、
 // 164个铁路站点 (both reached).
@@ -1183,7 +1183,7 @@ var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"新开工改造", "开工改造", "升级改造", "提升改造", "改造提升", "新改扩建", "改扩建", "新改建", "在建", "净增", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"新引进", "新开工改造", "开工改造", "升级改造", "提升改造", "改造提升", "新改扩建", "改扩建", "新改建", "在建", "净增", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the

@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 开工道路 15条 q=", "figure 建成道路 30条 q=", "figure 建成国家级慢性病综合防控示范区 25个 q="}},
 		{"提至 and 升至 leave a name, as 提高到 does (none is a qualifier of the model)", review("政务服务事项一门集中率提至96%，居民人均服务性消费支出占比升至48%。"),
 			[]string{"result 政务服务事项一门集中率 96% q=", "result 居民人均服务性消费支出占比 48% q="}},
+		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
+			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
 			[]string{"result 城镇居民人均可支配收入 27071元 yoy 8.6 q=", "result 农村居民人均可支配收入 12813元 yoy 9.4 q=", "result 城镇居民人均可支配收入增速 7位 q=", "result 农村居民人均可支配收入增速 4位 q="}},
 		{"rates with 分别 after levels each in a clause of its own are each level's, within the part after a semicolon", review("财政总收入104.5亿元;社会消费品零售总额270亿元,增长4.2%;城镇常住居民人均可支配收入65777元,农村常住居民人均可支配收入37261元,分别增长4.4%和5.4%。"),
