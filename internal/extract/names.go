@@ -732,7 +732,7 @@ func countName(n number) (string, bool) {
 		for _, w := range []string{"高品质", "高标准", "高水平", "全力", "加快", "大力", "累计", "全年", "年内", "共"} {
 			raw = strings.TrimPrefix(raw, w)
 		}
-		for _, v := range []string{"新开工", "建成通车", "开工建设", "建成投产", "建成投用", "建成开放", "新建提升", "新建改造", "建成", "引进", "新建", "新增"} {
+		for _, v := range []string{"新开工", "建成通车", "开工建设", "建成投产", "建成投用", "建成开放", "新建提升", "新建改造", "建设提升", "改造提升", "提升改造", "建成", "引进", "新建", "新增"} {
 			if (strings.HasPrefix(raw, v) || strings.HasPrefix(cleanName(b), v) && len(v) > len("新增")) && !strings.HasPrefix(name, v) {
 				return v + name, true
 			}

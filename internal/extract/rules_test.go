@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 开工道路 15条 q=", "figure 建成道路 30条 q=", "figure 建成国家级慢性病综合防控示范区 25个 q="}},
 		{"提至 and 升至 leave a name, as 提高到 does (none is a qualifier of the model)", review("政务服务事项一门集中率提至96%，居民人均服务性消费支出占比升至48%。"),
 			[]string{"result 政务服务事项一门集中率 96% q=", "result 居民人均服务性消费支出占比 48% q="}},
+		{"examples with 等 opened by a verb of building and improving (建设提升) name the noun after the count with it", plan("建设提升石榴籽公园、科学城智慧公园等10座公园。"),
+			[]string{"figure 建设提升公园 10座 q="}},
 		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
 			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
