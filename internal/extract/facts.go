@@ -2229,6 +2229,7 @@ func (x *extractor) results(p string, l line) {
 				if in.Name == "" && !strings.HasSuffix(n.before, "连续") && n.unit != "年" {
 					in.Name = namedAfter(n, scene) // 20.3亿元以旧换新补贴拉动消费215亿元; 60%公办中小学校纳入集团化管理
 				}
+				in.Name = verbAndObject(in.Name, n)
 				if w := rankedMeasure(n.before); w != "" && (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && (in.Name == w || !strings.Contains(in.Name, w)) {
 					// 地区生产总值增长5.8%，增速居全国第2位: the rank, or the
 					// streak, is of the speed (or size) of what was named.
@@ -2370,6 +2371,31 @@ func namedAfter(n number, scene string) string {
 		}
 	}
 	return strings.TrimSuffix(scene, "扩容")
+}
+
+// verbAndObject names a bare verb before an amount with the thing the
+// amount is of, written after it (组建30亿元的政策性融资担保基金: 组建政策性
+// 融资担保基金; 促成超10亿元合作订单); a name of more words is left as it is.
+func verbAndObject(name string, n number) string {
+	if utf8.RuneCountInString(name) != 2 || !startsWithHan(name) || !strings.HasSuffix(trimSpace(n.before), name) || !report.IsMoney(n.unit) && !report.IsCount(n.unit) {
+		return name
+	}
+	tail := strings.TrimPrefix(upToSeparator(n.after), "的")
+	if !startsWithHan(tail) || nextDigit(tail) >= 0 || strings.HasPrefix(tail, name) {
+		return name
+	}
+	if name == "折合" {
+		return name // (折合1148亿元人民币: the amount before, converted)
+	}
+	for _, vs := range [][]string{drivingVerbs, relativeVerbs, {"投运", "运作", "运营", "发行", "成功", "顺利", "正式"}} {
+		if i := firstVerb(tail, vs); i > 0 {
+			tail = tail[:i]
+		}
+	}
+	if k := utf8.RuneCountInString(tail); k < 2 || k > 14 {
+		return name
+	}
+	return name + tail
 }
 
 // drivingVerbs end the noun an amount opens on: what it did (拉动消费).
@@ -3241,6 +3267,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				if fg.Name == "" {
 					fg.Name = namedAfter(n, "") // 60%公办中小学校纳入集团化管理
 				}
+				fg.Name = verbAndObject(fg.Name, n)
 				if fg.Name == "" {
 					fg.Name = "（待命名）"
 				}
