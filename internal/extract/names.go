@@ -544,7 +544,9 @@ func countName(n number) (string, bool) {
 	// 沈阳浑南科技城落户87个项目, 大连英歌石科学城汇聚300多个科研团队: long
 	// words before that end on the verb taking what is counted name it with
 	// the noun after the count.
-	if b := cleaned; report.IsCount(unit) && !strings.Contains(unit, "人") && utf8.RuneCountInString(b) > 6 && hasAnySuffix(b, objectVerbs) && !strings.ContainsAny(b, "、，,") {
+	// (清拆处置茜坑一级水源保护区内149栋历史遗留违法建筑, 建成光明科学城
+	// 片区2个直饮水试点: words that end on where the things are, too.)
+	if b := cleaned; report.IsCount(unit) && !strings.Contains(unit, "人") && utf8.RuneCountInString(b) > 6 && (hasAnySuffix(b, objectVerbs) || hasAnySuffix(b, []string{"区内", "片区", "范围内", "沿线"}) && nextDigit(b) < 0 && !strings.HasSuffix(trimSpace(n.before), "、")) && !strings.ContainsAny(b, "、，,") {
 		if noun := upToSeparator(pastAmounts(n.after)); noun != "" && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
 			return b + noun, true
 		}
