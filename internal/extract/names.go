@@ -702,7 +702,7 @@ func countName(n number) (string, bool) {
 	// one noun, are named by the work (完成供热管网改造的老旧小区, as the
 	// labels have it).
 	if b := trimSpace(n.before); report.IsCount(unit) && (strings.HasSuffix(b, "完成") || cleanName(b) == "") && !strings.ContainsAny(tail, "、和的") {
-		if noun, work := splitAtHead(tail); noun != "" && hasAnySuffix(work, workWords) && utf8.RuneCountInString(work) >= 4 {
+		if noun, work := splitAtHead(tail); noun != "" && hasAnySuffix(work, workWords) && utf8.RuneCountInString(work) >= 4 && !facilityOf.MatchString(work) {
 			if containsWord(bareWorks, work) {
 				return work + noun, true // 完成25所义务教育学校维修改造: 维修改造义务教育学校
 			}
@@ -1258,6 +1258,10 @@ func splitAtHead(s string) (noun, rest string) {
 	}
 	return s[:best], s[best:]
 }
+
+// facilityOf opens the words after a head on a facility the head has
+// (社区|警务室标准化改造): the noun goes on, 社区警务室, and the work is on it.
+var facilityOf = regexp.MustCompile(`^\p{Han}{1,3}?(?:室|站|馆|所|中心)`)
 
 // objectVerbs take what a count after them counts: 落户87个项目.
 var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出"}
