@@ -3258,6 +3258,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 						fg.Name = subject + fg.Name // (…就业率保持95%以上、市场就业率70%以上)
 					}
 				}
+				if ac := absoluteChange(n.before); ac != "" && yearBeforeWords.Replace(fg.Name) == ac {
+					fg.Name = "" // (比去年增加1.6万亿元: of the figure before, as below)
+				}
 				if last := len(out) - 1; fg.Name == "" && last >= sentenceStart {
 					fg.Name = out[last].Name + absoluteChange(n.before) // 1.3万亿元、比上年增加3000亿元
 					if absoluteChange(n.before) == "" {

@@ -2130,6 +2130,7 @@ func changedBy(name string, n number) string {
 // own named after the level it changes; or "".
 func absoluteChange(before string) string {
 	b := strings.TrimSuffix(strings.Trim(trimSpace(before), "、，,"), "了") // (一年增加了280亿元)
+	b = yearBeforeWords.Replace(b)                                       // (比去年增加1.6万亿元: 比上年增加, as the labels write it)
 	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w
@@ -2145,6 +2146,9 @@ func absoluteChange(before string) string {
 	}
 	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }
+
+// yearBeforeWords write the year before as the labels do: 比上年.
+var yearBeforeWords = strings.NewReplacer("比去年", "比上年", "较上年", "比上年", "较去年", "比上年")
 
 // spanAdded is what was added over the years a review speaks of, said
 // after the level: 五年增加, 五年净增.
