@@ -705,7 +705,9 @@ func lastYearReviewed(lines []line) int {
 			continue
 		}
 		for _, m := range namedYear.FindAllStringSubmatchIndex(t, -1) {
-			if hasAnySuffix(t[:m[0]], []string{"到", "至", "力争", "展望"}) || strings.HasPrefix(t[m[1]:], "远景") {
+			// (到2035年: a goal; but 从2010年的4.60万亿元增加到2015年的7.28万亿元
+			// is a level the review reached.)
+			if hasAnySuffix(t[:m[0]], []string{"到", "至", "力争", "展望"}) && !hasAnySuffix(t[:m[0]], []string{"增加到", "提高到", "提升到", "增长到", "上升到", "下降到", "降低到", "增加至", "提高至", "提升至", "增长至", "增至", "降至"}) || strings.HasPrefix(t[m[1]:], "远景") {
 				continue
 			}
 			if y, _ := strconv.Atoi(t[m[2]:m[3]]); y > last {

@@ -1048,6 +1048,8 @@ func TestYearOfAReviewExcerpt(t *testing.T) {
 		// a year a goal is set for.
 		{"一、过去五年工作回顾\n五年来，经济实力实现大步跨越。预计2022年全省地区生产总值达12.8万亿元，到2035年基本实现现代化。\n", 2023},
 		{"一、过去一年和五年工作回顾\n2022年是党和国家历史上极为重要的一年。国内生产总值增长3%。\n", 2023},
+		// (…增加到2015年的7.28万亿元: a level reached, no goal.)
+		{"一、“十二五”时期工作回顾\n五年来，地区生产总值从2010年的4.60万亿元增加到2015年的7.28万亿元，行政审批事项比2011年压减40%。\n", 2016},
 	} {
 		if y := Extract(tt.text).Report.Meta.Year; y != tt.want {
 			t.Errorf("%s: year %d, want %d", tt.text, y, tt.want)
