@@ -1010,10 +1010,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 地区生产总值201.06亿元—204.05亿元: a range of a level, its unit
 		// written after both ends (not a rate's: a change has no upper end).
-		if m := rangeUpper.FindStringSubmatch(rest); n.unit != "" && n.unit != "%" && m != nil && strings.HasPrefix(rest[len(m[0]):], n.unit) {
-			if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
-				n.upper = &up
-				rest = rest[len(m[0])+len(n.unit):]
+		if n.unit != "" && n.unit != "%" {
+			if m := rangeUpper.FindStringSubmatch(rest); m != nil && strings.HasPrefix(rest[len(m[0]):], n.unit) {
+				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
+					n.upper = &up
+					rest = rest[len(m[0])+len(n.unit):]
+				}
 			}
 		}
 		// 新建2—3家省级制造业创新中心: a range, its unit written once after

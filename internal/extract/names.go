@@ -2130,7 +2130,9 @@ func changedBy(name string, n number) string {
 // own named after the level it changes; or "".
 func absoluteChange(before string) string {
 	b := strings.TrimSuffix(strings.Trim(trimSpace(before), "、，,"), "了") // (一年增加了280亿元)
-	b = yearBeforeWords.Replace(b)                                       // (比去年增加1.6万亿元: 比上年增加, as the labels write it)
+	if strings.Contains(b, "去年") || strings.Contains(b, "较上年") {
+		b = yearBeforeWords.Replace(b)
+	} // (比去年增加1.6万亿元: 比上年增加, as the labels write it)
 	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w
