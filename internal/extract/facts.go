@@ -323,6 +323,18 @@ func atoi(s string) int {
 
 var numberRe = regexp.MustCompile(`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?`)
 
+// cutMinus is the words before a number without the minus sign it is
+// written with after a word of rate (增速-7.8%, 增长-0.25%), and whether there
+// was one.
+func cutMinus(before string) (string, bool) {
+	for _, sign := range []string{"-", "－", "−"} {
+		if b, ok := strings.CutSuffix(before, sign); ok && hasAnySuffix(b, []string{"增速", "增长", "增幅", "增速为", "增长率", "增速达"}) {
+			return b, true
+		}
+	}
+	return before, false
+}
+
 // forecastBelow says the figures from here on are forecasts: 预计(下同),
 // (预计数,下同).
 var forecastBelow = regexp.MustCompile(`[（(]预计数?[，,、]?下同[）)]|预计[（(]下同[）)]`)
@@ -909,7 +921,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 	for _, m := range numberMatches(clause) {
 		raw := clause[m[0]:m[1]]
 		after := clause[m[1]:]
-		before := clause[:m[0]]
+		// 规上工业增加值增速-7.8%: a rate written with a minus sign is
+		// negative (not a range's dash, which follows a number or a unit).
+		before, minus := cutMinus(clause[:m[0]])
 		if m[0] < prevEnd {
 			continue
 		}
@@ -929,6 +943,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if err != nil {
 			x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "not a decimal number as written", Clause: trimSpace(clause), Line: l.no, seg: l.seg})
 			continue
+		}
+		if minus {
+			v = report.NewDecimal(v.Dec().Neg(), v.Places())
 		}
 		n.value = v
 		rest := strings.TrimLeft(after, " \u00a0") // 1.15 亿元
