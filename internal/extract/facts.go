@@ -1846,6 +1846,22 @@ func (x *extractor) results(p string, l line) {
 					if since != "" {
 						name = last.Name
 					}
+					// 争取上级转移支付资金较2021年增加1.86亿元,增长15%: a rate after
+					// an increase is the thing's growth, a fact of its own.
+					ofIncrease := false
+					if m := increaseOf.FindStringSubmatch(lastName(last)); name == "" && m != nil && last.Change == nil && last.Value != nil {
+						name, ofIncrease = m[1], true
+						// (…企业210家、占全市28.3%，一年增加76家、增长24.5%: the
+						// thing's level said before takes it.)
+						switch lv := x.levelOf(sentenceFirst, name); {
+						case lv != nil && lv.Change == nil:
+							lv.Change = ch
+							lv.Quote = spanQuote(s, lv.Quote, c)
+							continue
+						case lv != nil:
+							name, ofIncrease = "", false // (its level has a rate already: the increase's, as before)
+						}
+					}
 					// 带动固定资产投资增长5.1%: what drove the growth is said
 					// before; what grew is the name.
 					if rest, ok := strings.CutPrefix(name, "带动"); ok && utf8.RuneCountInString(rest) >= 3 {
@@ -1910,7 +1926,7 @@ func (x *extractor) results(p string, l line) {
 					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Kind == report.KindStreak && len(ins) >= 2 && ins[len(ins)-2].Value != nil && strings.HasPrefix(last.Name, ins[len(ins)-2].Name) {
 						name, levelsRate = ins[len(ins)-2].Name, true
 					}
-					if last != nil && last.Change == nil && !yearly && !levelsRate && since == "" && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
+					if last != nil && last.Change == nil && !yearly && !levelsRate && since == "" && !ofIncrease && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						if containsWord(n.qualifier, "按可比口径") {
 							ch.Label = "按可比口径" // how the level's rate was counted, as the Hailar 2025 sample keeps it
@@ -2332,6 +2348,14 @@ func (x *extractor) results(p string, l line) {
 						}
 					}
 				}
+				// 固定资产投资完成17亿元,超额完成年度任务2.1亿元,增长20.6%: the
+				// excess over the year's task is the level's, and the rate
+				// after it the level's too.
+				levelAt := -1
+				if len(names) == 1 && strings.HasPrefix(names[0], "超额完成") && last != nil && last.Value != nil && last.Unit == n.unit && last.Kind == "" {
+					names[0] = last.Name + names[0]
+					levelAt = len(x.r.Results[x.section].Indicators) - 1
+				}
 				for _, name := range names {
 					in := in
 					in.Name = name
@@ -2342,6 +2366,10 @@ func (x *extractor) results(p string, l line) {
 					x.addIndicator(earlier, false, l)
 				}
 				last = x.lastIndicator()
+				if levelAt >= 0 && x.r.Results[x.section].Indicators[levelAt].Change == nil {
+					last = &x.r.Results[x.section].Indicators[levelAt]
+					continue // (its clause, too, stays the one the rate's quote runs from)
+				}
 				lastClauseStart = cStart
 			}
 		}
@@ -2638,6 +2666,30 @@ func (x *extractor) ranksOfEach(first int, c string, nums []number, sentence str
 		x.addIndicator(&rank, multi, l)
 	}
 	return true
+}
+
+// increaseOf is a fact named as an increase of a thing over a year before
+// (争取上级转移支付资金较2021年增加), the thing its first group.
+var increaseOf = regexp.MustCompile(`^(\p{Han}.+?)(?:比|较)(?:上年|去年|[0-9]{4}年)(?:净)?(?:增加|减少|多|少)$`)
+
+// levelOf is the level of the sentence, from indicator first on, named
+// name, or nil.
+func (x *extractor) levelOf(first int, name string) *report.Indicator {
+	ins := x.r.Results[x.section].Indicators
+	for i := first; i < len(ins); i++ {
+		if ins[i].Name == name && ins[i].Value != nil {
+			return &ins[i]
+		}
+	}
+	return nil
+}
+
+// lastName is the name of the fact before, or "".
+func lastName(last *report.Indicator) string {
+	if last == nil {
+		return ""
+	}
+	return last.Name
 }
 
 // againstEarlierYear opens a clause on the year a change is measured
