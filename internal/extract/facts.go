@@ -1725,13 +1725,15 @@ func (x *extractor) results(p string, l line) {
 		if forecastBelow.MatchString(s) {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}
-		topic := ""                     // the sentence's last name not made of another's
-		scene := ""                     // what the clause before, without a number, did
-		opening := ""                   // what the sentence's first clause, without a number, is about
-		doer := ""                      // the scene that named a fact done with no doer said (落实资金), for the sentence's others
-		sceneSaid := false              // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
-		programme, programmeAt := "", 0 // the last such scene of the sentence, and the first fact after it
-		owner, ownerAt := "", 0         // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
+		topic := ""                        // the sentence's last name not made of another's
+		scene := ""                        // what the clause before, without a number, did
+		opening := ""                      // what the sentence's first clause, without a number, is about
+		doer := ""                         // the scene that named a fact done with no doer said (落实资金), for the sentence's others
+		sceneSaid := false                 // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
+		programme, programmeAt := "", 0    // the last such scene of the sentence, and the first fact after it
+		owner, ownerAt := "", 0            // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
+		passedThing, passedQuote := "", "" // what passed a mark on the way in the clause before, and that clause (突破4000亿元，达…)
+		passedStart, passedAt := 0, -1     // where that clause starts, and it again once its level is read
 		x.lastYearSaid = false
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
@@ -1748,6 +1750,19 @@ func (x *extractor) results(p string, l line) {
 			topic = x.enterClause(s, cStart, topic)
 			parts := partsClause(x.lead, c) // (numbers clears the lead)
 			nums := x.numbers(c, l)
+			// 本地生产总值突破4000亿元，达4601.5亿元: the mark passed on the
+			// way is no level, as within a clause (突破3万亿元、达3.6万亿元);
+			// the level after it is the thing's.
+			reachedThing := passedThing
+			passedThing = ""
+			if k := len(nums) - 1; k >= 0 && nums[k].unit != "" && (strings.HasSuffix(trimSpace(nums[k].before), "突破") || containsWord(nums[k].qualifier, "突破")) && trimSpace(nums[k].after) == "" && passedOnTheWay.MatchString(s[offset:]) {
+				x.d.Skipped = append(x.d.Skipped, Skip{Number: nums[k].raw, Reason: "a mark passed on the way to the level after it (突破4000亿元，达4601.5亿元)", Clause: trimSpace(c), Line: l.no, seg: l.seg})
+				passedThing, passedQuote, passedStart = cleanName(nums[k].before), trimSpace(c), cStart
+				nums = nums[:k]
+				if len(nums) == 0 {
+					continue
+				}
+			}
 			if len(nums) == 0 {
 				scene = clauseSubject(c)
 				// (省内对口帮扶东源县，累计投入资金3.87亿元: a clause naming
@@ -2081,6 +2096,10 @@ func (x *extractor) results(p string, l line) {
 					from, fromUnit = &froms[toSeen].value, froms[toSeen].unit
 				}
 				in := report.Indicator{Name: changedBy(inCircumstance(cleanName(n.before), c), n), Value: &v, Upper: n.upper, Unit: n.unit, Quote: quote, Qualifier: strings.Join(n.qualifier, "、"), From: from}
+				if reachedThing != "" && in.Name == "" {
+					in.Name, in.Quote = reachedThing, spanQuote(s, passedQuote, c)
+					reachedThing, passedAt = "", passedStart
+				}
 				// 地方一般公共预算收入从6229亿元增加到1.13万亿元: an earlier
 				// level in another magnitude cannot be the fact's from (that
 				// is in the fact's unit, and must be printed as written): it
@@ -2371,6 +2390,9 @@ func (x *extractor) results(p string, l line) {
 					continue // (its clause, too, stays the one the rate's quote runs from)
 				}
 				lastClauseStart = cStart
+				if passedAt >= 0 {
+					lastClauseStart, passedAt = passedAt, -1 // (the mark's clause names the level: its quote runs from there)
+				}
 			}
 		}
 		x.totalOfTheFirst(sentenceFirst)
