@@ -2836,7 +2836,7 @@ func shareNoun(s string) bool {
 func (x *extractor) respectively(c string, nums []number, multi bool, l line) bool {
 	names, ok := respectivelyNames(c, nums)
 	if !ok {
-		return false
+		return x.levelsThenRates(c, nums, multi, l)
 	}
 	// The first number tells what they all are: 分别下降17.7%、17.4%、68%
 	// are three falls; …占规模以上工业增加值比重分别达56.2%、34.7% two
@@ -2899,6 +2899,51 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 			in.Value, in.Unit = &v, n.unit
 		}
 		x.addIndicator(&in, multi, l)
+	}
+	return true
+}
+
+// levelsThenRates reads a list of levels with 分别 and, in the same clause,
+// as many rates after them (城镇和农村常住居民人均可支配收入分别达34757元和
+// 13360元、年均实际增长7.2%和9%): each rate is its level's, a change of it,
+// or over five years an average of its own beside it.
+func (x *extractor) levelsThenRates(c string, nums []number, multi bool, l line) bool {
+	h := len(nums) / 2
+	if len(nums) < 4 || len(nums)%2 != 0 || nums[0].unit == "%" {
+		return false
+	}
+	kind, ok := isChange(nums[h])
+	if !ok || !strings.Contains(c[nums[h-1].end:nums[h].start], "增长") {
+		return false
+	}
+	for k := range h {
+		if nums[k].unit != nums[0].unit || nums[h+k].unit != nums[h].unit {
+			return false
+		}
+	}
+	first := len(x.r.Results[x.section].Indicators)
+	levels := c[:nums[h-1].end] // (the levels' words, quoted alone: 年均 is the rates')
+	if _, ok := respectivelyNames(levels, nums[:h]); !ok || !x.respectively(levels, nums[:h], multi, l) {
+		return false
+	}
+	ins := x.r.Results[x.section].Indicators
+	if len(ins)-first != h {
+		return false
+	}
+	fall := falling(nums[h])
+	for k := range h {
+		v := nums[h+k].value
+		if fall {
+			v = report.NewDecimal(v.Dec().Neg(), v.Places())
+		}
+		ch := &report.Change{Kind: kind, Value: v}
+		if multi {
+			rate := report.Indicator{Name: ins[first+k].Name, Change: ch, Quote: trimSpace(c), Qualifier: strings.Join(nums[h+k].qualifier, "、")}
+			x.addIndicator(&rate, multi, l)
+			ins = x.r.Results[x.section].Indicators
+			continue
+		}
+		ins[first+k].Change = ch
 	}
 	return true
 }
