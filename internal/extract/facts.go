@@ -184,7 +184,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到", "缩短至", "缩短到", "压缩至", "压缩到"}
+var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩小为", "下降为", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到", "缩短至", "缩短到", "压缩至", "压缩到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -416,7 +416,7 @@ func nextDigit(s string) int {
 
 // namedRatio ends the words before a number the report names a ratio
 // (收入比, 收入比值, 收入倍差), with the earlier level and the verb between.
-var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?:[` + ratioColons + `]1)?(?:缩小至|缩小到|降至|降到|下降至|下降到))?)?(?:缩小至|缩小到|降至|降到|下降至|下降到|为|达到|是)?$`)
+var namedRatio = regexp.MustCompile(`(?:收入比|收入比值|收入倍差)(?:[由从](?:[0-9０-９.．]+(?:[` + ratioColons + `]1)?(?:缩小至|缩小到|缩小为|降至|降到|下降至|下降到|下降为))?)?(?:缩小至|缩小到|缩小为|降至|降到|下降至|下降到|下降为|为|达到|是)?$`)
 
 // joinedQualifiers end the words between two counts when the words with
 // 和 are the first count's thing (116个国家和地区近4000名运动员): the
