@@ -448,7 +448,7 @@ func pairedTail(items []string) []string {
 // magnitudeEnd ends an item of a list of thresholds before the last's unit
 // (主营业务收入超百亿、千亿元的企业: 百亿); magnitudeStart opens the last.
 var (
-	magnitudeEnd     = regexp.MustCompile(`(?:[百千]?亿|[百千]?万)$`)
+	magnitudeEnd     = regexp.MustCompile(`(?:[百千]?亿|[百千]?万)(?:元|美元)?$`)
 	magnitudeStart   = regexp.MustCompile(`^(?:[百千]?亿|[百千]?万)(?:元|美元)`)
 	magnitudeOpening = regexp.MustCompile(`^(?:[百千]?亿|[百千]?万)`)
 )
@@ -468,14 +468,19 @@ func sharedMagnitudes(items []string) []string {
 	tail := last[len(magnitudeOpening.FindString(last)):] // what follows the last's magnitude: 元的企业
 	out := make([]string, len(items))
 	for k, it := range items {
+		t := tail
+		if cur := magnitudeOpening.FindString(last); strings.HasSuffix(it, "元") {
+			t = strings.TrimPrefix(last[len(cur):], "美元") // (超千亿元、百亿元的企业: the item has its 元)
+			t = strings.TrimPrefix(t, "元")
+		}
 		switch {
 		case k == len(items)-1:
 			out[k] = first[:m[0]] + it
 		case magnitudeEnd.MatchString(it):
 			if k == 0 {
-				out[k] = it + tail
+				out[k] = it + t
 			} else {
-				out[k] = first[:m[0]] + it + tail
+				out[k] = first[:m[0]] + it + t
 			}
 		default:
 			return items
