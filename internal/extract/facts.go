@@ -2284,6 +2284,9 @@ func (x *extractor) results(p string, l line) {
 					in.Name = namedAfter(n, scene) // 20.3亿元以旧换新补贴拉动消费215亿元; 60%公办中小学校纳入集团化管理
 				}
 				in.Name = verbAndObject(in.Name, n)
+				if last != nil {
+					in.Name = gradeOf(in.Name, last.Name)
+				}
 				if w := rankedMeasure(n.before); w != "" && (strings.HasSuffix(n.before, "连续") || strings.HasSuffix(n.before, "第")) && (in.Name == w || !strings.Contains(in.Name, w)) {
 					// 地区生产总值增长5.8%，增速居全国第2位: the rank, or the
 					// streak, is of the speed (or size) of what was named.
@@ -2441,6 +2444,29 @@ func namedAfter(n number, scene string) string {
 	}
 	return strings.TrimSuffix(scene, "扩容")
 }
+
+// bareGrade is a grade said alone in a list: 省级 in 获国家级荣誉9项、省级7项.
+var bareGrade = regexp.MustCompile(`^(?:国家|省|市|县|区|部|乡镇)级$`)
+
+// gradeOf names a grade said alone after a thing of another grade (获国家级
+// 荣誉9项、省级7项、市级2项: 获省级荣誉) with that thing's name, its grade
+// replaced; other names are left as they are.
+func gradeOf(name, before string) string {
+	if loc := gradeIn.FindStringIndex(name); loc != nil && loc[1] == len(name) && loc[0] > 0 && strings.HasPrefix(before, name[:loc[0]]) {
+		name = name[loc[0]:] // (创建国家级示范区2个、省级5个: the list's verb is the thing's already)
+	}
+	if !bareGrade.MatchString(name) {
+		return name
+	}
+	loc := gradeIn.FindStringIndex(before)
+	if loc == nil || loc[1] == len(before) {
+		return name
+	}
+	return before[:loc[0]] + name + before[loc[1]:]
+}
+
+// gradeIn is the grade in a thing's name: 国家级 in 获国家级荣誉.
+var gradeIn = regexp.MustCompile(`(?:国家|省|市|县|区|部|乡镇)级`)
 
 // verbAndObject names a bare verb before an amount with the thing the
 // amount is of, written after it (组建30亿元的政策性融资担保基金: 组建政策性
@@ -3409,6 +3435,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Name = namedAfter(n, "") // 60%公办中小学校纳入集团化管理
 				}
 				fg.Name = verbAndObject(fg.Name, n)
+				if last := len(out) - 1; last >= sentenceStart {
+					fg.Name = gradeOf(fg.Name, out[last].Name)
+				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"
 				}
