@@ -80,6 +80,7 @@ type extractor struct {
 	spanTalk         bool            // a review part has turned to the five years past (过去的五年…)
 	yearTurned       bool            // a part of the five years has turned to the past year (2017年是本届省政府的收官之年…)
 	lastYearSaid     bool            // a clause of a sentence of the span opened on its last year (2020年新增上市企业9家)
+	listVerbBefore   string          // the verb the clause before's list opened on, for one going on with 以及
 	targetsNext      bool            // it announced them, and they follow in the next line
 	// spanSection: the current section reviews the five-year plan period
 	// (its heading speaks of 五年 or 十四五), so its facts are of the span.

@@ -1221,6 +1221,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		if prevEnd == 0 {
 			clauseVerb = listVerb(b)
+			// …引进深圳仲裁院等6家保护机构、…14家运营机构，以及3家行业协会:
+			// a clause going on with 以及 goes on with the list before it.
+			if lead := trimSpace(b); clauseVerb == "" && hasAnyPrefix(lead, []string{"以及", "及"}) && !strings.HasPrefix(lead, "及时") {
+				clauseVerb = x.listVerbBefore
+				n.listVerb = clauseVerb
+			}
 			clauseSubject = subjectOfList(b)
 			if m := retiredCapacity.FindStringSubmatch(fewYears.ReplaceAllString(cleanName(b), "")); m != nil {
 				clauseRetired = m[1]
@@ -1297,6 +1303,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		out = append(out, n)
 	}
+	x.listVerbBefore = clauseVerb
 	return out
 }
 

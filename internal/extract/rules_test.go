@@ -128,6 +128,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇登记失业率 3.5% q=控制在、以内"}},
 		{"a grade said alone after a thing of another grade is that thing of its grade", review("获国家级荣誉9项、省级7项、市级2项。") + plan("创建国家级示范区2个、省级5个。"),
 			[]string{"result 获国家级荣誉 9项 q=", "result 获省级荣誉 7项 q=", "result 获市级荣誉 2项 q=", "figure 创建国家级示范区 2个 q=", "figure 创建省级示范区 5个 q="}},
+		{"a clause going on with 以及 goes on with the list before it, its verb too", review("引进深圳仲裁院等6家保护机构、美国布林克斯律师事务所等14家运营机构，以及3家行业协会。"),
+			[]string{"result 引进保护机构 6家 q=", "result 引进运营机构 14家 q=", "result 引进行业协会 3家 q="}},
 		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
 			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
