@@ -267,6 +267,8 @@ var structureBefore = regexp.MustCompile(`(?:预期性|约束性|主要)指标$`
 // reports, or "".
 func notAQuantity(unit, before, rest string) string {
 	switch {
+	case unit == "项" && strings.HasPrefix(rest, "目"):
+		return "part of a project's name (工业4.0项目, “117项目”): 项目 is no count in 项"
 	case unit == "年" && (hasAnySuffix(before, []string{"近", "用", "未来", "今后", "最近", "时隔", "长达"}) ||
 		hasAnyPrefix(rest, []string{"年均", "时间", "来", "间", "内", "以来"}) ||
 		hasAnyPrefix(rest, []string{"累计", "净增", "新增", "共"}) && trimSpace(strings.TrimLeft(before, "、，,；;")) == ""):

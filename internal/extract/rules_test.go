@@ -132,6 +132,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 引进保护机构 6家 q=", "result 引进运营机构 14家 q=", "result 引进行业协会 3家 q="}},
 		{"a plan part headed with no number in 主要工作任务 (as 重点工作) is the plan, its first paragraph's aims the targets; items numbered 1. keep their numbers out of names", "2017年主要工作任务\n今年经济社会发展的主要预期目标是：地区生产总值增长8.5%左右。\n（一）扎实推进先行区建设\n40.打通共和工业路等断头路12条。\n",
 			[]string{"target 地区生产总值 growth 8.5% q=左右", "figure 打通共和工业路等断头路 12条 q="}},
+		{"a number in a project's name (工业4.0项目) is no count in 项", review("推动工业4.0项目落地，实施“117项目”。"),
+			nil},
 		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
 			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
