@@ -171,6 +171,9 @@ func qualifierInSource(text, quote, qualifier string) bool {
 		lead = text[start:at]
 	}
 	for _, w := range strings.Split(qualifier, "、") {
+		if w == "预计" && ForecastBelow.MatchString(text[:at]) {
+			continue // (预计（下同）: said once for every figure after it)
+		}
 		if !strings.Contains(quote, w) && !strings.Contains(lead, w) {
 			if c, ok := verbSpellings[w]; !ok || !containsAny(quote+lead, c) {
 				return false
@@ -179,6 +182,10 @@ func qualifierInSource(text, quote, qualifier string) bool {
 	}
 	return true
 }
+
+// ForecastBelow is a note that the figures from here on are forecasts:
+// 预计（下同）, （预计数，下同）.
+var ForecastBelow = regexp.MustCompile(`[（(]预计数?[，,、]?下同[）)]|预计[（(]下同[）)]`)
 
 // verbSpellings are the spellings a normalised verb may have in the text.
 var verbSpellings = func() map[string][]string {

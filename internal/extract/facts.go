@@ -338,8 +338,8 @@ func cutMinus(before string) (string, bool) {
 }
 
 // forecastBelow says the figures from here on are forecasts: 预计(下同),
-// (预计数,下同).
-var forecastBelow = regexp.MustCompile(`[（(]预计数?[，,、]?下同[）)]|预计[（(]下同[）)]`)
+// (预计数,下同); validate --source reads it so too.
+var forecastBelow = report.ForecastBelow
 
 // opensOnForecast reports whether a sentence opens on 预计 before a list of
 // the year's figures set apart by semicolons (预计,地区生产总值同比增长7%左右,
