@@ -3277,14 +3277,22 @@ func (x *extractor) planGoal(i int, p string) {
 	x.d.Checks[fmt.Sprintf("targets[%d].period", i)] = "a goal of the next five-year plan: check its period and measure"
 }
 
+// monthOpening opens words on a month: 3月底前.
+var monthOpening = regexp.MustCompile(`^(?:1[0-2]|[1-9])月`)
+
 // taskFacts reads a paragraph of planned work as an item of the current
 // task, titled by its first sentence.
 func (x *extractor) taskFacts(p string, l line) {
 	// 1.医疗卫生方面。…: the item's own number is its number, not its title's.
 	number := ""
-	if m := itemNumberRe.FindString(p); m != "" && !startsWithDigit(p[len(m):]) { // (not 1.5万亩…)
+	if m := itemNumberRe.FindString(p); m != "" && (!startsWithDigit(p[len(m):]) || monthOpening.MatchString(p[len(m):])) { // (not 1.5万亩…; but 4.3月底前完成…: item 4)
 		number, p = m, p[len(m):]
 		x.d.Skipped = append(x.d.Skipped, Skip{Number: strings.Trim(m, "（）().．、 "), Reason: "an ordinal: the item's number", Clause: m, Line: l.no, seg: l.seg})
+		if month := monthOpening.FindString(p); month != "" && (strings.HasSuffix(m, ".") || strings.HasSuffix(m, "．")) {
+			// (The line's 4.3 is read whole when the numbers are
+			// accounted for: the item's number and a month.)
+			x.d.Skipped = append(x.d.Skipped, Skip{Number: m + strings.TrimSuffix(month, "月"), Reason: "the item's number and a month (4.3月底前: item 4, by the end of March)", Clause: m + month, Line: l.no, seg: l.seg})
+		}
 	}
 	title, _ := firstSentence(p)
 	item := report.Item{Title: title, Number: number}

@@ -1432,16 +1432,17 @@ func TestSectionTurns(t *testing.T) {
 
 // TestItemNumbers: an item's own number (1., （2）) is its number, not part
 // of its title, and is skipped as an ordinal; a number that opens a
-// paragraph is no item number (1.5万亩…).
+// paragraph is no item number (1.5万亩…), but one before a month is
+// (4.3月底前…: item 4).
 func TestItemNumbers(t *testing.T) {
-	d := Extract(plan("1.医疗卫生方面。举办名中医惠老医养健体服务活动1000场。\n（2）养老服务方面。新增护理型床位3万张。\n1.5万亩高标准农田全部建成。"))
+	d := Extract(plan("1.医疗卫生方面。举办名中医惠老医养健体服务活动1000场。\n（2）养老服务方面。新增护理型床位3万张。\n1.5万亩高标准农田全部建成。\n4.3月底前完成亚太星通运营总部土地出让，新建学校5所。"))
 	var got []string
 	for _, task := range d.Report.Tasks {
 		for _, it := range task.Items {
 			got = append(got, it.Number+"|"+it.Title)
 		}
 	}
-	want := []string{"1.|医疗卫生方面", "（2）|养老服务方面", "|1.5万亩高标准农田全部建成"}
+	want := []string{"1.|医疗卫生方面", "（2）|养老服务方面", "|1.5万亩高标准农田全部建成", "4.|3月底前完成亚太星通运营总部土地出让，新建学校5所"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
@@ -1451,8 +1452,14 @@ func TestItemNumbers(t *testing.T) {
 			ordinals++
 		}
 	}
-	if ordinals != 2 {
-		t.Errorf("%d item numbers skipped as ordinals, want 2", ordinals)
+	if ordinals != 3 {
+		t.Errorf("%d item numbers skipped as ordinals, want 3", ordinals)
+	}
+	// (4.3月底前: item 4 and a month, no decimal nobody read.)
+	for _, s := range d.Skipped {
+		if s.Reason == lineParagraph {
+			t.Errorf("number %s left unread: %s", s.Number, s.Clause)
+		}
 	}
 }
 
