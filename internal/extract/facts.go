@@ -1479,7 +1479,7 @@ func (x *extractor) paragraph(p string, l line) {
 	// (…我们对疫情前考虑的预期目标作了适当调整。…城镇新增就业900万人以上…:
 	// in a part titled by the year's aims, the paragraph that speaks of
 	// its 预期目标 holds them.)
-	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || strings.Contains(p, "主要目标是") || x.part == partTargets && strings.Contains(p, "预期目标")) {
+	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || aimsAndTasks.MatchString(p) || x.part == partTargets && strings.Contains(p, "预期目标")) {
 		// A text broken mid-sentence (…主要预期目标 / 是：地区生产总值增长…)
 		// has the targets in the next line.
 		before := len(x.r.Targets)
@@ -3216,6 +3216,10 @@ func (x *extractor) targets(p string, l line) {
 		}
 	}
 }
+
+// aimsAndTasks says a paragraph gives the year's main aims: 主要目标是,
+// 主要目标和任务是, 主要目标任务是.
+var aimsAndTasks = regexp.MustCompile(`主要目标(?:和任务|任务)?是`)
 
 // withFirstsPre is n's qualifier with the words before the first number of
 // its list that it lacks (分别超过2%、5%: 超过), in their order, before its own.
