@@ -990,6 +990,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// PM2.5浓度由每立方米19.1微克降至17.2微克: a concentration, its
 		// volume said once before the first number.
+		// 安排150万资金: money in 万 with its 元 unwritten before what it is.
+		if m := moneyUnwritten.FindStringSubmatch(rest); n.unit == "" && m != nil {
+			n.unit = m[1] + "元"
+			rest = rest[len(m[1]):]
+		}
 		if n.unit == "" && mag == "" && strings.HasPrefix(rest, "微克") && strings.Contains(before, "每立方米") {
 			n.unit, rest = "微克/立方米", rest[len("微克"):]
 		}
@@ -3216,6 +3221,10 @@ func (x *extractor) targets(p string, l line) {
 		}
 	}
 }
+
+// moneyUnwritten is the magnitude of an amount of money whose 元 goes
+// unwritten before the word for money: 150万资金, 2亿经费.
+var moneyUnwritten = regexp.MustCompile(`^(万亿|亿|万)(?:资金|经费|专项资金|补贴|补助|奖补资金|奖励)`)
 
 // aimsAndTasks says a paragraph gives the year's main aims: 主要目标是,
 // 主要目标和任务是, 主要目标任务是.

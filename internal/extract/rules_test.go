@@ -136,6 +136,8 @@ func TestRules(t *testing.T) {
 			nil},
 		{"a paragraph of the year's 主要目标和任务 holds the targets, levels too", "2017年主要工作任务\n今年工作的主要目标和任务是：地区生产总值增长8.5%左右，固定资产投资完成800亿元；全面完成178件民生实事。\n",
 			[]string{"target 地区生产总值 growth 8.5% q=左右", "target 固定资产投资 level 800亿元 q=", "target 民生实事 level 178件 q="}},
+		{"money in 万 with its 元 unwritten before the word for money (150万资金) is in 万元", plan("安排150万资金资助知识产权优势企业。每年投入2亿经费。"),
+			[]string{"figure 安排资金资助知识产权优势企业 150万元 q=", "figure 经费投入 2亿元 q="}},
 		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
 			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
