@@ -1769,6 +1769,12 @@ func (x *extractor) results(p string, l line) {
 			// the level after it is the thing's.
 			reachedThing := passedThing
 			passedThing = ""
+			// (本区生产总值突破2000亿大关，达到2150亿元: a mark in a bare 亿,
+			// skipped as a milestone, names the level after it all the same.)
+			if m := passedMilestone.FindStringSubmatch(trimSpace(c)); len(nums) == 0 && m != nil && passedOnTheWay.MatchString(s[offset:]) {
+				passedThing, passedQuote, passedStart = cleanName(strings.TrimPrefix(forecastBelow.ReplaceAllString(m[1], ""), "预计")), trimSpace(c), cStart
+				continue
+			}
 			if k := len(nums) - 1; k >= 0 && nums[k].unit != "" && (strings.HasSuffix(trimSpace(nums[k].before), "突破") || containsWord(nums[k].qualifier, "突破")) && trimSpace(nums[k].after) == "" && passedOnTheWay.MatchString(s[offset:]) {
 				x.d.Skipped = append(x.d.Skipped, Skip{Number: nums[k].raw, Reason: "a mark passed on the way to the level after it (突破4000亿元，达4601.5亿元)", Clause: trimSpace(c), Line: l.no, seg: l.seg})
 				passedThing, passedQuote, passedStart = cleanName(nums[k].before), trimSpace(c), cStart
@@ -3225,6 +3231,10 @@ func (x *extractor) targets(p string, l line) {
 // moneyUnwritten is the magnitude of an amount of money whose 元 goes
 // unwritten before the word for money: 150万资金, 2亿经费.
 var moneyUnwritten = regexp.MustCompile(`^(万亿|亿|万)(?:资金|经费|专项资金|补贴|补助|奖补资金|奖励)`)
+
+// passedMilestone is a clause of a thing passing a milestone (本区生产总值
+// 突破2000亿大关), the thing its first group.
+var passedMilestone = regexp.MustCompile(`^(\p{Han}.*?)(?:首次)?(?:突破|跨越|跨过|迈上)[0-9０-９.]+[万亿千百]*(?:元)?(?:大关|台阶|关口)$`)
 
 // aimsAndTasks says a paragraph gives the year's main aims: 主要目标是,
 // 主要目标和任务是, 主要目标任务是.

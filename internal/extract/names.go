@@ -2133,7 +2133,7 @@ func absoluteChange(before string) string {
 	if strings.Contains(b, "去年") || strings.Contains(b, "较上年") {
 		b = yearBeforeWords.Replace(b)
 	} // (比去年增加1.6万亿元: 比上年增加, as the labels write it)
-	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
+	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年提升", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w
 		}
@@ -2148,6 +2148,9 @@ func absoluteChange(before string) string {
 	}
 	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }
+
+// increaseOfLast ends the name of an increase over the year before.
+var increaseOfLast = regexp.MustCompile(`比上年(?:净)?(?:增加|减少|提高|提升|下降|多|少)$`)
 
 // yearBeforeWords write the year before as the labels do: 比上年.
 var yearBeforeWords = strings.NewReplacer("比去年", "比上年", "较上年", "比上年", "较去年", "比上年")
@@ -2555,7 +2558,7 @@ func multiple(name string, last *report.Indicator) (_, bound string) {
 	}
 	with = strings.TrimSuffix(with, "的")
 	if compared == "" && last != nil {
-		compared = last.Name
+		compared = increaseOfLast.ReplaceAllString(last.Name, "") // (…27.3亿元，较上年提升2.2亿元，是全市平均水平的2.5倍: the level's)
 		if last.Value == nil && last.Change != nil {
 			compared += "增速"
 		}

@@ -138,6 +138,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 地区生产总值 growth 8.5% q=左右", "target 固定资产投资 level 800亿元 q=", "target 民生实事 level 178件 q="}},
 		{"money in 万 with its 元 unwritten before the word for money (150万资金) is in 万元", plan("安排150万资金资助知识产权优势企业。每年投入2亿经费。"),
 			[]string{"figure 安排资金资助知识产权优势企业 150万元 q=", "figure 经费投入 2亿元 q="}},
+		{"a milestone in a bare 亿 passed before the level (突破2000亿大关，达到2150亿元) names the level; an increase 较上年提升 is the level's, and a multiple after it the level's", review("预计（下同）本区生产总值突破2000亿大关，达到2150亿元、增长8.7%左右。每平方公里GDP产出27.3亿元，较上年提升2.2亿元，是全市平均水平的2.5倍。"),
+			[]string{"result 生产总值 2150亿元 yoy 8.7 q=预计", "result 每平方公里GDP产出 27.3亿元 q=预计", "result 每平方公里GDP产出比上年提升 2.2亿元 q=预计", "result 每平方公里GDP产出为全市平均水平的倍数 2.5倍 q=预计"}},
 		{"新引进 and 引进培育 open a list whose things they brought in", review("新引进培育百亿级企业4家、上市企业12家、总部企业47家。新引进全职院士6名、高层次创新团队23个。"),
 			[]string{"result 新引进培育百亿级企业 4家 q=", "result 新引进培育上市企业 12家 q=", "result 新引进培育总部企业 47家 q=", "result 新引进全职院士 6名 q=", "result 新引进高层次创新团队 23个 q="}},
 		{"places listed with 分别 (第7和第4) after as many levels with their rates are each level's growth's", review("城乡居民人均可支配收入分别达到27071元、12813元,分别增长8.6%、9.4%,分别排名全市第7和第4。"),
