@@ -44,6 +44,7 @@ var countBases = map[string]bool{
 	"所": true, "座": true, "架次": true, "条": true, "辆": true, "台": true, "盏": true, "套": true,
 	"间": true, "张": true, "册": true, "头": true, "头(只)": true, "只": true, "名": true, "处": true,
 	"批": true, "份": true, "场": true, "篇": true, "部": true, "支": true, "例": true, "款": true, "栋": true,
+	"宗": true, "起": true, "艘": true, "幢": true, "株": true, "棵": true,
 }
 
 // Unit gives the base unit of u and the factor that converts an amount in u

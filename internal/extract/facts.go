@@ -1961,6 +1961,14 @@ func (x *extractor) results(p string, l line) {
 					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Kind == report.KindStreak && len(ins) >= 2 && ins[len(ins)-2].Value != nil && strings.HasPrefix(last.Name, ins[len(ins)-2].Name) {
 						name, levelsRate = ins[len(ins)-2].Name, true
 					}
+					// 全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%: the
+					// mark the level passed, said in another unit, restates
+					// it; the growth is the level's.
+					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Change == nil && containsWord(strings.Split(last.Qualifier, "、"), "突破") && len(ins) >= 2 {
+						if prev := &ins[len(ins)-2]; prev.Name == last.Name && prev.Value != nil && prev.Change == nil && prev.Unit != last.Unit && strings.HasPrefix(last.Quote, prev.Quote) {
+							last = prev
+						}
+					}
 					if last != nil && last.Change == nil && !yearly && !levelsRate && since == "" && !ofIncrease && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
 						last.Change = ch
 						if containsWord(n.qualifier, "按可比口径") {
@@ -2895,7 +2903,7 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 		i = listRun(c, nums) // (a list whose numbers run on with no 分别: respectivelyNames found it)
 	}
 	if !change && nums[0].unit == "%" {
-		if j := strings.LastIndex(c[:i], "占"); j >= 0 && !shareNoun(c[j:i]) {
+		if j := strings.LastIndex(c[:i], "占"); j >= 0 && !shareNoun(c[j:i]) && !strings.Contains(c[:j], "占") { // (…占服务业比重、…占规模以上工业比重: each its own)
 			w := trimSpace(c[j:i])
 			if hasAnySuffix(w, []string{"比重", "比例"}) {
 				ratioNoun = w
@@ -3233,8 +3241,8 @@ func (x *extractor) targets(p string, l line) {
 var moneyUnwritten = regexp.MustCompile(`^(万亿|亿|万)(?:资金|经费|专项资金|补贴|补助|奖补资金|奖励)`)
 
 // passedMilestone is a clause of a thing passing a milestone (本区生产总值
-// 突破2000亿大关), the thing its first group.
-var passedMilestone = regexp.MustCompile(`^(\p{Han}.*?)(?:首次)?(?:突破|跨越|跨过|迈上)[0-9０-９.]+[万亿千百]*(?:元)?(?:大关|台阶|关口)$`)
+// 突破2000亿大关; 辖区税收迈入千亿元俱乐部), the thing its first group.
+var passedMilestone = regexp.MustCompile(`^(\p{Han}.*?)(?:首次)?(?:突破|跨越|跨过|迈上|迈入|跨入|跻身)(?:[0-9０-９.]+[万亿千百]*|[十百千万]亿|[十百千]万)(?:元|美元)?(?:大关|台阶|关口|俱乐部|行列)$`)
 
 // aimsAndTasks says a paragraph gives the year's main aims: 主要目标是,
 // 主要目标和任务是, 主要目标任务是.

@@ -28,13 +28,19 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		subject = driven // 消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what grew, not what drove it
 	}
 	ratio := "" // 占…比重, a ratio named as a noun: each item's indicator
-	if j := strings.LastIndex(subject, "占"); j > 0 && !shareNoun(subject[j:]) {
+	// (现代服务业增加值占服务业比重、先进制造业增加值占规模以上工业比重分别达…:
+	// each item its own ratio.)
+	if j := strings.LastIndex(subject, "占"); j > 0 && !shareNoun(subject[j:]) && !strings.Contains(subject[:j], "占") {
 		if hasAnySuffix(subject, []string{"比重", "比例"}) && nums[0].unit == "%" {
 			ratio = subject[j:]
 		}
 		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
 	}
 	subject = jointShort.Replace(subject)
+	// “八类”“两抢”“两盗”警情: quoted items may stand side by side unjoined.
+	if quoted := strings.ReplaceAll(subject, "”“", "”、“"); quoted != subject && strings.Count(quoted, "、")+1 == len(nums) {
+		subject = quoted
+	}
 	items := strings.Split(subject, "、")
 	if len(items) != len(nums) {
 		items = strings.FieldsFunc(subject, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })

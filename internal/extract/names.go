@@ -167,7 +167,9 @@ func cleanName(s string) string {
 			}
 			// 和美乡村, 和谐社区: 和 opens a word there, it joins nothing; so
 			// does 及 in 及时 (及时出台…: the adverb goes whole).
-			if p == "和" && hasAnyPrefix(s, andWords) || p == "及" && strings.HasPrefix(s, "及时") {
+			// 辖区税收, the tax collected in the district, is a measure of
+			// its own beside the budget's 税收收入.
+			if p == "和" && hasAnyPrefix(s, andWords) || p == "及" && strings.HasPrefix(s, "及时") || p == "辖区" && strings.HasPrefix(s, "辖区税收") {
 				continue
 			}
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
@@ -212,6 +214,12 @@ func cleanName(s string) string {
 			if rest := strings.TrimPrefix(s, w); rest != s && (utf8.RuneCountInString(rest) >= 3 || containsWord(sharedVerbs, rest) || (w == "力争" || w == "确保") && containsWord(processVerbs, rest)) && !(w == "共" && jointWord(rest)) {
 				s, again = rest, true
 			}
+		}
+		// 高标准、高质量办结…案件: how well a thing was done or dealt with
+		// is not what was (高标准农田, 高水平会议: a kind of thing, stays;
+		// 高标准打造, 高标准改造 the labellers keep as the kind of work).
+		if loc := highStandard.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 3 && hasAnyPrefix(s[loc[1]:], []string{"办理", "办结", "建成", "完成"}) {
+			s, again = s[loc[1]:], true
 		}
 		// 省市联动发放“蜀里安逸”消费券: who joined in is no part of what.
 		if strings.Contains(s, "联动") { // (the pattern holds it; most names do not)
@@ -437,6 +445,9 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
 var leadingAdverbs = []string{"年内", "成功", "圆满", "再次", "再", "共", "在全国率先", "全国率先", "在全省率先", "全省率先", "在全市率先", "全市率先", "率先", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+
+// highStandard opens a clause on how well a thing was done: 高标准、高质量.
+var highStandard = regexp.MustCompile(`^(?:高(?:标准|质量|水平|效率|起点|规格)、?)+`)
 
 // jointWord reports whether the words after 共 make a word with it
 // (共建重点项目, 共享单车), where 共 is no "in all" (共建成, 共建设).
@@ -1443,8 +1454,8 @@ var servedVerbs = []string{"免费提供", "提供", "进行", "发放", "开展
 // 评为全国双拥模范城 is 被评为全国双拥模范城的区; or "".
 func relative(tail string, verbs []string) string {
 	i := firstVerb(tail, verbs)
-	if i <= 0 {
-		return ""
+	if i <= 0 || hasAnyPrefix(tail, []string{"建成", "新开工", "开工", "竣工", "通车"}) {
+		return "" // (…项目200公里建成通车: a verb first, no noun before it)
 	}
 	noun, vp := strings.TrimSuffix(strings.TrimSuffix(tail[:i], "均"), "等"), tail[i:] // (…85个口袋公园等建成开放: the examples' 等 closes the list)
 	// 地方性法规提请人大审议通过: 通过 ending the clause ends another verb's

@@ -78,6 +78,12 @@ func TestRules(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"quoted things listed side by side without 、 are each a thing of a list with 分别; items that each name their own ratio (A占B比重、C占D比重) keep it", review("“八类”“两抢”“两盗”警情分别下降20%、16.7%和11.7%。现代服务业增加值占服务业比重、先进制造业增加值占规模以上工业比重分别达61.5%和52.3%。"),
+			[]string{"result “八类”警情 - yoy -20 q=", "result “两抢”警情 - yoy -16.7 q=", "result “两盗”警情 - yoy -11.7 q=", "result 现代服务业增加值占服务业比重 61.5% q=", "result 先进制造业增加值占规模以上工业比重 52.3% q="}},
+		{"a mark passed in words (迈入千亿元俱乐部, 突破百亿大关) names the level after it; a mark passed in another unit restates the level, whose growth it is; 辖区税收 is a measure of its own", review("辖区税收迈入千亿元俱乐部，达1017亿元，增长41.6%。旅游业总收入首次突破百亿大关，达101.64亿元，增长10.6%。全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%。"),
+			[]string{"result 辖区税收 1017亿元 yoy 41.6 q=", "result 旅游业总收入 101.64亿元 yoy 10.6 q=", "result 生产总值 62164亿元 yoy 8.5 q=", "result 生产总值 1万亿美元 q=突破"}},
+		{"cases (宗) and incidents (起) are counted things: the noun after the count names them; a stage after the numbers with no noun before it is no relative clause", review("高标准、高质量办结中央环保督察组交办的17宗案件。梅大一期等7个高速公路项目200公里建成通车。"),
+			[]string{"result 办结中央环保督察组交办的案件 17宗 q=", "result 高速公路项目 7个 q=", "result 建成通车 200公里 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
