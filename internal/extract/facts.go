@@ -2859,6 +2859,34 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 	return true
 }
 
+// totalsOfListed names the totals a clause gives with 分别 after a list of
+// things added (新增亿元以上企业108家、“四上”企业966家，总数分别达到1563家和
+// 5333家): each is the total of the thing listed in its place, without the
+// word of adding; or nil.
+func (x *extractor) totalsOfListed(c string, nums []number, l line) []string {
+	i := strings.Index(c, "分别")
+	if i < 0 || !containsWord([]string{"总数", "总量", "总计"}, trimSpace(c[:i])) {
+		return nil
+	}
+	ins := x.r.Results[x.section].Indicators
+	if len(ins) < len(nums) {
+		return nil
+	}
+	listed := ins[len(ins)-len(nums):]
+	names := make([]string, len(nums))
+	for k, in := range listed {
+		if in.Value == nil || in.Unit != nums[k].unit || !report.IsCount(in.Unit) || !strings.Contains(l.text, in.Quote) {
+			return nil
+		}
+		thing := addedWords.ReplaceAllString(in.Name, "")
+		if utf8.RuneCountInString(thing) < 2 {
+			return nil
+		}
+		names[k] = thing + trimSpace(c[:i])
+	}
+	return names
+}
+
 // ratioOf reports whether a rate's name (投资完成率, 签章率) is a ratio of
 // the level named before it (完成投资, 电子签章): it ends in 率 and its
 // words, two characters at a time, all stand in the level's name. 水土保持
@@ -2889,6 +2917,9 @@ func shareNoun(s string) bool {
 // 涉毒警情分别下降17.7%、17.4%、68%. It reports whether it did.
 func (x *extractor) respectively(c string, nums []number, multi bool, l line) bool {
 	names, ok := respectivelyNames(c, nums)
+	if totals := x.totalsOfListed(c, nums, l); totals != nil {
+		names, ok = totals, true
+	}
 	if !ok {
 		return x.levelsThenRates(c, nums, multi, l)
 	}

@@ -468,6 +468,20 @@ func sharedMagnitudes(items []string) []string {
 	}
 	first, last := items[0], items[len(items)-1]
 	m := magnitudeEnd.FindStringIndex(first)
+	// (年主营业务收入超百亿元、超千亿元的大型骨干企业: each threshold with
+	// its 超, said before the first too.)
+	if m != nil {
+		for _, over := range []string{"超过", "超"} {
+			if strings.HasSuffix(first[:m[0]], over) && strings.HasPrefix(last, over) {
+				items = append([]string(nil), items...)
+				for k := 1; k < len(items); k++ {
+					items[k] = strings.TrimPrefix(items[k], over)
+				}
+				last = items[len(items)-1]
+				break
+			}
+		}
+	}
 	if m == nil || m[0] == 0 || !magnitudeStart.MatchString(last) {
 		return items
 	}

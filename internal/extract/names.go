@@ -1420,6 +1420,12 @@ var servedHeads = []string{"为", "在", "使", "对"}
 // of them after a noun the reports count (headedRelative on whole, the words
 // before how things went was cut off); or "".
 func predicateName(tail, whole, unit string, verbs []string, said bool) string {
+	// 6个项目完成规划验收, 187个城中村完成综合治理: work completed on
+	// counted things names them, as a verb of what they did does (完成综合
+	// 治理的城中村); 完成 with an amount after it is no such work (完成投资).
+	if m := completedWork.FindStringSubmatch(tail); m != nil && report.IsCount(unit) && containsWord(verbs, "竣工") {
+		return "完成" + m[2] + "的" + m[1]
+	}
 	if name := relative(tail, verbs); name != "" {
 		return name
 	}
@@ -1430,7 +1436,7 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 }
 
 // relativeVerbs open what counted things did, after their noun.
-var relativeVerbs = []string{"建成开放", "荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
+var relativeVerbs = []string{"签约落地", "建成开放", "荣获", "参与", "建成运营", "正式运营", "投入运营", "晋升", "主板上市", "挂牌", "进入", "被认定为", "列入", "建成并投入使用", "建成并投用", "入选", "入围", "入住", "得到", "实现", "新获评", "获评", "获得", "增选为", "被命名为", "被评为", "纳入", "亮相", "达到", "建成投产", "建成通车", "全线贯通", "投入使用", "竣工", "完工", "开工", "通车", "启用", "试运行", "获批", "落地", "开业", "上榜", "揭牌", "建成发电", "通过", "获", "提质增效", "提质升级", "提能升级", "成型起势", "除险清患", "退城入园", "追回", "在"}
 
 // processVerbs say a thing was worked at, not what was made of it: alone
 // before a count they name nothing (推进32个城中村改造项目).
@@ -1445,6 +1451,9 @@ var jointlyWith = regexp.MustCompile(`^\p{Han}{1,4}联动`)
 
 // predicateAdverbs say how or when counted things did what follows them.
 var predicateAdverbs = []string{"全面", "全线", "正式", "精彩", "惊艳", "成功", "圆满", "盛大", "率先", "首次", "如期", "年内", "顺利", "集中", "相继", "陆续", "先后", "有序", "加快", "扎实", "稳步", "持续"}
+
+// completedWork is a noun and the work completed on it: 城中村完成综合治理.
+var completedWork = regexp.MustCompile(`^(\p{Han}{2,12}?)(?:已|均|全部)?完成(\p{Han}{0,8}(?:治理|整治|改造|验收|搬迁|拆除|改制|重组|整合|刷新|美化|修缮|提升))$`)
 
 // servedVerbs say what was done for things counted after 为 or 在: 为380个
 // 老旧小区引入物业服务.
