@@ -793,7 +793,7 @@ func lastRunes(s string, n int) string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
+		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -1377,11 +1377,17 @@ func notAFact(before, raw, after string) string {
 		return "a share that names a class (排名前1%)"
 	case strings.HasSuffix(before, "前") && strings.HasPrefix(after, "年") && hasAnyPrefix(strings.TrimPrefix(after, "年"), []string{"总和", "之和", "的总和", "合计", "总量", "的总量"}):
 		return "the years a total is compared with (相当于前3年总和)"
+	case timeLimitName.MatchString(after):
+		return "a time limit inside a rate's name (28天内签约率)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
 		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
 	}
 	return ""
 }
+
+// timeLimitName is what follows a time limit that names a rate: 28天内签约率,
+// 3个工作日内办结率.
+var timeLimitName = regexp.MustCompile(`^(?:天|个工作日|工作日|小时|分钟)内\p{Han}{1,8}率`)
 
 func endsWithLatin(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -1395,7 +1401,7 @@ func startsWithLatin(s string) bool {
 
 // countedOtherwise is how a growth was counted, said in its place of a name:
 // 剔除不可比因素, 扣除留抵退税因素.
-var countedOtherwise = regexp.MustCompile(`^(?:(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
+var countedOtherwise = regexp.MustCompile(`^(?:可比|同口径|按同口径(?:计算)?|(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
 
 // modifier are the words before a rate that make it the previous level's
 // change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.
@@ -1408,17 +1414,22 @@ func joinWords(a, b string) string {
 	return a + "、" + b
 }
 
-// changeVerbs end the text before a rate that changes a level; fallVerbs
+// changeVerbs end the text before a rate that changes a level (比增, 比降:
+// 比上年增长 shortened, as some regions write it); fallVerbs
 // among them say it fell.
 var (
-	fallVerbs   = []string{"下降", "微降", "微跌", "下跌", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减", "再降"}
-	changeVerbs = append([]string{"增长", "增值", "微增", "上涨", "上升", "回升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
+	fallVerbs   = []string{"下降", "比降", "比减", "微降", "微跌", "下跌", "降低", "回落", "减少", "降幅", "压缩", "压减", "压降", "精简", "削减", "再降"}
+	changeVerbs = append([]string{"增长", "比增", "增值", "微增", "上涨", "上升", "回升", "提高", "增加", "提升", "调增", "上调", "增速为", "增速", "增幅", "涨幅"}, fallVerbs...)
 )
 
 // isChange reports whether a percent number is a change of a level: it
 // follows one of changeVerbs.
+// countingNote is how a change was counted, said in brackets after its verb:
+// 下降(同口径)19.59%.
+var countingNote = regexp.MustCompile(`[(（](?:同口径|按同口径|可比口径|按可比口径|可比价)[)）]$`)
+
 func isChange(n number) (report.ChangeKind, bool) {
-	b := strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before), "了"), "均") // (农村消费、网络消费增长均超过20%)
+	b := strings.TrimSuffix(strings.TrimSuffix(countingNote.ReplaceAllString(trimSpace(n.before), ""), "了"), "均") // (农村消费、网络消费增长均超过20%)
 	if t := strings.TrimSuffix(strings.TrimSuffix(b, "达到"), "达"); strings.HasSuffix(t, "增速") {
 		b = t // 规模以上工业增加值增速达到12%
 	}
@@ -1440,7 +1451,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
-	b := strings.TrimSuffix(trimSpace(n.before), "均")
+	b := strings.TrimSuffix(countingNote.ReplaceAllString(trimSpace(n.before), ""), "均")
 	if t, ok := strings.CutSuffix(b, "为"); ok && hasAnySuffix(t, fallVerbs) {
 		b = t // (降幅为5%: a fall)
 	}
@@ -1967,6 +1978,17 @@ func (x *extractor) results(p string, l line) {
 					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Change == nil && containsWord(strings.Split(last.Qualifier, "、"), "突破") && len(ins) >= 2 {
 						if prev := &ins[len(ins)-2]; prev.Name == last.Name && prev.Value != nil && prev.Change == nil && prev.Unit != last.Unit && strings.HasPrefix(last.Quote, prev.Quote) {
 							last = prev
+						}
+					}
+					// 固定资产投资184亿元，创27年新高，增长46.1%: a streak said
+					// between a level and its growth leaves the growth the level's.
+					if ins := x.r.Results[x.section].Indicators; name == "" && last != nil && last.Kind == report.KindStreak && last.Change == nil && !strings.Contains(n.before, "年均") && len(ins) >= 2 {
+						if prev := &ins[len(ins)-2]; prev.Value != nil && prev.Change == nil && prev.Kind != report.KindStreak && (utf8.RuneCountInString(last.Name) <= 4 || strings.HasPrefix(last.Name, prev.Name)) {
+							if i := strings.LastIndex(s[:lastClauseStart], prev.Quote); i >= 0 && i+len(prev.Quote) >= lastClauseStart-len("，") {
+								prev.Change = ch
+								prev.Quote = trimSpace(s[i:offset])
+								continue
+							}
 						}
 					}
 					if last != nil && last.Change == nil && !yearly && !levelsRate && since == "" && !ofIncrease && (name == "" || strings.HasPrefix(trimSpace(n.before), "同比") || strings.HasPrefix(trimSpace(n.before), "比上年") || strings.Contains(n.before, "增长") && name == last.Name) {
