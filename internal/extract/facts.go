@@ -3139,6 +3139,9 @@ func (x *extractor) lastIndicator() *report.Indicator {
 // addIndicator files a fact in the current section, with its period.
 func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	in.ID = x.id("i")
+	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
+		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
+	}
 	told := true // the words of the text said what a five-year fact measures
 	if multi {
 		in.Period = x.planSpan()

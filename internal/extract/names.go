@@ -18,7 +18,7 @@ import (
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"比增", "比降", "比减", "预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "低于", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+var nameTrim = []string{"预期增长", "比增", "比降", "比减", "预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "低于", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"每年均", "每年都", "年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "压缩到", "压缩至", "减少到", "减少至", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)", "提至", "升至", "压减至", "压减到"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
@@ -81,6 +81,7 @@ var wordsEndingOn = map[string][]string{
 	"为":  {"行为", "作为", "有为"},
 	"在":  {"所在", "存在", "现在", "正在", "实在"}, // (调查失业率在5.3%以下: 在 of where a level stands)
 	"高达": {"最高达"},                        // (单日最高达1354架次: the highest, said of a day)
+	"均值": {"年均值"},                        // (PM2.5年均值控制在15微克/立方米以内: the year's mean is what is measured)
 }
 
 // trailingYear is a year closing the words before a number (…2015年).
@@ -365,7 +366,7 @@ var andWords = []string{"和美", "和谐", "和田"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"可完成", "其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"我国", "特别是", "尤其是", "但是", "但", "可完成", "其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it
@@ -727,8 +728,13 @@ func countName(n number) (string, bool) {
 		}
 	}
 	// 沿河体育公园等4个文旅重点项目: the examples before 等 are not the
-	// category counted.
-	if b := trimSpace(n.before); strings.HasSuffix(b, "等") {
+	// category counted; nor are those listed in full (启动黄贝碧波、东门老街和
+	// 桂园北3个微片区交通和景观综合提升项目).
+	b := trimSpace(n.before)
+	if listedInFull(b) && utf8.RuneCountInString(tail) >= 4 {
+		b += "等"
+	}
+	if strings.HasSuffix(b, "等") {
 		if name := predicateName(tail, whole, unit, relativeVerbs, true); name != "" {
 			return name, true
 		}
@@ -1313,6 +1319,22 @@ func headedRelative(tail string) string {
 func scopeOfExamples(before string) bool {
 	b := trimSpace(before)
 	return hasAnySuffix(b, []string{"等领域", "等方面", "等行业"})
+}
+
+// listedInFull reports whether the words before a count end on things listed
+// in full, the last joined by 和 (黄贝碧波、东门老街和桂园北), each short.
+func listedInFull(b string) bool {
+	i, j := strings.LastIndex(b, "、"), strings.LastIndex(b, "和")
+	if i < 0 || j < i || strings.ContainsAny(b, "，,；;：:的对") {
+		return false
+	}
+	items := strings.Split(strings.ReplaceAll(b[i:], "和", "、"), "、")
+	for _, it := range items[1:] {
+		if k := utf8.RuneCountInString(it); k < 2 || k > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // examplesDeeds are the deeds that may open examples before a count.
@@ -2047,7 +2069,7 @@ func changedLevel(name string) string {
 // 实现产值2.5亿元 (马铃薯产值: another measure of the thing is the thing's,
 // not the first measure's — but a share stays of it, 无人机产量占全国).
 // addedWords say things were added, inside a name: 合成生物产业新招引培育企业.
-var addedWords = regexp.MustCompile(`五年净增|五年新增|新招引培育|新招引|新引进|新培育|新登记|新注册|新设立|新增|净增|招引培育|招引`)
+var addedWords = regexp.MustCompile(`五年净增|五年新增|新招引培育|新招引|新引进|新培育|新登记|新注册|新设立|新入库|新投放|新开通|新增|净增|招引培育|招引`)
 
 func measureName(topic, measure, before string) string {
 	thing := subject(changedLevel(topic)) // (…装机同比增加1829万千瓦、…，占比55.1%: the capacity's share)
@@ -2378,7 +2400,7 @@ func hasAnySuffix(s string, ws []string) bool {
 
 var (
 	// subjectVerbs are the verbs subject takes off a thing's name.
-	subjectVerbs = append([]string{"新登记", "新增", "净增", "新培育", "新建成", "新建", "建成", "发放", "出台"}, taskVerbs...)
+	subjectVerbs = append([]string{"新登记", "新增", "净增", "新培育", "新入库", "新投放", "新开通", "新建成", "新建", "建成", "发放", "出台"}, taskVerbs...)
 	// taskLead are the words before a task verb: when, and adverbs.
 	taskLead = append([]string{"全年", "年内", "今年", "其中", "，"}, leadingAdverbs...)
 	// workLead are the words that open a clause of work done: verbs of
