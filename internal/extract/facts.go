@@ -903,10 +903,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// word (力争全年旅游接待人数达到446万人次，旅游收入达到46亿元); one with
 		// the word inside only itself.
 		for _, w := range []string{"力争", "确保", "预计"} {
-			if (len(out) == 0 && strings.Contains(clause, w) || strings.HasPrefix(trimSpace(clause), w)) && !containsWord(x.governs, w) {
+			if (len(out) == 0 && saysWord(clause, w) || strings.HasPrefix(trimSpace(clause), w)) && !containsWord(x.governs, w) {
 				x.governs = append(x.governs, w)
 			}
 		}
+
 		x.lead = ""
 	}()
 	// 全年地区生产总值预计(下同)突破百亿元大关: a forecast said once for
@@ -1278,6 +1279,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 				said = append(said, w)
 			}
 		}
+		// 拟安排财政赤字1.62万亿元: a plan's figure, 拟 a qualifier as the
+		// data guide lists it (not 虚拟, 模拟, 拟定).
+		if plannedWord.MatchString(before) && !containsWord(n.qualifier, "拟") {
+			said = append(said, "拟")
+		}
 		slices.SortStableFunc(said, func(a, b string) int { return cmp.Compare(strings.Index(before, a), strings.Index(before, b)) })
 		n.qualifier = append(said, n.qualifier...)
 		// 力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元: resolve
@@ -1286,9 +1292,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// A clause with a resolve or plan of its own (计划实施…) is not.
 		own := hasAnyPrefix(trimSpace(clause), []string{"计划", "拟", "力争", "确保", "预计", "争取"})
 		for _, w := range x.governs {
-			if !own && strings.Contains(x.lead, w) && !containsWord(n.qualifier, w) {
+			if !own && saysWord(x.lead, w) && !containsWord(n.qualifier, w) {
 				n.qualifier = append([]string{w}, n.qualifier...)
 			}
+		}
+		// 今年拟安排财政赤字1.62万亿元，比去年增加2700亿元: what a clause
+		// shortly before plans, and its change, are planned too.
+		if !own && plannedLead.MatchString(x.lead) && !containsWord(n.qualifier, "拟") {
+			n.qualifier = append([]string{"拟"}, n.qualifier...)
 		}
 		if (x.forecastAll || x.forecastSentence && !own) && !containsWord(n.qualifier, "预计") {
 			n.qualifier = append([]string{"预计"}, n.qualifier...)
@@ -1317,6 +1328,29 @@ func (x *extractor) numbers(clause string, l line) []number {
 // governing are the qualifier words that bear on every number after them
 // in a clause.
 var governing = []string{"预计", "累计", "力争", "确保", "按可比口径"}
+
+// plannedWord is 拟 of a plan's figure in the words before a number, not of a
+// word (虚拟, 模拟, 比拟, 拟定, 拟制, 拟上市企业).
+// saysWord reports whether s says the governing word w as a word: not the
+// 力争 inside 努力争取.
+func saysWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		if !(w == "力争" && strings.HasSuffix(s[:i], "努")) {
+			return true
+		}
+		j := strings.Index(s[i+len(w):], w)
+		if j < 0 {
+			return false
+		}
+		i += len(w) + j
+	}
+	return false
+}
+
+// plannedLead is a clause of a plan's figure in the lead of a clause.
+var plannedLead = regexp.MustCompile(`拟(?:按|安排|发行|新增|投入|下达)`)
+
+var plannedWord = regexp.MustCompile(`(?:^|[^虚模比])拟(?:[^定制订稿上]|上[^市]|$)`)
 
 func containsWord(ws []string, w string) bool {
 	for _, x := range ws {
@@ -3228,7 +3262,11 @@ func qualifierOK(q *string) {
 func (x *extractor) targets(p string, l line) {
 	for _, s := range sentences(p) {
 		var last *report.Target // the sentence's previous target
+		offset := 0
 		for _, c := range clauses(s) {
+			start := strings.Index(s[offset:], c) + offset
+			offset = start + len(c)
+			x.lead = leadBefore(s, start) // (拟按4%左右安排、…，赤字规模…: what the clauses before plan)
 			nums := x.numbers(c, l)
 			names, each := respectivelyNames(c, nums)
 			if each {

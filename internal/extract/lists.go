@@ -37,6 +37,11 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		subject = subject[:j] // 先进制造业、高技术制造业增加值占…比重分别达
 	}
 	subject = jointShort.Replace(subject)
+	// 共和村、燕川、洋涌河大桥三个断面氨氮: the list counted in words before
+	// what they share says how many they are, nothing of each.
+	if loc := listCount.FindStringIndex(subject); loc != nil && strings.Count(subject[:loc[0]], "、")+1 == len(nums) {
+		subject = subject[:loc[0]] + subject[loc[1]:]
+	}
 	// “八类”“两抢”“两盗”警情: quoted items may stand side by side unjoined.
 	if quoted := strings.ReplaceAll(subject, "”“", "”、“"); quoted != subject && strings.Count(quoted, "、")+1 == len(nums) {
 		subject = quoted
@@ -87,6 +92,9 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	}
 	return names, true
 }
+
+// listCount is a list's count in words before what its things share: 三个.
+var listCount = regexp.MustCompile(`[两二三四五六七八九十]{1,2}(?:个|项|条|家|座|所)`)
 
 // listRun is where the verb stands before numbers that run on joined by
 // 、 alone after a list of things, as many as they, with no 分别 to say
