@@ -1791,6 +1791,7 @@ func (x *extractor) results(p string, l line) {
 		sceneSaid := false                 // whether the scene's clause said something of it (持续深化) or did it (开展…): a doer, not a statement
 		programme, programmeAt := "", 0    // the last such scene of the sentence, and the first fact after it
 		owner, ownerAt := "", 0            // the firm or cluster a clause without a number is about (酒钢集团…), and the first fact after it
+		area := ""                         // the part of the region a clause without a number develops (加快前海开发建设), the sentence's facts its
 		passedThing, passedQuote := "", "" // what passed a mark on the way in the clause before, and that clause (突破4000亿元，达…)
 		passedStart, passedAt := 0, -1     // where that clause starts, and it again once its level is read
 		x.lastYearSaid = false
@@ -1846,6 +1847,9 @@ func (x *extractor) results(p string, l line) {
 				}
 				if o := ownerOf(c); o != "" {
 					owner, ownerAt = o, len(x.r.Results[x.section].Indicators)
+				}
+				if m := areaDeveloped.FindStringSubmatch(trimSpace(c)); m != nil {
+					area = m[1]
 				}
 				continue
 			}
@@ -2317,6 +2321,10 @@ func (x *extractor) results(p string, l line) {
 					in.Name = trimPolicyVerb(in.Name) + noun // 出台促进民营经济高质量发展27条举措: the measures counted
 				}
 				in.Name = measureOfClauseBefore(in.Name)
+				// 加快前海开发建设，全年完成固定资产投资160亿元: the area's.
+				if area != "" && in.Name != "" && !strings.Contains(in.Name, area) {
+					in.Name = area + in.Name
+				}
 				if last != nil && perBase.MatchString(in.Name) && report.IsCount(n.unit) {
 					in.Name += subject(last.Name) // 上市企业增至191家，每平方公里超过1家: 每平方公里上市企业
 				}
@@ -3093,6 +3101,10 @@ func (x *extractor) levelsThenRates(c string, nums []number, multi bool, l line)
 // after them (新登记经营主体).
 var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设立"}
 
+// areaDeveloped is a clause of developing a part of the region, the part
+// its first group: 加快前海开发建设, 南沙开发建设加力提速.
+var areaDeveloped = regexp.MustCompile(`^(?:加快推进|加快|推进|全面推进)?(\p{Han}{2,6}?)开发建设`)
+
 // reachedByMoney reports whether a name says whom money reached and the
 // fact before is that money (发放扶持资金2.74亿元，惠及企业250余家): the
 // money's, not the programme's the clause before names.
@@ -3468,6 +3480,12 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 		goal := x.namesPlanEnd(s)
 		topic := "" // the sentence's last name not made of another's
 		field := "" // the field the sentence opens on with 方面
+		area := ""  // the part of the region the sentence's first clause develops (加快前海开发建设)
+		if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
+			if m := areaDeveloped.FindStringSubmatch(trimSpace(cs[0])); m != nil {
+				area = m[1]
+			}
+		}
 		if strings.Contains(s, "方面") {
 			if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
 				field = fieldOf(clauseSubject(cs[0]))
@@ -3579,6 +3597,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				fg.Name = verbAndObject(fg.Name, n)
 				if last := len(out) - 1; last >= sentenceStart {
 					fg.Name = gradeOf(fg.Name, out[last].Name)
+				}
+				if area != "" && fg.Name != "" && !strings.Contains(fg.Name, area) {
+					fg.Name = area + fg.Name // 加快前海开发建设，全年完成固定资产投资160亿元: the area's
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"

@@ -727,6 +727,18 @@ func (x *extractor) stagesOfOneSubject() {
 // (开工390个、竣工437个), an amount 折合 in another currency as the one
 // before (实际使用外资…、折合1148亿元人民币); else it is name.
 func oneSubjectName(prev, name, quote string) string {
+	// 新增全国乡村治理示范镇5个、示范村49个: a kind said as the end of the
+	// one before is, the words before it are its too.
+	// (新增示范村: the list's verb given it first is the one before's.)
+	kind := name
+	if pr := []rune(prev); len(pr) > 2 && strings.HasPrefix(name, string(pr[:2])) && containsWord(sharedVerbs, string(pr[:2])) {
+		kind = strings.TrimPrefix(name, string(pr[:2]))
+	}
+	if r, pr := []rune(kind), []rune(prev); len(r) >= 3 && len(r) <= 4 && len(pr) >= len(r)+2 {
+		if tail := pr[len(pr)-len(r):]; string(tail[:len(r)-1]) == string(r[:len(r)-1]) && tail[len(r)-1] != r[len(r)-1] {
+			return string(pr[:len(pr)-len(r)]) + kind
+		}
+	}
 	if name == "折合" && prev != "" {
 		if strings.Contains(quote, "元人民币") {
 			return prev + "折合人民币"

@@ -96,6 +96,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 农村居民人均可支配收入 - yoy 8 q=", "result 赤字率 2.1% q=稳定在", "result 申报创建“三名工程”团队 12个 q=", "result 广义货币M2 - yoy 13 q=左右", "result PM2.5年均值 15微克/立方米 q=降至"}},
 		{"the whole after things brought into the count (新入库, 新投放) is of the things; examples listed in full before a count are not what is counted", review("新入库“四上”企业1206家，总数达4420家。新投放社区微巴线路20条，累计达41条。启动黄贝碧波、东门老街和桂园北3个微片区交通和景观综合提升项目。"),
 			[]string{"result 新入库“四上”企业 1206家 q=", "result “四上”企业总数 4420家 q=", "result 新投放社区微巴线路 20条 q=", "result 社区微巴线路 41条 q=累计", "result 微片区交通和景观综合提升项目 3个 q="}},
+		{"a clause developing a part of the region (加快前海开发建设) makes the sentence's facts its; a kind listed after another ending alike takes the words before it", review("加快前海开发建设，全年完成固定资产投资160亿元，合同利用外资70亿美元。南沙开发建设加力提速，累计落户港澳企业近3000家。新增全国乡村治理示范镇5个、示范村49个。重点建设40个绿美点和6条绿美带。"),
+			[]string{"result 前海固定资产投资 160亿元 q=", "result 前海合同利用外资 70亿美元 q=", "result 南沙落户港澳企业 3000家 q=累计、近", "result 新增全国乡村治理示范镇 5个 q=", "result 新增全国乡村治理示范村 49个 q=", "result 重点建设绿美点 40个 q=", "result 重点建设绿美带 6条 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
