@@ -1281,7 +1281,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 拟安排财政赤字1.62万亿元: a plan's figure, 拟 a qualifier as the
 		// data guide lists it (not 虚拟, 模拟, 拟定).
-		if plannedWord.MatchString(before) && !containsWord(n.qualifier, "拟") {
+		if strings.Contains(before, "拟") && plannedWord.MatchString(before) && !containsWord(n.qualifier, "拟") {
 			said = append(said, "拟")
 		}
 		slices.SortStableFunc(said, func(a, b string) int { return cmp.Compare(strings.Index(before, a), strings.Index(before, b)) })
@@ -1298,7 +1298,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 今年拟安排财政赤字1.62万亿元，比去年增加2700亿元: what a clause
 		// shortly before plans, and its change, are planned too.
-		if !own && plannedLead.MatchString(x.lead) && !containsWord(n.qualifier, "拟") {
+		if !own && strings.Contains(x.lead, "拟") && plannedLead.MatchString(x.lead) && !containsWord(n.qualifier, "拟") {
 			n.qualifier = append([]string{"拟"}, n.qualifier...)
 		}
 		if (x.forecastAll || x.forecastSentence && !own) && !containsWord(n.qualifier, "预计") {
@@ -1411,7 +1411,7 @@ func notAFact(before, raw, after string) string {
 		return "a share that names a class (排名前1%)"
 	case strings.HasSuffix(before, "前") && strings.HasPrefix(after, "年") && hasAnyPrefix(strings.TrimPrefix(after, "年"), []string{"总和", "之和", "的总和", "合计", "总量", "的总量"}):
 		return "the years a total is compared with (相当于前3年总和)"
-	case timeLimitName.MatchString(after):
+	case strings.Contains(upTo(after, "，,；;。"), "内") && timeLimitName.MatchString(after):
 		return "a time limit inside a rate's name (28天内签约率)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
 		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
@@ -1462,8 +1462,16 @@ var (
 // 下降(同口径)19.59%.
 var countingNote = regexp.MustCompile(`[(（](?:同口径|按同口径|可比口径|按可比口径|可比价)[)）]$`)
 
+// withoutCountingNote is s without a countingNote at its end.
+func withoutCountingNote(s string) string {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return s // (the pattern ends so; most words before a number do not)
+	}
+	return countingNote.ReplaceAllString(s, "")
+}
+
 func isChange(n number) (report.ChangeKind, bool) {
-	b := strings.TrimSuffix(strings.TrimSuffix(countingNote.ReplaceAllString(trimSpace(n.before), ""), "了"), "均") // (农村消费、网络消费增长均超过20%)
+	b := strings.TrimSuffix(strings.TrimSuffix(withoutCountingNote(trimSpace(n.before)), "了"), "均") // (农村消费、网络消费增长均超过20%)
 	if t := strings.TrimSuffix(strings.TrimSuffix(b, "达到"), "达"); strings.HasSuffix(t, "增速") {
 		b = t // 规模以上工业增加值增速达到12%
 	}
@@ -1485,7 +1493,7 @@ func isChange(n number) (report.ChangeKind, bool) {
 
 // falling reports whether the verb before a change says it fell.
 func falling(n number) bool {
-	b := strings.TrimSuffix(countingNote.ReplaceAllString(trimSpace(n.before), ""), "均")
+	b := strings.TrimSuffix(withoutCountingNote(trimSpace(n.before)), "均")
 	if t, ok := strings.CutSuffix(b, "为"); ok && hasAnySuffix(t, fallVerbs) {
 		b = t // (降幅为5%: a fall)
 	}
@@ -1848,8 +1856,10 @@ func (x *extractor) results(p string, l line) {
 				if o := ownerOf(c); o != "" {
 					owner, ownerAt = o, len(x.r.Results[x.section].Indicators)
 				}
-				if m := areaDeveloped.FindStringSubmatch(trimSpace(c)); m != nil {
-					area = m[1]
+				if strings.Contains(c, "开发建设") { // (the pattern holds it; most clauses do not)
+					if m := areaDeveloped.FindStringSubmatch(trimSpace(c)); m != nil {
+						area = m[1]
+					}
 				}
 				continue
 			}
@@ -3478,12 +3488,14 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}
 		goal := x.namesPlanEnd(s)
-		topic := "" // the sentence's last name not made of another's
-		field := "" // the field the sentence opens on with 方面
-		area := ""  // the part of the region the sentence's first clause develops (加快前海开发建设)
-		if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
-			if m := areaDeveloped.FindStringSubmatch(trimSpace(cs[0])); m != nil {
-				area = m[1]
+		topic := ""                      // the sentence's last name not made of another's
+		field := ""                      // the field the sentence opens on with 方面
+		area := ""                       // the part of the region the sentence's first clause develops (加快前海开发建设)
+		if strings.Contains(s, "开发建设") { // (most sentences do not hold the pattern)
+			if cs := clauses(s); len(cs) > 0 && !numberRe.MatchString(cs[0]) {
+				if m := areaDeveloped.FindStringSubmatch(trimSpace(cs[0])); m != nil {
+					area = m[1]
+				}
 			}
 		}
 		if strings.Contains(s, "方面") {

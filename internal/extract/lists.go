@@ -39,8 +39,10 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 	subject = jointShort.Replace(subject)
 	// 共和村、燕川、洋涌河大桥三个断面氨氮: the list counted in words before
 	// what they share says how many they are, nothing of each.
-	if loc := listCount.FindStringIndex(subject); loc != nil && strings.Count(subject[:loc[0]], "、")+1 == len(nums) {
-		subject = subject[:loc[0]] + subject[loc[1]:]
+	if strings.Contains(subject, "、") { // (the pattern needs a list; most subjects are none)
+		if loc := listCount.FindStringIndex(subject); loc != nil && strings.Count(subject[:loc[0]], "、")+1 == len(nums) {
+			subject = subject[:loc[0]] + subject[loc[1]:]
+		}
 	}
 	// “八类”“两抢”“两盗”警情: quoted items may stand side by side unjoined.
 	if quoted := strings.ReplaceAll(subject, "”“", "”、“"); quoted != subject && strings.Count(quoted, "、")+1 == len(nums) {

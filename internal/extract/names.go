@@ -222,7 +222,7 @@ func cleanName(s string) string {
 		// 高标准、高质量办结…案件: how well a thing was done or dealt with
 		// is not what was (高标准农田, 高水平会议: a kind of thing, stays;
 		// 高标准打造, 高标准改造 the labellers keep as the kind of work).
-		if loc := highStandard.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 3 && hasAnyPrefix(s[loc[1]:], []string{"办理", "办结", "建成", "完成"}) {
+		if loc := highStandardAt(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 3 && hasAnyPrefix(s[loc[1]:], []string{"办理", "办结", "建成", "完成"}) {
 			s, again = s[loc[1]:], true
 		}
 		// 省市联动发放“蜀里安逸”消费券: who joined in is no part of what.
@@ -452,6 +452,14 @@ var leadingAdverbs = []string{"年内", "成功", "圆满", "再次", "再", "�
 
 // highStandard opens a clause on how well a thing was done: 高标准、高质量.
 var highStandard = regexp.MustCompile(`^(?:高(?:标准|质量|水平|效率|起点|规格)、?)+`)
+
+// highStandardAt is where highStandard stands in s, or nil.
+func highStandardAt(s string) []int {
+	if !strings.HasPrefix(s, "高") {
+		return nil // (the pattern opens so; most names do not)
+	}
+	return highStandard.FindStringIndex(s)
+}
 
 // jointWord reports whether the words after 共 make a word with it
 // (共建重点项目, 共享单车), where 共 is no "in all" (共建成, 共建设).
@@ -1448,8 +1456,10 @@ func predicateName(tail, whole, unit string, verbs []string, said bool) string {
 	// 6个项目完成规划验收, 187个城中村完成综合治理: work completed on
 	// counted things names them, as a verb of what they did does (完成综合
 	// 治理的城中村); 完成 with an amount after it is no such work (完成投资).
-	if m := completedWork.FindStringSubmatch(tail); m != nil && report.IsCount(unit) && containsWord(verbs, "竣工") {
-		return "完成" + m[2] + "的" + m[1]
+	if strings.Contains(tail, "完成") && report.IsCount(unit) && containsWord(verbs, "竣工") {
+		if m := completedWork.FindStringSubmatch(tail); m != nil {
+			return "完成" + m[2] + "的" + m[1]
+		}
 	}
 	if name := relative(tail, verbs); name != "" {
 		return name
