@@ -73,6 +73,7 @@ type extractor struct {
 	numbered         bool            // the part has sections numbered by the report (（一）, 一是)
 	headed           bool            // the paragraph read is the rest of a section's heading line
 	forecastAll      bool            // the part said its figures are forecasts, once for all (预计(下同))
+	readingPlan      bool            // the clauses read are the year's targets or tasks (a growth may be a range: 增长6—6.5%)
 	unnumberedReview bool            // the part is a review its copy heads with no number (2018年工作回顾)
 	lead             string          // the sentence's words just before the clause being read
 	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence

@@ -1043,6 +1043,19 @@ func (x *extractor) numbers(clause string, l line) []number {
 				}
 			}
 		}
+		// 地区生产总值增长6—6.5%: a plan's growth said as a range, its unit
+		// written once after the upper end (a year's change has none: in a
+		// review the upper end is left to be skipped as before).
+		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil && x.readingPlan && hasAnySuffix(trimSpace(before), changeVerbs) && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
+			if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
+				u := rest[len(m[0]) : len(m[0])+len("%")]
+				if strings.HasPrefix(rest[len(m[0]):], "％") {
+					u = "％"
+				}
+				n.unit, n.upper = "%", &up
+				rest = rest[len(m[0])+len(u):]
+			}
+		}
 		// 新建2—3家省级制造业创新中心: a range, its unit written once after
 		// its upper end.
 		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil {
@@ -1152,7 +1165,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 两个500亿级产业集群: a magnitude's grade names a kind of cluster;
 		// 占比80%以上达29种, 比重100%达14种: the share selects the kinds it counts.
 		if n.unit != "级" && strings.HasSuffix(n.unit, "级") && startsWithHan(rest) ||
-			n.unit == "%" && (strings.HasPrefix(rest, "达") || strings.HasPrefix(rest, "有")) && startsWithDigit(rest[len("达"):]) {
+			n.unit == "%" && (strings.HasPrefix(rest, "达") || strings.HasPrefix(rest, "有")) && startsWithDigit(rest[len("达"):]) && !hasAnySuffix(trimSpace(before), changeVerbs) { // (not 地区生产总值增长12.6%达92.9亿元: a growth, then its level)
 			n.threshold = true
 		}
 		n.end = len(clause) - len(rest)
@@ -2933,6 +2946,40 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 	return true
 }
 
+// levelsAfterTheirRates reads a clause of levels with 分别 after a clause of
+// the same things' rates (城乡常住居民人均可支配收入分别增长12%和13%，分别达
+// 43366元和13835元): each level is its rate's fact's, which takes the quote of
+// both. It reports whether it did.
+func (x *extractor) levelsAfterTheirRates(c string, nums []number, l line) bool {
+	if !strings.HasPrefix(trimSpace(c), "分别达") || len(x.r.Results) == 0 {
+		return false
+	}
+	ins := x.r.Results[x.section].Indicators
+	if len(ins) < len(nums) {
+		return false
+	}
+	rates := ins[len(ins)-len(nums):]
+	for _, in := range rates {
+		if in.Value != nil || in.Change == nil || in.Quote != rates[0].Quote {
+			return false
+		}
+	}
+	quote := ""
+	for _, sep := range []string{"，", ",", "；"} {
+		if strings.Contains(l.text, rates[0].Quote+sep+trimSpace(c)) {
+			quote = rates[0].Quote + sep + trimSpace(c)
+		}
+	}
+	if quote == "" {
+		return false
+	}
+	for k := range rates {
+		v := nums[k].value
+		rates[k].Value, rates[k].Unit, rates[k].Quote = &v, nums[k].unit, quote
+	}
+	return true
+}
+
 // totalsOfListed names the totals a clause gives with 分别 after a list of
 // things added (新增亿元以上企业108家、“四上”企业966家，总数分别达到1563家和
 // 5333家): each is the total of the thing listed in its place, without the
@@ -2990,6 +3037,9 @@ func shareNoun(s string) bool {
 // order: 城镇和农村居民人均可支配收入分别达35512元、25689元; 刑事治安、涉诈、
 // 涉毒警情分别下降17.7%、17.4%、68%. It reports whether it did.
 func (x *extractor) respectively(c string, nums []number, multi bool, l line) bool {
+	if x.levelsAfterTheirRates(c, nums, l) {
+		return true
+	}
 	names, ok := respectivelyNames(c, nums)
 	if totals := x.totalsOfListed(c, nums, l); totals != nil {
 		names, ok = totals, true
@@ -3192,9 +3242,61 @@ func (x *extractor) lastIndicator() *report.Indicator {
 	return &s.Indicators[len(s.Indicators)-1]
 }
 
+// levelAfterItsChange reports whether in is the level of the fact filed just
+// before, said after its change (全县地区生产总值增长12.6%达92.9亿元; 贡献率上升3
+// 个百分点，达到51.2%): then that fact takes the level, and the quote of both.
+func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
+	if in.Value == nil || in.Change != nil || len(x.r.Results) == 0 {
+		return false
+	}
+	ins := x.r.Results[x.section].Indicators
+	if len(ins) == 0 {
+		return false
+	}
+	prev := &ins[len(ins)-1]
+	if prev.Value != nil || prev.Change == nil || prev.Change.Kind != report.ChangeYoY && prev.Change.Kind != report.ChangePP || prev.Name != in.Name || prev.Name == "" {
+		return false
+	}
+	quote := ""
+	switch {
+	case in.Quote == prev.Quote && changeThenLevel.MatchString(in.Quote):
+		quote = in.Quote
+	case strings.HasPrefix(in.Quote, "达"):
+		for _, sep := range []string{"，", ",", "、"} {
+			if strings.Contains(l.text, prev.Quote+sep+in.Quote) {
+				quote = prev.Quote + sep + in.Quote
+			}
+		}
+	}
+	if quote == "" {
+		return false
+	}
+	prev.Value, prev.Unit, prev.Quote = in.Value, in.Unit, quote
+	prev.Qualifier = joinWords(prev.Qualifier, in.Qualifier)
+	prev.Name = sectorValueAdded(prev.Name, prev.Unit)
+	return true
+}
+
+// sectorValueAdded names a sector's amount of money by what it measures:
+// 第一产业增长9.1%达21.2亿元 is the sector's 增加值.
+func sectorValueAdded(name, unit string) string {
+	if report.IsMoney(unit) && containsWord([]string{"第一产业", "第二产业", "第三产业"}, name) {
+		return name + "增加值"
+	}
+	return name
+}
+
+// changeThenLevel is a clause that gives a growth, then the level reached:
+// 增长12.6%达92.9亿元.
+var changeThenLevel = regexp.MustCompile(`[0-9０-９][%％]达(?:到)?[0-9０-９]`)
+
 // addIndicator files a fact in the current section, with its period.
 func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
+	if x.levelAfterItsChange(in, l) {
+		return
+	}
 	in.ID = x.id("i")
+	in.Name = sectorValueAdded(in.Name, in.Unit)
 	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
 		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
 	}
@@ -3282,6 +3384,8 @@ func qualifierOK(q *string) {
 
 // targets reads the paragraph of this year's main targets.
 func (x *extractor) targets(p string, l line) {
+	x.readingPlan = true
+	defer func() { x.readingPlan = false }()
 	for _, s := range sentences(p) {
 		var last *report.Target // the sentence's previous target
 		offset := 0
@@ -3475,6 +3579,8 @@ func orPart(s string) string {
 // 左右), and in an annex, which has no targets, a figure in percent (项目数
 // 增加20%以上).
 func (x *extractor) figures(p string, l line) []report.Figure {
+	x.readingPlan = true
+	defer func() { x.readingPlan = false }()
 	var out []report.Figure
 	industry := "" // the industry the paragraph's last sentence opening on one is about
 	for _, s := range sentences(p) {

@@ -50,7 +50,11 @@ func brief(r *report.Report) []string {
 		}
 	}
 	for _, t := range r.Targets {
-		line := fmt.Sprintf("target %s %s %s%s q=%s", t.Name, t.Kind, dec(t.Value), t.Unit, t.Qualifier)
+		upper := ""
+		if t.Upper != nil {
+			upper = "–" + t.Upper.String()
+		}
+		line := fmt.Sprintf("target %s %s %s%s%s q=%s", t.Name, t.Kind, dec(t.Value), upper, t.Unit, t.Qualifier)
 		if t.Period != "" {
 			line += " p=" + string(t.Period) + " " + string(t.Measure)
 		}
@@ -98,6 +102,10 @@ func TestRules(t *testing.T) {
 			[]string{"result 新入库“四上”企业 1206家 q=", "result “四上”企业总数 4420家 q=", "result 新投放社区微巴线路 20条 q=", "result 社区微巴线路 41条 q=累计", "result 微片区交通和景观综合提升项目 3个 q="}},
 		{"a clause developing a part of the region (加快前海开发建设) makes the sentence's facts its; a kind listed after another ending alike takes the words before it", review("加快前海开发建设，全年完成固定资产投资160亿元，合同利用外资70亿美元。南沙开发建设加力提速，累计落户港澳企业近3000家。新增全国乡村治理示范镇5个、示范村49个。重点建设40个绿美点和6条绿美带。"),
 			[]string{"result 前海固定资产投资 160亿元 q=", "result 前海合同利用外资 70亿美元 q=", "result 南沙落户港澳企业 3000家 q=累计、近", "result 新增全国乡村治理示范镇 5个 q=", "result 新增全国乡村治理示范村 49个 q=", "result 重点建设绿美点 40个 q=", "result 重点建设绿美带 6条 q="}},
+		{"a growth said before the level it reached (增长12.6%达92.9亿元; 上升3个百分点，达到51.2%) is one fact, a sector's amount its 增加值; levels listed with 分别 after the same things' rates are theirs", review("全县地区生产总值增长12.6%达92.9亿元；第一产业增长9.1%达21.2亿元。消费对经济增长的贡献率上升3个百分点，达到51.2%。城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。"),
+			[]string{"result 地区生产总值 92.9亿元 yoy 12.6 q=", "result 第一产业增加值 21.2亿元 yoy 9.1 q=", "result 消费对经济增长的贡献率 51.2% pp 3 q=", "result 城镇常住居民人均可支配收入 43366元 yoy 12 q=", "result 农村常住居民人均可支配收入 13835元 yoy 13 q="}},
+		{"a target's growth said as a range with its unit once after the upper end (增长6—6.5%) is one target", plan("今年经济社会发展主要预期目标是：地区生产总值增长6—6.5%，突破10万亿元大关；地方一般公共预算收入增长4.5-5%。全年农业增加值增长3—4%。"),
+			[]string{"target 地区生产总值 growth 6–6.5% q=", "target 地方一般公共预算收入 growth 4.5–5% q=", "target 农业增加值 growth 3–4% q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
@@ -383,7 +391,7 @@ func TestRules(t *testing.T) {
 		{"how few (仅) and what a place has (拥有) are no part of a name, but 每千人拥有 is; a part named by its kind alone (其中道路交通领域下降33%) is measured as its whole", review("百亿元链主工业企业仅11家。宝安拥有5万多家制造业企业。每千人拥有3岁以下婴幼儿托位数4.59个。各类事故亡人数下降36%，其中道路交通领域下降33%。"),
 			[]string{"result 百亿元链主工业企业 11家 q=", "result 制造业企业 5万家 q=多", "result 每千人拥有3岁以下婴幼儿托位数 4.59个 q=", "result 事故亡人数 - yoy -36 q=", "result 道路交通领域事故亡人数 - yoy -33 q="}},
 		{"the years a clause opens on before 累计 or 净增 are its span, the age of what ended no quantity; a bare 亿 or 万 of people ends at its qualifier; a range may be written with －; a level target of a fall keeps its 减少", review("5年累计实际利用外资7277亿元。结束了66年的营业税征收历史。全域覆盖用户超1亿。实时人口1.5亿左右。") + "二、2026年重点工作\n今年发展的主要预期目标是：国内生产总值增长6%－6.5%；农村贫困人口减少1000万以上。\n",
-			[]string{"result 实际利用外资 7277亿元 q=累计", "result 全域覆盖用户 1亿人 q=超", "result 实时人口 1.5亿人 q=左右", "target 国内生产总值 growth 6% q=", "target 农村贫困人口减少 level 1000万人 q=以上"}},
+			[]string{"result 实际利用外资 7277亿元 q=累计", "result 全域覆盖用户 1亿人 q=超", "result 实时人口 1.5亿人 q=左右", "target 国内生产总值 growth 6–6.5% q=", "target 农村贫困人口减少 level 1000万人 q=以上"}},
 		{"a share's gap to the city's average (高于全市均值, 高于全市平均占比) is a pp change of the share, its 近 kept, 平均 no qualifier; a share said with no thing (占全区地区生产总值的近5成) is of the fact before", review("工业增加值占地区生产总值的比重提升至64.0%，高于全市均值近28.5个百分点。战略性新兴产业增加值1420亿元，占全区地区生产总值的近5成，高于全市平均占比7个百分点。规模工业增加值增长6.2%、高于全国平均0.3个百分点。"),
 			[]string{"result 工业增加值占地区生产总值的比重 64.0% q=提升至", "result 工业增加值占地区生产总值的比重 - pp 28.5 q=近", "result 战略性新兴产业增加值 1420亿元 q=", "result 战略性新兴产业增加值占全区地区生产总值 5成 q=近", "result 战略性新兴产业增加值占全区地区生产总值 - pp 7 q=", "result 规模工业增加值 - yoy 6.2 q=", "result 规模工业增加值增速 - pp 0.3 q="}},
 		{"a stage alone after things raised or readied (供应, 竣工) is of those things; a deed alone (签约, 改造) after a clause that started or did a programme is the programme's", review("新开工筹集人才住房和保障性住房3546套，供应468套。整备工业用地20.2公顷，供应11公顷。启动全民全生命周期健康管理计划，签约突破40万人。全市率先完成“瓶改管”工作，累计改造20.1万户。"),
