@@ -106,6 +106,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 92.9亿元 yoy 12.6 q=", "result 第一产业增加值 21.2亿元 yoy 9.1 q=", "result 消费对经济增长的贡献率 51.2% pp 3 q=", "result 城镇常住居民人均可支配收入 43366元 yoy 12 q=", "result 农村常住居民人均可支配收入 13835元 yoy 13 q="}},
 		{"a target's growth said as a range with its unit once after the upper end (增长6—6.5%) is one target", plan("今年经济社会发展主要预期目标是：地区生产总值增长6—6.5%，突破10万亿元大关；地方一般公共预算收入增长4.5-5%。全年农业增加值增长3—4%。"),
 			[]string{"target 地区生产总值 growth 6–6.5% q=", "target 地方一般公共预算收入 growth 4.5–5% q=", "target 农业增加值 growth 3–4% q="}},
+		{"取消 is a verb a list shares; 又 before a change is no part of the name", review("国务院各部门全年取消和下放246项行政审批事项，取消评比达标表彰项目29项、职业资格许可和认定事项149项。企业退休人员基本养老金水平又提高10%。"),
+			[]string{"result 国务院各部门全年取消和下放行政审批事项 246项 q=", "result 取消评比达标表彰项目 29项 q=", "result 取消职业资格许可和认定事项 149项 q=", "result 企业退休人员基本养老金水平 - yoy 10 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
