@@ -3277,6 +3277,19 @@ func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
 	return true
 }
 
+// undoubled is a name without the words it opens on said twice, as two
+// rules may each give them (其中新登记注册企业增长45.9% after 新登记注册市场主体:
+// 新登记新登记注册企业).
+func undoubled(name string) string {
+	r := []rune(name)
+	for k := 3; k >= 2; k-- {
+		if len(r) >= 2*k+2 && string(r[:k]) == string(r[k:2*k]) {
+			return string(r[k:])
+		}
+	}
+	return name
+}
+
 // sectorValueAdded names a sector's amount of money by what it measures:
 // 第一产业增长9.1%达21.2亿元 is the sector's 增加值.
 func sectorValueAdded(name, unit string) string {
@@ -3296,7 +3309,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 		return
 	}
 	in.ID = x.id("i")
-	in.Name = sectorValueAdded(in.Name, in.Unit)
+	in.Name = sectorValueAdded(undoubled(in.Name), in.Unit)
 	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
 		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
 	}

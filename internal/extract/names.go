@@ -1144,9 +1144,6 @@ var listOpeners = append([]string{"累计", "全年", "其中", "预计", "今�
 // to it (新建改扩建及维修改造公办幼儿园…, 新建、重组11家…): the list's things were
 // all so made.
 func compoundVerb(b, v string) string {
-	if v == "取消" {
-		return joinedVerbs(b, v, []string{"停征", "下放", "调整"}) // 取消、停征69项行政事业性收费
-	}
 	return joinedVerbs(b, v, makingVerbs)
 }
 
