@@ -793,7 +793,7 @@ func lastRunes(s string, n int) string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
+		"延长米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -983,6 +983,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 			}
 		}
 		for _, u := range units {
+			// 新建污水管线2847米: metres of a work; 500米公交站点覆盖率, 128米高,
+			// 4.5米水深航道: a distance or size that names a kind of thing.
+			if u == "米" && strings.HasPrefix(rest, "米") && startsWithHan(rest[len("米"):]) && !hasAnyPrefix(rest[len("米"):], postQualifiers) {
+				continue
+			}
 			if strings.HasPrefix(rest, strings.TrimPrefix(u, mag)) && (mag == "" || strings.HasPrefix(u, mag)) {
 				n.unit = u
 				rest = rest[len(strings.TrimPrefix(u, mag)):]
@@ -2305,7 +2310,9 @@ func (x *extractor) results(p string, l line) {
 				// spent on or the thing after 的, else what the clause before
 				// did, else the sentence's thing — a thing, not another
 				// measure (旅客年吞吐量…，出入境人数 is no 吞吐量's).
-				if thing := spentOn(in.Name, n, nextClause(s[offset:])); thing != "" && in.From == nil && topic == "" {
+				// (…新建污水管线2847米，投资920万元完成道路高低压线路改造: what the
+				// clause says the money did is its, whatever the sentence spoke of.)
+				if thing := spentOn(in.Name, n, nextClause(s[offset:])); thing != "" && in.From == nil && (topic == "" || upToSeparator(n.after) != "") {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of

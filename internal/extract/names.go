@@ -2015,6 +2015,7 @@ func spentOn(name string, n number, next string) string {
 	// Counts inside it are not part of its name: 改造21个老旧小区,
 	// 生态环境类重点项目7个.
 	thing = countInName.ReplaceAllString(thing, "")
+	thing = trailingQuantity.ReplaceAllString(thing, "") // 投资1100万元新建污水管线2847米: the work, not its length
 	for _, v := range []string{"升级改造", "节能改造", "改造"} {
 		if rest := strings.TrimPrefix(thing, v); rest != thing && rest != "" {
 			thing = rest + v
@@ -2026,6 +2027,9 @@ func spentOn(name string, n number, next string) string {
 	}
 	return thing
 }
+
+// trailingQuantity is a quantity closing a phrase: 2847米, 1.2万平方米.
+var trailingQuantity = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?[万千亿]?(?:米|公里|平方米|平方公里|亩|吨|公斤|千克|台|辆)$`)
 
 // countInName is a count written inside a phrase: 21个, 6,900余盏.
 var countInName = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*(?:余|多)?(?:个|家|座|条|项|所|盏|处|栋|户|套)`)

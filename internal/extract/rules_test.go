@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 地区生产总值 growth 6–6.5% q=", "target 地方一般公共预算收入 growth 4.5–5% q=", "target 农业增加值 growth 3–4% q="}},
 		{"取消 is a verb a list shares; 又 before a change is no part of the name; words two rules each gave a name are said once", review("国务院各部门全年取消和下放246项行政审批事项，取消评比达标表彰项目29项、职业资格许可和认定事项149项。企业退休人员基本养老金水平又提高10%。新登记注册市场主体达到1293万户，其中新登记注册企业增长45.9%。"),
 			[]string{"result 国务院各部门全年取消和下放行政审批事项 246项 q=", "result 取消评比达标表彰项目 29项 q=", "result 取消职业资格许可和认定事项 149项 q=", "result 企业退休人员基本养老金水平 - yoy 10 q=", "result 新登记注册市场主体 1293万户 q=", "result 新登记注册企业 - yoy 45.9 q="}},
+		{"metres of a work and kilograms are units, not a distance or size naming a kind (500米公交站点覆盖率); money a clause says what it did is that work's, whatever the sentence spoke of before", review("投资1100万元新建污水管线2847米，投资920万元完成道路高低压线路改造。跨省缴毒25公斤。公交站点500米服务半径覆盖率达94.2%。"),
+			[]string{"result 新建污水管线投资 1100万元 q=", "result 新建污水管线 2847米 q=", "result 道路高低压线路改造投资 920万元 q=", "result 跨省缴毒 25公斤 q=", "result 公交站点500米服务半径覆盖率 94.2% q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
