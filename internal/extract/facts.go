@@ -793,7 +793,7 @@ func lastRunes(s string, n int) string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
+		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -1429,6 +1429,8 @@ func notAFact(before, raw, after string) string {
 		return "a share that names a class (排名前1%)"
 	case strings.HasSuffix(before, "前") && strings.HasPrefix(after, "年") && hasAnyPrefix(strings.TrimPrefix(after, "年"), []string{"总和", "之和", "的总和", "合计", "总量", "的总量"}):
 		return "the years a total is compared with (相当于前3年总和)"
+	case strings.HasPrefix(after, "年") && yearsProgramme.MatchString(after):
+		return "part of a programme's name (路网建设攻坚3年行动)"
 	case strings.Contains(upTo(after, "，,；;。"), "内") && timeLimitName.MatchString(after):
 		return "a time limit inside a rate's name (28天内签约率)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
@@ -1436,6 +1438,10 @@ func notAFact(before, raw, after string) string {
 	}
 	return ""
 }
+
+// yearsProgramme is what follows the years of a programme named by them:
+// 3年行动, 三年攻坚行动 written with a digit.
+var yearsProgramme = regexp.MustCompile(`^年(?:攻坚|专项|提升|整治|行动)*(?:行动|计划|规划|工程)`)
 
 // timeLimitName is what follows a time limit that names a rate: 28天内签约率,
 // 3个工作日内办结率.
@@ -3249,6 +3255,10 @@ func (x *extractor) lastIndicator() *report.Indicator {
 	return &s.Indicators[len(s.Indicators)-1]
 }
 
+// eachVerb ends the words before a number said of each thing listed:
+// 均增长, 均达到.
+var eachVerb = regexp.MustCompile(`均(?:增长|下降|提高|达到|达|保持在|稳定在|控制在)$`)
+
 // levelAfterItsChange reports whether in is the level of the fact filed just
 // before, said after its change (全县地区生产总值增长12.6%达92.9亿元; 贡献率上升3
 // 个百分点，达到51.2%): then that fact takes the level, and the quote of both.
@@ -3462,7 +3472,12 @@ func (x *extractor) targets(p string, l line) {
 					t.Name = "（待命名）"
 				}
 				qualifierOK(&t.Qualifier)
-				for k, name := range listNames(t.Name, n) {
+				// 高端医疗器械和大健康产业产值均增长10%以上: each thing's target.
+				listed := t.Name
+				if loc := eachVerb.FindStringIndex(before); loc != nil && !hasAnySuffix(before[:loc[0]], []string{"年", "人", "平"}) && !strings.HasSuffix(listed, "均") { // (not 年均增长)
+					listed += "均"
+				}
+				for k, name := range listNames(listed, n) {
 					if k > 0 {
 						t.ID = x.id("t")
 					}

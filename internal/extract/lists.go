@@ -596,7 +596,9 @@ func listNames(name string, n number) []string {
 				// item of a 、 list joins two more items.)
 				// (按时办理答复率和满意度均为100%: with 均, two measures
 				// of one thing.)
-				if ra[len(ra)-1] == rb[len(rb)-1] || sep == "及" && strings.Contains(name, "、") && len(ra) >= 2 && len(rb) >= 2 && !strings.HasPrefix(b, "以") || jun && sep == "和" && endsInMeasure(a) && (endsInMeasure(b) || strings.HasSuffix(b, "度")) {
+				// (高端医疗器械和大健康产业产值均增长10%以上: with 均, a thing
+				// and another with the measure they share.)
+				if ra[len(ra)-1] == rb[len(rb)-1] || sep == "及" && strings.Contains(name, "、") && len(ra) >= 2 && len(rb) >= 2 && !strings.HasPrefix(b, "以") || jun && sep == "和" && endsInMeasure(a) && (endsInMeasure(b) || strings.HasSuffix(b, "度")) || jun && sep == "和" && !endsInMeasure(a) && endsInMeasure(b) && len(ra) >= 2 && len(rb) >= 4 {
 					items = append(items, a)
 					it = b
 				}
