@@ -2959,6 +2959,17 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 	return true
 }
 
+// measureHeadOf is the measure a name ends on that parts of it share
+// (七大产业增加值: 增加值), or "".
+func measureHeadOf(name string) string {
+	for _, h := range []string{"增加值", "产值", "营业收入", "营收", "投资", "销售额", "零售额"} {
+		if strings.HasSuffix(name, h) && len(name) > len(h) {
+			return h
+		}
+	}
+	return ""
+}
+
 // levelsAfterTheirRates reads a clause of levels with 分别 after a clause of
 // the same things' rates (城乡常住居民人均可支配收入分别增长12%和13%，分别达
 // 43366元和13835元): each level is its rate's fact's, which takes the quote of
@@ -3056,6 +3067,19 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	names, ok := respectivelyNames(c, nums)
 	if totals := x.totalsOfListed(c, nums, l); totals != nil {
 		names, ok = totals, true
+	}
+	// 七大产业增加值增长16.1%，其中新一代信息技术、互联网产业分别增长…: the
+	// parts are measured as their whole.
+	if ok && strings.HasPrefix(trimSpace(c), "其中") && len(x.r.Results) > 0 {
+		if ins := x.r.Results[x.section].Indicators; len(ins) > 0 {
+			if whole := measureHeadOf(ins[len(ins)-1].Name); whole != "" {
+				for k := range names {
+					if !endsInMeasure(names[k]) && !strings.HasSuffix(names[k], whole) {
+						names[k] += whole
+					}
+				}
+			}
+		}
 	}
 	if !ok {
 		return x.levelsThenRates(c, nums, multi, l)

@@ -794,4 +794,4 @@ func bareVerbs(name string) bool {
 }
 
 // listedStages are the stages of projects a clause lists one after another.
-var listedStages = []string{"新开工", "开工", "竣工", "投产", "建成", "完工", "签约", "开业", "投用", "通车", "落地", "交付", "续建", "达产", "在建"}
+var listedStages = []string{"新开工", "开工", "竣工", "投产", "新建成", "建成", "完工", "签约", "开业", "投用", "通车", "落地", "交付", "续建", "达产", "在建", "供应", "分配"}

@@ -173,7 +173,7 @@ func cleanName(s string) string {
 			// does 及 in 及时 (及时出台…: the adverb goes whole).
 			// 辖区税收, the tax collected in the district, is a measure of
 			// its own beside the budget's 税收收入.
-			if p == "和" && hasAnyPrefix(s, andWords) || p == "及" && strings.HasPrefix(s, "及时") || p == "辖区" && strings.HasPrefix(s, "辖区税收") {
+			if p == "和" && hasAnyPrefix(s, andWords) || p == "及" && strings.HasPrefix(s, "及时") || p == "辖区" && strings.HasPrefix(s, "辖区税收") || p == "并" && hasAnyPrefix(s, []string{"并购", "并联", "并网", "并行", "并列", "并入", "并轨", "并表"}) {
 				continue
 			}
 			if strings.HasPrefix(s, p) && len(s) > len(p) {
@@ -366,7 +366,7 @@ var andWords = []string{"和美", "和谐", "和田"}
 
 // leadingWords open a clause without naming anything: when, scope,
 // linking words, an opening mark.
-var leadingWords = append([]string{"我国", "特别是", "尤其是", "但是", "但", "可完成", "其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
+var leadingWords = append([]string{"我国", "特别是", "尤其是", "但是", "但", "并", "可完成", "其中", "全年", "每年", "五年来", "五年", "十年来", "十年", "年末", "将", "把", "方面", "同时", "并且", "以及", "预计", "累计", "今年", "去年", "和", "及时", "及", "、", "的", "”", "“", "（", "("}, scopeWords...)
 
 // closingMark is the mark that closes each opening one. (A name never
 // opens on 的 or on a closing mark: those are what a number before it
