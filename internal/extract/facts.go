@@ -2988,12 +2988,7 @@ func (x *extractor) levelsAfterTheirRates(c string, nums []number, l line) bool 
 			return false
 		}
 	}
-	quote := ""
-	for _, sep := range []string{"，", ",", "；"} {
-		if strings.Contains(l.text, rates[0].Quote+sep+trimSpace(c)) {
-			quote = rates[0].Quote + sep + trimSpace(c)
-		}
-	}
+	quote := joinedQuote(l.text, rates[0].Quote, trimSpace(c))
 	if quote == "" {
 		return false
 	}
@@ -3303,11 +3298,7 @@ func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
 	case in.Quote == prev.Quote && changeThenLevel.MatchString(in.Quote):
 		quote = in.Quote
 	case strings.HasPrefix(in.Quote, "达"):
-		for _, sep := range []string{"，", ",", "、"} {
-			if strings.Contains(l.text, prev.Quote+sep+in.Quote) {
-				quote = prev.Quote + sep + in.Quote
-			}
-		}
+		quote = joinedQuote(l.text, prev.Quote, in.Quote)
 	}
 	if quote == "" {
 		return false
@@ -3338,6 +3329,17 @@ func sectorValueAdded(name, unit string) string {
 		return name + "增加值"
 	}
 	return name
+}
+
+// joinedQuote is the quote of two clauses a and b that follow one another in
+// text, with the mark between them, or "".
+func joinedQuote(text, a, b string) string {
+	for _, sep := range []string{"，", ",", "、", "；"} {
+		if strings.Contains(text, a+sep+b) {
+			return a + sep + b
+		}
+	}
+	return ""
 }
 
 // changeThenLevel is a clause that gives a growth, then the level reached:
