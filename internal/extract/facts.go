@@ -2574,7 +2574,7 @@ func namedAfter(n number, scene string) string {
 }
 
 // bareGrade is a grade said alone in a list: 省级 in 获国家级荣誉9项、省级7项.
-var bareGrade = regexp.MustCompile(`^(?:国家|省|市|县|区|部|乡镇)级$`)
+var bareGrade = regexp.MustCompile(`^(?:(?:新增|新认定|认定|获批)?(?:国家|省|市|县|区|部|乡镇)级(?:以上)?)$`)
 
 // gradeOf names a grade said alone after a thing of another grade (获国家级
 // 荣誉9项、省级7项、市级2项: 获省级荣誉) with that thing's name, its grade
@@ -2587,7 +2587,20 @@ func gradeOf(name, before string) string {
 		return name
 	}
 	loc := gradeIn.FindStringIndex(before)
-	if loc == nil || loc[1] == len(before) {
+	if loc == nil {
+		// 新增创新平台22家，其中市级以上13家: a part of no grade's things,
+		// graded, is of them (新增市级以上创新平台).
+		for _, v := range append([]string{"新增", "新认定", "认定", "获批", "建成", "新建"}, sharedVerbs...) {
+			if thing, ok := strings.CutPrefix(before, v); ok && utf8.RuneCountInString(thing) >= 2 {
+				if strings.HasPrefix(name, v) {
+					return name + thing
+				}
+				return v + name + thing
+			}
+		}
+		return name + before
+	}
+	if loc[1] == len(before) {
 		return name
 	}
 	return before[:loc[0]] + name + before[loc[1]:]

@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新建污水管线投资 1100万元 q=", "result 新建污水管线 2847米 q=", "result 道路高低压线路改造投资 920万元 q=", "result 跨省缴毒 25公斤 q=", "result 公交站点500米服务半径覆盖率 94.2% q=", "result 海—宝农村公路投资 2599万元 q="}},
 		{"供应 and 新建成 are stages a list of building goes through; 并 opening a clause is no part of a name (并购 is); parts after 其中 listed with 分别 are measured as their whole", review("新开工保障性住房1.76万套、竣工2.13万套、供应2.14万套。新建成污水管网335公里、新开工724公里。出台系列政策措施，并减免企业税负698亿元。七大产业增加值增长16.1%，其中新一代信息技术、互联网产业分别增长19.1%和19.3%。完成并购重组12起。"),
 			[]string{"result 新开工保障性住房 1.76万套 q=", "result 竣工保障性住房 2.13万套 q=", "result 供应保障性住房 2.14万套 q=", "result 新建成污水管网 335公里 q=", "result 新开工污水管网 724公里 q=", "result 减免企业税负 698亿元 q=", "result 七大产业增加值 - yoy 16.1 q=", "result 新一代信息技术增加值 - yoy 19.1 q=", "result 互联网产业增加值 - yoy 19.3 q=", "result 并购重组 12起 q="}},
+		{"a part graded after 其中 of things of no grade is of them, with their verb (新增市级以上创新平台)", review("新增创新平台22家，其中市级以上13家。获国家级荣誉9项、省级7项。新增高新技术企业500家，其中国家级300家。"),
+			[]string{"result 新增创新平台 22家 q=", "result 新增市级以上创新平台 13家 q=", "result 获国家级荣誉 9项 q=", "result 获省级荣誉 7项 q=", "result 新增高新技术企业 500家 q=", "result 新增国家级高新技术企业 300家 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
