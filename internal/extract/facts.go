@@ -3198,6 +3198,7 @@ func (x *extractor) levelsThenRates(c string, nums []number, multi bool, l line)
 			continue
 		}
 		ins[first+k].Change = ch
+		ins[first+k].Quote = trimSpace(c) // (…分别达到37462元和17597元、增长7%和10%: the rates' words too)
 	}
 	return true
 }
