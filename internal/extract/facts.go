@@ -663,7 +663,7 @@ func suppliedOf(name, before, whole string, bare bool) string {
 // supplyStages are what is done with homes once raised; raisingVerbs raise
 // or build them.
 var (
-	builtStages  = []string{"建成", "完工", "通车", "投用", "建成投用"}
+	builtStages  = []string{"建成", "基本建成", "完工", "通车", "投用", "建成投用"}
 	supplyStages = []string{"供应分配", "分配供应", "供应", "分配", "配租", "配售", "交付", "竣工", "出让", "收储", "开工"}
 	raisingVerbs = []string{"筹集建设", "建设筹集", "筹建", "筹集", "新建", "建设", "建成", "新开工", "开工", "整备", "完成", "新", "累计"}
 )

@@ -222,6 +222,11 @@ func cleanName(s string) string {
 		// 高标准、高质量办结…案件: how well a thing was done or dealt with
 		// is not what was (高标准农田, 高水平会议: a kind of thing, stays;
 		// 高标准打造, 高标准改造 the labellers keep as the kind of work).
+		// 争取新增4A以上或重点物流企业5家: an aim before a verb of adding, as
+		// 力争 is (争取中央资金, what was obtained, stays).
+		if rest, ok := strings.CutPrefix(s, "争取"); ok && hasAnyPrefix(rest, []string{"新增", "新建", "引进", "实现"}) && utf8.RuneCountInString(rest) >= 4 {
+			s, again = rest, true
+		}
 		if loc := highStandardAt(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 3 && hasAnyPrefix(s[loc[1]:], []string{"办理", "办结", "建成", "完成"}) {
 			s, again = s[loc[1]:], true
 		}

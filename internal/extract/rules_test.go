@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新开工保障性住房 1.76万套 q=", "result 竣工保障性住房 2.13万套 q=", "result 供应保障性住房 2.14万套 q=", "result 新建成污水管网 335公里 q=", "result 新开工污水管网 724公里 q=", "result 减免企业税负 698亿元 q=", "result 七大产业增加值 - yoy 16.1 q=", "result 新一代信息技术增加值 - yoy 19.1 q=", "result 互联网产业增加值 - yoy 19.3 q=", "result 并购重组 12起 q="}},
 		{"a part graded after 其中 of things of no grade is of them, with their verb (新增市级以上创新平台)", review("新增创新平台22家，其中市级以上13家。获国家级荣誉9项、省级7项。新增高新技术企业500家，其中国家级300家。"),
 			[]string{"result 新增创新平台 22家 q=", "result 新增市级以上创新平台 13家 q=", "result 获国家级荣誉 9项 q=", "result 获省级荣誉 7项 q=", "result 新增高新技术企业 500家 q=", "result 新增国家级高新技术企业 300家 q="}},
+		{"基本建成 alone after things started is of them; 争取 before a verb of adding is an aim, no part of the name", review("新开工保障性安居工程666万套，基本建成544万套。争取新增4A以上或重点物流企业5家。"),
+			[]string{"result 新开工保障性安居工程 666万套 q=", "result 基本建成保障性安居工程 544万套 q=", "result 新增4A以上或重点物流企业 5家 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
@@ -1548,7 +1550,7 @@ func TestTaskItems(t *testing.T) {
 // itself with the country stays a province's.
 func TestNationalWithoutTitleBlock(t *testing.T) {
 	t.Parallel()
-	r := Extract("一、过去一年工作回顾\n2022年是极为重要的一年。国内生产总值增长3%，全国居民人均可支配收入增长2.9%。\n").Report
+	r := Extract("一、过去一年工作回顾\n2022年是极为重要的一年。国内生产总值增长3%，全国居民人均可支配收入增长2.9%，全国新注册企业增长27.6%。\n").Report
 	if r.Meta.Region != "中华人民共和国" || r.Meta.Level != report.LevelNational || r.Meta.Year != 2023 || r.Meta.Title != "2023年政府工作报告" {
 		t.Errorf("meta %+v, want the national report of 2023", r.Meta)
 	}
@@ -1558,7 +1560,7 @@ func TestNationalWithoutTitleBlock(t *testing.T) {
 			names = append(names, in.Name)
 		}
 	}
-	if want := "国内生产总值 居民人均可支配收入"; strings.Join(names, " ") != want {
+	if want := "国内生产总值 居民人均可支配收入 新注册企业"; strings.Join(names, " ") != want {
 		t.Errorf("names %v, want %s", names, want)
 	}
 	p := Extract("一、2025年工作回顾\n全省地区生产总值增长5%，高于全国国内生产总值增速1个百分点。\n").Report
