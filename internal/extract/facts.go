@@ -788,6 +788,17 @@ func lastRunes(s string, n int) string {
 	return string(r[max(0, len(r)-n):])
 }
 
+// unitsByFirst are the units by their first character, longest first as in
+// units: a number's words are tried only against those that can match.
+var unitsByFirst = func() map[rune][]string {
+	out := map[rune][]string{}
+	for _, u := range units {
+		r, _ := utf8.DecodeRuneInString(u)
+		out[r] = append(out[r], u)
+	}
+	return out
+}()
+
 // units are the units a number may carry, longest first: the model's base
 // units with their 万/亿 multipliers, percent and points, and a few more.
 var units = func() []string {
@@ -982,7 +993,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 				break
 			}
 		}
-		for _, u := range units {
+		key := rest // (the units that can match open on its first character, or the magnitude's)
+		if mag != "" {
+			key = mag
+		}
+		first, _ := utf8.DecodeRuneInString(key)
+		for _, u := range unitsByFirst[first] {
 			// 新建污水管线2847米: metres of a work; 500米公交站点覆盖率, 128米高,
 			// 4.5米水深航道: a distance or size that names a kind of thing.
 			if u == "米" && strings.HasPrefix(rest, "米") && startsWithHan(rest[len("米"):]) && !hasAnyPrefix(rest[len("米"):], postQualifiers) {
@@ -1051,14 +1067,16 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 地区生产总值增长6—6.5%: a plan's growth said as a range, its unit
 		// written once after the upper end (a year's change has none: in a
 		// review the upper end is left to be skipped as before).
-		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil && x.readingPlan && hasAnySuffix(trimSpace(before), changeVerbs) && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
-			if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
-				u := rest[len(m[0]) : len(m[0])+len("%")]
-				if strings.HasPrefix(rest[len(m[0]):], "％") {
-					u = "％"
+		if n.unit == "" && mag == "" && x.readingPlan && hasAnyPrefix(rest, []string{"—", "–", "-", "～", "~", "－"}) && hasAnySuffix(trimSpace(before), changeVerbs) {
+			if m := rangeUpper.FindStringSubmatch(rest); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
+				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
+					u := rest[len(m[0]) : len(m[0])+len("%")]
+					if strings.HasPrefix(rest[len(m[0]):], "％") {
+						u = "％"
+					}
+					n.unit, n.upper = "%", &up
+					rest = rest[len(m[0])+len(u):]
 				}
-				n.unit, n.upper = "%", &up
-				rest = rest[len(m[0])+len(u):]
 			}
 		}
 		// 新建2—3家省级制造业创新中心: a range, its unit written once after
