@@ -2340,7 +2340,7 @@ func (x *extractor) results(p string, l line) {
 					in.Name = thing + inTheYear.Replace(in.Name)
 				} else if of := ofWhat(in.Name, n); of != in.Name && in.From == nil {
 					in.Name = of
-				} else if field := fieldOf(opening); field != "" && topic == "" && in.From == nil && bareMeasure(in.Name) && !contribution(in.Name) {
+				} else if field := fieldOf(opening); field != "" && in.From == nil && (topic == "" && bareMeasure(in.Name) && !contribution(in.Name) || bareProjects(in.Name)) {
 					in.Name = merge(field, measureOnly(in.Name)) // 煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右
 					topic = in.Name
 				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) && !reachedByMoney(in.Name, last) || contribution(in.Name))) {
@@ -3363,6 +3363,20 @@ func sectorValueAdded(name, unit string) string {
 	return name
 }
 
+// bareProjects reports whether a name counts projects at a stage and says
+// nothing of what they build (新开工项目, 续建项目): the field the sentence
+// opens on is theirs (公路方面，新开工…等2个项目: 公路新开工项目).
+func bareProjects(name string) bool {
+	rest := strings.TrimSuffix(strings.TrimSuffix(name, "项目"), "的")
+	if rest == name {
+		return false
+	}
+	for _, w := range []string{"重点", "重大"} {
+		rest = strings.TrimSuffix(rest, w)
+	}
+	return rest == "" || containsWord(listedStages, rest) || containsWord([]string{"建成通车", "提速", "新开工建设", "开工建设"}, rest)
+}
+
 // joinedQuote is the quote of two clauses a and b that follow one another in
 // text, with the mark between them, or "".
 func joinedQuote(text, a, b string) string {
@@ -3777,7 +3791,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if industry != "" && industryMeasure(fg.Name) {
 					fg.Name = merge(industry, fg.Name) // 石化产业持续“减油增化提质”，…。产值突破1300亿元。
-				} else if field != "" && topic == "" && bareMeasure(fg.Name) && !contribution(fg.Name) {
+				} else if field != "" && (topic == "" && bareMeasure(fg.Name) && !contribution(fg.Name) || bareProjects(fg.Name)) {
 					fg.Name = merge(field, measureOnly(fg.Name)) // 非常规天然气发展方面，…，力争产量突破200亿立方米
 				} else if topic != "" && bareMeasure(fg.Name) && !strings.HasPrefix(fg.Name, topic) && !twoMeasures(topic, fg.Name) {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
