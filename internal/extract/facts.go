@@ -1477,7 +1477,7 @@ func startsWithLatin(s string) bool {
 
 // countedOtherwise is how a growth was counted, said in its place of a name:
 // 剔除不可比因素, 扣除留抵退税因素.
-var countedOtherwise = regexp.MustCompile(`^(?:可比|同口径|按同口径(?:计算)?|(?:剔除|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
+var countedOtherwise = regexp.MustCompile(`^(?:可比|同口径|按同口径(?:计算)?|(?:剔除|剔出|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
 
 // modifier are the words before a rate that make it the previous level's
 // change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.
