@@ -2951,7 +2951,11 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 	// (实现财政总收入145.5亿元、一般公共预算收入90.3亿元,均是“十二五”末的1.3倍:
 	// one multiple both levels are.)
 	both := hasAnyPrefix(strings.TrimPrefix(b, "总量"), []string{"均是", "均为"})
-	if len(nums) < 2 && !both || nums[0].unit != "倍" || !both && !hasAnyPrefix(b, []string{"分别是", "分别为", "分别相当于"}) {
+	// (一般公共预算收入32.83亿元,一般公共预算支出242.14亿元,是2015年的1.3倍和
+	// 1.5倍: multiples listed after as many levels are theirs in order, 分别
+	// unsaid.)
+	listed := len(nums) >= 2 && hasAnyPrefix(b, []string{"是", "为"})
+	if len(nums) < 2 && !both || nums[0].unit != "倍" || !both && !listed && !hasAnyPrefix(b, []string{"分别是", "分别为", "分别相当于"}) {
 		return false
 	}
 	for _, n := range nums[1:] {
@@ -2961,13 +2965,19 @@ func (x *extractor) multiplesOfEach(c string, nums []number, sentence string, mu
 	}
 	_, with, found := strings.Cut(c[:nums[0].start], "分别")
 	if !found {
-		_, with, _ = strings.Cut(c[:nums[0].start], "均")
+		_, with, found = strings.Cut(c[:nums[0].start], "均")
+	}
+	if !found && listed {
+		with = trimSpace(c[:nums[0].start])
 	}
 	for _, v := range comparedVerbs {
 		with = strings.TrimPrefix(with, v)
 	}
 	with = strings.TrimSuffix(with, "的")
 	levels := clauseLevels(x.r.Results[x.section].Indicators, sentence, c, false)
+	if listed && len(levels) < len(nums) {
+		levels = segmentLevels(x.r.Results[x.section].Indicators, sentence, c) // (…收入32.83亿元,…支出242.14亿元,是…: each in a clause of its own)
+	}
 	if utf8.RuneCountInString(with) < 2 || len(levels) < len(nums) || both && len(nums) == 1 && len(levels) < 2 {
 		return false
 	}
@@ -3089,6 +3099,9 @@ func shareNoun(s string) bool {
 func (x *extractor) respectively(c string, nums []number, multi bool, l line) bool {
 	if x.levelsAfterTheirRates(c, nums, l) {
 		return true
+	}
+	if len(nums) >= 2 && nums[0].unit == "倍" && hasAnyPrefix(trimSpace(c), []string{"是", "为"}) {
+		return false // (是2015年的1.3倍和1.5倍: the levels' multiples, multiplesOfEach's)
 	}
 	names, ok := respectivelyNames(c, nums)
 	if totals := x.totalsOfListed(c, nums, l); totals != nil {

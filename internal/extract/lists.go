@@ -139,7 +139,15 @@ func twoJoined(subject string, nums []number) bool {
 func rankedTail(items []string, unit string) []string {
 	last := items[len(items)-1]
 	if unit != "位" || !strings.HasSuffix(last, "增速") || len(items) < 2 {
-		return shareTail(items)
+		names := shareTail(items)
+		// (一般公共预算收入增速、社会消费品零售总额增速、税比居六县(市)第1位:
+		// each item's own 增速 is what is ranked.)
+		for k := range names {
+			if unit == "位" && strings.HasSuffix(items[k], "增速") && !strings.HasSuffix(names[k], "增速") {
+				names[k] += "增速"
+			}
+		}
+		return names
 	}
 	bare := append(append([]string{}, items[:len(items)-1]...), strings.TrimSuffix(last, "增速"))
 	names := shareTail(bare)
