@@ -696,7 +696,7 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产|三产业|三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
 	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
@@ -716,9 +716,10 @@ func sectorShares(before, clause string, start int) []number {
 	if which == nil || m == nil {
 		return nil
 	}
-	// 二三产业占比达到50.62：49.36: the second and third sectors, two.
+	// 二三产业占比达到50.62：49.36: the second and third sectors, two; so
+	// are 二、三产业比例为53.5 :46.5, whose clause the 、 split after 二.
 	names := []string{"第一产业比重", "第二产业比重", "第三产业比重"}
-	if strings.HasPrefix(which[1], "二") {
+	if strings.HasPrefix(which[1], "二") || strings.HasPrefix(which[1], "三产") && m[6] < 0 && strings.HasPrefix(trimSpace(before), which[1]) {
 		names = names[1:]
 	}
 	if (m[6] >= 0) != (len(names) == 3) {
@@ -852,8 +853,16 @@ func clauses(s string) []string {
 		case '，', '；', ';':
 			split = quoted < 0
 		case ',', ':', '：':
-			// 2,431.67 and the ratio 2.5:1 are one number each.
-			split = !(i > 0 && i+1 < len(rs) && isDigit(rs[i-1]) && isDigit(rs[i+1]))
+			// 2,431.67 and the ratio 2.5:1 are one number each; so is a
+			// ratio a web page spaced (53.5 :46.5).
+			j, k := i-1, i+1
+			if r != ',' && j > 0 && rs[j] == ' ' {
+				j--
+			}
+			if r != ',' && k+1 < len(rs) && rs[k] == ' ' {
+				k++
+			}
+			split = !(j >= 0 && k < len(rs) && isDigit(rs[j]) && isDigit(rs[k]))
 		}
 		if split {
 			out = append(out, s[start:pos])

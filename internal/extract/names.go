@@ -2517,12 +2517,14 @@ func measureOf(unit string) string {
 // one after it of what stands before 在 (外贸进出口); other names are as
 // they are.
 func inCircumstance(name, clause string) string {
-	if !strings.Contains(clause, "的情况下") {
+	if !strings.Contains(clause, "情况下") {
 		return name
 	}
 	if strings.HasSuffix(name, "情况下") {
 		if i := strings.Index(clause, "在"); i > 0 {
 			return cleanName(clause[:i])
+		} else if i == 0 {
+			return "" // (…119亿元,在大幅减税降费情况下增长1.5%: the level's growth, how it came about said first)
 		}
 		return name
 	}

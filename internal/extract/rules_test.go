@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 公路新开工项目 2个 q=", "result 公路续建项目 23个 q=", "result 公路建成通车项目 5个 q="}},
 		{"multiples listed after as many levels, each in a clause of its own, are theirs in order with 分别 unsaid; ranks of items each with 增速 keep it", review("一般公共预算收入32.83亿元,一般公共预算支出242.14亿元,是2015年的1.3倍和1.5倍。一般公共预算收入增速、社会消费品零售总额增速、税比居六县(市)第1位。"),
 			[]string{"result 一般公共预算收入 32.83亿元 q=", "result 一般公共预算支出 242.14亿元 q=", "result 一般公共预算收入为2015年的倍数 1.3倍 q=", "result 一般公共预算支出为2015年的倍数 1.5倍 q=", "result 一般公共预算收入增速 1位 q=", "result 社会消费品零售总额增速 1位 q=", "result 税比 1位 q="}},
+		{"a ratio a web page spaced (53.5 :46.5) is one; the 、 of 二、三产业 splits no sectors; a circumstance said before a growth (在大幅减税降费情况下增长1.5%) leaves the growth the level's", review("二、三产业比例为53.5 :46.5。一般公共预算收入119亿元,在大幅减税降费情况下增长1.5%。"),
+			[]string{"result 第二产业比重 - share 53.5 三次产业比例 q=", "result 第三产业比重 - share 46.5 三次产业比例 q=", "result 一般公共预算收入 119亿元 yoy 1.5 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
