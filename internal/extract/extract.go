@@ -1274,7 +1274,7 @@ func (x *extractor) tidy() {
 			*r.name = closeGaps(*r.name)
 			// 全国居民人均可支配收入 in the national report: the country is
 			// its own region, as 全省 is a province's (not 全国人大…, a body).
-			if rest, ok := strings.CutPrefix(*r.name, "全国"); national && ok && (endsInMeasure(rest) || hasAnySuffix(rest, []string{"比例", "指数"}) || addedWords.MatchString(rest) && strings.Index(rest, addedWords.FindString(rest)) == 0) && utf8.RuneCountInString(rest) >= 3 { // (全国新注册企业增长27.6%: the things added, the country's)
+			if rest, ok := strings.CutPrefix(*r.name, "全国"); national && ok && (endsInMeasure(rest) || hasAnySuffix(rest, []string{"比例", "指数", "支出", "收入"}) || addedWords.MatchString(rest) && strings.Index(rest, addedWords.FindString(rest)) == 0) && utf8.RuneCountInString(rest) >= 3 { // (全国新注册企业增长27.6%: the things added, the country's)
 				*r.name = rest
 			}
 		}

@@ -122,6 +122,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 一般公共预算收入 32.83亿元 q=", "result 一般公共预算支出 242.14亿元 q=", "result 一般公共预算收入为2015年的倍数 1.3倍 q=", "result 一般公共预算支出为2015年的倍数 1.5倍 q=", "result 一般公共预算收入增速 1位 q=", "result 社会消费品零售总额增速 1位 q=", "result 税比 1位 q="}},
 		{"a ratio a web page spaced (53.5 :46.5) is one; the 、 of 二、三产业 splits no sectors; a circumstance said before a growth (在大幅减税降费情况下增长1.5%) leaves the growth the level's", review("二、三产业比例为53.5 :46.5。一般公共预算收入119亿元,在大幅减税降费情况下增长1.5%。"),
 			[]string{"result 第二产业比重 - share 53.5 三次产业比例 q=", "result 第三产业比重 - share 46.5 三次产业比例 q=", "result 一般公共预算收入 119亿元 yoy 1.5 q="}},
+		{"年内 and 至少 before the verb, and 要 of a plan's resolve, are no part of a name", plan("力争区政府主导的优质产业空间年内超过50万平方米。移动网络流量资费年内至少降低30%。全年要为市场主体减轻非税负担3000多亿元。"),
+			[]string{"target 移动网络流量资费 growth -30% q=", "figure 区政府主导的优质产业空间 50万平方米 q=力争、超过", "figure 为市场主体减轻非税负担 3000亿元 q=多"}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
@@ -1556,7 +1558,7 @@ func TestTaskItems(t *testing.T) {
 // itself with the country stays a province's.
 func TestNationalWithoutTitleBlock(t *testing.T) {
 	t.Parallel()
-	r := Extract("一、过去一年工作回顾\n2022年是极为重要的一年。国内生产总值增长3%，全国居民人均可支配收入增长2.9%，全国新注册企业增长27.6%。\n").Report
+	r := Extract("一、过去一年工作回顾\n2022年是极为重要的一年。国内生产总值增长3%，全国居民人均可支配收入增长2.9%，全国新注册企业增长27.6%，全国财政支出26万亿元。\n").Report
 	if r.Meta.Region != "中华人民共和国" || r.Meta.Level != report.LevelNational || r.Meta.Year != 2023 || r.Meta.Title != "2023年政府工作报告" {
 		t.Errorf("meta %+v, want the national report of 2023", r.Meta)
 	}
@@ -1566,7 +1568,7 @@ func TestNationalWithoutTitleBlock(t *testing.T) {
 			names = append(names, in.Name)
 		}
 	}
-	if want := "国内生产总值 居民人均可支配收入 新注册企业"; strings.Join(names, " ") != want {
+	if want := "国内生产总值 居民人均可支配收入 新注册企业 财政支出"; strings.Join(names, " ") != want {
 		t.Errorf("names %v, want %s", names, want)
 	}
 	p := Extract("一、2025年工作回顾\n全省地区生产总值增长5%，高于全国国内生产总值增速1个百分点。\n").Report
