@@ -805,7 +805,7 @@ var unitsByFirst = func() map[rune][]string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
+		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "亿元/平方公里", "万元/亩", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -1456,6 +1456,8 @@ func notAFact(before, raw, after string) string {
 		return "a share that names a class (排名前1%)"
 	case strings.HasSuffix(before, "前") && strings.HasPrefix(after, "年") && hasAnyPrefix(strings.TrimPrefix(after, "年"), []string{"总和", "之和", "的总和", "合计", "总量", "的总量"}):
 		return "the years a total is compared with (相当于前3年总和)"
+	case strings.HasPrefix(after, "人论坛"):
+		return "part of a forum's name (中国社会治理50人论坛)"
 	case strings.HasPrefix(after, "年") && yearsProgramme.MatchString(after):
 		return "part of a programme's name (路网建设攻坚3年行动)"
 	case strings.Contains(upTo(after, "，,；;。"), "内") && timeLimitName.MatchString(after):

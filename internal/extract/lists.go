@@ -268,6 +268,15 @@ func shareTail(items []string) []string {
 		if k > 0 && strings.HasPrefix(string(first), "对") && !strings.HasPrefix(name, "对") {
 			name = tradedWith(string(first), name) + name
 		}
+		// 地均GDP和税收: a measure per unit of land or head the first says is
+		// the others' too (地均税收).
+		if k > 0 {
+			for _, per := range []string{"地均", "亩均", "人均", "户均"} {
+				if strings.HasPrefix(string(first), per) && !strings.HasPrefix(name, per) && utf8.RuneCountInString(name) <= 4 && !strings.Contains(name, "均") {
+					name = per + name
+				}
+			}
+		}
 		// 农村卫生厕所普及率、生活垃圾分类行政村覆盖率、生活污水治理率:
 		// where the first is, the others are, unless they say where.
 		if k > 0 {

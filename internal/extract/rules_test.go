@@ -124,6 +124,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第二产业比重 - share 53.5 三次产业比例 q=", "result 第三产业比重 - share 46.5 三次产业比例 q=", "result 一般公共预算收入 119亿元 yoy 1.5 q="}},
 		{"年内 and 至少 before the verb, and 要 of a plan's resolve, are no part of a name", plan("力争区政府主导的优质产业空间年内超过50万平方米。移动网络流量资费年内至少降低30%。全年要为市场主体减轻非税负担3000多亿元。"),
 			[]string{"target 移动网络流量资费 growth -30% q=", "figure 区政府主导的优质产业空间 50万平方米 q=力争、超过", "figure 为市场主体减轻非税负担 3000亿元 q=多"}},
+		{"money per square kilometre is a unit, listed once after numbers with 分别; a number naming a forum (50人论坛) is no quantity", review("地均GDP和税收分别达51.1和21.5亿元/平方公里。成功举办第五届中国社会治理50人论坛。"),
+			[]string{"result 地均GDP 51.1亿元/平方公里 q=", "result 地均税收 21.5亿元/平方公里 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
