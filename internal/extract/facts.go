@@ -3118,6 +3118,19 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	if totals := x.totalsOfListed(c, nums, l); totals != nil {
 		names, ok = totals, true
 	}
+	// 现代服务业、专业服务业、文化产业分别实现增加值2703.3亿元、…: the measure
+	// said after 分别 is each thing's.
+	if i := strings.Index(c, "分别"); ok && i >= 0 && len(nums) > 0 && nums[0].start > i {
+		after := strings.TrimPrefix(trimSpace(c[i+len("分别"):nums[0].start]), "实现")
+		after = strings.TrimSuffix(strings.TrimSuffix(after, "达到"), "达")
+		if containsWord([]string{"增加值", "产值", "营业收入", "营收", "税收", "销售额", "交易额", "成交额"}, after) {
+			for k := range names {
+				if !strings.HasSuffix(names[k], after) {
+					names[k] += after
+				}
+			}
+		}
+	}
 	// 七大产业增加值增长16.1%，其中新一代信息技术、互联网产业分别增长…: the
 	// parts are measured as their whole.
 	if ok && strings.HasPrefix(trimSpace(c), "其中") && len(x.r.Results) > 0 {
@@ -3365,6 +3378,51 @@ func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
 	return true
 }
 
+// ofTheCountBefore names a bare rate said right after a count of things in
+// the same line by those things (办理政协提案171件，答复率和满意率均为100%:
+// 政协提案答复率), and a change of the growth against last year's by the
+// fact before (进出口总额…，较去年增速提高3个百分点: 进出口总额增速).
+func (x *extractor) ofTheCountBefore(in *report.Indicator, l line) string {
+	ins := x.r.Results[x.section].Indicators
+	if len(ins) == 0 || in.Name == "" {
+		return in.Name
+	}
+	prev := ins[len(ins)-1]
+	if !strings.Contains(l.text, prev.Quote) {
+		return in.Name
+	}
+	if containsWord([]string{"较去年增速", "比去年增速", "较上年增速", "比上年增速"}, in.Name) && prev.Change != nil && prev.Change.Kind == report.ChangeYoY {
+		return strings.TrimSuffix(prev.Name, "增速") + "增速"
+	}
+	if !strings.HasSuffix(in.Name, "率") || utf8.RuneCountInString(in.Name) > 5 || in.Unit != "%" {
+		return in.Name
+	}
+	// (the count, or a rate of the same things said just before it)
+	handled := func(name string) string {
+		for _, w := range []string{"全年共办理", "认真办理", "办理", "办结", "受理", "承办"} {
+			name = strings.TrimPrefix(name, w)
+		}
+		return name
+	}
+	at := len(ins) - 1
+	if !report.IsCount(prev.Unit) {
+		if !strings.HasSuffix(prev.Name, "率") || len(ins) < 2 || !report.IsCount(ins[len(ins)-2].Unit) || !strings.Contains(l.text, ins[len(ins)-2].Quote) {
+			return in.Name
+		}
+		at--
+	}
+	thing := handled(ins[at].Name)
+	// (办理区人大代表建议95件、政协委员提案136件，办结率均达100%: the rate of
+	// both things the list counted.)
+	if at > 0 && ins[at-1].Quote == ins[at].Quote && report.IsCount(ins[at-1].Unit) && strings.Contains(in.Quote+l.text, "均") {
+		thing = handled(ins[at-1].Name) + "和" + thing
+	}
+	if !hasAnySuffix(thing, []string{"建议", "提案", "议案", "件", "案件", "诉求", "事项"}) || utf8.RuneCountInString(thing) < 2 || strings.Contains(in.Name, thing) || strings.HasPrefix(in.Name, strings.TrimSuffix(thing, "件")) {
+		return in.Name
+	}
+	return thing + in.Name
+}
+
 // undoubled is a name without the words it opens on said twice, as two
 // rules may each give them (其中新登记注册企业增长45.9% after 新登记注册市场主体:
 // 新登记新登记注册企业).
@@ -3423,6 +3481,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	}
 	in.ID = x.id("i")
 	in.Name = sectorValueAdded(undoubled(in.Name), in.Unit)
+	in.Name = x.ofTheCountBefore(in, l)
 	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
 		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
 	}

@@ -126,6 +126,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 移动网络流量资费 growth -30% q=", "figure 区政府主导的优质产业空间 50万平方米 q=力争、超过", "figure 为市场主体减轻非税负担 3000亿元 q=多"}},
 		{"money per square kilometre is a unit, listed once after numbers with 分别; a number naming a forum (50人论坛) is no quantity", review("地均GDP和税收分别达51.1和21.5亿元/平方公里。成功举办第五届中国社会治理50人论坛。"),
 			[]string{"result 地均GDP 51.1亿元/平方公里 q=", "result 地均税收 21.5亿元/平方公里 q="}},
+		{"the measure said after 分别 is each thing's; a bare rate right after counts of proposals is theirs (both, with 均); a growth's change against last year's is the fact before's 增速", review("其中，现代服务业、专业服务业、文化产业分别实现增加值2703.3亿元、412.1亿元、368亿元。认真办理人大代表建议116件，答复满意率100%、落实满意率98.28%；办理政协提案171件，答复率和满意率均为100%。全年共办理区人大代表建议95件、政协委员提案136件，办结率均达100%。完成进出口总额1130.8亿美元，增长6.6%，较去年增速提高3个百分点。"),
+			[]string{"result 现代服务业增加值 2703.3亿元 q=", "result 专业服务业增加值 412.1亿元 q=", "result 文化产业增加值 368亿元 q=", "result 认真办理人大代表建议 116件 q=", "result 人大代表建议答复满意率 100% q=", "result 人大代表建议落实满意率 98.28% q=", "result 办理政协提案 171件 q=", "result 政协提案答复率 100% q=", "result 政协提案满意率 100% q=", "result 办理区人大代表建议 95件 q=", "result 办理政协委员提案 136件 q=", "result 区人大代表建议和政协委员提案办结率 100% q=", "result 进出口总额 1130.8亿美元 yoy 6.6 q=", "result 进出口总额增速 - pp 3 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
