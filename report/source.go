@@ -170,6 +170,9 @@ func qualifierInSource(text, quote, qualifier string) bool {
 	if len(text[start:at]) > len(lead) {
 		lead = text[start:at]
 	}
+	// A PDF's justification spaces a word out (预 计 分别 增 长): the word
+	// is printed all the same.
+	quote, lead = withoutSpaces(quote), withoutSpaces(lead)
 	for _, w := range strings.Split(qualifier, "、") {
 		if w == "预计" && ForecastBelow.MatchString(text[:at]) {
 			continue // (预计（下同）: said once for every figure after it)
@@ -181,6 +184,16 @@ func qualifierInSource(text, quote, qualifier string) bool {
 		}
 	}
 	return true
+}
+
+// withoutSpaces is s without its spaces.
+func withoutSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\u00a0' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // ForecastBelow is a note that the figures from here on are forecasts:

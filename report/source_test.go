@@ -8,7 +8,7 @@ import (
 
 func TestCheckSource(t *testing.T) {
 	t.Parallel()
-	const text = "地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。粮食产量２４．５万吨。" +
+	const text = "规模工业增加值,预 计 增 长5%。地区生产总值预计完成231.52亿元,同比增长5.5%。城乡居民收入由5元提高到10元。全年新增就业2,431人以上。粮食产量２４．５万吨。" +
 		"预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。税收收入12亿元。日均新设企业由5千多户增加到1万6千多户，新增装机5千瓦。" +
 		"主要指标预计（下同）：出口增长5%。我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。进口9亿元。"
 	d := func(s string) *Decimal { x := MustDecimal(s); return &x }
@@ -35,6 +35,7 @@ func TestCheckSource(t *testing.T) {
 		{"a count written with 千, multiplied out", &Report{Results: []Section{{ID: "s", Indicators: []Indicator{{ID: "a", Quote: "日均新设企业由5千多户增加到1万6千多户", Value: d("16000"), From: d("5000")}}}}}, ""},
 		{"千瓦 is a unit, not a magnitude", fact("新增装机5千瓦", "", d("5000"), nil), "does not hold 5000 as written"},
 		{"预计（下同） said once before, for every figure after it", fact("进口9亿元", "预计", d("9"), nil), ""},
+		{"a word a PDF's justification spaced out (预 计)", fact("规模工业增加值,预 计 增 长5%", "预计", nil, &Change{Kind: ChangeYoY, Value: MustDecimal("5")}), ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := CheckSource(tt.r, text, nil)

@@ -66,6 +66,7 @@ type extractor struct {
 	annex            int // index in r.Annexes, -1 none
 	glossary         bool
 	targetsSet       bool            // the paragraph of 主要预期目标 was read
+	targetsDashes    bool            // the targets are listed a line each, each on a dash (——本地生产总值…)
 	goalsSet         bool            // the plan part's paragraph of 主要目标 was read
 	planTalk         bool            // a review part has turned to the next plan (“十五五”时期是…)
 	productMeasure   string          // the measure of products a sentence's clause without a number named (产量)
@@ -142,7 +143,10 @@ func (x *extractor) run() {
 		} else if title := leadSentence(t); x.part == partReview && title != "" && !x.numbered {
 			x.newSection(title, "") // “稳”的态势巩固延续。主要表现在，…
 		}
-		x.paragraph(t, l)
+		// A paragraph is read with its gaps closed, so that 预 计 分别 增
+		// 长 reads as the words it is; its quotes are the text's again
+		// once read (literalQuotes).
+		x.paragraph(closeGaps(t), l)
 	}
 	x.tellApartByUnit()
 	x.stagesOfOneSubject()
@@ -151,7 +155,61 @@ func (x *extractor) run() {
 	x.tidy()
 	x.checksByPath()
 	x.repair()
+	x.literalQuotes()
 	x.accountForAll(lines, kinds)
+}
+
+// literalQuotes gives back each quote read from a paragraph with its gaps
+// closed the text's own spelling, gaps and all, so that it is found in the
+// text word for word.
+func (x *extractor) literalQuotes() {
+	restore := func(q *string) {
+		if *q == "" || strings.Contains(x.text, *q) {
+			return
+		}
+		if m := gapped(*q).FindString(x.text); m != "" {
+			*q = m
+		}
+	}
+	figures := func(fs []report.Figure) {
+		for i := range fs {
+			restore(&fs[i].Quote)
+		}
+	}
+	for i := range x.r.Results {
+		for j := range x.r.Results[i].Indicators {
+			restore(&x.r.Results[i].Indicators[j].Quote)
+		}
+	}
+	for i := range x.r.Targets {
+		restore(&x.r.Targets[i].Quote)
+	}
+	for _, t := range x.r.Tasks {
+		for _, it := range t.Items {
+			figures(it.Figures)
+		}
+	}
+	for _, a := range x.r.Annexes {
+		for _, it := range a.Items {
+			figures(it.Figures)
+		}
+	}
+	for i := range x.d.Skipped {
+		restore(&x.d.Skipped[i].Clause)
+	}
+}
+
+// gapped matches s as written with spaces between its Chinese characters.
+func gapped(s string) *regexp.Regexp {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		if i > 0 && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, r) {
+			b.WriteString(`[ \t\x{3000}\x{a0}]*`)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return regexp.MustCompile(b.String())
 }
 
 // repair drops what the model's rules refuse, so that the draft always
@@ -1215,9 +1273,8 @@ found:
 	}
 }
 
-// tidy drops empty sections, tasks and annexes, names a default section,
-// and sorts the skipped numbers by line.
-// closeGaps drops the spaces between two Chinese characters of a name.
+// closeGaps drops the spaces between two Chinese characters of a name, or
+// of a paragraph a PDF justified (预 计 分别 增 长5.8%: 预计分别增长5.8%).
 func closeGaps(name string) string {
 	if !strings.ContainsAny(name, " \t\u3000\u00a0") {
 		return name
@@ -1239,6 +1296,8 @@ func closeGaps(name string) string {
 	return string(out)
 }
 
+// tidy drops empty sections, tasks and annexes, names a default section,
+// and sorts the skipped numbers by line.
 func (x *extractor) tidy() {
 	var results []report.Section
 	for _, s := range x.r.Results {

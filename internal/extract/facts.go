@@ -34,6 +34,7 @@ type number struct {
 	afterCount  bool            // 8所高校14个学科: the words before are the last count's thing
 	ofCount     bool            // 127个国家和地区的584个港口: so are they, joined by 的
 	upper       *report.Decimal // 2—3家: the range's upper end
+	upperRaw    string          // the upper end as written, where a skip must list it too (6.5%－７%)
 	medal       string          // 4金5银6铜: 金牌, 银牌 or 铜牌, the number counted in 枚
 }
 
@@ -354,6 +355,11 @@ func opensOnForecast(s string) bool {
 	s = trimSpace(s)
 	i := strings.Index(s, "预计")
 	if i < 0 || strings.IndexAny(s, "；;") < i || nextDigit(s[:i]) >= 0 {
+		return false
+	}
+	// (…和农村居民人均可支配收入，预计分别增长5.8%…和7.5%;新注册市场主体…:
+	// the things before it are its subject, the word theirs alone.)
+	if strings.HasPrefix(strings.TrimLeft(s[i+len("预计"):], " "), "分别") {
 		return false
 	}
 	lead := strings.TrimRight(s[:i], " ")
@@ -864,6 +870,12 @@ func clauses(s string) []string {
 			}
 			split = !(j >= 0 && k < len(rs) && isDigit(rs[j]) && isDigit(rs[k]))
 		}
+		// (全年地区生产总值、…和农村居民人均可支配收入，预计分别增长5.8%、…和7.5%:
+		// a list of things without numbers and the numbers it has with
+		// 分别 are one clause.)
+		if split && (r == '，' || r == ',') && strings.Contains(s[start:pos], "、") && nextDigit(s[start:pos]) < 0 && listedAfterComma.MatchString(s[pos+size:]) {
+			split = false
+		}
 		if split {
 			out = append(out, s[start:pos])
 			start = pos + size
@@ -872,6 +884,10 @@ func clauses(s string) []string {
 	}
 	return append(out, s[start:])
 }
+
+// listedAfterComma opens a clause giving, with 分别, the numbers of the
+// things the clause before lists.
+var listedAfterComma = regexp.MustCompile(`^\s*(?:全年|预计|预期|初步测算|同比|比上年)*分别`)
 
 // closingQuote is the index of the ” that closes the “ at rs[open] within
 // a short slogan, or -1: a quote left open, or one that runs on, splits no
@@ -1070,6 +1086,17 @@ func (x *extractor) numbers(clause string, l line) []number {
 				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
 					n.upper = &up
 					rest = rest[len(m[0])+len(n.unit):]
+				}
+			}
+		}
+		// 国内生产总值增长6.5%－7%: a plan's growth said as a range, its unit
+		// written after both ends.
+		if (n.unit == "%" || n.unit == "％") && x.readingPlan {
+			if m := rangeUpper.FindStringSubmatch(rest); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
+				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
+					_, size := utf8.DecodeRuneInString(rest[len(m[0]):])
+					n.upper, n.upperRaw = &up, m[1]
+					rest = rest[len(m[0])+size:]
 				}
 			}
 		}
@@ -1432,6 +1459,7 @@ var rankedList = regexp.MustCompile(`(?:位居|位列|居|排名|跻身)[^，,�
 // notAFact says why a number is not a fact, or "".
 func notAFact(before, raw, after string) string {
 	digits := report.HalfWidth(raw)
+	after = strings.TrimLeft(after, " \u3000") // (2022 年是…: a PDF's space)
 	switch {
 	case strings.HasSuffix(before, "第") || strings.HasPrefix(after, "号") || strings.HasPrefix(after, "届") || strings.HasPrefix(after, "期工程") || strings.HasPrefix(after, "期项目"):
 		if strings.HasPrefix(after, "位") || strings.HasPrefix(after, "名") || rankWithoutUnit(before, after) || strings.HasSuffix(before, "连续第") && strings.HasPrefix(after, "年") {
@@ -1590,14 +1618,24 @@ func (x *extractor) paragraph(p string, l line) {
 	// (…我们对疫情前考虑的预期目标作了适当调整。…城镇新增就业900万人以上…:
 	// in a part titled by the year's aims, the paragraph that speaks of
 	// its 预期目标 holds them.)
-	if x.part != partReview && x.part != partPlan && !x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || aimsAndTasks.MatchString(p) || x.part == partTargets && strings.Contains(p, "预期目标")) {
+	// (…主要目标是：/——本地生产总值3800亿元，增长9.5%左右；/——规模以上工业增加值
+	// 2150亿元，增长8.5%；…: the targets listed a line each, each line opening
+	// on a dash.)
+	dashed := strings.HasPrefix(trimSpace(p), "——")
+	if !dashed {
+		x.targetsDashes = false
+	}
+	if x.part != partReview && x.part != partPlan && (!x.targetsSet && (x.targetsNext || strings.Contains(p, "预期目标是") || strings.Contains(p, "主要预期目标") || aimsAndTasks.MatchString(p) || x.part == partTargets && strings.Contains(p, "预期目标")) || x.targetsDashes) {
 		// A text broken mid-sentence (…主要预期目标 / 是：地区生产总值增长…)
 		// has the targets in the next line.
+		next := x.targetsNext
 		before := len(x.r.Targets)
 		x.targets(p, l)
-		x.targetsSet = len(x.r.Targets) > before
+		set := len(x.r.Targets) > before
+		x.targetsSet = x.targetsSet || set
 		x.targetsNext = !x.targetsSet && !x.targetsNext
-		if x.targetsSet {
+		x.targetsDashes = dashed && (next || x.targetsDashes)
+		if set || x.targetsDashes {
 			return
 		}
 	}
@@ -3594,7 +3632,7 @@ func (x *extractor) targets(p string, l line) {
 				// the same target's reach.
 				if name := cleanName(n.before); (name == "" || name == "达到") && last != nil && last.Kind == report.TargetGrowth && last.Reach == nil && n.unit != "%" {
 					last.Reach = &report.Amount{Value: v, Unit: n.unit}
-					last.Quote = trimSpace(s[strings.Index(s, last.Quote) : strings.Index(s, c)+len(c)])
+					last.Quote = spanQuote(s, last.Quote, c)
 					continue
 				}
 				t := report.Target{ID: x.id("t"), Value: &v, Upper: n.upper, Quote: trimSpace(c), Qualifier: strings.Join(reachQualifier(n), "、")}
@@ -3610,6 +3648,15 @@ func (x *extractor) targets(p string, l line) {
 					t.Value = &neg
 				}
 				t.Name = cleanName(before)
+				// 本地生产总值3800亿元，增长9.5%左右: a bare level then its
+				// growth is one growth target, the level its reach.
+				if t.Kind == report.TargetGrowth && t.Name == "" && !each && last != nil && last.Kind == report.TargetLevel && last.Qualifier == "" && last.Unit != "%" && last.Reach == nil && last.Upper == nil && n.upper == nil {
+					last.Reach = &report.Amount{Value: *last.Value, Unit: last.Unit}
+					last.Kind, last.Value, last.Unit, last.Qualifier = report.TargetGrowth, t.Value, "%", t.Qualifier
+					last.Quote = spanQuote(s, last.Quote, c)
+					x.ids["t"]-- // the id t took goes unused
+					continue
+				}
 				if t.Kind != report.TargetGrowth {
 					t.Name = changedBy(t.Name, n) // 农村贫困人口减少1000万以上: the fall is the target, as a figure's
 				}
@@ -3969,11 +4016,17 @@ func eachName(name string, n number, levels []number, names []string, each bool)
 
 // spanQuote is the part of sentence s from quote to the end of clause c.
 func spanQuote(s, quote, c string) string {
-	i, j := strings.Index(s, quote), strings.Index(s, c)
-	if i < 0 || j < i {
+	i := strings.Index(s, quote)
+	if i < 0 {
 		return quote
 	}
-	return trimSpace(s[i : j+len(c)])
+	// (…增长9.7%；辖区税收610亿元，增长9.7%: the clause after the quote, not
+	// the same words said before it.)
+	j := strings.Index(s[i:], c)
+	if j < 0 {
+		return quote
+	}
+	return trimSpace(s[i : i+j+len(c)])
 }
 
 // restated reports whether clause c states again a target already read
@@ -3984,6 +4037,14 @@ func (x *extractor) restated(n number, c string, l line) bool {
 	for _, t := range x.r.Targets {
 		if t.Value == nil || t.Value.Dec().Abs().Cmp(n.value.Dec()) != 0 || t.Unit != n.unit {
 			continue
+		}
+		// (有6.5%－7%的增速就能够实现比较充分的就业: a range both of whose
+		// ends are a target's is that target.)
+		if n.upper != nil && t.Upper != nil && n.upper.Dec().Equal(t.Upper.Dec()) && n.upperRaw != "" {
+			for _, raw := range []string{n.raw, n.upperRaw} {
+				x.d.Skipped = append(x.d.Skipped, Skip{Number: raw, Reason: "states again the target " + t.Name, Clause: trimSpace(c), Line: l.no, seg: l.seg})
+			}
+			return true
 		}
 		// (…增加值占地区生产总值比重分别超过2%、5%: the whole a share is
 		// taken of is not the target restated.)

@@ -89,8 +89,8 @@ var trailingYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?$`)
 
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
-	s = trimSpace(s)
-	if strings.ContainsAny(s, "［[") { // (the pattern holds it; most names do not)
+	s = strings.TrimLeft(trimSpace(s), "—-－") // (——本地生产总值3800亿元: a list's dash)
+	if strings.ContainsAny(s, "［[") {         // (the pattern holds it; most names do not)
 		s = noteMarker.ReplaceAllString(s, "") // 四大主导产业［2］占GDP比重: a note's marker names nothing
 	}
 	if strings.ContainsAny(s, "(（") { // (the pattern holds it; most names do not)

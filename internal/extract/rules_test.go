@@ -58,6 +58,9 @@ func brief(r *report.Report) []string {
 		if t.Period != "" {
 			line += " p=" + string(t.Period) + " " + string(t.Measure)
 		}
+		if t.Reach != nil {
+			line += " reach=" + t.Reach.Value.String() + t.Reach.Unit
+		}
 		out = append(out, line)
 	}
 	for _, t := range r.Tasks {
@@ -105,7 +108,7 @@ func TestRules(t *testing.T) {
 		{"a growth said before the level it reached (增长12.6%达92.9亿元; 上升3个百分点，达到51.2%) is one fact, a sector's amount its 增加值; levels listed with 分别 after the same things' rates are theirs", review("全县地区生产总值增长12.6%达92.9亿元；第一产业增长9.1%达21.2亿元。消费对经济增长的贡献率上升3个百分点，达到51.2%。城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。"),
 			[]string{"result 地区生产总值 92.9亿元 yoy 12.6 q=", "result 第一产业增加值 21.2亿元 yoy 9.1 q=", "result 消费对经济增长的贡献率 51.2% pp 3 q=", "result 城镇常住居民人均可支配收入 43366元 yoy 12 q=", "result 农村常住居民人均可支配收入 13835元 yoy 13 q="}},
 		{"a target's growth said as a range with its unit once after the upper end (增长6—6.5%) is one target", plan("今年经济社会发展主要预期目标是：地区生产总值增长6—6.5%，突破10万亿元大关；地方一般公共预算收入增长4.5-5%。全年农业增加值增长3—4%。"),
-			[]string{"target 地区生产总值 growth 6–6.5% q=", "target 地方一般公共预算收入 growth 4.5–5% q=", "target 农业增加值 growth 3–4% q="}},
+			[]string{"target 地区生产总值 growth 6–6.5% q= reach=10万亿元", "target 地方一般公共预算收入 growth 4.5–5% q=", "target 农业增加值 growth 3–4% q="}},
 		{"取消 is a verb a list shares; 又 before a change is no part of the name; words two rules each gave a name are said once", review("国务院各部门全年取消和下放246项行政审批事项，取消评比达标表彰项目29项、职业资格许可和认定事项149项。企业退休人员基本养老金水平又提高10%。新登记注册市场主体达到1293万户，其中新登记注册企业增长45.9%。"),
 			[]string{"result 国务院各部门全年取消和下放行政审批事项 246项 q=", "result 取消评比达标表彰项目 29项 q=", "result 取消职业资格许可和认定事项 149项 q=", "result 企业退休人员基本养老金水平 - yoy 10 q=", "result 新登记注册市场主体 1293万户 q=", "result 新登记注册企业 - yoy 45.9 q="}},
 		{"metres of a work and kilograms are units, not a distance or size naming a kind (500米公交站点覆盖率); money a clause says what it did is that work's, whatever the sentence spoke of before; the money of a thing named after 的 is the thing's, not of what it did (通车)", review("投资1100万元新建污水管线2847米，投资920万元完成道路高低压线路改造。跨省缴毒25公斤。公交站点500米服务半径覆盖率达94.2%。投资2599万元的海—宝农村公路通车。"),
@@ -1015,6 +1018,12 @@ func TestRules(t *testing.T) {
 			[]string{"figure 地方政府专项债券 4.4万亿元 q=拟", "figure 地方政府专项债券比上年增加 5000亿元 q=拟"}},
 		{"a change after the name is not the name", review("一般公共预算收入按可比口径增长6.1%，过境免签境内停留时间延长至240小时。"),
 			[]string{"result 一般公共预算收入 - yoy 6.1 q=按可比口径", "result 过境免签境内停留时间 240小时 q="}},
+		{"targets listed a line each on a dash after 主要目标是 are targets; a bare level then its growth (本地生产总值3800亿元，增长9.5%左右) is one growth target reaching the level", plan("今年全区经济社会发展主要目标是：\n——本地生产总值3800亿元，增长9.5%左右；\n——公共财政预算收入125亿元，增长9.7%；辖区税收610亿元，增长9.7%；\n——居民登记失业率控制在3%以内。\n全年新建学校3所。"),
+			[]string{"target 本地生产总值 growth 9.5% q=左右 reach=3800亿元", "target 公共财政预算收入 growth 9.7% q= reach=125亿元", "target 辖区税收 growth 9.7% q= reach=610亿元", "target 居民登记失业率 cap 3% q=控制在、以内", "figure 新建学校 3所 q="}},
+		{"a paragraph a PDF justified (预 计 分别 增 长) reads as its words, its quotes as printed; a list of things without numbers before a comma has the numbers 分别 gives after it, 预计 there its alone; a year spaced from 年 is a year", review("全年地区生产总值、规模工业增加值和农村居民 人 均可 支 配收入,预 计 分别 增 长5.8% 、5% 和7.5%;新注册市场主体 2388 户,增长12.5%。2022 年是开局之年。"),
+			[]string{"result 地区生产总值 - yoy 5.8 q=预计", "result 规模工业增加值 - yoy 5 q=预计", "result 农村居民人均可支配收入 - yoy 7.5 q=预计", "result 新注册市场主体 2388户 yoy 12.5 q="}},
+		{"a plan's growth range written with its unit at both ends (6.5%－7%) is one target; a range both of whose ends are a target's states it again", plan("今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇新增就业1000万人以上。\n有6.5%－7%的增速就能够实现比较充分的就业。"),
+			[]string{"target 国内生产总值 growth 6.5–7% q=", "target 城镇新增就业 level 1000万人 q=以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
