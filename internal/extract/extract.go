@@ -199,12 +199,20 @@ func (x *extractor) literalQuotes() {
 	}
 }
 
-// gapped matches s as written with spaces between its Chinese characters.
+// gapInWord reports whether a space between a and b is a gap inside
+// words closeGaps closes: between Chinese characters, or one and a Latin
+// letter.
+func gapInWord(a, b rune) bool {
+	han, latin := func(r rune) bool { return unicode.Is(unicode.Han, r) }, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+	return han(a) && (han(b) || latin(b)) || latin(a) && han(b)
+}
+
+// gapped matches s as written with spaces in the gaps closeGaps closes.
 func gapped(s string) *regexp.Regexp {
 	var b strings.Builder
 	rs := []rune(s)
 	for i, r := range rs {
-		if i > 0 && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, r) {
+		if i > 0 && gapInWord(rs[i-1], r) {
 			b.WriteString(`[ \t\x{3000}\x{a0}]*`)
 		}
 		b.WriteString(regexp.QuoteMeta(string(r)))
@@ -1274,7 +1282,8 @@ found:
 }
 
 // closeGaps drops the spaces between two Chinese characters of a name, or
-// of a paragraph a PDF justified (预 计 分别 增 长5.8%: 预计分别增长5.8%).
+// of a paragraph a PDF justified (预 计 分别 增 长5.8%: 预计分别增长5.8%),
+// and between a Chinese character and a Latin letter (万元 GDP 建设用地).
 func closeGaps(name string) string {
 	if !strings.ContainsAny(name, " \t\u3000\u00a0") {
 		return name
@@ -1287,7 +1296,7 @@ func closeGaps(name string) string {
 			for j < len(rs) && (unicode.IsSpace(rs[j]) || rs[j] == '\u3000') {
 				j++
 			}
-			if len(out) > 0 && j < len(rs) && unicode.Is(unicode.Han, out[len(out)-1]) && unicode.Is(unicode.Han, rs[j]) {
+			if len(out) > 0 && j < len(rs) && gapInWord(out[len(out)-1], rs[j]) {
 				continue
 			}
 		}

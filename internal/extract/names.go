@@ -19,7 +19,7 @@ import (
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
 var nameTrim = []string{"年内至少", "至少", "年内", "又", "预期增长", "比增", "比降", "比减", "预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "低于", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
-	"每年均", "每年都", "年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "压缩到", "压缩至", "减少到", "减少至", "大幅", "快速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)", "提至", "升至", "压减至", "压减到"}
+	"每年均", "每年都", "年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "压缩到", "压缩至", "减少到", "减少至", "大幅", "快速", "高速", "迅速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)", "提至", "升至", "压减至", "压减到"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
 // verb says no more than the amount.
@@ -241,7 +241,7 @@ func cleanName(s string) string {
 			}
 		}
 		for _, w := range whenOrWhere { // 力争全年旅游接待人数, 推动辖区上市公司
-			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 {
+			if rest := strings.TrimPrefix(s, w); rest != s && utf8.RuneCountInString(rest) >= 3 && !strings.HasPrefix(s, "辖区税收") { // (辖区税收（不含证券交易印花税）: the measure, as above)
 				s, again = rest, true
 			}
 		}
@@ -610,6 +610,11 @@ func countName(n number) (string, bool) {
 		}
 	}
 	tail := throughShortList(n.after)
+	// 完成16个单元规划和中外运、华润笋岗冷库等4个项目专项规划编制: after 和
+	// the examples of the next count begin, no part of this count's things.
+	if i := strings.Index(tail, "和"); i >= len("两字") && examplesThenCount.MatchString(upTo(n.after[i+len("和"):], "，,；;。")) {
+		tail = tail[:i]
+	}
 	// 累计32个在建项目总建筑面积373万平方米: a measure right before the next
 	// number is that number's, not the count's things.
 	if loc := numberRe.FindStringIndex(tail); loc != nil {
@@ -1634,6 +1639,10 @@ func upToSeparator(s string) string {
 	}
 	return t
 }
+
+// examplesThenCount is a list of examples and the count they are of:
+// 中外运、华润笋岗冷库等4个.
+var examplesThenCount = regexp.MustCompile(`^\p{Han}[^0-9０-９]*等[0-9０-９]`)
 
 // throughShortList is the start of s up to a separator, going on past a
 // 、 that joins words of four characters or fewer with no number, rank or

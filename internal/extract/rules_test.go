@@ -1024,6 +1024,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 5.8 q=预计", "result 规模工业增加值 - yoy 5 q=预计", "result 农村居民人均可支配收入 - yoy 7.5 q=预计", "result 新注册市场主体 2388户 yoy 12.5 q="}},
 		{"a plan's growth range written with its unit at both ends (6.5%－7%) is one target; a range both of whose ends are a target's states it again", plan("今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇新增就业1000万人以上。\n有6.5%－7%的增速就能够实现比较充分的就业。"),
 			[]string{"target 国内生产总值 growth 6.5–7% q=", "target 城镇新增就业 level 1000万人 q=以上"}},
+		{"辖区税收 keeps 辖区 whatever follows; a gap between a Chinese character and a Latin letter is closed (万元 GDP 建设用地, its list sharing 万元GDP); examples of the next count after 和 are not this count's things; 高速 before a growth is how it grew", review("辖区税收（不含证券交易印花税）突破356亿元，增长13.1%。万元 GDP 建设用地、水耗、电耗分别下降7.0%、5.3%、3.0%。完成16个单元规划和中外运、华润笋岗冷库等4个项目专项规划编制。社会消费品零售总额高速增长30.3%，达1325亿元。"),
+			[]string{"result 辖区税收（不含证券交易印花税） 356亿元 yoy 13.1 q=突破", "result 万元GDP建设用地 - yoy -7.0 q=", "result 万元GDP水耗 - yoy -5.3 q=", "result 万元GDP电耗 - yoy -3.0 q=", "result 单元规划 16个 q=", "result 项目专项规划编制 4个 q=", "result 社会消费品零售总额 1325亿元 yoy 30.3 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
