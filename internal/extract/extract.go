@@ -67,6 +67,7 @@ type extractor struct {
 	glossary         bool
 	targetsSet       bool            // the paragraph of 主要预期目标 was read
 	targetsDashes    bool            // the targets are listed a line each, each on a dash (——本地生产总值…)
+	gapsClosed       bool            // a paragraph was read with its gaps closed (closeGaps), its quotes to give back
 	goalsSet         bool            // the plan part's paragraph of 主要目标 was read
 	planTalk         bool            // a review part has turned to the next plan (“十五五”时期是…)
 	productMeasure   string          // the measure of products a sentence's clause without a number named (产量)
@@ -146,7 +147,9 @@ func (x *extractor) run() {
 		// A paragraph is read with its gaps closed, so that 预 计 分别 增
 		// 长 reads as the words it is; its quotes are the text's again
 		// once read (literalQuotes).
-		x.paragraph(closeGaps(t), l)
+		read := closeGaps(t)
+		x.gapsClosed = x.gapsClosed || read != t
+		x.paragraph(read, l)
 	}
 	x.tellApartByUnit()
 	x.stagesOfOneSubject()
@@ -163,6 +166,9 @@ func (x *extractor) run() {
 // closed the text's own spelling, gaps and all, so that it is found in the
 // text word for word.
 func (x *extractor) literalQuotes() {
+	if !x.gapsClosed {
+		return // (most texts: every quote is the text's as read)
+	}
 	restore := func(q *string) {
 		if *q == "" || strings.Contains(x.text, *q) {
 			return
