@@ -187,6 +187,10 @@ func cleanName(s string) string {
 		}
 	}
 	s = strings.Trim(s, "，、；：,;: ")
+	// 在…工业百强县市排名中分别列第24位: in the ranking, the ranking.
+	if hasAnySuffix(s, []string{"排名中", "排行中", "榜中", "名单中", "评比中", "评选中", "排行榜中"}) {
+		s = strings.TrimSuffix(s, "中")
+	}
 	if s == "将" || s == "把" {
 		return "" // 将2.8万亿元中央财政资金纳入直达机制: what is done to it follows the number
 	}

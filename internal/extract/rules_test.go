@@ -1026,6 +1026,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 国内生产总值 growth 6.5–7% q=", "target 城镇新增就业 level 1000万人 q=以上"}},
 		{"辖区税收 keeps 辖区 whatever follows; a gap between a Chinese character and a Latin letter is closed (万元 GDP 建设用地, its list sharing 万元GDP); examples of the next count after 和 are not this count's things; 高速 before a growth is how it grew", review("辖区税收（不含证券交易印花税）突破356亿元，增长13.1%。万元 GDP 建设用地、水耗、电耗分别下降7.0%、5.3%、3.0%。完成16个单元规划和中外运、华润笋岗冷库等4个项目专项规划编制。社会消费品零售总额高速增长30.3%，达1325亿元。"),
 			[]string{"result 辖区税收（不含证券交易印花税） 356亿元 yoy 13.1 q=突破", "result 万元GDP建设用地 - yoy -7.0 q=", "result 万元GDP水耗 - yoy -5.3 q=", "result 万元GDP电耗 - yoy -3.0 q=", "result 单元规划 16个 q=", "result 项目专项规划编制 4个 q=", "result 社会消费品零售总额 1325亿元 yoy 30.3 q="}},
+		{"a place held in a ranking (…排名中分别列第17位) is the ranking's, 中 no part of it", review("在全国县域经济综合竞争力百强榜、工业百强县市排名中分别列第24位、第17位。"),
+			[]string{"result 全国县域经济综合竞争力百强榜 24位 q=", "result 工业百强县市排名 17位 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
