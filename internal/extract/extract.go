@@ -80,6 +80,7 @@ type extractor struct {
 	lead             string          // the sentence's words just before the clause being read
 	governs          []string        // 力争, 确保, 预计 said in a clause of their own earlier in the sentence
 	forecastSentence bool            // the sentence opens on 预计 (预计,地区生产总值…;…): every figure of it is a forecast
+	resolveSentence  []string        // the words of resolve the sentence opens on before its list (力争…，到2020年，…；…): every figure's
 	spanTalk         bool            // a review part has turned to the five years past (过去的五年…)
 	yearTurned       bool            // a part of the five years has turned to the past year (2017年是本届省政府的收官之年…)
 	lastYearSaid     bool            // a clause of a sentence of the span opened on its last year (2020年新增上市企业9家)

@@ -41,6 +41,23 @@ type number struct {
 // rangeUpper is the upper end of a range after its lower one: —3 of 2—3家.
 var rangeUpper = regexp.MustCompile(`^[—–\-～~－]([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
 
+// rangeWordUpper is the upper end of a range said with 到 or 至 after its
+// lower one: 到5 of 力争3到5家企业上市.
+var rangeWordUpper = regexp.MustCompile(`^(?:到|至)([0-9０-９]+(?:[.．][0-9０-９]+)?)`)
+
+// rangeAfter is the upper end of a range that rest, after a number, opens
+// on; 到 and 至 join a range's ends unless the words before the number
+// open a from→to (从3家到5家).
+func rangeAfter(rest, before string) []string {
+	if m := rangeUpper.FindStringSubmatch(rest); m != nil {
+		return m
+	}
+	if !strings.HasPrefix(rest, "到") && !strings.HasPrefix(rest, "至") || hasAnySuffix(trimSpace(before), []string{"从", "由"}) {
+		return nil
+	}
+	return rangeWordUpper.FindStringSubmatch(rest)
+}
+
 // listedNumber is one more number of a list: 、4.3, 和3.2.
 var listedNumber = regexp.MustCompile(`^[、和及与][0-9０-９]+(?:[.．][0-9０-９]+)?`)
 
@@ -185,7 +202,7 @@ func hasAnyWord(s string, words []string) bool {
 }
 
 // toVerbs follow the earlier level of a from→to statement.
-var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩小为", "下降为", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到", "缩短至", "缩短到", "压缩至", "压缩到"}
+var toVerbs = []string{"升至", "升到", "跃居", "整合至", "收窄至", "收窄到", "拓展到", "拓展至", "扩展到", "扩展至", "整合优化为", "调整优化为", "优化为", "调整为", "合并为", "跃升至", "跃升到", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "扩大到", "扩大至", "下降到", "下降至", "降至", "降到", "缩小到", "缩小至", "缩小为", "下降为", "缩减到", "缩减至", "增长到", "增长至", "减少到", "减少至", "压减至", "压减到", "整合为", "整合到", "缩短至", "缩短到", "压缩至", "压缩到", "扩容至", "扩容到", "延长至", "延长到", "优化至", "优化到"}
 
 // fromAt is where the words of a from→to begin in s (从A提高到B, 由51家整合为
 // 33家), or -1.
@@ -342,28 +359,44 @@ func cutMinus(before string) (string, bool) {
 // (预计数,下同); validate --source reads it so too.
 var forecastBelow = report.ForecastBelow
 
-// opensOnForecast reports whether a sentence opens on 预计 before a list of
-// the year's figures set apart by semicolons (预计,地区生产总值同比增长7%左右,
-// 逼近300亿元大关;规模工业增加值增长7%左右;…; 预计完成地区生产总值90.82亿元,
-// 增长8%;固定资产投资34亿元…): the word governs every figure of the list, as
-// the data guide says. The word may open a clause after a lead of no figures
-// (始终坚持…，全力保持…，预计全年可完成地区生产总值…;规模工业增加值增速7%;…),
-// not a clause's middle (地区生产总值预计稳步增长;…) nor follow 初步 (labellers
-// split on 初步预计，…;…). (A sentence of commas may go on to what is counted,
-// not forecast: …，获国家科学技术奖50项.)
-func opensOnForecast(s string) bool {
+// opensOn reports whether a sentence opens on the governing word w (预计,
+// 力争, 确保) before a list of the year's figures set apart by semicolons
+// (预计,地区生产总值同比增长7%左右,逼近300亿元大关;规模工业增加值增长7%左右;…;
+// 预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元…; 力争通过五年的不懈
+// 努力，到2020年，地区生产总值达到4100亿元以上…；人均GDP达11.1万元；…): the
+// word governs every figure of the list, as the data guide says. The word
+// may open a clause after a lead of no figures (始终坚持…，全力保持…，预计全年
+// 可完成地区生产总值…;规模工业增加值增速7%;…), not a clause's middle (地区生产
+// 总值预计稳步增长;…) nor follow 初步 (labellers split on 初步预计，…;…). (A
+// sentence of commas may go on to what is counted, not forecast: …，获国家
+// 科学技术奖50项.)
+func opensOn(s, w string) bool {
 	s = trimSpace(s)
-	i := strings.Index(s, "预计")
+	i := strings.Index(s, w)
 	if i < 0 || strings.IndexAny(s, "；;") < i || nextDigit(s[:i]) >= 0 {
 		return false
 	}
 	// (…和农村居民人均可支配收入，预计分别增长5.8%…和7.5%;新注册市场主体…:
 	// the things before it are its subject, the word theirs alone.)
-	if strings.HasPrefix(strings.TrimLeft(s[i+len("预计"):], " "), "分别") {
+	if strings.HasPrefix(strings.TrimLeft(s[i+len(w):], " "), "分别") {
 		return false
 	}
 	lead := strings.TrimRight(s[:i], " ")
 	return lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, ",")
+}
+
+// sentenceWords are the words of resolve a sentence opens on before its
+// list of figures (opensOn), which govern every one of them: its very first
+// words (…，积极创建…，力争新引进…3家以上，…；推动…: one deed's resolve among
+// others, its clause's alone).
+func sentenceWords(s string) []string {
+	var ws []string
+	for _, w := range []string{"力争", "确保"} {
+		if strings.HasPrefix(trimSpace(s), w) && opensOn(s, w) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // leadBefore is what a sentence says in the 40 characters before the clause
@@ -702,7 +735,7 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产|三产业|三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产|三产业|三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|调整至|优化至|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
 	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
@@ -1082,7 +1115,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 地区生产总值201.06亿元—204.05亿元: a range of a level, its unit
 		// written after both ends (not a rate's: a change has no upper end).
 		if n.unit != "" && n.unit != "%" {
-			if m := rangeUpper.FindStringSubmatch(rest); m != nil && strings.HasPrefix(rest[len(m[0]):], n.unit) {
+			if m := rangeAfter(rest, before); m != nil && strings.HasPrefix(rest[len(m[0]):], n.unit) {
 				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
 					n.upper = &up
 					rest = rest[len(m[0])+len(n.unit):]
@@ -1092,7 +1125,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 国内生产总值增长6.5%－7%: a plan's growth said as a range, its unit
 		// written after both ends.
 		if (n.unit == "%" || n.unit == "％") && x.readingPlan {
-			if m := rangeUpper.FindStringSubmatch(rest); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
+			if m := rangeAfter(rest, before); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
 				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
 					_, size := utf8.DecodeRuneInString(rest[len(m[0]):])
 					n.upper, n.upperRaw = &up, m[1]
@@ -1104,7 +1137,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// written once after the upper end (a year's change has none: in a
 		// review the upper end is left to be skipped as before).
 		if n.unit == "" && mag == "" && x.readingPlan && hasAnyPrefix(rest, []string{"—", "–", "-", "～", "~", "－"}) && hasAnySuffix(trimSpace(before), changeVerbs) {
-			if m := rangeUpper.FindStringSubmatch(rest); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
+			if m := rangeAfter(rest, before); m != nil && hasAnyPrefix(rest[len(m[0]):], shareSigns[:2]) {
 				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && up.Dec().GreaterThan(n.value.Dec()) {
 					u := rest[len(m[0]) : len(m[0])+len("%")]
 					if strings.HasPrefix(rest[len(m[0]):], "％") {
@@ -1117,7 +1150,7 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 新建2—3家省级制造业创新中心: a range, its unit written once after
 		// its upper end.
-		if m := rangeUpper.FindStringSubmatch(rest); n.unit == "" && mag == "" && m != nil {
+		if m := rangeAfter(rest, before); n.unit == "" && mag == "" && m != nil {
 			for _, u := range units {
 				if up, err := report.ParseDecimal(report.HalfWidth(m[1])); err == nil && strings.HasPrefix(rest[len(m[0]):], u) && report.IsCount(u) {
 					n.unit, n.upper = u, &up
@@ -1372,6 +1405,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// shortly before plans, and its change, are planned too.
 		if !own && strings.Contains(x.lead, "拟") && plannedLead.MatchString(x.lead) && !containsWord(n.qualifier, "拟") {
 			n.qualifier = append([]string{"拟"}, n.qualifier...)
+		}
+		if own { // (力争年内，…；确保粮食播种面积…，牲畜存栏量…: another word governs from here)
+			x.resolveSentence = slices.DeleteFunc(x.resolveSentence, func(w string) bool { return !strings.HasPrefix(trimSpace(clause), w) })
+		}
+		for _, w := range x.resolveSentence {
+			if !own && !containsWord(n.qualifier, w) {
+				n.qualifier = append([]string{w}, n.qualifier...)
+			}
 		}
 		if (x.forecastAll || x.forecastSentence && !own) && !containsWord(n.qualifier, "预计") {
 			n.qualifier = append([]string{"预计"}, n.qualifier...)
@@ -1879,7 +1920,7 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
-		x.forecastSentence = opensOnForecast(s)
+		x.forecastSentence, x.resolveSentence = opensOn(s, "预计"), sentenceWords(s)
 		if forecastBelow.MatchString(s) {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}
@@ -3826,7 +3867,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			industry = m
 		}
 		x.governs = nil
-		x.forecastSentence = opensOnForecast(s)
+		x.forecastSentence, x.resolveSentence = opensOn(s, "预计"), sentenceWords(s)
 		if forecastBelow.MatchString(s) {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}

@@ -90,7 +90,10 @@ var trailingYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?$`)
 // cleanName makes a name of the text before a number.
 func cleanName(s string) string {
 	s = strings.TrimLeft(trimSpace(s), "—-－") // (——本地生产总值3800亿元: a list's dash)
-	if strings.ContainsAny(s, "［[") {         // (the pattern holds it; most names do not)
+	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+		s = itemMarker.ReplaceAllString(s, "") // (（7）新组建2个区级…: an item's number)
+	}
+	if strings.ContainsAny(s, "［[") { // (the pattern holds it; most names do not)
 		s = noteMarker.ReplaceAllString(s, "") // 四大主导产业［2］占GDP比重: a note's marker names nothing
 	}
 	if strings.ContainsAny(s, "(（") { // (the pattern holds it; most names do not)
@@ -1095,14 +1098,18 @@ var beneficiaryVerbs = []string{"惠及", "覆盖", "受益"}
 // of a change (人均预期寿命较2020年提高) and not of its level.
 var amountChanges = []string{"增加", "减少", "提高", "增长", "下降", "降低"}
 
+// thingsDidOwn ends things counted that did something of their own, after
+// their noun: 企业上市 (not 地级以上市, a kind of city).
+var thingsDidOwn = regexp.MustCompile(`(?:企业|公司|项目|门店|机构)(?:上市|落户|投产|开业|达产)$`)
+
 // sharedRelative is what the things of a list of counts did, said after the
 // last of them (10所学校、12个专业群入选国家第二期“双高建设计划”: 入选…), for
 // the first, whose noun is tail; or "". The words between must be counts
 // joined by 、 or 和.
 func sharedRelative(clause, tail string) string {
 	rest, ok := strings.CutPrefix(clause, tail)
-	if !ok || rest == "" || firstVerb(tail, relativeVerbs) > 0 || strings.Contains(tail, "获") {
-		return "" // (5项改革经验获中央改革办推广、83项案例入选…: the first did its own)
+	if !ok || rest == "" || firstVerb(tail, relativeVerbs) > 0 || strings.Contains(tail, "获") || thingsDidOwn.MatchString(tail) {
+		return "" // (5项改革经验获中央改革办推广、83项案例入选…; 5家企业上市、10家企业挂牌: the first did its own)
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "和"), "、")
 	if loc := numberRe.FindStringIndex(rest); loc == nil || loc[0] != 0 {
@@ -1986,6 +1993,9 @@ var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建
 // listOrdinal numbers an item of a list run on in one paragraph (一是…。
 // 二是…), as the report's outline does; it names nothing.
 var listOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
+
+// itemMarker numbers an item of a list in brackets: （7）, (15).
+var itemMarker = regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)]`)
 
 // ordinalPrefix is an edition before a name: 第二十届.
 var ordinalPrefix = regexp.MustCompile(`^第[一二三四五六七八九十百0-9０-９]+[届次期]`)

@@ -1028,6 +1028,10 @@ func TestRules(t *testing.T) {
 			[]string{"result 辖区税收（不含证券交易印花税） 356亿元 yoy 13.1 q=突破", "result 万元GDP建设用地 - yoy -7.0 q=", "result 万元GDP水耗 - yoy -5.3 q=", "result 万元GDP电耗 - yoy -3.0 q=", "result 单元规划 16个 q=", "result 项目专项规划编制 4个 q=", "result 社会消费品零售总额 1325亿元 yoy 30.3 q="}},
 		{"a place held in a ranking (…排名中分别列第17位) is the ranking's, 中 no part of it", review("在全国县域经济综合竞争力百强榜、工业百强县市排名中分别列第24位、第17位。"),
 			[]string{"result 全国县域经济综合竞争力百强榜 24位 q=", "result 工业百强县市排名 17位 q="}},
+		{"from→to said with 扩容至 (and 延长至, 优化至) is one fact; a sector structure 优化至 its shares", review("坪山中心区从4.7平方公里扩容至24.1平方公里。一二三产业比重由0.1：68.2:31.7优化至0.1：63.9:36。"),
+			[]string{"result 坪山中心区 24.1平方公里 q=", "result 第一产业比重 - share 0.1 三次产业比重 q=", "result 第二产业比重 - share 63.9 三次产业比重 q=", "result 第三产业比重 - share 36 三次产业比重 q="}},
+		{"力争 opening a sentence before its semicolon list governs the list; an item's number in brackets names nothing; a range said with 到 (3到5家, 8.5%到9.0%) is one figure or target; things that did their own (企业上市) share no verb of the next", plan("今年经济社会发展主要预期目标是：地区生产总值增长8.5%到9.0%。\n力争通过五年的不懈努力，到2020年，地区生产总值达到4100亿元以上；人均GDP达11.1万元。\n（7）新组建2个区级专职消防队伍。力争3到5家企业上市、10家以上企业在“新三板”挂牌。"),
+			[]string{"target 地区生产总值 growth 8.5–9.0% q=", "figure 地区生产总值 4100亿元 q=力争、达到、以上", "figure 人均GDP 11.1万元 q=力争、达到", "figure 新组建区级专职消防队伍 2个 q=", "figure 企业上市 3–5家 q=力争", "figure “新三板”挂牌的企业 10家 q=力争、以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
