@@ -617,6 +617,18 @@ func countName(n number) (string, bool) {
 		}
 	}
 	tail := throughShortList(n.after)
+	// 新组建2个区级和8个街道级专职消防队伍: a grade alone before 和 is of
+	// the thing the next count names after its own grade.
+	if grade, rest, ok := strings.Cut(n.after, "和"); ok && strings.HasPrefix(tail, grade) {
+		if r := []rune(grade); len(r) >= 2 && len(r) <= 4 && strings.ContainsRune("级类型", r[len(r)-1]) {
+			if loc := numberRe.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+				np, mark := upToSeparator(afterUnit(rest[loc[1]:])), string(r[len(r)-1])
+				if i := strings.Index(np, mark); i > 0 && utf8.RuneCountInString(np[i:]) >= 3 {
+					tail = grade + np[i+len(mark):]
+				}
+			}
+		}
+	}
 	// 完成16个单元规划和中外运、华润笋岗冷库等4个项目专项规划编制: after 和
 	// the examples of the next count begin, no part of this count's things.
 	if i := strings.Index(tail, "和"); i >= len("两字") && examplesThenCount.MatchString(upTo(n.after[i+len("和"):], "，,；;。")) {
@@ -1317,7 +1329,7 @@ func splitAtHead(s string) (noun, rest string) {
 var facilityOf = regexp.MustCompile(`^\p{Han}{1,3}?(?:室|站|馆|所|中心)`)
 
 // objectVerbs take what a count after them counts: 落户87个项目.
-var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出"}
+var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出", "淘汰", "转移", "关停", "培育"}
 
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)

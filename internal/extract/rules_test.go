@@ -1032,6 +1032,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 坪山中心区 24.1平方公里 q=", "result 第一产业比重 - share 0.1 三次产业比重 q=", "result 第二产业比重 - share 63.9 三次产业比重 q=", "result 第三产业比重 - share 36 三次产业比重 q="}},
 		{"力争 opening a sentence before its semicolon list governs the list; an item's number in brackets names nothing; a range said with 到 (3到5家, 8.5%到9.0%) is one figure or target; things that did their own (企业上市) share no verb of the next", plan("今年经济社会发展主要预期目标是：地区生产总值增长8.5%到9.0%。\n力争通过五年的不懈努力，到2020年，地区生产总值达到4100亿元以上；人均GDP达11.1万元。\n（7）新组建2个区级专职消防队伍。力争3到5家企业上市、10家以上企业在“新三板”挂牌。"),
 			[]string{"target 地区生产总值 growth 8.5–9.0% q=", "figure 地区生产总值 4100亿元 q=力争、达到、以上", "figure 人均GDP 11.1万元 q=力争、达到", "figure 新组建区级专职消防队伍 2个 q=", "figure 企业上市 3–5家 q=力争", "figure “新三板”挂牌的企业 10家 q=力争、以上"}},
+		{"a grade alone before 和 (2个区级和8个街道级专职消防队伍) is of the thing the next count names after its grade; a long verb phrase ending on 淘汰 or 转移 takes the noun after the count", plan("新组建2个区级和8个街道级专职消防队伍。依法淘汰和协助转移500家以上低端落后企业。"),
+			[]string{"figure 新组建区级专职消防队伍 2个 q=", "figure 街道级专职消防队伍 8个 q=", "figure 依法淘汰和协助转移低端落后企业 500家 q=以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
