@@ -4376,8 +4376,8 @@ func spanMeasure(in *report.Indicator) (m report.Measure, told bool) {
 		return report.MeasureTotal, true // (新增百亿县区26个，累计达到46个: the 46 are what there is)
 	case in.From != nil || in.Unit == "%" || in.Unit == "个百分点":
 		return report.MeasureEnd, true
-	case report.IsMoney(in.Unit) && hasAnySuffix(in.Name, []string{"投资", "投入", "利用外资", "使用外资"}):
-		return report.MeasureTotal, true // 总投资410亿元的巨化硅氟新材料项目, 五年实际利用外资超过8000亿元: money put in adds up
+	case report.IsMoney(in.Unit) && (hasAnySuffix(in.Name, []string{"投资", "投入", "利用外资", "使用外资"}) || strings.HasSuffix(in.Name, "支出") && strings.Contains(in.Quote, "五年")):
+		return report.MeasureTotal, true // 总投资410亿元的巨化硅氟新材料项目, 五年实际利用外资超过8000亿元, 五年财政教育支出达77.9亿元: money put in adds up
 	case hasAnySuffix(in.Name, []string{"能力", "产能", "总规模"}) && !hasAnyPrefix(in.Name, []string{"新增", "新建", "形成", "完成", "退出", "淘汰", "化解", "压减"}) && !numberRe.MatchString(in.Name):
 		// 危险废物利用处置能力达1130万吨/年, …设立总规模超500亿元的区域基金:
 		// a capacity or a size is what there is; capacity added
@@ -4445,7 +4445,7 @@ var spanWork = []string{"新增", "净增", "增加", "新设", "筹集", "培�
 	"生产", "保供", "打造", "认证", "改扩建", "审议", "出台", "制定", "落户", "增设", "晋级", "减负", "当选", "用上", "送",
 	"节约", "开展", "并网", "接受", "转移", "发生", "举办", "承办", "救助", "减免",
 	"推出", "培训", "认定", "促成", "筹建", "核准", "通过", "使用", "打通", "新改建", "入库", "摘帽", "脱贫", "整合", "统筹", "出列", "设立", "建立",
-	"安置", "分流", "派出", "清退", "垦造", "复垦", "注册", "减轻", "安排"}
+	"安置", "分流", "派出", "清退", "垦造", "复垦", "注册", "减轻", "安排", "清理", "下放", "提供", "惠及", "供应"}
 
 // reachedInAll reports whether a level is what there is in all, reached
 // (达到; 累计达到46个, 名校累计达88所), not what was done.

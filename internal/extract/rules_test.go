@@ -1034,6 +1034,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 地区生产总值 growth 8.5–9.0% q=", "figure 地区生产总值 4100亿元 q=力争、达到、以上", "figure 人均GDP 11.1万元 q=力争、达到", "figure 新组建区级专职消防队伍 2个 q=", "figure 企业上市 3–5家 q=力争", "figure “新三板”挂牌的企业 10家 q=力争、以上"}},
 		{"a grade alone before 和 (2个区级和8个街道级专职消防队伍) is of the thing the next count names after its grade; a long verb phrase ending on 淘汰 or 转移 takes the noun after the count", plan("新组建2个区级和8个街道级专职消防队伍。依法淘汰和协助转移500家以上低端落后企业。"),
 			[]string{"figure 新组建区级专职消防队伍 2个 q=", "figure 街道级专职消防队伍 8个 q=", "figure 依法淘汰和协助转移低端落后企业 500家 q=以上"}},
+		{"over five years, land cleared, powers handed down, services given, homes supplied and money spent (五年…支出) add up", review("五年来，我们坚定不移全面深化改革开放。\n清理闲置土地36宗。下放区级政务服务事项102个。提供精准康复服务1.4万次。供应公共住房1.8万套。五年财政教育支出达77.9亿元。"),
+			[]string{"result 清理闲置土地 36宗 q= p=2021-2025 total", "result 下放区级政务服务事项 102个 q= p=2021-2025 total", "result 提供精准康复服务 1.4万次 q= p=2021-2025 total", "result 供应公共住房 1.8万套 q= p=2021-2025 total", "result 财政教育支出 77.9亿元 q= p=2021-2025 total"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
