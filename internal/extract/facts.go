@@ -2215,8 +2215,19 @@ func (x *extractor) results(p string, l line) {
 				// 增长7.2%,…分别比全国、自治区和全市高4.2、4.3和3.2个百分点: a
 				// growth's gaps to benchmarks listed, each its own fact.
 				if n.unit == "个百分点" {
-					if m := listedBenchmarks.FindStringSubmatch(trimSpace(n.before)); m != nil && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
-						benchmarks, benchVerb, benchOf = strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '和' || r == '及' }), m[2]+"于", strings.TrimSuffix(last.Name, "增速")+"增速"
+					if of, list, verb := benchmarkList(trimSpace(n.before)); list != "" && (of != "" || last != nil && (last.Change != nil && last.Change.Kind == report.ChangeYoY || last.Value != nil && last.Unit == "%")) {
+						benchmarks, benchVerb = strings.FieldsFunc(list, func(r rune) bool { return r == '、' || r == '和' || r == '及' }), verb+"于"
+						switch {
+						case of != "": // 城镇化率分别高于全国、全区16.6、15.5个百分点: what is compared is named first
+							benchOf = of
+							if !hasAnySuffix(of, []string{"率", "比例", "比重", "占比", "增速"}) {
+								benchOf += "增速"
+							}
+						case last.Change != nil && last.Change.Kind == report.ChangeYoY:
+							benchOf = strings.TrimSuffix(last.Name, "增速") + "增速"
+						default: // 城镇化率达到83%，分别高于…: the rate's gaps
+							benchOf = last.Name
+						}
 					} else if benchmarks != nil && strings.Trim(n.before, "、和及 ") == "" {
 						benchmarks = benchmarks[1:]
 					} else {
@@ -4321,7 +4332,7 @@ var (
 	comparedWords     = `比(全国平均水平|全省平均水平|全市平均水平|全国平均|全省平均|全市平均|全国|全省|全市|全区)(高|快|低|慢)$`
 	comparedBenchmark = regexp.MustCompile(`^` + comparedWords)
 	// 分别比全国、自治区和全市高: benchmarks listed, then how they compare.
-	listedBenchmarks    = regexp.MustCompile(`^分别比(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+)(高|快|低|慢)$`)
+	listedBenchmarks    = regexp.MustCompile(`^(\p{Han}*?)分别(?:比(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+)(高|快|低|慢)|(高|快|低|慢)于(\p{Han}{2,8}(?:[、和及]\p{Han}{2,8})+))$`)
 	comparedBenchmarked = regexp.MustCompile(`^(\p{Han}.*?)` + comparedWords)
 )
 
@@ -4335,6 +4346,23 @@ var fewYears = regexp.MustCompile(`^(?:(?:近|过去)([两二三四])年(?:来|�
 // earlierTime is a time before the span a multiple is of: “十二五”末,
 // “十二五”时期, 五年前.
 var earlierTime = regexp.MustCompile(`为(?:“?十[一二三四五]五”?(?:末|时期|期间)?|[五十]年前)的倍数$`)
+
+// benchmarkList reads a list of benchmarks a list of gaps is measured
+// against (分别比全国、自治区和全市高; 城镇化率分别高于全国、全区): what is
+// compared, named before it or "", the benchmarks, and the verb (高, 低…).
+func benchmarkList(before string) (of, list, verb string) {
+	m := listedBenchmarks.FindStringSubmatch(before)
+	if m == nil {
+		return "", "", ""
+	}
+	if of = cleanName(m[1]); containsWord([]string{"增速", "增幅", "增长", "速度"}, of) {
+		of = "" // (增长7.2%，增速分别比全国、全省高…: the growth before's)
+	}
+	if m[2] != "" {
+		return of, m[2], m[3]
+	}
+	return of, m[5], m[4]
+}
 
 // spanMeasure tells what a fact of the five years measures, as the labels
 // read them: a rate alone is the change over the span (五年分别增长97.3%), or

@@ -1036,6 +1036,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新组建区级专职消防队伍 2个 q=", "figure 街道级专职消防队伍 8个 q=", "figure 依法淘汰和协助转移低端落后企业 500家 q=以上"}},
 		{"over five years, land cleared, powers handed down, services given, homes supplied and money spent (五年…支出) add up", review("五年来，我们坚定不移全面深化改革开放。\n清理闲置土地36宗。下放区级政务服务事项102个。提供精准康复服务1.4万次。供应公共住房1.8万套。五年财政教育支出达77.9亿元。"),
 			[]string{"result 清理闲置土地 36宗 q= p=2021-2025 total", "result 下放区级政务服务事项 102个 q= p=2021-2025 total", "result 提供精准康复服务 1.4万次 q= p=2021-2025 total", "result 供应公共住房 1.8万套 q= p=2021-2025 total", "result 财政教育支出 77.9亿元 q= p=2021-2025 total"}},
+		{"gaps listed with 分别高于 against benchmarks listed are each a fact, of the rate named before them or the rate reached before", review("城镇化率分别高于全国、全区16.6、15.5个百分点。森林覆盖率达到43%，分别高于全国、全省20、3个百分点。"),
+			[]string{"result 城镇化率 - pp 16.6 q=", "result 城镇化率 - pp 15.5 q=", "result 森林覆盖率 43% q=", "result 森林覆盖率 - pp 20 q=", "result 森林覆盖率 - pp 3 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
