@@ -1421,6 +1421,16 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if strings.HasSuffix(b, "连续第") && n.unit == "年" {
 			b = strings.TrimSuffix(b, "第")
 		}
+		// 广义货币M2和社会融资规模余额预期增长均为12%左右: each thing's
+		// growth, as 均增长 says it.
+		if head, ok := strings.CutSuffix(b, "均为"); ok {
+			for _, v := range []string{"增长", "增速", "下降"} {
+				if h, ok := strings.CutSuffix(head, v); ok && n.unit == "%" {
+					b = strings.TrimSuffix(strings.TrimSuffix(h, "预期"), "预计") + "均" + strings.Replace(v, "增速", "增长", 1)
+					break
+				}
+			}
+		}
 		n.before = strings.TrimLeft(b, "、和及与")
 		if hasAnyPrefix(b, andWords) || strings.HasPrefix(b, "及时") {
 			n.before = b // 和美乡村, 及时出台…: 和 and 及 open a word, they join nothing

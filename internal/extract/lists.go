@@ -260,8 +260,8 @@ func shareTail(items []string) []string {
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}
-		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "" && !ownMeasures(items) && !(visitorsOf(name) != "" && hasAnySuffix(head, []string{"收入", "额"})):
-			name += head // (not 房地产开发投资, a measure of its own)
+		case head != "" && !strings.HasSuffix(name, head) && !endsInMeasure(name) && ownedBy(name) == "" && !ownMeasures(items) && !(visitorsOf(name) != "" && hasAnySuffix(head, []string{"收入", "额"})) && !hasAnySuffix(name, []string{"M0", "M1", "M2"}):
+			name += head // (not 房地产开发投资, a measure of its own; nor 广义货币M2, the money supply)
 		}
 		// 对东盟、欧盟进出口: trade with the first place is 对 it, and
 		// with each of the others.

@@ -1038,6 +1038,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 清理闲置土地 36宗 q= p=2021-2025 total", "result 下放区级政务服务事项 102个 q= p=2021-2025 total", "result 提供精准康复服务 1.4万次 q= p=2021-2025 total", "result 供应公共住房 1.8万套 q= p=2021-2025 total", "result 财政教育支出 77.9亿元 q= p=2021-2025 total"}},
 		{"gaps listed with 分别高于 against benchmarks listed are each a fact, of the rate named before them or the rate reached before", review("城镇化率分别高于全国、全区16.6、15.5个百分点。森林覆盖率达到43%，分别高于全国、全省20、3个百分点。"),
 			[]string{"result 城镇化率 - pp 16.6 q=", "result 城镇化率 - pp 15.5 q=", "result 森林覆盖率 43% q=", "result 森林覆盖率 - pp 20 q=", "result 森林覆盖率 - pp 3 q="}},
+		{"a growth said 增长均为 is each listed thing's, as 均增长 is; 广义货币M2 is a measure of its own, no 余额 of another's", plan("今年经济社会发展主要预期目标是：广义货币M2和社会融资规模余额预期增长均为12%左右。"),
+			[]string{"target 广义货币M2 growth 12% q=左右", "target 社会融资规模余额 growth 12% q=左右"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
