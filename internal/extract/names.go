@@ -230,7 +230,7 @@ func cleanName(s string) string {
 		// is not what was (高标准农田, 高水平会议: a kind of thing, stays;
 		// 高标准打造, 高标准改造 the labellers keep as the kind of work).
 		// 全年要为市场主体减轻非税负担3000多亿元: 要 of a plan's resolve.
-		if rest, ok := strings.CutPrefix(s, "要"); ok && hasAnyPrefix(rest, []string{"为", "把", "将", "实现", "确保", "完成"}) && utf8.RuneCountInString(rest) >= 4 {
+		if rest, ok := strings.CutPrefix(s, "要"); ok && hasAnyPrefix(rest, []string{"为", "把", "将", "实现", "确保", "完成", "再", "淘汰", "压减", "化解"}) && utf8.RuneCountInString(rest) >= 4 {
 			s, again = rest, true
 		}
 		// 争取新增4A以上或重点物流企业5家: an aim before a verb of adding, as
@@ -1175,7 +1175,7 @@ func listVerb(b string) string {
 
 // listOpeners are the words of when, how or where a clause may open on
 // before the verb its list shares.
-var listOpeners = append([]string{"累计", "全年", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步", "力争", "确保"}, scopeWords...)
+var listOpeners = append([]string{"累计", "全年", "再", "又", "其中", "预计", "今年", "年内", "共", "着力", "大力", "加快", "积极", "全力", "努力", "持续", "有序", "扎实", "稳步", "力争", "确保"}, scopeWords...)
 
 // compoundVerb is the verb v that b opens on with the verbs of making joined
 // to it (新建改扩建及维修改造公办幼儿园…, 新建、重组11家…): the list's things were
@@ -1250,7 +1250,7 @@ var networkVerbs = []string{"辐射", "通达", "覆盖", "连接", "联通"}
 
 // sharedVerbs are the verbs of making or doing a name keeps, and shares
 // with the things listed after it: 新建低空起降设施2500个、汽车充电设施50万个.
-var sharedVerbs = []string{"取消和下放", "取消", "新引进", "新开工改造", "开工改造", "升级改造", "提升改造", "改造提升", "新改扩建", "改扩建", "新改建", "在建", "净增", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
+var sharedVerbs = []string{"取消和下放", "取消", "减少", "压减", "新引进", "新开工改造", "开工改造", "升级改造", "提升改造", "改造提升", "新改扩建", "改扩建", "新改建", "在建", "净增", "争取到", "争取", "开工建设", "改造", "组建", "布局建设", "新认定", "认定", "新建成", "新建", "建成", "新增", "创建", "新培育", "培育", "处置", "办理", "办结", "建设", "开通", "引进", "打造"}
 
 // reachVerbs say whom or what something reached, brought in or set up;
 // the things counted after them are named with the verb, however long the

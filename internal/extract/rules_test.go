@@ -1040,6 +1040,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇化率 - pp 16.6 q=", "result 城镇化率 - pp 15.5 q=", "result 森林覆盖率 43% q=", "result 森林覆盖率 - pp 20 q=", "result 森林覆盖率 - pp 3 q="}},
 		{"a growth said 增长均为 is each listed thing's, as 均增长 is; 广义货币M2 is a measure of its own, no 余额 of another's", plan("今年经济社会发展主要预期目标是：广义货币M2和社会融资规模余额预期增长均为12%左右。"),
 			[]string{"target 广义货币M2 growth 12% q=左右", "target 社会融资规模余额 growth 12% q=左右"}},
+		{"要 and 再 before a verb of cutting are a plan's resolve, no part of the name; 减少 and 压减 are verbs a list shares", plan("今年要再压减钢铁产能5000万吨左右。要淘汰、停建、缓建煤电产能5000万千瓦以上。全年再减少企业税负3500亿元左右、涉企收费约2000亿元。"),
+			[]string{"figure 压减钢铁产能 5000万吨 q=左右", "figure 淘汰、停建、缓建煤电产能 5000万千瓦 q=以上", "figure 减少企业税负 3500亿元 q=左右", "figure 减少涉企收费 2000亿元 q=约"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
