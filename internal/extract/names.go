@@ -2213,6 +2213,12 @@ func changedBy(name string, n number) string {
 	if name == "" || n.unit == "%" || n.unit == "个百分点" || n.fromOf {
 		return name
 	}
+	// 坪山高铁快捷线40分钟通达市中心: the time a journey takes names it.
+	if (n.unit == "分钟" || n.unit == "小时") && hasAnyPrefix(n.after, []string{"通达", "到达", "直达", "抵达", "可达"}) {
+		if to := upToSeparator(n.after); utf8.RuneCountInString(to) <= 10 && !numberRe.MatchString(to) {
+			return name + to + "时间"
+		}
+	}
 	b := trimSpace(n.before)
 	for _, q := range n.qualifier {
 		b = trimSpace(strings.TrimSuffix(b, q))
@@ -2468,7 +2474,7 @@ var (
 
 // exampleVerbs open a clause that lists examples before their count: 形成,
 // 创建, 新增…
-var exampleVerbs = append([]string{"挂牌建设", "获批建设", "落地建设", "形成", "新增", "出台", "制定"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
+var exampleVerbs = append([]string{"挂牌建设", "获批建设", "落地建设", "形成", "新增", "出台", "制定", "打通", "贯通"}, append(append([]string(nil), sharedVerbs...), leadingVerbs...)...)
 
 // placeVerbs open what counted places did: 16个县（市、区）整县建成美丽乡村.
 var placeVerbs = append([]string{"整县", "整市", "开展", "建成", "实现", "完成", "获得", "获批", "通", "达到"}, relativeVerbs...)

@@ -1042,6 +1042,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 广义货币M2 growth 12% q=左右", "target 社会融资规模余额 growth 12% q=左右"}},
 		{"要 and 再 before a verb of cutting are a plan's resolve, no part of the name; 减少 and 压减 are verbs a list shares", plan("今年要再压减钢铁产能5000万吨左右。要淘汰、停建、缓建煤电产能5000万千瓦以上。全年再减少企业税负3500亿元左右、涉企收费约2000亿元。"),
 			[]string{"figure 压减钢铁产能 5000万吨 q=左右", "figure 淘汰、停建、缓建煤电产能 5000万千瓦 q=以上", "figure 减少企业税负 3500亿元 q=左右", "figure 减少涉企收费 2000亿元 q=约"}},
+		{"the time a journey takes (40分钟通达市中心) names it, …通达市中心时间; 打通 before examples of what is counted stays, the roads no longer dead ends", review("坪山高铁快捷线40分钟通达市中心。打通振碧路、宝珠路等22条断头路。"),
+			[]string{"result 坪山高铁快捷线通达市中心时间 40分钟 q=", "result 打通断头路 22条 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
