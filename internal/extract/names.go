@@ -2514,7 +2514,9 @@ func (x *extractor) tellApartByUnit() {
 		var rename []int
 		for i, a := range as {
 			for j, b := range as {
-				if i != j && *a.name == *b.name && a.quote == b.quote && measureOf(a.unit) != "" && measureOf(b.unit) != "" && measureOf(a.unit) != measureOf(b.unit) {
+				ma, mb := measureOf(a.unit), measureOf(b.unit)
+				// (清理闲置土地36宗、127万平方米: the parcels counted, and their 面积.)
+				if i != j && *a.name == *b.name && a.quote == b.quote && ma != "" && (mb != "" && ma != mb || mb == "" && ma == "面积" && report.IsCount(strings.TrimLeft(b.unit, "万亿千百"))) {
 					rename = append(rename, i)
 					break
 				}

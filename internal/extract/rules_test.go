@@ -386,7 +386,7 @@ func TestRules(t *testing.T) {
 		{"a per cent after 完成 of a thing being built is how far the work has come (完成进度), each one's with 分别; not a sample's share named after it", review("外环高速光明段完成70%。14号、16号线车站主体结构分别完成90%、85%。完成1%人口抽样调查。"),
 			[]string{"result 外环高速光明段完成进度 70% q=", "result 14号线车站主体结构完成进度 90% q=", "result 16号线车站主体结构完成进度 85% q=", "result 人口抽样调查 1% q="}},
 		{"a part after 其中 of a kind of the things the whole's deed was done on takes the deed (产业用地出让); one said by who bought takes what was bought", review("完成土地出让59宗、422.4公顷，其中产业用地13宗、47.6公顷。采购消费帮扶农产品42.25亿元、其中政府采购5363万元。"),
-			[]string{"result 土地出让 59宗 q=", "result 土地出让 422.4公顷 q=", "result 产业用地出让 13宗 q=", "result 产业用地出让 47.6公顷 q=", "result 采购消费帮扶农产品 42.25亿元 q=", "result 政府采购消费帮扶农产品 5363万元 q="}},
+			[]string{"result 土地出让 59宗 q=", "result 土地出让面积 422.4公顷 q=", "result 产业用地出让 13宗 q=", "result 产业用地出让面积 47.6公顷 q=", "result 采购消费帮扶农产品 42.25亿元 q=", "result 政府采购消费帮扶农产品 5363万元 q="}},
 		{"in a review of five years, a clause that opens on ten years is of those ten; a rate after an amount of increase is the level's growth", review("五年来，国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。"),
 			[]string{"result 国内生产总值 121万亿元 q=增至 p=2021-2025 end", "result 国内生产总值 - yoy 5.2 q= p=2021-2025 average", "result 国内生产总值增加 70万亿元 q=近 p=2016-2025 change", "result 国内生产总值 - yoy 6.2 q= p=2016-2025 average"}},
 		{"a per-unit measure listed after one named per unit of output shares its base, with 、 or 分别, in a review or a plan; a target said with a fall (下降3%) is a growth target of its negative", review("单位国内生产总值能耗下降8.1%、二氧化碳排放下降14.1%。") + "二、2026年重点工作\n今年经济社会发展的主要预期目标是：单位地区生产总值能耗和二氧化碳排放分别下降3%、4%。\n",
@@ -1044,6 +1044,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 压减钢铁产能 5000万吨 q=左右", "figure 淘汰、停建、缓建煤电产能 5000万千瓦 q=以上", "figure 减少企业税负 3500亿元 q=左右", "figure 减少涉企收费 2000亿元 q=约"}},
 		{"the time a journey takes (40分钟通达市中心) names it, …通达市中心时间; 打通 before examples of what is counted stays, the roads no longer dead ends", review("坪山高铁快捷线40分钟通达市中心。打通振碧路、宝珠路等22条断头路。"),
 			[]string{"result 坪山高铁快捷线通达市中心时间 40分钟 q=", "result 打通断头路 22条 q="}},
+		{"parcels counted and their area in one clause (清理闲置土地36宗、127万平方米) are the thing's count and its 面积", review("清理闲置土地36宗、127万平方米。完成土地出让59宗、422.4公顷。"),
+			[]string{"result 清理闲置土地 36宗 q=", "result 清理闲置土地面积 127万平方米 q=", "result 土地出让 59宗 q=", "result 土地出让面积 422.4公顷 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
