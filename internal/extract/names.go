@@ -18,7 +18,7 @@ import (
 
 // nameTrim is what is cut from the end of the text before a number to get
 // the fact's name: verbs of completion and the like.
-var nameTrim = []string{"年内至少", "至少", "年内", "又", "预期增长", "比增", "比降", "比减", "预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "低于", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
+var nameTrim = []string{"年内至少", "至少", "年内", "又", "预期增长", "比增", "比降", "比减", "预计", "累计", "实际", "首次", "连年", "在", "再降", "共计", "分别", "分别完成", "分别达到", "分别增长", "同比增长", "同比下降", "比上年增长", "比上年下降", "比上年", "较上年", "继续保持", "保持", "调增", "上调", "按", "拟", "实现翻番", "翻番", "、", "同比", "增幅", "涨幅", "降幅", "增速", "增速达到", "压缩", "压减", "压降", "精简", "削减", "完成", "实现", "达到", "增长", "下降", "上涨", "提高", "降低", "增加", "减少", "提升", "为", "高达", "达", "低于", "小于", "大于", "不高于", "是", "有", "共", "总计", "合计", "全年", "年末", "其中", "已", "了", "的",
 	"每年均", "每年都", "年均", "平均", "平均值", "五年", "十年", "两年", "三年", "接连", "连续", "再", "扩容至", "扩容到", "扩大至", "扩大到", "增加到", "提高到", "提升到", "发展到", "发展至", "拟安排", "拟按", "按可比口径", "首次跃上", "跃上", "迈上", "跨过", "跨上", "跨越", "站上", "上升至", "上升到", "延长至", "延长到", "缩减到", "缩减至", "缩小至", "缩小到", "突破", "由", "同口径", "逆势", "稳步", "历史性", "微降", "微跌", "下跌", "微增", "增值", "止跌", "上升", "回升", "收窄至", "收窄到", "拓展至", "拓展到", "增至", "降至", "均值", "整合优化为", "调整优化为", "整合优化", "调整优化", "稳定", "每月", "降低至", "降低到", "低至", "缩短至", "缩短到", "压缩到", "压缩至", "减少到", "减少至", "大幅", "快速", "高速", "迅速", "较快", "显著", "明显", "平稳", "最高", "（下同）", "(下同)", "提至", "升至", "压减至", "压减到"}
 
 // achievedMeasures are measures a thing is said to 实现 (realise): the
@@ -105,6 +105,9 @@ func cleanName(s string) string {
 		if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 && !startsWithDigit(rest) {
 			s = rest
 		}
+	}
+	if loc := byMonthEnd.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 2 {
+		s = s[loc[1]:] // (4月底前完成46个较大风险点整治: when, not what)
 	}
 	if i := strings.Index(s, "实现"); i >= len("两字") && containsWord(achievedMeasures, s[i+len("实现"):]) {
 		s = s[:i] + s[i+len("实现"):] // 坪山陆河共建产业园实现产值118.2亿元: the park's 产值
@@ -464,7 +467,7 @@ var leadingVerbs = []string{"成功争取", "成功打造", "成功创建", "成
 
 // leadingAdverbs come before the verb of a clause: resolve (确保, 力争),
 // plan (计划, 拟), manner (有序, 稳妥, 精准, 继续), sums (合计).
-var leadingAdverbs = []string{"年内", "成功", "圆满", "再次", "再", "共", "在全国率先", "全国率先", "在全省率先", "全省率先", "在全市率先", "全市率先", "率先", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
+var leadingAdverbs = []string{"年内", "认真", "成功", "圆满", "再次", "再", "共", "在全国率先", "全国率先", "在全省率先", "全省率先", "在全市率先", "全市率先", "率先", "努力", "确保", "力争", "实现", "计划", "拟", "合计", "继续", "持续", "有序", "稳妥", "精准", "全面", "扎实", "加快", "大力", "积极", "深入", "着力", "切实", "进一步", "全力", "因地制宜", "各级各类", "各类"}
 
 // highStandard opens a clause on how well a thing was done: 高标准、高质量.
 var highStandard = regexp.MustCompile(`^(?:高(?:标准|质量|水平|效率|起点|规格)、?)+`)
@@ -947,7 +950,7 @@ func countName(n number) (string, bool) {
 	}
 	// 郑州大学、河南大学“双一流”建设和7所高校14个学科入选…: the words
 	// before 和 are another thing, not this count's.
-	if strings.HasSuffix(head, "和") && utf8.RuneCountInString(tail) >= 2 {
+	if hasAnySuffix(head, []string{"和", "以及"}) && utf8.RuneCountInString(tail) >= 2 { // (认真编制“十三五”…规划以及16个专项规划)
 		head = "和"
 	}
 	// 完成对胜利三路、学府路和贝尔大街3条主干道路的改造: the things worked
@@ -2005,6 +2008,9 @@ var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建
 // listOrdinal numbers an item of a list run on in one paragraph (一是…。
 // 二是…), as the report's outline does; it names nothing.
 var listOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
+
+// byMonthEnd opens a name on a deadline: 4月底前, 6月前, 上半年.
+var byMonthEnd = regexp.MustCompile(`^(?:[0-9０-９]{1,2}月(?:底|中旬|上旬|下旬)?前|上半年|下半年)`)
 
 // itemMarker numbers an item of a list in brackets: （7）, (15).
 var itemMarker = regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)]`)

@@ -130,7 +130,7 @@ func TestRules(t *testing.T) {
 		{"money per square kilometre is a unit, listed once after numbers with 分别; a number naming a forum (50人论坛) is no quantity", review("地均GDP和税收分别达51.1和21.5亿元/平方公里。成功举办第五届中国社会治理50人论坛。"),
 			[]string{"result 地均GDP 51.1亿元/平方公里 q=", "result 地均税收 21.5亿元/平方公里 q="}},
 		{"the measure said after 分别 is each thing's; a bare rate right after counts of proposals is theirs (both, with 均); a growth's change against last year's is the fact before's 增速", review("其中，现代服务业、专业服务业、文化产业分别实现增加值2703.3亿元、412.1亿元、368亿元。认真办理人大代表建议116件，答复满意率100%、落实满意率98.28%；办理政协提案171件，答复率和满意率均为100%。全年共办理区人大代表建议95件、政协委员提案136件，办结率均达100%。完成进出口总额1130.8亿美元，增长6.6%，较去年增速提高3个百分点。"),
-			[]string{"result 现代服务业增加值 2703.3亿元 q=", "result 专业服务业增加值 412.1亿元 q=", "result 文化产业增加值 368亿元 q=", "result 认真办理人大代表建议 116件 q=", "result 人大代表建议答复满意率 100% q=", "result 人大代表建议落实满意率 98.28% q=", "result 办理政协提案 171件 q=", "result 政协提案答复率 100% q=", "result 政协提案满意率 100% q=", "result 办理区人大代表建议 95件 q=", "result 办理政协委员提案 136件 q=", "result 区人大代表建议和政协委员提案办结率 100% q=", "result 进出口总额 1130.8亿美元 yoy 6.6 q=", "result 进出口总额增速 - pp 3 q="}},
+			[]string{"result 现代服务业增加值 2703.3亿元 q=", "result 专业服务业增加值 412.1亿元 q=", "result 文化产业增加值 368亿元 q=", "result 办理人大代表建议 116件 q=", "result 人大代表建议答复满意率 100% q=", "result 人大代表建议落实满意率 98.28% q=", "result 办理政协提案 171件 q=", "result 政协提案答复率 100% q=", "result 政协提案满意率 100% q=", "result 办理区人大代表建议 95件 q=", "result 办理政协委员提案 136件 q=", "result 区人大代表建议和政协委员提案办结率 100% q=", "result 进出口总额 1130.8亿美元 yoy 6.6 q=", "result 进出口总额增速 - pp 3 q="}},
 		{"占比 and 占有率 are nouns of share, each item's in a list, not the verb 占 of a whole; a share without its whole is the thing's 占比", review("炼铁、炼钢先进产能占比分别达到64.3%、62.3%。“晋华炉”煤气化系列产品全国市场占有率达到50%以上。对共建“一带一路”国家投资占50%以上。"),
 			[]string{"result 炼铁先进产能占比 64.3% q=", "result 炼钢先进产能占比 62.3% q=", "result “晋华炉”煤气化系列产品全国市场占有率 50% q=以上", "result 对共建“一带一路”国家投资占比 50% q=以上"}},
 		{"a rank after 列…第 or 进入…前, and how a thing went (逆势, 稳步), are no part of its name", review("制造业发展综合质效指数列全国第9位。人均GDP进入全国前8位。民间投资逆势增长2.7%。"),
@@ -1046,6 +1046,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 坪山高铁快捷线通达市中心时间 40分钟 q=", "result 打通断头路 22条 q="}},
 		{"parcels counted and their area in one clause (清理闲置土地36宗、127万平方米) are the thing's count and its 面积", review("清理闲置土地36宗、127万平方米。完成土地出让59宗、422.4公顷。"),
 			[]string{"result 清理闲置土地 36宗 q=", "result 清理闲置土地面积 127万平方米 q=", "result 土地出让 59宗 q=", "result 土地出让面积 422.4公顷 q="}},
+		{"认真 is how, a deadline (4月底前) when, 小于 a qualifier's word: none names; the words before 以及 are another thing's", plan("认真办理人大代表建议116件。4月底前完成46个较大风险点整治。细颗粒物年均浓度小于33微克/立方米。认真编制“十三五”国民经济和社会发展规划以及16个专项规划。"),
+			[]string{"figure 办理人大代表建议 116件 q=", "figure 较大风险点整治 46个 q=", "figure 细颗粒物年均浓度 33微克/立方米 q=", "figure 专项规划 16个 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
