@@ -370,7 +370,7 @@ var (
 	dateRe     = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
 	dateLine   = regexp.MustCompile(`^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$`)
 	yearRe     = regexp.MustCompile(`([0-9０-９]{4})年`)
-	officeRe   = regexp.MustCompile(`(人民政府)?代?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理)`) // (代旗长: acting)
+	officeRe   = regexp.MustCompile(`(人民政府)?(?:代理|代)?(省长|市长|区长|县长|旗长|州长|盟长|主席|总理)`) // (代旗长, 代理县长: acting)
 	partRe     = regexp.MustCompile(`^([一二三四五六七八九十]+)、`)
 	sectionRe  = regexp.MustCompile(`^[（(]([一二三四五六七八九十]+)[）)]`)
 	ordinalRe  = regexp.MustCompile(`^([一二三四五六七八九十]+)是`)
