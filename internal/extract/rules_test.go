@@ -1048,6 +1048,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 清理闲置土地 36宗 q=", "result 清理闲置土地面积 127万平方米 q=", "result 土地出让 59宗 q=", "result 土地出让面积 422.4公顷 q="}},
 		{"认真 is how, a deadline (4月底前) when, 小于 a qualifier's word: none names; the words before 以及 are another thing's", plan("认真办理人大代表建议116件。4月底前完成46个较大风险点整治。细颗粒物年均浓度小于33微克/立方米。认真编制“十三五”国民经济和社会发展规划以及16个专项规划。"),
 			[]string{"figure 办理人大代表建议 116件 q=", "figure 较大风险点整治 46个 q=", "figure 细颗粒物年均浓度 33微克/立方米 q=", "figure 专项规划 16个 q="}},
+		{"拉升 a rate's change; 攀升至 a level reached; 打通 before one example of what is counted stays", review("第三产业占GDP比重达92.7%，拉升0.6个百分点。新开工项目10个，在建项目攀升至18个。打通马峦北路等6条断头路。"),
+			[]string{"result 第三产业占GDP比重 92.7% pp 0.6 q=", "result 新开工项目 10个 q=", "result 在建项目 18个 q=", "result 打通断头路 6条 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
