@@ -382,6 +382,12 @@ func opensOn(s, w string) bool {
 		return false
 	}
 	lead := strings.TrimRight(s[:i], " ")
+	// (全年预计实现地区生产总值170.98亿元,增长8%;…: when, then the word.)
+	for _, when := range []string{"全年", "今年", "去年", "年内"} {
+		if rest, ok := strings.CutSuffix(lead, when); ok && (rest == "" || strings.HasSuffix(rest, "，") || strings.HasSuffix(rest, ",")) {
+			return true
+		}
+	}
 	return lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, ",")
 }
 
@@ -1592,7 +1598,7 @@ var (
 // follows one of changeVerbs.
 // countingNote is how a change was counted, said in brackets after its verb:
 // 下降(同口径)19.59%.
-var countingNote = regexp.MustCompile(`[(（](?:同口径|按同口径|可比口径|按可比口径|可比价)[)）]$`)
+var countingNote = regexp.MustCompile(`[(（](?:同口径|按同口径|可比口径|按可比口径|可比价|下同)[)）]$`)
 
 // withoutCountingNote is s without a countingNote at its end.
 func withoutCountingNote(s string) string {

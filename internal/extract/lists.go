@@ -538,7 +538,7 @@ func sharedMagnitudes(items []string) []string {
 
 // jointShort writes two things named with one word's first characters
 // (存、贷款余额) as the joint word townAndCountry splits (存贷款余额).
-var jointShort = strings.NewReplacer("存、贷款", "存贷款", "进、出口", "进出口", "内、外资", "内外资")
+var jointShort = strings.NewReplacer("城、乡", "城乡", "存、贷款", "存贷款", "进、出口", "进出口", "内、外资", "内外资")
 
 // threeSectors names the three sectors of the economy written together
 // (一二三产增加值, 一、二、三产业增加值): 第一产业增加值 …; nil for any other name.

@@ -1050,6 +1050,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 办理人大代表建议 116件 q=", "figure 较大风险点整治 46个 q=", "figure 细颗粒物年均浓度 33微克/立方米 q=", "figure 专项规划 16个 q="}},
 		{"拉升 a rate's change; 攀升至 a level reached; 打通 before one example of what is counted stays", review("第三产业占GDP比重达92.7%，拉升0.6个百分点。新开工项目10个，在建项目攀升至18个。打通马峦北路等6条断头路。"),
 			[]string{"result 第三产业占GDP比重 92.7% pp 0.6 q=", "result 新开工项目 10个 q=", "result 在建项目 18个 q=", "result 打通断头路 6条 q="}},
+		{"预计 after a word of when (全年预计实现…;…) governs the semicolon list as at the head; 城、乡居民 are 城镇居民 and 农村居民; (下同) after a growth's verb names nothing", review("全年预计实现地区生产总值170.98亿元,同比增长(下同)8%;规模工业增加值增长7.5%;城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。"),
+			[]string{"result 地区生产总值 170.98亿元 yoy 8 q=预计", "result 规模工业增加值 - yoy 7.5 q=预计", "result 城镇居民人均可支配收入 22694元 yoy 8.5 q=预计", "result 农村居民人均可支配收入 9527元 yoy 11 q=预计"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
