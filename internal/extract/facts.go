@@ -2460,6 +2460,9 @@ func (x *extractor) results(p string, l line) {
 				} else if field := fieldOf(opening); field != "" && in.From == nil && (topic == "" && bareMeasure(in.Name) && !contribution(in.Name) || bareProjects(in.Name)) {
 					in.Name = merge(field, measureOnly(in.Name)) // 煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右
 					topic = in.Name
+				} else if scene != "" && in.From == nil && containsWord(addingVerbs, in.Name) && report.IsCount(n.unit) && !hasAnyPrefix(scene, deedOpeners) && !hasAnySuffix(scene, []string{"培育", "建设", "发展", "工作", "行动", "改革"}) {
+					in.Name += scene // 股权投资基金扎堆罗湖，新增639家，总数达925家: what was added is what the clause before spoke of
+					topic = scene
 				} else if scene != "" && in.From == nil && (bareMeasure(in.Name) && !contribution(in.Name) || sceneSaid && (doerless(in.Name) && !reachedByMoney(in.Name, last) || contribution(in.Name))) {
 					if containsWord(moneyVerbs, in.Name) && report.IsMoney(n.unit) {
 						in.Name += "资金" // “暖心民政”三年行动启动实施，每年安排140亿元: the money it set aside
@@ -2476,7 +2479,7 @@ func (x *extractor) results(p string, l line) {
 					topic = in.Name
 				} else if topic != "" && in.From == nil && bareMeasure(in.Name) && !strings.HasPrefix(in.Name, topic) && !twoMeasures(topic, in.Name) {
 					in.Name = measureName(topic, in.Name, n.before)
-				} else if topic != "" && in.From == nil && containsWord(addingVerbs, in.Name) && report.IsCount(n.unit) {
+				} else if topic != "" && in.From == nil && containsWord(addingVerbs, in.Name) && report.IsCount(n.unit) && !hasAnyPrefix(scene, deedOpeners) && !hasAnySuffix(scene, []string{"培育", "建设", "发展", "工作", "行动", "改革"}) {
 					// 总量达1461.4万户，新登记147万户: what was added is of the thing the sentence counts.
 					thing := strings.TrimSuffix(strings.TrimSuffix(subject(changedLevel(topic)), "总量"), "总数")
 					if utf8.RuneCountInString(thing) >= 2 && !hasAnyPrefix(thing, addingVerbs) {
@@ -3367,6 +3370,9 @@ func (x *extractor) levelsThenRates(c string, nums []number, multi bool, l line)
 // addingVerbs say things were added, and name the count with the thing
 // after them (新登记经营主体).
 var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设立"}
+
+// deedOpeners open a clause that says what was done, not what there is: 狠抓…培育.
+var deedOpeners = []string{"狠抓", "抓好", "推动", "加强", "强化", "做好", "深化", "加快", "大力", "着力", "全力", "积极"}
 
 // areaDeveloped is a clause of developing a part of the region, the part
 // its first group: 加快前海开发建设, 南沙开发建设加力提速.

@@ -1052,6 +1052,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第三产业占GDP比重 92.7% pp 0.6 q=", "result 新开工项目 10个 q=", "result 在建项目 18个 q=", "result 打通断头路 6条 q="}},
 		{"预计 after a word of when (全年预计实现…;…) governs the semicolon list as at the head; 城、乡居民 are 城镇居民 and 农村居民; (下同) after a growth's verb names nothing", review("全年预计实现地区生产总值170.98亿元,同比增长(下同)8%;规模工业增加值增长7.5%;城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。"),
 			[]string{"result 地区生产总值 170.98亿元 yoy 8 q=预计", "result 规模工业增加值 - yoy 7.5 q=预计", "result 城镇居民人均可支配收入 22694元 yoy 8.5 q=预计", "result 农村居民人均可支配收入 9527元 yoy 11 q=预计"}},
+		{"things a clause without a number says gathered (扎堆, 集聚效应凸显) are what a bare 新增 and the total after count", review("股权投资基金扎堆罗湖，新增639家，总数达925家。互联网企业集聚效应凸显，全区总量1700家。"),
+			[]string{"result 新增股权投资基金 639家 q=", "result 股权投资基金总数 925家 q=", "result 互联网企业总量 1700家 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
