@@ -1427,6 +1427,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 		if strings.HasSuffix(b, "连续第") && n.unit == "年" {
 			b = strings.TrimSuffix(b, "第")
 		}
+		// 五是完成29条道路“黑化”: the list's ordinal is no word of the name.
+		if strings.Contains(b, "是") {
+			b = listOrdinal.ReplaceAllString(b, "")
+		}
 		// 广义货币M2和社会融资规模余额预期增长均为12%左右: each thing's
 		// growth, as 均增长 says it.
 		if head, ok := strings.CutSuffix(b, "均为"); ok {
@@ -3371,6 +3375,22 @@ func (x *extractor) levelsThenRates(c string, nums []number, multi bool, l line)
 // after them (新登记经营主体).
 var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设立"}
 
+// workSetOut is the work a clause without a number sets out to do, as a
+// name: 开展…道路、学校、医院、地铁等重点项目土地整备 is 重点项目土地整备; or "".
+func workSetOut(c string) string {
+	s := listOrdinal.ReplaceAllString(trimSpace(c), "")
+	for _, v := range []string{"开展", "推进", "实施", "推动", "加快", "做好", "抓好"} {
+		s = strings.TrimPrefix(s, v)
+	}
+	if i := strings.LastIndex(s, "等"); i > 0 {
+		s = s[i+len("等"):]
+	}
+	if n := utf8.RuneCountInString(s); n < 4 || n > 12 || strings.ContainsAny(s, "、，,；;：:“”") || numberRe.MatchString(s) {
+		return ""
+	}
+	return s
+}
+
 // deedOpeners open a clause that says what was done, not what there is: 狠抓…培育.
 var deedOpeners = []string{"狠抓", "抓好", "推动", "加强", "强化", "做好", "深化", "加快", "大力", "着力", "全力", "积极"}
 
@@ -3920,11 +3940,17 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				field = fieldOf(clauseSubject(cs[0]))
 			}
 		}
+		work := "" // what the clause just before, without a number, set out to do
 		for cStart, c := range clausesAt(s) {
 			offset := cStart + len(c) // where the clause ends in the sentence
 			topic = x.enterClause(s, cStart, topic)
 			parts := partsClause(x.lead, c) // (numbers clears the lead)
 			nums := x.numbers(c, l)
+			clauseWork := work
+			work = ""
+			if len(nums) == 0 {
+				work = workSetOut(c)
+			}
 			var levels []number // the numbers that are not earlier levels
 			for _, n := range nums {
 				if !n.fromOf {
@@ -4029,6 +4055,9 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if area != "" && fg.Name != "" && !strings.Contains(fg.Name, area) {
 					fg.Name = area + fg.Name // 加快前海开发建设，全年完成固定资产投资160亿元: the area's
+				}
+				if fg.Name == "" && clauseWork != "" && strings.HasPrefix(trimSpace(n.before), "完成") {
+					fg.Name = clauseWork // 开展…重点项目土地整备，完成60万平方米以上: of the work set out
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"

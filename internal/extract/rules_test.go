@@ -1054,6 +1054,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 170.98亿元 yoy 8 q=预计", "result 规模工业增加值 - yoy 7.5 q=预计", "result 城镇居民人均可支配收入 22694元 yoy 8.5 q=预计", "result 农村居民人均可支配收入 9527元 yoy 11 q=预计"}},
 		{"things a clause without a number says gathered (扎堆, 集聚效应凸显) are what a bare 新增 and the total after count", review("股权投资基金扎堆罗湖，新增639家，总数达925家。互联网企业集聚效应凸显，全区总量1700家。"),
 			[]string{"result 新增股权投资基金 639家 q=", "result 股权投资基金总数 925家 q=", "result 互联网企业总量 1700家 q="}},
+		{"a list's ordinal (四是) names nothing; work a clause without a number sets out (…等重点项目土地整备) is what 完成 an amount after it did", plan("推进城市更新，四是实现37个城中村“五化”整治达标。二是开展高新区启动区以及道路、学校、医院、地铁等重点项目土地整备，完成60万平方米以上。"),
+			[]string{"figure 城中村“五化”整治达标 37个 q=", "figure 重点项目土地整备 60万平方米 q=以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
