@@ -1429,7 +1429,9 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 五是完成29条道路“黑化”: the list's ordinal is no word of the name.
 		if strings.Contains(b, "是") {
-			b = listOrdinal.ReplaceAllString(b, "")
+			if loc := listOrdinal.FindStringIndex(b); loc != nil {
+				b = b[loc[1]:]
+			}
 		}
 		// 广义货币M2和社会融资规模余额预期增长均为12%左右: each thing's
 		// growth, as 均增长 says it.
@@ -3378,7 +3380,10 @@ var addingVerbs = []string{"新增", "净增", "新登记", "新注册", "新设
 // workSetOut is the work a clause without a number sets out to do, as a
 // name: 开展…道路、学校、医院、地铁等重点项目土地整备 is 重点项目土地整备; or "".
 func workSetOut(c string) string {
-	s := listOrdinal.ReplaceAllString(trimSpace(c), "")
+	s := trimSpace(c)
+	if loc := listOrdinal.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:] // (二是开展…)
+	}
 	for _, v := range []string{"开展", "推进", "实施", "推动", "加快", "做好", "抓好"} {
 		s = strings.TrimPrefix(s, v)
 	}
