@@ -95,22 +95,10 @@ func (x *extractor) heldNumbers() map[string]map[string]bool {
 		}
 		add(t.Quote, t.Value, t.Upper, reach)
 	}
-	figures := func(fs []report.Figure) {
-		for _, f := range fs {
-			v := f.Value
-			add(f.Quote, &v, f.Upper, change(f.Change))
-		}
-	}
-	for _, t := range x.r.Tasks {
-		for _, it := range t.Items {
-			figures(it.Figures)
-		}
-	}
-	for _, a := range x.r.Annexes {
-		for _, it := range a.Items {
-			figures(it.Figures)
-		}
-	}
+	x.eachFigure(func(f *report.Figure) {
+		v := f.Value
+		add(f.Quote, &v, f.Upper, change(f.Change))
+	})
 	return held
 }
 

@@ -178,11 +178,6 @@ func (x *extractor) literalQuotes() {
 			*q = m
 		}
 	}
-	figures := func(fs []report.Figure) {
-		for i := range fs {
-			restore(&fs[i].Quote)
-		}
-	}
 	for i := range x.r.Results {
 		for j := range x.r.Results[i].Indicators {
 			restore(&x.r.Results[i].Indicators[j].Quote)
@@ -191,18 +186,27 @@ func (x *extractor) literalQuotes() {
 	for i := range x.r.Targets {
 		restore(&x.r.Targets[i].Quote)
 	}
+	x.eachFigure(func(f *report.Figure) { restore(&f.Quote) })
+	for i := range x.d.Skipped {
+		restore(&x.d.Skipped[i].Clause)
+	}
+}
+
+// eachFigure calls f with each figure of the report's tasks and annexes.
+func (x *extractor) eachFigure(f func(*report.Figure)) {
 	for _, t := range x.r.Tasks {
 		for _, it := range t.Items {
-			figures(it.Figures)
+			for i := range it.Figures {
+				f(&it.Figures[i])
+			}
 		}
 	}
 	for _, a := range x.r.Annexes {
 		for _, it := range a.Items {
-			figures(it.Figures)
+			for i := range it.Figures {
+				f(&it.Figures[i])
+			}
 		}
-	}
-	for i := range x.d.Skipped {
-		restore(&x.d.Skipped[i].Clause)
 	}
 }
 
