@@ -3487,7 +3487,7 @@ var eachVerb = regexp.MustCompile(`均(?:增长|下降|提高|达到|达|保持�
 // levelAfterItsChange reports whether in is the level of the fact filed just
 // before, said after its change (全县地区生产总值增长12.6%达92.9亿元; 贡献率上升3
 // 个百分点，达到51.2%): then that fact takes the level, and the quote of both.
-func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
+func (x *extractor) levelAfterItsChange(in *report.Indicator, multi bool, l line) bool {
 	if in.Value == nil || in.Change != nil || len(x.r.Results) == 0 {
 		return false
 	}
@@ -3500,10 +3500,12 @@ func (x *extractor) levelAfterItsChange(in *report.Indicator, l line) bool {
 		return false
 	}
 	quote := ""
+	// (Over years, a growth and the level reached are two facts, the
+	// span's change and its end: 资产总额增长116.2%、达到23.2万亿元.)
 	switch {
-	case in.Quote == prev.Quote && changeThenLevel.MatchString(in.Quote):
+	case in.Quote == prev.Quote && changeThenLevel.MatchString(in.Quote) && (!multi || levelRightAfter.MatchString(in.Quote)):
 		quote = in.Quote
-	case strings.HasPrefix(in.Quote, "达"):
+	case strings.HasPrefix(in.Quote, "达") || hasAnyPrefix(in.Quote, []string{"突破", "首次突破"}) && !multi && !strings.Contains(prev.Quote, "年均"):
 		quote = joinedQuote(l.text, prev.Quote, in.Quote)
 	}
 	if quote == "" {
@@ -3609,11 +3611,15 @@ func joinedQuote(text, a, b string) string {
 
 // changeThenLevel is a clause that gives a growth, then the level reached:
 // 增长12.6%达92.9亿元.
-var changeThenLevel = regexp.MustCompile(`[0-9０-９][%％]达(?:到)?[0-9０-９]`)
+var changeThenLevel = regexp.MustCompile(`[0-9０-９][%％](?:、?(?:首次)?(?:达到|达|突破))[0-9０-９]`)
+
+// levelRightAfter is a level said right after its growth, no word between
+// (增长12.6%达92.9亿元), which joins them over years too.
+var levelRightAfter = regexp.MustCompile(`[0-9０-９][%％]达(?:到)?[0-9０-９]`)
 
 // addIndicator files a fact in the current section, with its period.
 func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
-	if x.levelAfterItsChange(in, l) {
+	if x.levelAfterItsChange(in, multi, l) {
 		return
 	}
 	in.ID = x.id("i")

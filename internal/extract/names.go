@@ -2010,7 +2010,7 @@ var sceneVerbs = append(append([]string{"组织开展", "举办", "开展", "建
 var listOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
 
 // byMonthEnd opens a name on a deadline: 4月底前, 6月前, 上半年.
-var byMonthEnd = regexp.MustCompile(`^(?:[0-9０-９]{1,2}月(?:底|中旬|上旬|下旬)?前|上半年|下半年)`)
+var byMonthEnd = regexp.MustCompile(`^(?:[0-9０-９]{1,2}月(?:底|中旬|上旬|下旬)前?|[0-9０-９]{1,2}月前|上半年|下半年)`)
 
 // itemMarker numbers an item of a list in brackets: （7）, (15).
 var itemMarker = regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)]`)

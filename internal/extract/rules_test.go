@@ -1056,6 +1056,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新增股权投资基金 639家 q=", "result 股权投资基金总数 925家 q=", "result 互联网企业总量 1700家 q="}},
 		{"a list's ordinal (四是) names nothing; work a clause without a number sets out (…等重点项目土地整备) is what 完成 an amount after it did", plan("推进城市更新，四是实现37个城中村“五化”整治达标。二是开展高新区启动区以及道路、学校、医院、地铁等重点项目土地整备，完成60万平方米以上。"),
 			[]string{"figure 城中村“五化”整治达标 37个 q=", "figure 重点项目土地整备 60万平方米 q=以上"}},
+		{"a growth then the level it passed or reached after 、 (增长18.5%、首次突破300亿元) is one fact in a year's review, two over years", review("全部财政收入增长18.5%、首次突破300亿元。地区生产总值增长5.5%、达到10.3万亿元。"),
+			[]string{"result 全部财政收入 300亿元 yoy 18.5 q=突破", "result 地区生产总值 10.3万亿元 yoy 5.5 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
