@@ -3384,7 +3384,7 @@ func workSetOut(c string) string {
 	if loc := listOrdinal.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:] // (二是开展…)
 	}
-	for _, v := range []string{"开展", "推进", "实施", "推动", "加快", "做好", "抓好"} {
+	for _, v := range []string{"开展", "推进", "实施", "推动", "加快", "做好", "抓好", "设立", "组建", "成立"} {
 		s = strings.TrimPrefix(s, v)
 	}
 	if i := strings.LastIndex(s, "等"); i > 0 {
@@ -4069,6 +4069,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 				}
 				if fg.Name == "" && clauseWork != "" && strings.HasPrefix(trimSpace(n.before), "完成") {
 					fg.Name = clauseWork // 开展…重点项目土地整备，完成60万平方米以上: of the work set out
+				} else if containsWord([]string{"规模", "总规模", "资金规模"}, fg.Name) && clauseWork != "" {
+					fg.Name = clauseWork + fg.Name // 设立新区产业引导基金，规模不低于10亿元: the fund's size
 				}
 				if fg.Name == "" {
 					fg.Name = "（待命名）"

@@ -1058,6 +1058,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 城中村“五化”整治达标 37个 q=", "figure 重点项目土地整备 60万平方米 q=以上"}},
 		{"a growth then the level it passed or reached after 、 (增长18.5%、首次突破300亿元) is one fact in a year's review, two over years", review("全部财政收入增长18.5%、首次突破300亿元。地区生产总值增长5.5%、达到10.3万亿元。"),
 			[]string{"result 全部财政收入 300亿元 yoy 18.5 q=突破", "result 地区生产总值 10.3万亿元 yoy 5.5 q="}},
+		{"a size said after a clause setting up a fund is the fund's (设立…产业引导基金，规模不低于10亿元); 加注量 a measure a list shares", plan("设立新区产业引导基金，规模不低于10亿元。国际船舶保税燃油和LNG加注量分别达38万吨、6万立方米。"),
+			[]string{"figure 新区产业引导基金规模 10亿元 q=不低于", "figure 国际船舶保税燃油加注量 38万吨 q=达到", "figure LNG加注量 6万立方米 q=达到"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
