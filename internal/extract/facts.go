@@ -4038,8 +4038,8 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 					fg.Name = measureName(topic, fg.Name, n.before) // 改造老旧小区58个,完成投资2.2亿元
 				} else if thing := spentOn(fg.Name, n, nextClause(s[offset:])); topic == "" && thing != "" {
 					fg.Name = thing + inTheYear.Replace(fg.Name)
-				} else if fg.Name != "" {
-					topic = fg.Name
+				} else if fg.Name != "" && !hasAnyPrefix(fg.Name, []string{"比", "较"}) {
+					topic = fg.Name // (not 比去年增加5600亿元: a change, the figure before's, no thing a rate after is of)
 				}
 				if last := len(out) - 1; last >= sentenceStart {
 					fg.Name = partOfWhole(fg.Name, n.before, parts, out[last].Name)

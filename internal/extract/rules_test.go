@@ -1060,6 +1060,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 全部财政收入 300亿元 yoy 18.5 q=突破", "result 地区生产总值 10.3万亿元 yoy 5.5 q="}},
 		{"a size said after a clause setting up a fund is the fund's (设立…产业引导基金，规模不低于10亿元); 加注量 a measure a list shares", plan("设立新区产业引导基金，规模不低于10亿元。国际船舶保税燃油和LNG加注量分别达38万吨、6万立方米。"),
 			[]string{"figure 新区产业引导基金规模 10亿元 q=不低于", "figure 国际船舶保税燃油加注量 38万吨 q=达到", "figure LNG加注量 6万立方米 q=达到"}},
+		{"a change by an amount (比去年增加5600亿元) is no thing a rate after it is of", plan("今年拟安排财政赤字2.18万亿元，比去年增加5600亿元，赤字率提高到3%。"),
+			[]string{"figure 财政赤字 2.18万亿元 q=拟", "figure 财政赤字比上年增加 5600亿元 q=拟", "figure 财政赤字率 3% q=拟、提高至"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
