@@ -596,6 +596,9 @@ func countName(n number) (string, bool) {
 	// 深圳综合改革试点首批40项授权事项: a batch counted names the things
 	// after the count, the programme's batch before it.
 	if b := cleaned; report.IsCount(unit) && hasAnySuffix(b, []string{"首批", "第一批", "第二批", "第三批", "新一批"}) && utf8.RuneCountInString(b) > 2 {
+		if i := strings.LastIndex(b, "等"); i > 0 && strings.Contains(b[:i], "、") {
+			b = b[i+len("等"):] // (完成圳美、新陂头等首批9个社区农贸市场升级改造: the examples say which)
+		}
 		noun := upToSeparator(pastAmounts(n.after))
 		if i := strings.Index(noun, "和"); i > 0 && startsWithDigit(noun[i+len("和"):]) {
 			noun = noun[:i] // (…27项重点合作项目和7大领域…: the next count's)
@@ -606,7 +609,7 @@ func countName(n number) (string, bool) {
 		for _, a := range howThingsWent {
 			noun = strings.TrimSuffix(noun, a) // (…授权事项全面落地)
 		}
-		if utf8.RuneCountInString(noun) >= 2 && utf8.RuneCountInString(noun) <= 8 && !numberRe.MatchString(noun) && startsWithHan(noun) {
+		if utf8.RuneCountInString(noun) >= 2 && utf8.RuneCountInString(noun) <= 12 && !numberRe.MatchString(noun) && startsWithHan(noun) {
 			return b + noun, true
 		}
 	}

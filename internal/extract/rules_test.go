@@ -1062,6 +1062,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新区产业引导基金规模 10亿元 q=不低于", "figure 国际船舶保税燃油加注量 38万吨 q=达到", "figure LNG加注量 6万立方米 q=达到"}},
 		{"a change by an amount (比去年增加5600亿元) is no thing a rate after it is of", plan("今年拟安排财政赤字2.18万亿元，比去年增加5600亿元，赤字率提高到3%。"),
 			[]string{"figure 财政赤字 2.18万亿元 q=拟", "figure 财政赤字比上年增加 5600亿元 q=拟", "figure 财政赤字率 3% q=拟、提高至"}},
+		{"examples before a batch counted (圳美、新陂头等首批9个…) say which; the batch and its noun name the count", plan("完成圳美、新陂头等首批9个社区农贸市场升级改造。"),
+			[]string{"figure 首批社区农贸市场升级改造 9个 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
