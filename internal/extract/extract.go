@@ -956,7 +956,7 @@ func segments(l string, total int) []string {
 // unnumberedHeadingWords are a part's heading without a number: a year or
 // a plan and the heading's words, nothing between (2026年重点工作,
 // “十五五”时期的主要目标任务).
-const unnumberedHeadingWords = `(?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作总结|工作安排|重点工作安排|重点工作|主要目标任务|主要工作任务|工作任务|发展成就)`
+const unnumberedHeadingWords = `(?:20[0-9]{2}年|“十[四五]五”时期|十[四五]五时期)(?:和20[0-9]{2}年)?的?(?:工作回顾|工作总结|工作安排|工作计划|重点工作安排|重点工作|主要目标任务|主要工作任务|工作任务|发展成就)`
 
 var (
 	glossaryTermCut   = regexp.MustCompile(`[。；;）)][ \t　]*([0-9０-９]{1,2}[.．、][^。：:，]{1,40}[：:])`)
@@ -977,7 +977,7 @@ func headingSentence(s string) bool {
 
 // partHeadingEnds are the words a part's heading ends on: 一、2025年工作回顾,
 // 二、“十五五”时期主要目标任务, 三、2026年重点工作安排.
-var partHeadingEnds = []string{"工作回顾", "工作总结", "工作安排", "重点工作", "目标任务", "工作任务", "主要工作", "发展成就", "主要考虑", "总体要求", "政府自身建设"}
+var partHeadingEnds = []string{"工作回顾", "工作总结", "工作安排", "工作计划", "重点工作", "目标任务", "工作任务", "主要工作", "发展成就", "主要考虑", "总体要求", "政府自身建设"}
 
 // partHeadingEnd is where the heading of a part ends in a line that runs on
 // into its first paragraph with no mark between (一、2025年工作回顾2025年是
@@ -1087,7 +1087,7 @@ func unnumberedPart(t string) bool {
 	if utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "，。；：,;:") {
 		return false
 	}
-	for _, end := range []string{"工作回顾", "发展成就", "主要目标任务", "目标任务", "重点工作", "工作安排", "重点任务", "工作任务", "主要工作", "总体要求"} {
+	for _, end := range []string{"工作回顾", "发展成就", "主要目标任务", "目标任务", "重点工作", "工作安排", "工作计划", "重点任务", "工作任务", "主要工作", "总体要求"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}

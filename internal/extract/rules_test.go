@@ -1084,6 +1084,17 @@ func TestNoTitleBlock(t *testing.T) {
 	}
 }
 
+// TestOpeningOnAPlanHeading: a text that opens on its plan part's heading
+// without a number, ending 工作计划 (“十三五”规划的主要思路及2016年工作计划),
+// reads it as the plan, its year the report's.
+func TestOpeningOnAPlanHeading(t *testing.T) {
+	t.Parallel()
+	r := Extract("“十三五”规划的主要思路及2016年工作计划\n2016年经济社会发展预期目标是：地区生产总值增长9.5%左右，固定资产投资增长11%左右。\n").Report
+	if r.Meta.Year != 2016 || len(r.Results) != 0 || len(r.Targets) != 2 {
+		t.Errorf("year %d, %d sections, targets %+v", r.Meta.Year, len(r.Results), r.Targets)
+	}
+}
+
 // TestExcerptOpeningOnTheReview: a text that opens on the review's prose,
 // without title block, salutation or heading, is read from its first line,
 // not taken whole as a title block until the first heading.
