@@ -108,7 +108,7 @@ func TestNamesJudged(t *testing.T) {
 		what  string
 		tally tally
 		floor int
-	}{{"held-out texts read for rules before the last first looks", read, 88}, {"the last first looks' texts (-found7 … -found53; -found15 … -found21 the district, county and city reviews and plans, -found22 … -found53 the national, provincial, city, county and district)", latest, 80}} {
+	}{{"held-out texts read for rules before the last first looks", read, 88}, {"the last first looks' texts (-found7 … -found54; -found15 … -found21 the district, county and city reviews and plans, -found22 … -found54 the national, provincial, city, county and district)", latest, 80}} {
 		tl := r.tally
 		if tl.matched == 0 {
 			t.Fatalf("%s: no matched numbers", r.what)

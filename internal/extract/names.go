@@ -92,6 +92,8 @@ func cleanName(s string) string {
 	s = strings.TrimLeft(trimSpace(s), "—-－") // (——本地生产总值3800亿元: a list's dash)
 	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
 		s = itemMarker.ReplaceAllString(s, "") // (（7）新组建2个区级…: an item's number)
+	} else if m := dottedItem.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:] // (6.推进…: an item's number inside a paragraph)
 	}
 	if strings.ContainsAny(s, "［[") { // (the pattern holds it; most names do not)
 		s = noteMarker.ReplaceAllString(s, "") // 四大主导产业［2］占GDP比重: a note's marker names nothing
@@ -105,6 +107,11 @@ func cleanName(s string) string {
 		if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 && !startsWithDigit(rest) {
 			s = rest
 		}
+	}
+	// 争取万元GDP水耗低于9.2立方米: an aim before a measure (争取中央资金,
+	// what was obtained, stays).
+	if rest, ok := strings.CutPrefix(s, "争取"); ok && (endsInMeasure(rest) || hasAnyWord(rest, []string{"能耗", "水耗", "电耗", "率", "比重", "浓度", "占比"})) {
+		s = rest
 	}
 	if loc := byMonthEnd.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 2 {
 		s = s[loc[1]:] // (4月底前完成46个较大风险点整治: when, not what)
@@ -2014,6 +2021,9 @@ var listOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]+是`)
 
 // byMonthEnd opens a name on a deadline: 4月底前, 6月前, 上半年.
 var byMonthEnd = regexp.MustCompile(`^(?:[0-9０-９]{1,2}月(?:底|中旬|上旬|下旬)前?|[0-9０-９]{1,2}月前|上半年|下半年)`)
+
+// dottedItem numbers an item with a dot before its words: 6.推进, 10.加快.
+var dottedItem = regexp.MustCompile(`^[0-9０-９]{1,2}[.．]\s*(\p{Han})`)
 
 // itemMarker numbers an item of a list in brackets: （7）, (15).
 var itemMarker = regexp.MustCompile(`^[（(][0-9０-９]{1,2}[）)]`)

@@ -1064,6 +1064,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 财政赤字 2.18万亿元 q=拟", "figure 财政赤字比上年增加 5600亿元 q=拟", "figure 财政赤字率 3% q=拟、提高至"}},
 		{"examples before a batch counted (圳美、新陂头等首批9个…) say which; the batch and its noun name the count", plan("完成圳美、新陂头等首批9个社区农贸市场升级改造。"),
 			[]string{"figure 首批社区农贸市场升级改造 9个 q="}},
+		{"an item's number with a dot inside a paragraph (6.推动…) and 争取 before a measure name nothing", plan("6.推动5个立体绿化项目建设。7.争取万元GDP水耗低于9.2立方米。10.垃圾分类达标小区创建覆盖率达40%以上。"),
+			[]string{"figure 立体绿化项目 5个 q=", "figure 万元GDP水耗 9.2立方米 q=", "figure 垃圾分类达标小区创建覆盖率 40% q=达到、以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
