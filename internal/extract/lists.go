@@ -22,7 +22,10 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		return nil, false // no 分别, or a number before it
 	}
 	// Split at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业 are two.
-	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均")   // …产业增加值年均分别增长: the measure says 年均
+	subject := strings.TrimSuffix(trimSpace(c[:i]), "年均") // …产业增加值年均分别增长: the measure says 年均
+	for _, aim := range []string{"力争", "确保", "预计"} {
+		subject = strings.TrimSuffix(subject, aim) // PM2.5、PM10年均值力争分别控制在…: the aim is the qualifier's
+	}
 	subject = comparedWithAny.ReplaceAllString(subject, "") // 生产安全事故起数、死亡人数比2020年分别下降…
 	if _, driven, ok := strings.Cut(subject, "带动"); ok && utf8.RuneCountInString(driven) >= 4 {
 		subject = driven // 消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长…: what grew, not what drove it
@@ -160,7 +163,7 @@ func rankedTail(items []string, unit string) []string {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"排放总量", "排放量", "死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量", "加注量", "发电量", "用电量", "货运量",
+	h := []string{"排放总量", "排放量", "死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量", "年均值", "年均浓度", "加注量", "发电量", "用电量", "货运量",
 		"参保率", "通达率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h

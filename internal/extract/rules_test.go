@@ -1066,6 +1066,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 首批社区农贸市场升级改造 9个 q="}},
 		{"an item's number with a dot inside a paragraph (6.推动…) and 争取 before a measure name nothing", plan("6.推动5个立体绿化项目建设。7.争取万元GDP水耗低于9.2立方米。10.垃圾分类达标小区创建覆盖率达40%以上。"),
 			[]string{"figure 立体绿化项目 5个 q=", "figure 万元GDP水耗 9.2立方米 q=", "figure 垃圾分类达标小区创建覆盖率 40% q=达到、以上"}},
+		{"力争 and 确保 before a growth, a level or a list's 分别 name nothing; a year's mean (年均值) is a measure a list shares", plan("地区生产总值力争增长6%左右。PM2.5、PM10年均值力争分别控制在25微克/立方米、40微克/立方米以内。"),
+			[]string{"target 地区生产总值 growth 6% q=力争、左右", "figure PM2.5年均值 25微克/立方米 q=力争、控制在", "figure PM10年均值 40微克/立方米 q=控制在、力争、以内"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
