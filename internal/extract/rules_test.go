@@ -597,8 +597,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 奋斗镇蔬菜仓储 1.6万吨 q=", "figure 开工建设公安小区 5万平方米 q=", "figure 开工建设回迁房 2万平方米 q=", "figure 大兴安岭棚户区改造工程 100万平方米 q=", "figure 奶牛养殖小区项目 17个 q=", "figure 改造背街巷道 10条 q=", "figure 新建及改造城市主次干道 18条 q="}},
 		{"over five years, things in a ranking they entered and things still being built are what there is at the end", review("五年来，85个学科进入ESI世界学科排名前1％，4个国家级区域医疗中心建设进展顺利，新建5G基站8万个。"),
 			[]string{"result 进入ESI世界学科排名前1％的学科 85个 q= p=2021-2025 end", "result 国家级区域医疗中心建设 4个 q= p=2021-2025 end", "result 新建5G基站 8万个 q= p=2021-2025 total"}},
-		{"a name never ends on the 的 that joins it to the next count", review("纳入国家102项重大工程的285个计划新开工项目全部开工。"),
-			[]string{"result 纳入国家重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q="}},
+		{"a name never ends on the 的 that joins it to the next count; the size of a set a thing was put in (纳入国家102项…) names it", review("实施102项重大工程的285个计划新开工项目全部开工。纳入国家102项重大工程的285个计划新开工项目全部开工。"),
+			[]string{"result 重大工程 102项 q=", "result 重大工程的计划新开工项目 285个 q=", "result 纳入国家102项重大工程的计划新开工项目 285个 q="}},
 		{"crossing a milestone is no part of the name; milestones counted are named by what crossed them", review("全省地区生产总值五年跨过3个万亿级关口、突破10万亿元。经济总量跨过两个万亿元大关、超过6万亿元。工业增加值跨上3万亿元台阶。全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，增长5.9%。"),
 			[]string{"result 地区生产总值跨过万亿级关口 3个 q=", "result 地区生产总值 10万亿元 q=突破", "result 经济总量 6万亿元 q=超过", "result 工业增加值 3万亿元 q=", "result 生产总值 - yoy 5.9 q="}},
 		{"a rank that rose from one place to another is one fact, from→to", review("在“世界500强”排名由369位上升到235位。"),
@@ -1068,6 +1068,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 立体绿化项目 5个 q=", "figure 万元GDP水耗 9.2立方米 q=", "figure 垃圾分类达标小区创建覆盖率 40% q=达到、以上"}},
 		{"力争 and 确保 before a growth, a level or a list's 分别 name nothing; a year's mean (年均值) is a measure a list shares", plan("地区生产总值力争增长6%左右。PM2.5、PM10年均值力争分别控制在25微克/立方米、40微克/立方米以内。"),
 			[]string{"target 地区生产总值 growth 6% q=力争、左右", "figure PM2.5年均值 25微克/立方米 q=力争、控制在", "figure PM10年均值 40微克/立方米 q=控制在、力争、以内"}},
+		{"the size of a set a thing was put in (列入全市12个…) or a ranking is taken over (在全国169个…中排名第六) is no fact", review("“深南东1号”人工智能产学研中心列入全市12个重大创新平台。空气质量在全国169个重点城市中排名第六。新增国家级专精特新企业12家。"),
+			[]string{"result 新增国家级专精特新企业 12家 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
