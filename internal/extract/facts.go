@@ -1553,6 +1553,8 @@ func notAFact(before, raw, after string) string {
 		return "part of a programme's name (路网建设攻坚3年行动)"
 	case strings.Contains(upTo(after, "，,；;。"), "内") && timeLimitName.MatchString(after):
 		return "a time limit inside a rate's name (28天内签约率)"
+	case milestonesCounted.MatchString(after):
+		return "milestones passed on the way, counted (跨过3个万亿级关口): the level reached says it"
 	case setJoined.MatchString(before), rankedAmong.MatchString(before) && rankedAmongAfter.MatchString(after):
 		return "the set a statement is about (列入全市12个重大创新平台, 在全国169个重点城市中排名第六)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
@@ -1566,9 +1568,10 @@ func notAFact(before, raw, after string) string {
 // region's count; rankedAmong and rankedAmongAfter hold the size of a set a
 // ranking is taken over (在全国169个重点城市中排名第六).
 var (
-	setJoined        = regexp.MustCompile(`(?:列入|纳入|入选|跻身)(?:全市|全省|全国|全区|国家|省|市)$`)
-	rankedAmong      = regexp.MustCompile(`在[^，,；;。在]{0,12}$`)
-	rankedAmongAfter = regexp.MustCompile(`^[个家座项所][^，,；;。]{1,20}中(?:排名|名列|位列|位居|居|列|排)`)
+	milestonesCounted = regexp.MustCompile(`^个(?:万亿|千亿|百亿|十亿|亿)\p{Han}{0,3}(?:台阶|关口|大关)`)
+	setJoined         = regexp.MustCompile(`(?:列入|纳入|入选|跻身)(?:全市|全省|全国|全区|国家|省|市)$`)
+	rankedAmong       = regexp.MustCompile(`在[^，,；;。在]{0,12}$`)
+	rankedAmongAfter  = regexp.MustCompile(`^[个家座项所][^，,；;。]{1,20}中(?:排名|名列|位列|位居|居|列|排)`)
 )
 
 // yearsProgramme is what follows the years of a programme named by them:

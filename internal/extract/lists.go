@@ -437,7 +437,7 @@ func ownedBy(name string) string {
 
 // listScopes say where or at what level the things of a list are, said
 // once before the first: 农村, 国家级 ….
-var listScopes = []string{"农村", "城镇", "城市", "乡村", "国家级", "国家", "省级", "市级", "限上", "限额以上", "每千人", "每万人"}
+var listScopes = []string{"人民币", "本外币", "农村", "城镇", "城市", "乡村", "国家级", "国家", "省级", "市级", "限上", "限额以上", "每千人", "每万人"}
 
 // countWord reports whether a name ends in a count of two characters:
 // 人数, 起数, 件数 …
@@ -589,6 +589,11 @@ func listNames(name string, n number) []string {
 	jun := strings.HasSuffix(name, "均") && !strings.HasSuffix(name, "年均") && !strings.HasSuffix(name, "人均") && !strings.HasSuffix(name, "平均") || strings.HasSuffix(name, "各") && strings.Contains(name, "、") || strings.HasSuffix(name, "双双")
 	if jun {
 		name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "均"), "各"), "双双")
+	}
+	// 人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the milestones
+	// crossed on the way are no part of the things listed.
+	if m := milestoneClause.FindStringSubmatch(name); m != nil && m[1] != "" {
+		name = m[1]
 	}
 	if pair := townAndCountry(name); pair != nil && (jun || strings.Contains(n.before, "分别") || townAndCountryIncome(name) && n.unit == "%") {
 		return pair // 城乡居民人均可支配收入分别增长7.5%: each of the two

@@ -1092,8 +1092,9 @@ func milestoneVerb(name string) (what, verb string) {
 }
 
 // milestoneClause is a clause of crossing a milestone listed before a level
-// (经济总量跨过两个万亿元大关、超过6万亿元): what crossed stays, the rest goes.
-var milestoneClause = regexp.MustCompile(`^(.+?)(?:` + strings.Join(append(milestoneVerbs[:len(milestoneVerbs):len(milestoneVerbs)], "突破"), "|") + `)[^、，]*(?:` + strings.Join(milestoneNouns, "|") + `)、$`)
+// (经济总量跨过两个万亿元大关、超过6万亿元; 连续迈上4个万亿元台阶、达14.2万亿元):
+// what crossed stays, the rest goes, and the streak or years it took.
+var milestoneClause = regexp.MustCompile(`^(.*?)(?:五年|连续|接连)?(?:` + strings.Join(append(milestoneVerbs[:len(milestoneVerbs):len(milestoneVerbs)], "突破"), "|") + `)[^、，]*(?:` + strings.Join(milestoneNouns, "|") + `)、$`)
 
 // numberOutsideQuotes is where the first number of s stands that is not
 // inside “…”, or nil.
