@@ -1284,6 +1284,12 @@ func (x *extractor) numbers(clause string, l line) []number {
 					break
 				}
 			}
+			// 全员劳动生产率每人9.6万元: a measure's amount per person, the
+			// unit's (万元/人, as 58万元/人 is written).
+			if t, ok := strings.CutSuffix(b, "每人"); ok && endsInMeasure(t) && utf8.RuneCountInString(t) >= 3 {
+				b = t
+				n.unit += "/人"
+			}
 		}
 		if n.unit == "微克/立方米" {
 			b = strings.TrimSuffix(trimSpace(b), "每立方米") // (由每立方米19.1微克: the volume is the unit's)
@@ -2557,6 +2563,14 @@ func (x *extractor) results(p string, l line) {
 				}
 				if in.Name == "" && last != nil {
 					in.Name = last.Name + absoluteChange(n.before)
+					if ac := absoluteChange(n.before); ac != "" {
+						// 人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元:
+						// each change is the level's, in the level's unit per person.
+						in.Name = changedName(last.Name) + ac
+						if strings.HasPrefix(last.Unit, in.Unit+"/") {
+							in.Unit = last.Unit
+						}
+					}
 					if absoluteChange(n.before) == "" {
 						in.Name = subject(last.Name) // 新增百亿县区26个，累计达到46个: the whole is of 百亿县区
 						if hasAnyWord(n.before, []string{"达", "至", "到"}) {

@@ -2275,8 +2275,29 @@ func absoluteChange(before string) string {
 	if m := spanAdded.FindStringSubmatch(b); m != nil {
 		return m[1]
 	}
+	if g := aboveBenchmark.FindString(b); g != "" {
+		return g // 人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元
+	}
 	return changedSince.FindString(b) // 优良天数281天、比2020年增加36天
 }
+
+// changedName is the level's name a change's name was made from: 人均地区生产总值比上年增加
+// gives 人均地区生产总值.
+func changedName(name string) string {
+	if loc := increaseOfLast.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		return name[:loc[0]]
+	}
+	for _, w := range []string{"比全国", "比全省", "比全市", "比全区", "较全国", "较全省", "较全市"} {
+		if i := strings.LastIndex(name, w); i > 0 && aboveBenchmark.MatchString(name[i:]) {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// aboveBenchmark is a gap by an amount to a wider region's level, said
+// after the level: 比全省高1.18万元, 比全国平均水平低.
+var aboveBenchmark = regexp.MustCompile(`^(?:比|较)(?:全国|全省|全市|全区|全州|全盟)(?:平均(?:水平)?)?(?:高出|高|低|多|少)$`)
 
 // increaseOfLast ends the name of an increase over the year before.
 var increaseOfLast = regexp.MustCompile(`比上年(?:净)?(?:增加|减少|提高|提升|下降|多|少)$`)

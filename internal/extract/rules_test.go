@@ -1070,6 +1070,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 地区生产总值 growth 6% q=力争、左右", "figure PM2.5年均值 25微克/立方米 q=力争、控制在", "figure PM10年均值 40微克/立方米 q=控制在、力争、以内"}},
 		{"the size of a set a thing was put in (列入全市12个…) or a ranking is taken over (在全国169个…中排名第六) is no fact", review("“深南东1号”人工智能产学研中心列入全市12个重大创新平台。空气质量在全国169个重点城市中排名第六。新增国家级专精特新企业12家。"),
 			[]string{"result 新增国家级专精特新企业 12家 q="}},
+		{"a measure's amount per person said with 每人 is in 万元/人; changes by an amount after a level (比上年增加, 比全省高) are each the level's, in its unit", review("人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元。全员劳动生产率每人9.6万元,比上年增加0.56万元,比全省高2.8万元。"),
+			[]string{"result 人均地区生产总值 5.18万元 q=", "result 人均地区生产总值比上年增加 0.17万元 q=", "result 人均地区生产总值比全省高 1.18万元 q=", "result 全员劳动生产率 9.6万元/人 q=", "result 全员劳动生产率比上年增加 0.56万元/人 q=", "result 全员劳动生产率比全省高 2.8万元/人 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
