@@ -1569,6 +1569,10 @@ func notAFact(before, raw, after string) string {
 	return ""
 }
 
+// rateOfVerb is the rate a share said before a verb of meeting or closing
+// measures (100%达标: 达标率).
+var rateOfVerb = map[string]string{"达标": "达标率", "办结": "办结率"}
+
 // setJoined ends the text before the size of a set a thing was put in
 // (列入全市12个重大创新平台, 纳入全省40个总部规划布局): the set's, not the
 // region's count; rankedAmong and rankedAmongAfter hold the size of a set a
@@ -2633,6 +2637,16 @@ func (x *extractor) results(p string, l line) {
 				// 排名全省第4，较上年前移2位: the move is of the place held.
 				if last != nil && last.Kind == report.KindRank && n.unit == "位" && hasAnySuffix(trimSpace(n.before), []string{"前移", "后移", "上升", "下降", "提升", "进位"}) && !strings.HasPrefix(in.Name, last.Name) {
 					in.Name = last.Name + cleanName(n.before)
+				}
+				// 饮用水源、地表水、近岸海域水质100%达标, 整改案件100%办结: the
+				// share said before its verb is the rate of it.
+				if tail := upToSeparator(n.after); n.unit == "%" && in.Change == nil && in.Name != "" {
+					if rate, ok := rateOfVerb[tail]; ok && !strings.HasSuffix(in.Name, rate) {
+						if x, y, two := strings.Cut(in.Name, "和"); two && !strings.Contains(in.Name, "、") && utf8.RuneCountInString(x) >= 2 && utf8.RuneCountInString(y) >= 2 {
+							in.Name = x + "、" + y // 绿色建筑和建筑节能100%达标: each its rate
+						}
+						in.Name += rate
+					}
 				}
 				names := listNames(in.Name, n)
 				if len(froms) > 1 && reached == len(froms) && toSeen == 0 {

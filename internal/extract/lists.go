@@ -163,7 +163,7 @@ func rankedTail(items []string, unit string) []string {
 // measureHeads are nouns of measure a list of things shares at its end:
 // 高技术制造业、装备制造业增加值 are two 增加值, 水果、蔬菜、茶叶产量 three 产量.
 var measureHeads = func() []string {
-	h := []string{"排放总量", "排放量", "死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量", "年均值", "年均浓度", "加注量", "发电量", "用电量", "货运量",
+	h := []string{"排放总量", "排放量", "死亡人数", "受伤人数", "营业总收入", "营业收入", "主营业务收入", "利润总额", "营业利润", "进出口总额", "进出口", "出口额", "进口额", "出口", "进口", "限上零售额", "零售额", "贷款余额", "存款余额", "水质优良比例", "水质达标率", "占比", "综合产值", "人次", "增加值", "产量", "出栏量", "存栏量", "余额", "比重", "收入", "支出", "产值", "营收", "总额", "销售额", "营业额", "交易额", "投资", "人数", "面积", "价格", "标准", "利润", "规模", "数量", "覆盖率", "警情", "案件", "客运量", "吞吐量", "年均值", "年均浓度", "加注量", "发电量", "用电量", "货运量",
 		"参保率", "通达率", "毛入学率", "入学率", "毛入园率", "普及率", "达标率", "治理率", "优良率", "合格率", "利用率", "处理率", "巩固率"}
 	sortByLen(h)
 	return h
@@ -257,9 +257,10 @@ func shareTail(items []string) []string {
 			} else {
 				name += kindTail
 			}
-		case n <= 2 && n+1 < len(lastRunes) && (head == "" || utf8.RuneCountInString(strings.TrimSuffix(last, head)) > n+1) && !strings.Contains(last, name):
+		case n <= 2 && n+1 < len(lastRunes) && (head == "" || utf8.RuneCountInString(strings.TrimSuffix(last, head)) > n+1 && !strings.HasPrefix(head, "水质")) && !strings.Contains(last, name):
 			// (原煤、原油、天然气产量: a last one as short as the others
-			// before its measure shares only the measure.)
+			// before its measure shares only the measure; so do waters a
+			// 水质 measure is of: 河流、近岸海域、饮用水源水质达标率.)
 			if tail := string(lastRunes[n:]); !strings.HasSuffix(name, tail) {
 				name += tail
 			}

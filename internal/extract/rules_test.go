@@ -1072,6 +1072,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新增国家级专精特新企业 12家 q="}},
 		{"a measure's amount per person said with 每人 is in 万元/人; changes by an amount after a level (比上年增加, 比全省高) are each the level's, in its unit", review("人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元。全员劳动生产率每人9.6万元,比上年增加0.56万元,比全省高2.8万元。"),
 			[]string{"result 人均地区生产总值 5.18万元 q=", "result 人均地区生产总值比上年增加 0.17万元 q=", "result 人均地区生产总值比全省高 1.18万元 q=", "result 全员劳动生产率 9.6万元/人 q=", "result 全员劳动生产率比上年增加 0.56万元/人 q=", "result 全员劳动生产率比全省高 2.8万元/人 q="}},
+		{"a share said before 达标 or 办结 is that rate (水质达标率), each of the things listed, with 和 too; 继续保持 and 全市唯一 name nothing", review("饮用水源、地表水、近岸海域水质100%达标。继续保持河流、近岸海域、饮用水源水质全市唯一100%达标。绿色建筑和建筑节能100%达标。"),
+			[]string{"result 饮用水源水质达标率 100% q=", "result 地表水水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 河流水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 饮用水源水质达标率 100% q=", "result 绿色建筑达标率 100% q=", "result 建筑节能达标率 100% q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
