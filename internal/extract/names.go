@@ -79,9 +79,9 @@ func placeName(s string) bool {
 var wordsEndingOn = map[string][]string{
 	"有":  {"现有", "拥有", "具有", "所有", "享有", "持有", "占有", "保有"},
 	"为":  {"行为", "作为", "有为"},
-	"在":  {"所在", "存在", "现在", "正在", "实在"}, // (调查失业率在5.3%以下: 在 of where a level stands)
-	"高达": {"最高达"},                        // (单日最高达1354架次: the highest, said of a day)
-	"均值": {"年均值"},                        // (PM2.5年均值控制在15微克/立方米以内: the year's mean is what is measured)
+	"在":  {"所在", "存在", "现在", "正在", "实在"},       // (调查失业率在5.3%以下: 在 of where a level stands)
+	"高达": {"最高达"},                              // (单日最高达1354架次: the highest, said of a day)
+	"均值": {"年均值", "PM2.5均值", "PM10均值", "浓度均值"}, // (PM2.5年均值控制在15微克/立方米以内, PM2.5均值24微克/立方米: the mean is what is measured; 失业率均值 is the rate's)
 }
 
 // trailingYear is a year closing the words before a number (…2015年).

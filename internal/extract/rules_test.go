@@ -1074,6 +1074,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 人均地区生产总值 5.18万元 q=", "result 人均地区生产总值比上年增加 0.17万元 q=", "result 人均地区生产总值比全省高 1.18万元 q=", "result 全员劳动生产率 9.6万元/人 q=", "result 全员劳动生产率比上年增加 0.56万元/人 q=", "result 全员劳动生产率比全省高 2.8万元/人 q="}},
 		{"a share said before 达标 or 办结 is that rate (水质达标率), each of the things listed, with 和 too; 继续保持 and 全市唯一 name nothing", review("饮用水源、地表水、近岸海域水质100%达标。继续保持河流、近岸海域、饮用水源水质全市唯一100%达标。绿色建筑和建筑节能100%达标。"),
 			[]string{"result 饮用水源水质达标率 100% q=", "result 地表水水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 河流水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 饮用水源水质达标率 100% q=", "result 绿色建筑达标率 100% q=", "result 建筑节能达标率 100% q="}},
+		{"a pollutant's mean (PM2.5均值, PM2.5浓度均值) is what is measured; a rate's mean (失业率均值) is the rate", review("PM2.5均值22.4微克/立方米全市最优。PM2.5浓度均值26微克/立方米。城镇调查失业率均值5.2%。"),
+			[]string{"result PM2.5均值 22.4微克/立方米 q=", "result PM2.5浓度均值 26微克/立方米 q=", "result 城镇调查失业率 5.2% q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
