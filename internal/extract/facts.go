@@ -1252,7 +1252,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 引进投资超10亿元重大项目14个: money more than which (超) selects
 		// the projects a count after it counts, with no 以上 to say so.
-		if (report.IsMoney(n.unit) || strings.HasSuffix(n.unit, "美元")) && hasAnySuffix(before, []string{"超", "超过"}) && thresholdNoun.MatchString(rest) {
+		// (超5000万元的镇4个, 收入超过1000万元的企业达到50家: with 的.)
+		if (report.IsMoney(n.unit) || strings.HasSuffix(n.unit, "美元")) && hasAnySuffix(before, []string{"超", "超过"}) && (thresholdNoun.MatchString(rest) || classCounted.MatchString(rest)) {
 			n.threshold = true
 		}
 		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴
@@ -1508,7 +1509,7 @@ var pointsAfter = regexp.MustCompile(`^、[0-9０-９.．]+个百分点`)
 
 // passedOnTheWay follows a mark a level passed when the level comes next:
 // 突破3万亿元、达3.6万亿元.
-var passedOnTheWay = regexp.MustCompile(`^[、，,](?:达到|达)[0-9０-９]`)
+var passedOnTheWay = regexp.MustCompile(`^[、，,](?:达到|达|接近|超过|近|约)[0-9０-９]`)
 
 // latinUnits are units written in Latin letters, not the code of a name
 // (5G, A股): 55GWh, 160Eflops. They are among the units.
@@ -4353,6 +4354,10 @@ func rankedMeasure(before string) string {
 // thresholdNoun is a counted noun right after an amount, its count next:
 // (超10亿元)重大项目14个.
 var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)(?:[0-9０-９]|数量|个数)`)
+
+// classCounted follows money that selects a class of things a count after
+// it counts: 超5000万元的镇4个.
+var classCounted = regexp.MustCompile(`^的\p{Han}{1,8}[0-9０-９]`)
 
 // policyNouns are what a count in 条 or 项 counts of a policy: 举措, 措施.
 var policyNouns = []string{"政策举措", "政策措施", "支持政策", "举措", "措施", "政策"}

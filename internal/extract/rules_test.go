@@ -1076,6 +1076,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 饮用水源水质达标率 100% q=", "result 地表水水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 河流水质达标率 100% q=", "result 近岸海域水质达标率 100% q=", "result 饮用水源水质达标率 100% q=", "result 绿色建筑达标率 100% q=", "result 建筑节能达标率 100% q="}},
 		{"a pollutant's mean (PM2.5均值, PM2.5浓度均值) is what is measured; a rate's mean (失业率均值) is the rate", review("PM2.5均值22.4微克/立方米全市最优。PM2.5浓度均值26微克/立方米。城镇调查失业率均值5.2%。"),
 			[]string{"result PM2.5均值 22.4微克/立方米 q=", "result PM2.5浓度均值 26微克/立方米 q=", "result 城镇调查失业率 5.2% q="}},
+		{"money more than which (超5000万元的镇) selects a class a count after it counts is no fact; a level said with 接近 after a milestone passed in words is what crossed it", review("其中超亿元的镇3个,超5000万元的镇4个。工业总产值迈上千亿台阶,接近1300亿元。"),
+			[]string{"result 超亿元的镇 3个 q=", "result 超5000万元的镇 4个 q=", "result 工业总产值 1300亿元 q=近"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
