@@ -2612,8 +2612,11 @@ func (x *extractor) results(p string, l line) {
 					// 区域创新能力连续9年全国第一: the streak is of what
 					// follows the number (区域创新能力全国第一).
 					in.Kind = report.KindStreak
-					if tail := upToSeparator(n.after); (in.Name == "" || in.Name == tail) && last != nil && last.Name != "（待命名）" && hasAnyPrefix(tail, []string{"保持", "实现", "正增长", "增长"}) {
+					if tail := upToSeparator(n.after); (in.Name == "" || in.Name == tail) && last != nil && last.Name != "（待命名）" && hasAnyPrefix(tail, []string{"保持", "实现", "正增长", "增长"}) && (strings.Contains(tail, "增长") || strings.Contains(tail, "增速")) { // (not 连续11年实现“零就业家庭”零记录: a streak of its own)
 						in.Name = last.Name // 高技术制造业增加值增长30.4%、连续24个月保持两位数增长: the growth of what grew streaks
+					}
+					if tail := upToSeparator(n.after); strings.HasPrefix(tail, "实现") && !strings.Contains(tail, "增长") && !strings.Contains(tail, "增速") && last != nil && in.Name == subject(last.Name) {
+						in.Name = "" // 城镇登记失业率1.9%,连续11年实现“零就业家庭”零记录: a streak of its own
 					}
 					if subject := cmp.Or(scene, opening); in.Name == "" && hasAnyPrefix(upToSeparator(n.after), rankVerbs) && !strings.HasPrefix(subject, "我们") {
 						// 粮食总产再创历史新高，连续16年位居全国首位: a place
@@ -2642,8 +2645,12 @@ func (x *extractor) results(p string, l line) {
 				// 饮用水源、地表水、近岸海域水质100%达标, 整改案件100%办结: the
 				// share said before its verb is the rate of it.
 				if tail := upToSeparator(n.after); n.unit == "%" && in.Change == nil && in.Name != "" {
-					if rate, ok := rateOfVerb[tail]; ok && !strings.HasSuffix(in.Name, rate) {
-						if x, y, two := strings.Cut(in.Name, "和"); two && !strings.Contains(in.Name, "、") && utf8.RuneCountInString(x) >= 2 && utf8.RuneCountInString(y) >= 2 {
+					rate, ok := rateOfVerb[tail]
+					if done, got := strings.CutPrefix(tail, "得到"); got && utf8.RuneCountInString(done) >= 2 && utf8.RuneCountInString(done) <= 4 {
+						rate, ok = done+"率", true // 环保投诉100%得到妥善处理: 妥善处理率
+					}
+					if ok && !strings.HasSuffix(in.Name, rate) {
+						if x, y, two := strings.Cut(in.Name, "和"); two && !strings.Contains(in.Name, "、") && utf8.RuneCountInString(x) >= 2 && utf8.RuneCountInString(y) >= 2 && utf8.RuneCountInString(x) <= 6 && utf8.RuneCountInString(y) <= 6 { // (not 户籍低保和低保边缘困难家庭住房问题: one thing of two kinds of families)
 							in.Name = x + "、" + y // 绿色建筑和建筑节能100%达标: each its rate
 						}
 						in.Name += rate

@@ -103,14 +103,14 @@ func cleanName(s string) string {
 	}
 	// 力争产量突破200亿立方米, 力争年底前治理率超75%: the aim and the time
 	// are the qualifier's and the period's, no part of what is measured.
-	for _, w := range []string{"力争", "确保", "继续保持", "年底前", "到年底"} {
+	for _, w := range []string{"年度力争实现", "全年力争实现", "力争实现", "确保实现", "年度力争", "全年力争", "力争", "确保", "继续保持", "年底前", "到年底"} {
 		if rest, ok := strings.CutPrefix(s, w); ok && utf8.RuneCountInString(rest) >= 2 && !startsWithDigit(rest) {
 			s = rest
 		}
 	}
 	// 争取万元GDP水耗低于9.2立方米: an aim before a measure (争取中央资金,
 	// what was obtained, stays).
-	if rest, ok := strings.CutPrefix(s, "争取"); ok && (endsInMeasure(rest) || hasAnyWord(rest, []string{"能耗", "水耗", "电耗", "率", "比重", "浓度", "占比"})) {
+	if rest, ok := strings.CutPrefix(s, "争取"); ok && (endsInMeasure(rest) || hasAnyWord(rest, []string{"能耗", "水耗", "电耗", "率", "比重", "浓度", "占比"}) || hasAnyPrefix(rest, []string{"新增", "引进", "新建", "建成", "完成", "实现"})) { // (争取新增4家以上总部型金融机构: the aim before a verb of making)
 		s = rest
 	}
 	if loc := byMonthEnd.FindStringIndex(s); loc != nil && utf8.RuneCountInString(s[loc[1]:]) >= 2 {

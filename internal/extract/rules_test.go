@@ -1078,6 +1078,10 @@ func TestRules(t *testing.T) {
 			[]string{"result PM2.5均值 22.4微克/立方米 q=", "result PM2.5浓度均值 26微克/立方米 q=", "result 城镇调查失业率 5.2% q="}},
 		{"money more than which (超5000万元的镇) selects a class a count after it counts is no fact; a level said with 接近 after a milestone passed in words is what crossed it", review("其中超亿元的镇3个,超5000万元的镇4个。工业总产值迈上千亿台阶,接近1300亿元。"),
 			[]string{"result 超亿元的镇 3个 q=", "result 超5000万元的镇 4个 q=", "result 工业总产值 1300亿元 q=近"}},
+		{"a share said before 得到 and what was done (100%得到妥善处理) is the rate of it; a streak of a thing of its own (连续11年实现…零记录) takes no earlier name", review("环保投诉100%得到妥善处理。户籍低保和低保边缘困难家庭住房问题100%得到解决。城镇登记失业率1.9%,连续11年实现“零就业家庭”零记录。"),
+			[]string{"result 环保投诉妥善处理率 100% q=", "result 户籍低保和低保边缘困难家庭住房问题解决率 100% q=", "result 城镇登记失业率 1.9% q=", "result 实现“零就业家庭”零记录 11年 q="}},
+		{"aims before a plan's verb name nothing (争取新增, 年度力争实现)", plan("争取新增4家以上总部型金融机构。年度力争实现科技金融信贷支持合作银行达到20家以上。"),
+			[]string{"figure 新增总部型金融机构 4家 q=以上", "figure 科技金融信贷支持合作银行 20家 q=力争、达到、以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
