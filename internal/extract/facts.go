@@ -126,8 +126,16 @@ func sharedUnit(rest, before string) (unit, mag string) {
 	if strings.HasSuffix(b, "人次") && !startsWithHan(next) {
 		return mag + "人次", mag // 医疗旅游人次86.5万、收入83.9亿元
 	}
+	// 战略性新兴产业增加值为55.12亿，增长20.2%: an amount of money with its
+	// 元 left off, kept as printed.
+	if mag != "万" && ended && hasAnySuffix(b, moneyMeasures) {
+		return mag, mag
+	}
 	return "", ""
 }
+
+// moneyMeasures are measures in money a bare 亿 after them is of.
+var moneyMeasures = []string{"增加值", "生产总值", "产值", "营业收入", "营收", "收入", "总额", "销售额", "零售额", "投资", "税收", "利润"}
 
 // peopleNouns are people a bare 万 counts: 33万农民工就近就业.
 var peopleNouns = []string{"人", "青年", "农民工", "学生", "在校生", "师生", "考生", "群众", "居民", "职工", "人才", "毕业生", "劳动者", "老人", "儿童", "妇女", "游客", "旅客", "女生", "群体", "对象", "孕产妇", "农民", "残疾"}
@@ -913,6 +921,11 @@ func clauses(s string) []string {
 		// a list of things without numbers and the numbers it has with
 		// 分别 are one clause.)
 		if split && (r == '，' || r == ',') && strings.Contains(s[start:pos], "、") && nextDigit(s[start:pos]) < 0 && listedAfterComma.MatchString(s[pos+size:]) {
+			split = false
+		}
+		// (其中，生物科技…分别增长…: the part's opener and what it opens
+		// are one clause.)
+		if split && (r == '，' || r == ',') && trimSpace(s[start:pos]) == "其中" {
 			split = false
 		}
 		if split {
@@ -3300,7 +3313,13 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	// 七大产业增加值增长16.1%，其中新一代信息技术、互联网产业分别增长…: the
 	// parts are measured as their whole.
 	if ok && strings.HasPrefix(trimSpace(c), "其中") && len(x.r.Results) > 0 {
-		if ins := x.r.Results[x.section].Indicators; len(ins) > 0 {
+		ins := x.r.Results[x.section].Indicators
+		// (…增长20.2%，高于GDP增速11.4个百分点，其中，…: the whole before
+		// its gap to a benchmark.)
+		for len(ins) > 1 && hasAnyPrefix(ins[len(ins)-1].Name, []string{"高于", "低于"}) {
+			ins = ins[:len(ins)-1]
+		}
+		if len(ins) > 0 {
 			if whole := measureHeadOf(ins[len(ins)-1].Name); whole != "" {
 				for k := range names {
 					if !endsInMeasure(names[k]) && !strings.HasSuffix(names[k], whole) {

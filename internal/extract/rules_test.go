@@ -1082,6 +1082,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 环保投诉妥善处理率 100% q=", "result 户籍低保和低保边缘困难家庭住房问题解决率 100% q=", "result 城镇登记失业率 1.9% q=", "result 实现“零就业家庭”零记录 11年 q="}},
 		{"aims before a plan's verb name nothing (争取新增, 年度力争实现)", plan("争取新增4家以上总部型金融机构。年度力争实现科技金融信贷支持合作银行达到20家以上。"),
 			[]string{"figure 新增总部型金融机构 4家 q=以上", "figure 科技金融信贷支持合作银行 20家 q=力争、达到、以上"}},
+		{"an amount of money with its 元 left off (55.12亿) is kept as printed; parts opened by 其中， are measured as their whole, past its gap to a benchmark", review("战略性新兴产业增加值为55.12亿，增长20.2%，高于GDP增速11.4个百分点，其中，生物科技、新一代信息产业分别增长120.0%、25.0%。"),
+			[]string{"result 战略性新兴产业增加值 55.12亿 yoy 20.2 q=", "result 高于GDP增速 - pp 11.4 q=", "result 生物科技增加值 - yoy 120.0 q=", "result 新一代信息产业增加值 - yoy 25.0 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
