@@ -1933,6 +1933,7 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = ordinalPrefix.ReplaceAllString(s, "")
+	s = topRankedPrefix.ReplaceAllString(s, "") // (世界500强魏桥创业集团深圳总部开工: the firm, its rank aside)
 	// 在全市六个超两千亿大区中排名第一: a place held is said of what the
 	// clauses before named, no thing of its own.
 	if hasAnyWord(s, []string{"排名第", "位居", "名列", "居全"}) {
@@ -1961,7 +1962,12 @@ func clauseSubject(c string) string {
 		}
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "预计"), "活动"), "工作"), "增量") // (市场经营主体增量提质，总量…)
-	s = strings.TrimPrefix(strings.TrimSuffix(s, "发展"), "系列")                                                     // (中老铁路发展远超预期, 组织系列促消费活动)
+	for _, v := range []string{"开工", "投产", "落地", "落户", "签约"} {
+		if t, ok := strings.CutSuffix(s, v); ok && utf8.RuneCountInString(t) >= 4 {
+			s = t // (魏桥创业集团深圳总部开工，实现销售额316亿元: the firm's sales)
+		}
+	}
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "发展"), "系列") // (中老铁路发展远超预期, 组织系列促消费活动)
 	// 服务业支撑作用更加凸显, 新农合制度保障水平不断提高: what the clause
 	// is about is the thing whose role or level it speaks of (服务业, 新农合).
 	if r := []rune(s); len(r) >= 6 && hasAnySuffix(s, []string{"作用", "水平", "地位"}) {
@@ -1980,6 +1986,10 @@ func clauseSubject(c string) string {
 	}
 	return s
 }
+
+// topRankedPrefix is a list of the largest a firm is said to be in, before
+// its name: 世界500强, 中国500强.
+var topRankedPrefix = regexp.MustCompile(`^(?:世界|全球|中国|财富|全国|国内)[0-9]+强`)
 
 // helpProgrammes are the words of programmes of help between regions; a
 // clause naming one says what was done: 对口帮扶, 东西部协作, 援疆.

@@ -1084,6 +1084,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 新增总部型金融机构 4家 q=以上", "figure 科技金融信贷支持合作银行 20家 q=力争、达到、以上"}},
 		{"an amount of money with its 元 left off (55.12亿) is kept as printed; parts opened by 其中， are measured as their whole, past its gap to a benchmark", review("战略性新兴产业增加值为55.12亿，增长20.2%，高于GDP增速11.4个百分点，其中，生物科技、新一代信息产业分别增长120.0%、25.0%。"),
 			[]string{"result 战略性新兴产业增加值 55.12亿 yoy 20.2 q=", "result 高于GDP增速 - pp 11.4 q=", "result 生物科技增加值 - yoy 120.0 q=", "result 新一代信息产业增加值 - yoy 25.0 q="}},
+		{"a bare measure after a clause that a firm or project started (开工, 投产, 落地) is the firm's, its rank in a list of the largest (世界500强) aside", review("世界500强魏桥创业集团深圳总部开工，实现销售额316亿元。"),
+			[]string{"result 魏桥创业集团深圳总部销售额 316亿元 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
