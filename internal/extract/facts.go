@@ -126,6 +126,9 @@ func sharedUnit(rest, before string) (unit, mag string) {
 	if strings.HasSuffix(b, "人次") && !startsWithHan(next) {
 		return mag + "人次", mag // 医疗旅游人次86.5万、收入83.9亿元
 	}
+	if hasAnyPrefix(next, []string{"住户", "农户", "居民户", "户籍户"}) {
+		return mag + "户", mag // 惠及近4万住户
+	}
 	// 战略性新兴产业增加值为55.12亿，增长20.2%: an amount of money with its
 	// 元 left off, kept as printed.
 	if mag != "万" && ended && hasAnySuffix(b, moneyMeasures) {
@@ -858,7 +861,7 @@ var unitsByFirst = func() map[rune][]string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "亿元/平方公里", "万元/亩", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱"), latinUnits...) {
+		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "亿元/平方公里", "万元/亩", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱", "㎡"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -1573,9 +1576,9 @@ func notAFact(before, raw, after string) string {
 		return "part of a programme's name (路网建设攻坚3年行动)"
 	case strings.Contains(upTo(after, "，,；;。"), "内") && timeLimitName.MatchString(after):
 		return "a time limit inside a rate's name (28天内签约率)"
-	case milestonesCounted.MatchString(after):
+	case milestonesCounted.MatchString(after), yearsToMilestones.MatchString(after) && !strings.HasSuffix(before, "连续"):
 		return "milestones passed on the way, counted (跨过3个万亿级关口): the level reached says it"
-	case setJoined.MatchString(before), rankedAmong.MatchString(before) && rankedAmongAfter.MatchString(after):
+	case setJoined.MatchString(before), rankedAmong.MatchString(before) && rankedAmongAfter.MatchString(after), setCovered.MatchString(before):
 		return "the set a statement is about (列入全市12个重大创新平台, 在全国169个重点城市中排名第六)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
 		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
@@ -1592,6 +1595,8 @@ var rateOfVerb = map[string]string{"达标": "达标率", "办结": "办结率"}
 // region's count; rankedAmong and rankedAmongAfter hold the size of a set a
 // ranking is taken over (在全国169个重点城市中排名第六).
 var (
+	setCovered        = regexp.MustCompile(`(?:覆盖|扩围至|扩大到|扩大至|延伸至|延伸到|惠及)(?:全部|所有|全)$`)                          // 覆盖全部28个社区
+	yearsToMilestones = regexp.MustCompile(`^年(?:内|间|来)?(?:连续)?(?:突破|跨越|跨过|迈上|跨上|连跨)[^，,；;。]{0,10}(?:大关|台阶|关口)`) // 3年突破两个千亿大关
 	milestonesCounted = regexp.MustCompile(`^个(?:万亿|千亿|百亿|十亿|亿)\p{Han}{0,3}(?:台阶|关口|大关)`)
 	setJoined         = regexp.MustCompile(`(?:列入|纳入|入选|跻身)(?:全市|全省|全国|全区|国家|省|市)$`)
 	rankedAmong       = regexp.MustCompile(`在[^，,；;。在]{0,12}$`)
@@ -1618,7 +1623,7 @@ func startsWithLatin(s string) bool {
 
 // countedOtherwise is how a growth was counted, said in its place of a name:
 // 剔除不可比因素, 扣除留抵退税因素.
-var countedOtherwise = regexp.MustCompile(`^(?:可比|同口径|按同口径(?:计算)?|(?:剔除|剔出|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
+var countedOtherwise = regexp.MustCompile(`^(?:可比|同口径(?:对比)?|按同口径(?:计算)?|(?:剔除|剔出|扣除|不含|除去)\p{Han}{1,12}因素(?:后)?|按[^可]\p{Han}{0,5}口径(?:计算)?|按(?:不变价|可比价|可比价格|现价)(?:格)?计算)$`) // (按自然口径计算下降9.9%; 按可比口径 is a qualifier)
 
 // modifier are the words before a rate that make it the previous level's
 // change, not a fact of its own: 按可比口径增长13%, 同比增长5.5%.

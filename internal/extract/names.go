@@ -2550,7 +2550,7 @@ func withoutTask(name, unit string) string {
 var taskWork = append([]string{"建设"}, workWords...)
 
 // unitMeasures name what an amount in a unit measures: 户数, 人数, 面积.
-var unitMeasures = map[string]string{"户": "户数", "人": "人数", "名": "人数", "平方米": "面积", "亩": "面积", "公顷": "面积"}
+var unitMeasures = map[string]string{"户": "户数", "人": "人数", "名": "人数", "平方米": "面积", "㎡": "面积", "亩": "面积", "公顷": "面积"}
 
 // tellApartByUnit names apart the facts of one clause that got one name
 // but count in units of different measures, as the labels do: 累计识别
