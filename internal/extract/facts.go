@@ -2376,6 +2376,17 @@ func (x *extractor) results(p string, l line) {
 						lastClauseStart = cStart
 						continue
 					}
+					if each := strings.TrimSuffix(name, "均"); each != name && strings.Contains(each, "、") {
+						// 医药健康、装备制造、精细化工、新型建材产值均占区属规上工业总产值10%以上:
+						// each thing's share.
+						for _, item := range listNames(name, n) {
+							in := report.Indicator{Name: item, Change: &report.Change{Kind: report.ChangeShare, Value: v, Label: strings.TrimSuffix(whole, "比重")}, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
+							x.addIndicator(&in, multi, l)
+						}
+						last = x.lastIndicator()
+						lastClauseStart = cStart
+						continue
+					}
 					if name != "" {
 						ch := &report.Change{Kind: report.ChangeShare, Value: v, Label: strings.TrimSuffix(whole, "比重")}
 						if last != nil && last.Change == nil && last.Name == name {

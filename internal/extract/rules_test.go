@@ -1088,6 +1088,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 魏桥创业集团深圳总部销售额 316亿元 q="}},
 		{"㎡ is a unit of area; the years milestones took (3年突破两个千亿大关) and the set a thing covers whole (覆盖全部28个社区) are no facts; 同口径对比 is how a growth was counted; a bare 万 before 住户 counts households", review("地区生产总值4287.86亿元，3年突破两个千亿大关，增长11%。工程覆盖全部28个社区。全年共拆除各类违法建筑132处、共12万㎡。一般公共预算收入37.6亿元，同口径对比增长29.1%。惠及近4万住户。进出口总额连续4年跨越千亿级台阶。"),
 			[]string{"result 地区生产总值 4287.86亿元 yoy 11 q=", "result 拆除各类违法建筑 132处 q=", "result 拆除各类违法建筑面积 12万㎡ q=", "result 一般公共预算收入 37.6亿元 yoy 29.1 同口径对比增长 q=", "result 惠及住户 4万户 q=近", "result 进出口总额跨越千亿级台阶 4年 q="}},
+		{"things listed with 均占 a whole each hold that share", review("医药健康、装备制造、精细化工、新型建材产值均占区属规上工业总产值10%以上。"),
+			[]string{"result 医药健康产值 - share 10 占区属规上工业总产值 q=以上", "result 装备制造产值 - share 10 占区属规上工业总产值 q=以上", "result 精细化工产值 - share 10 占区属规上工业总产值 q=以上", "result 新型建材产值 - share 10 占区属规上工业总产值 q=以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
