@@ -181,6 +181,14 @@ func shareTail(items []string) []string {
 	// the items named among themselves first (非化石能源用电量占比).
 	for _, r := range []string{"占比", "比重"} {
 		if rest, ok := strings.CutSuffix(last, r); ok && utf8.RuneCountInString(rest) >= 2 && len(items) >= 2 {
+			// (地区生产总值、固定资产投资、社会消费品零售总额全省占比: the
+			// whole the share is of is every item's too.)
+			for _, whole := range []string{"全国", "全省", "全市", "全区"} {
+				if t, ok := strings.CutSuffix(rest, whole); ok && utf8.RuneCountInString(t) >= 2 {
+					rest, r = t, whole+r
+					break
+				}
+			}
 			bare := append(append([]string{}, items[:len(items)-1]...), rest)
 			out := shareTail(bare)
 			for k := range out {

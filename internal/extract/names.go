@@ -1299,7 +1299,7 @@ func ownDeedAt(name string) bool {
 
 // ownDeeds open a listed thing's name on a deed of its own, which no
 // list's verb goes before: 开工建设道路110条、打通断头路23条.
-var ownDeeds = []string{"打通", "贯通", "完成", "实现", "开通", "整治", "修复", "提升", "拆除", "关停", "取缔"}
+var ownDeeds = []string{"打通", "贯通", "完成", "实现", "开通", "整治", "修复", "提升", "拆除", "关停", "取缔", "调整", "优化", "撤销", "合并"}
 
 // measureOfAThing reports whether a name is a thing and its area (绿地
 // 面积, 造林面积): a list's verb made it (新增造林绿化面积1510万亩、绿地面积

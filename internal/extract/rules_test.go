@@ -1090,6 +1090,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 4287.86亿元 yoy 11 q=", "result 拆除各类违法建筑 132处 q=", "result 拆除各类违法建筑面积 12万㎡ q=", "result 一般公共预算收入 37.6亿元 yoy 29.1 同口径对比增长 q=", "result 惠及住户 4万户 q=近", "result 进出口总额跨越千亿级台阶 4年 q="}},
 		{"things listed with 均占 a whole each hold that share", review("医药健康、装备制造、精细化工、新型建材产值均占区属规上工业总产值10%以上。"),
 			[]string{"result 医药健康产值 - share 10 占区属规上工业总产值 q=以上", "result 装备制造产值 - share 10 占区属规上工业总产值 q=以上", "result 精细化工产值 - share 10 占区属规上工业总产值 q=以上", "result 新型建材产值 - share 10 占区属规上工业总产值 q=以上"}},
+		{"a listed thing with a verb of its own (调整线路) takes no verb of the list's; the whole a share is of (全省占比) is every listed item's", review("新增公交线路2条、调整线路4条。全市地区生产总值、固定资产投资、社会消费品零售总额全省占比分别达到32.4%、35.2%、42.3%。"),
+			[]string{"result 新增公交线路 2条 q=", "result 调整线路 4条 q=", "result 地区生产总值全省占比 32.4% q=", "result 固定资产投资全省占比 35.2% q=", "result 社会消费品零售总额全省占比 42.3% q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
