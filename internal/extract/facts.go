@@ -378,7 +378,7 @@ var forecastBelow = report.ForecastBelow
 // word governs every figure of the list, as the data guide says. The word
 // may open a clause after a lead of no figures (始终坚持…，全力保持…，预计全年
 // 可完成地区生产总值…;规模工业增加值增速7%;…), not a clause's middle (地区生产
-// 总值预计稳步增长;…) nor follow 初步 (labellers split on 初步预计，…;…). (A
+// 总值预计稳步增长;…), and after 初步 only as a clause of its own (初步预计，…;…). (A
 // sentence of commas may go on to what is counted, not forecast: …，获国家
 // 科学技术奖50项.)
 func opensOn(s, w string) bool {
@@ -398,6 +398,11 @@ func opensOn(s, w string) bool {
 		if rest, ok := strings.CutSuffix(lead, when); ok && (rest == "" || strings.HasSuffix(rest, "，") || strings.HasSuffix(rest, ",")) {
 			return true
 		}
+	}
+	// (初步预计，我区实现本地生产总值…；现代服务业增加值…；…: the word a
+	// clause of its own after 初步, as four labellers of five read it.)
+	if lead == "初步" && hasAnyPrefix(s[i+len(w):], []string{"，", ","}) {
+		return true
 	}
 	return lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, ",")
 }

@@ -453,8 +453,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 100亿元 q=", "result 本科以上学历人口 - yoy 41 q=", "figure 新建学校 5所 q="}},
 		{"预计 opening a list of the year's figures set apart by semicolons governs every figure of it; in a sentence of commas, the 40 characters the guide allows", review("预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;社会消费品零售总额5.88亿元,增长3%。预计全省研发经费支出2800亿元，区域创新综合能力保持全国第一，有效发明专利量稳居全国首位，获国家科学技术奖50项。"),
 			[]string{"result 地区生产总值 90.82亿元 yoy 8 q=预计", "result 固定资产投资 34亿元 yoy 28.3 q=预计", "result 规模以上工业增加值 2.69亿元 yoy 31.92 q=预计", "result 社会消费品零售总额 5.88亿元 yoy 3 q=预计", "result 研发经费支出 2800亿元 q=预计", "result 获国家科学技术奖 50项 q="}},
-		{"预计 opening a clause after a lead of no figures governs the semicolon list; in a clause's middle or after 初步 it is its clause's", review("全力保持经济运行在合理区间,预计全年可完成地区生产总值201亿元,增长6.5%;规模工业增加值增速7%。全年地区生产总值预计稳步增长;固定资产投资完成119.7亿元。初步预计，全年地区生产总值达700亿元，增长10%；社会消费品零售总额80亿元。"),
-			[]string{"result 地区生产总值 201亿元 yoy 6.5 q=预计", "result 规模工业增加值 - yoy 7 q=预计", "result 固定资产投资 119.7亿元 q=", "result 地区生产总值 700亿元 yoy 10 q=预计", "result 社会消费品零售总额 80亿元 q="}},
+		{"预计 opening a clause after a lead of no figures governs the semicolon list; in a clause's middle it is its clause's; 初步预计 as a clause of its own governs the list", review("全力保持经济运行在合理区间,预计全年可完成地区生产总值201亿元,增长6.5%;规模工业增加值增速7%。全年地区生产总值预计稳步增长;固定资产投资完成119.7亿元。初步预计，全年地区生产总值达700亿元，增长10%；社会消费品零售总额80亿元。"),
+			[]string{"result 地区生产总值 201亿元 yoy 6.5 q=预计", "result 规模工业增加值 - yoy 7 q=预计", "result 固定资产投资 119.7亿元 q=", "result 地区生产总值 700亿元 yoy 10 q=预计", "result 社会消费品零售总额 80亿元 q=预计"}},
 		{"a growth's gaps to benchmarks listed with 分别 are each their own fact, the unit written once after the last", review("地区生产总值增长7.2%,增速排名全市首位,分别比全国、自治区和全市高4.2、4.3和3.2个百分点。"),
 			[]string{"result 地区生产总值 - yoy 7.2 q=", "result 地区生产总值增速 - pp 4.2 q=", "result 地区生产总值增速 - pp 4.3 q=", "result 地区生产总值增速 - pp 3.2 q="}},
 		{"an average change is qualified 平均, a fall of price is the price's; a joint pair listed (进口、出口) shares the words before the first and after the last; what a thing is to the region, the region itself, and a verb of reaching leave names", review("集中采购试点药品平均降价52%，水电气接入办理时间平均压缩70%，两年平均增长4.9%，货物进口、出口通关时间分别压缩54%、76%，口岸进口和出口通关时间分别比上年压缩56.7%、59.8%。作为我区支柱产业的金融业增加值990.86亿元，本市生产总值2.69万亿元，企业注销业务办理时限压缩到1个工作日，设立1000亿元的民营企业平稳发展基金。"),
@@ -1092,6 +1092,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 医药健康产值 - share 10 占区属规上工业总产值 q=以上", "result 装备制造产值 - share 10 占区属规上工业总产值 q=以上", "result 精细化工产值 - share 10 占区属规上工业总产值 q=以上", "result 新型建材产值 - share 10 占区属规上工业总产值 q=以上"}},
 		{"a listed thing with a verb of its own (调整线路) takes no verb of the list's; the whole a share is of (全省占比) is every listed item's", review("新增公交线路2条、调整线路4条。全市地区生产总值、固定资产投资、社会消费品零售总额全省占比分别达到32.4%、35.2%、42.3%。"),
 			[]string{"result 新增公交线路 2条 q=", "result 调整线路 4条 q=", "result 地区生产总值全省占比 32.4% q=", "result 固定资产投资全省占比 35.2% q=", "result 社会消费品零售总额全省占比 42.3% q="}},
+		{"初步预计 as a clause of its own before a semicolon list governs every figure of it", review("初步预计，我区实现本地生产总值2685亿元，同比增长10.0%；现代服务业增加值1855亿元，增长10.5%；固定资产投资165亿元，增长8.5%。"),
+			[]string{"result 本地生产总值 2685亿元 yoy 10.0 q=预计", "result 现代服务业增加值 1855亿元 yoy 10.5 q=预计", "result 固定资产投资 165亿元 yoy 8.5 q=预计"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
