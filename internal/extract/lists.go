@@ -72,6 +72,7 @@ func respectivelyNames(c string, nums []number) ([]string, bool) {
 		for _, w := range []string{"等产业", "等行业", "等领域"} {
 			last = strings.Replace(last, w, w[len("等"):], 1) // (not 高等教育's 等)
 		}
+		last = examplesOfKind.ReplaceAllString(last, "$1") // (金融、高新技术、文化创意等支柱产业: each its 产业)
 		items[len(items)-1] = last
 	}
 	names := rankedTail(items, nums[0].unit)
@@ -214,7 +215,7 @@ func shareTail(items []string) []string {
 	// names (产业, 行业) and its measure are every item's.
 	kindTail := ""
 	for _, w := range []string{"产业集群", "战略性新兴产业", "产业", "行业", "全产业链", "产业链", "集群"} { // (人参、食用菌全产业链产值; 人工智能、机器人、低空与空天产业集群增加值)
-		if head != "" && strings.HasSuffix(last, w+head) && len(last) > len(w+head) && kindTail == "" {
+		if (head != "" || w == "产业" || w == "行业") && strings.HasSuffix(last, w+head) && len(last) > len(w+head) && kindTail == "" {
 			kindTail = w + head
 		}
 	}
@@ -547,6 +548,10 @@ func sharedMagnitudes(items []string) []string {
 	}
 	return out
 }
+
+// examplesOfKind closes a list of examples with the kind they are of and a
+// word of its rank (等支柱产业, 等重点行业): each item is of the kind.
+var examplesOfKind = regexp.MustCompile(`等(?:支柱|主导|重点|优势|新兴|特色|传统)(产业|行业|领域)`)
 
 // jointShort writes two things named with one word's first characters
 // (存、贷款余额) as the joint word townAndCountry splits (存贷款余额).

@@ -114,7 +114,7 @@ func TestRules(t *testing.T) {
 		{"metres of a work and kilograms are units, not a distance or size naming a kind (500米公交站点覆盖率); money a clause says what it did is that work's, whatever the sentence spoke of before; the money of a thing named after 的 is the thing's, not of what it did (通车)", review("投资1100万元新建污水管线2847米，投资920万元完成道路高低压线路改造。跨省缴毒25公斤。公交站点500米服务半径覆盖率达94.2%。投资2599万元的海—宝农村公路通车。"),
 			[]string{"result 新建污水管线投资 1100万元 q=", "result 新建污水管线 2847米 q=", "result 道路高低压线路改造投资 920万元 q=", "result 跨省缴毒 25公斤 q=", "result 公交站点500米服务半径覆盖率 94.2% q=", "result 海—宝农村公路投资 2599万元 q="}},
 		{"供应 and 新建成 are stages a list of building goes through; 并 opening a clause is no part of a name (并购 is); parts after 其中 listed with 分别 are measured as their whole", review("新开工保障性住房1.76万套、竣工2.13万套、供应2.14万套。新建成污水管网335公里、新开工724公里。出台系列政策措施，并减免企业税负698亿元。七大产业增加值增长16.1%，其中新一代信息技术、互联网产业分别增长19.1%和19.3%。完成并购重组12起。"),
-			[]string{"result 新开工保障性住房 1.76万套 q=", "result 竣工保障性住房 2.13万套 q=", "result 供应保障性住房 2.14万套 q=", "result 新建成污水管网 335公里 q=", "result 新开工污水管网 724公里 q=", "result 减免企业税负 698亿元 q=", "result 七大产业增加值 - yoy 16.1 q=", "result 新一代信息技术增加值 - yoy 19.1 q=", "result 互联网产业增加值 - yoy 19.3 q=", "result 并购重组 12起 q="}},
+			[]string{"result 新开工保障性住房 1.76万套 q=", "result 竣工保障性住房 2.13万套 q=", "result 供应保障性住房 2.14万套 q=", "result 新建成污水管网 335公里 q=", "result 新开工污水管网 724公里 q=", "result 减免企业税负 698亿元 q=", "result 七大产业增加值 - yoy 16.1 q=", "result 新一代信息技术产业增加值 - yoy 19.1 q=", "result 互联网产业增加值 - yoy 19.3 q=", "result 并购重组 12起 q="}},
 		{"a part graded after 其中 of things of no grade is of them, with their verb (新增市级以上创新平台)", review("新增创新平台22家，其中市级以上13家。获国家级荣誉9项、省级7项。新增高新技术企业500家，其中国家级300家。"),
 			[]string{"result 新增创新平台 22家 q=", "result 新增市级以上创新平台 13家 q=", "result 获国家级荣誉 9项 q=", "result 获省级荣誉 7项 q=", "result 新增高新技术企业 500家 q=", "result 新增国家级高新技术企业 300家 q="}},
 		{"基本建成 alone after things started is of them; 争取 before a verb of adding is an aim, no part of the name", review("新开工保障性安居工程666万套，基本建成544万套。争取新增4A以上或重点物流企业5家。"),
@@ -1083,7 +1083,7 @@ func TestRules(t *testing.T) {
 		{"aims before a plan's verb name nothing (争取新增, 年度力争实现)", plan("争取新增4家以上总部型金融机构。年度力争实现科技金融信贷支持合作银行达到20家以上。"),
 			[]string{"figure 新增总部型金融机构 4家 q=以上", "figure 科技金融信贷支持合作银行 20家 q=力争、达到、以上"}},
 		{"an amount of money with its 元 left off (55.12亿) is kept as printed; parts opened by 其中， are measured as their whole, past its gap to a benchmark", review("战略性新兴产业增加值为55.12亿，增长20.2%，高于GDP增速11.4个百分点，其中，生物科技、新一代信息产业分别增长120.0%、25.0%。"),
-			[]string{"result 战略性新兴产业增加值 55.12亿 yoy 20.2 q=", "result 高于GDP增速 - pp 11.4 q=", "result 生物科技增加值 - yoy 120.0 q=", "result 新一代信息产业增加值 - yoy 25.0 q="}},
+			[]string{"result 战略性新兴产业增加值 55.12亿 yoy 20.2 q=", "result 高于GDP增速 - pp 11.4 q=", "result 生物科技产业增加值 - yoy 120.0 q=", "result 新一代信息产业增加值 - yoy 25.0 q="}},
 		{"a bare measure after a clause that a firm or project started (开工, 投产, 落地) is the firm's, its rank in a list of the largest (世界500强) aside", review("世界500强魏桥创业集团深圳总部开工，实现销售额316亿元。"),
 			[]string{"result 魏桥创业集团深圳总部销售额 316亿元 q="}},
 		{"㎡ is a unit of area; the years milestones took (3年突破两个千亿大关) and the set a thing covers whole (覆盖全部28个社区) are no facts; 同口径对比 is how a growth was counted; a bare 万 before 住户 counts households", review("地区生产总值4287.86亿元，3年突破两个千亿大关，增长11%。工程覆盖全部28个社区。全年共拆除各类违法建筑132处、共12万㎡。一般公共预算收入37.6亿元，同口径对比增长29.1%。惠及近4万住户。进出口总额连续4年跨越千亿级台阶。"),
@@ -1094,6 +1094,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 新增公交线路 2条 q=", "result 调整线路 4条 q=", "result 地区生产总值全省占比 32.4% q=", "result 固定资产投资全省占比 35.2% q=", "result 社会消费品零售总额全省占比 42.3% q="}},
 		{"初步预计 as a clause of its own before a semicolon list governs every figure of it", review("初步预计，我区实现本地生产总值2685亿元，同比增长10.0%；现代服务业增加值1855亿元，增长10.5%；固定资产投资165亿元，增长8.5%。"),
 			[]string{"result 本地生产总值 2685亿元 yoy 10.0 q=预计", "result 现代服务业增加值 1855亿元 yoy 10.5 q=预计", "result 固定资产投资 165亿元 yoy 8.5 q=预计"}},
+		{"examples closing on the kind they are of (等支柱产业) are each of the kind; 预计 inside a name before its verb and 都在 before a number name nothing", review("金融、高新技术、文化创意等支柱产业分别实现增加值950亿元、242亿元、201亿元。纳税超亿元楼宇预计新增5栋，达到73栋。民生实事得分都在85分以上。"),
+			[]string{"result 金融产业增加值 950亿元 q=", "result 高新技术产业增加值 242亿元 q=", "result 文化创意产业增加值 201亿元 q=", "result 新增纳税超亿元楼宇 5栋 q=预计", "result 纳税超亿元楼宇 73栋 q=", "result 民生实事得分 85分 q=以上"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
