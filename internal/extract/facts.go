@@ -1313,6 +1313,14 @@ func (x *extractor) numbers(clause string, l line) []number {
 				n.unit += "/人"
 			}
 		}
+		// 地均GDP为每平方公里34.13亿元: an amount per unit of land said
+		// before it, the unit's (亿元/平方公里, as written after).
+		for per, land := range map[string]string{"每平方公里": "/平方公里", "每亩": "/亩"} {
+			if t, ok := strings.CutSuffix(b, per); ok && report.IsMoney(n.unit) && utf8.RuneCountInString(t) >= 2 {
+				b = strings.TrimSuffix(t, "为")
+				n.unit += land
+			}
+		}
 		if n.unit == "微克/立方米" {
 			b = strings.TrimSuffix(trimSpace(b), "每立方米") // (由每立方米19.1微克: the volume is the unit's)
 		}

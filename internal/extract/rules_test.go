@@ -1096,6 +1096,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 本地生产总值 2685亿元 yoy 10.0 q=预计", "result 现代服务业增加值 1855亿元 yoy 10.5 q=预计", "result 固定资产投资 165亿元 yoy 8.5 q=预计"}},
 		{"examples closing on the kind they are of (等支柱产业) are each of the kind; 预计 inside a name before its verb and 都在 before a number name nothing", review("金融、高新技术、文化创意等支柱产业分别实现增加值950亿元、242亿元、201亿元。纳税超亿元楼宇预计新增5栋，达到73栋。民生实事得分都在85分以上。"),
 			[]string{"result 金融产业增加值 950亿元 q=", "result 高新技术产业增加值 242亿元 q=", "result 文化创意产业增加值 201亿元 q=", "result 新增纳税超亿元楼宇 5栋 q=预计", "result 纳税超亿元楼宇 73栋 q=", "result 民生实事得分 85分 q=以上"}},
+		{"an amount per unit of land said before it (为每平方公里34.13亿元) is in that unit (亿元/平方公里)", review("地均GDP为每平方公里34.13亿元，是全市平均水平的5倍；地均税收为每平方公里9亿元。"),
+			[]string{"result 地均GDP 34.13亿元/平方公里 q=", "result 地均GDP为全市平均水平的倍数 5倍 q=", "result 地均税收 9亿元/平方公里 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
