@@ -2699,6 +2699,9 @@ func (x *extractor) results(p string, l line) {
 					}
 				}
 				names := listNames(in.Name, n)
+				if pair := townAndCountry(in.Name); len(froms) == 2 && pair != nil && len(names) == 1 {
+					names = pair // 城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元: each its own
+				}
 				if len(froms) > 1 && reached == len(froms) && toSeen == 0 {
 					fromNames = names // (the things are named once, before the first level)
 				}

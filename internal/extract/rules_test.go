@@ -1098,6 +1098,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 金融产业增加值 950亿元 q=", "result 高新技术产业增加值 242亿元 q=", "result 文化创意产业增加值 201亿元 q=", "result 新增纳税超亿元楼宇 5栋 q=预计", "result 纳税超亿元楼宇 73栋 q=", "result 民生实事得分 85分 q=以上"}},
 		{"an amount per unit of land said before it (为每平方公里34.13亿元) is in that unit (亿元/平方公里)", review("地均GDP为每平方公里34.13亿元，是全市平均水平的5倍；地均税收为每平方公里9亿元。"),
 			[]string{"result 地均GDP 34.13亿元/平方公里 q=", "result 地均GDP为全市平均水平的倍数 5倍 q=", "result 地均税收 9亿元/平方公里 q="}},
+		{"town and country's incomes raised from two levels to two (城乡居民人均可支配收入分别从…、…提高到…、…) are each their own", review("城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元,年均分别增长7.6%、8.8%。"),
+			[]string{"result 城镇居民人均可支配收入 63481元 yoy 7.6 q=提高至", "result 农村居民人均可支配收入 32428元 yoy 8.8 q=提高至"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
