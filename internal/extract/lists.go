@@ -214,6 +214,12 @@ func shareTail(items []string) []string {
 	// 有色冶金、石化化工、装备制造产业增加值: the kind of thing the last one
 	// names (产业, 行业) and its measure are every item's.
 	kindTail := ""
+	// (生物和新能源汽车产业增速: the kind and the growth said of it.)
+	for _, w := range []string{"产业", "行业"} {
+		if i := strings.LastIndex(last, w); head == "" && i > 0 && containsWord([]string{"增速", "增幅"}, last[i+len(w):]) {
+			kindTail = last[i:]
+		}
+	}
 	for _, w := range []string{"产业集群", "战略性新兴产业", "产业", "行业", "全产业链", "产业链", "集群"} { // (人参、食用菌全产业链产值; 人工智能、机器人、低空与空天产业集群增加值)
 		if (head != "" || w == "产业" || w == "行业") && strings.HasSuffix(last, w+head) && len(last) > len(w+head) && kindTail == "" {
 			kindTail = w + head
@@ -298,6 +304,9 @@ func shareTail(items []string) []string {
 					name = scope + name // (国家级跨境电商综合试验区、服务贸易平台均增至9个: both 国家级)
 				}
 			}
+		}
+		if g := strings.TrimPrefix(kindTail, strings.TrimRight(kindTail, "增速幅")); g != "" && strings.HasSuffix(last, g) && !strings.HasSuffix(name, g) {
+			name += g // (…新能源汽车产业增速: the last one's growth, which cleaning cut)
 		}
 		out[k] = name
 	}
