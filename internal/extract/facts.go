@@ -407,6 +407,20 @@ func opensOn(s, w string) bool {
 	return lead == "" || strings.HasSuffix(lead, "，") || strings.HasSuffix(lead, ",")
 }
 
+// forecastClauseFirst reports whether a sentence opens on 预计 as a clause
+// of its own (预计,全市地区生产总值增长2%,…,城乡居民人均可支配收入分别增长5%
+// 和8%; 初步预计,…): the forecast is every figure's of the sentence, set
+// apart by commas too, as the labellers of such sentences write it.
+func forecastClauseFirst(s string) bool {
+	s = trimSpace(s)
+	for _, w := range []string{"预计", "初步预计", "据初步预计"} {
+		if rest, ok := strings.CutPrefix(s, w); ok && hasAnyPrefix(rest, []string{"，", ","}) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceWords are the words of resolve a sentence opens on before its
 // list of figures (opensOn), which govern every one of them: its very first
 // words (…，积极创建…，力争新引进…3家以上，…；推动…: one deed's resolve among
@@ -1999,7 +2013,7 @@ func (x *extractor) results(p string, l line) {
 		lastClauseStart := 0
 		sentenceFirst := len(x.r.Results[x.section].Indicators)
 		x.governs = nil
-		x.forecastSentence, x.resolveSentence = opensOn(s, "预计"), sentenceWords(s)
+		x.forecastSentence, x.resolveSentence = opensOn(s, "预计") || forecastClauseFirst(s), sentenceWords(s)
 		if forecastBelow.MatchString(s) {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}
@@ -4033,7 +4047,7 @@ func (x *extractor) figures(p string, l line) []report.Figure {
 			industry = m
 		}
 		x.governs = nil
-		x.forecastSentence, x.resolveSentence = opensOn(s, "预计"), sentenceWords(s)
+		x.forecastSentence, x.resolveSentence = opensOn(s, "预计") || forecastClauseFirst(s), sentenceWords(s)
 		if forecastBelow.MatchString(s) {
 			x.forecastAll = true // (全年地区生产总值增长4.5%(预计数,下同): the marker's parentheses hold a comma)
 		}

@@ -1102,6 +1102,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 城镇居民人均可支配收入 63481元 yoy 7.6 q=提高至", "result 农村居民人均可支配收入 32428元 yoy 8.8 q=提高至"}},
 		{"新区 before a new area's figures is its own region word; 实现 before a measure whose change is said, and 则 joining a clause, name nothing; a kind's growth listed after two things (生物和新能源汽车产业增速) is each thing's", review("全年新区实现地区生产总值423.99亿元，同比增长10.0%。预计金融业实现增加值增长15.6%。商事主体则从1.1万家增长至4.1万家。生物和新能源汽车产业增速分别达到41.6%和89.3%。"),
 			[]string{"result 地区生产总值 423.99亿元 yoy 10.0 q=", "result 金融业增加值 - yoy 15.6 q=预计", "result 商事主体 4.1万家 q=增至", "result 生物产业增速 41.6% q=", "result 新能源汽车产业增速 89.3% q="}},
+		{"预计 as a sentence's first clause of its own governs every figure of the sentence, set apart by commas too", review("预计,全市地区生产总值增长2%,一般公共预算收入下降8.7%,规模以上工业增加值下降3%,固定资产投资增长1%,社会消费品零售总额增长9%。"),
+			[]string{"result 地区生产总值 - yoy 2 q=预计", "result 一般公共预算收入 - yoy -8.7 q=预计", "result 规模以上工业增加值 - yoy -3 q=预计", "result 固定资产投资 - yoy 1 q=预计", "result 社会消费品零售总额 - yoy 9 q=预计"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
