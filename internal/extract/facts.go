@@ -1288,7 +1288,8 @@ func (x *extractor) numbers(clause string, l line) []number {
 		// 引进投资超10亿元重大项目14个: money more than which (超) selects
 		// the projects a count after it counts, with no 以上 to say so.
 		// (超5000万元的镇4个, 收入超过1000万元的企业达到50家: with 的.)
-		if (report.IsMoney(n.unit) || strings.HasSuffix(n.unit, "美元")) && hasAnySuffix(before, []string{"超", "超过"}) && (thresholdNoun.MatchString(rest) || classCounted.MatchString(rest)) {
+		// (培育100家产值超10亿元的先进装备制造骨干企业: a count before it.)
+		if (report.IsMoney(n.unit) || strings.HasSuffix(n.unit, "美元")) && hasAnySuffix(before, []string{"超", "超过"}) && (thresholdNoun.MatchString(rest) || classCounted.MatchString(rest) || strings.HasPrefix(rest, "的") && startsWithHan(strings.TrimPrefix(rest, "的")) && countBefore.MatchString(before)) {
 			n.threshold = true
 		}
 		// 占比超过10%的有44种: the share selects the 44; 25兆瓦级风电主轴
@@ -1625,7 +1626,7 @@ var (
 	setCovered        = regexp.MustCompile(`(?:覆盖|扩围至|扩大到|扩大至|延伸至|延伸到|惠及)(?:全部|所有|全)$`)                          // 覆盖全部28个社区
 	yearsToMilestones = regexp.MustCompile(`^年(?:内|间|来)?(?:连续)?(?:突破|跨越|跨过|迈上|跨上|连跨)[^，,；;。]{0,10}(?:大关|台阶|关口)`) // 3年突破两个千亿大关
 	milestonesCounted = regexp.MustCompile(`^个(?:万亿|千亿|百亿|十亿|亿)\p{Han}{0,3}(?:台阶|关口|大关)`)
-	setJoined         = regexp.MustCompile(`(?:列入|纳入|入选|跻身)(?:全市|全省|全国|全区|国家|省|市)$`)
+	setJoined         = regexp.MustCompile(`(?:(?:列入|纳入|入选|跻身)(?:全市|全省|全国|全区|国家|省|市)|领跑\p{Han}{0,6})$`) // (领跑原特区外25个街道: the set it leads)
 	rankedAmong       = regexp.MustCompile(`在[^，,；;。在]{0,12}$`)
 	rankedAmongAfter  = regexp.MustCompile(`^[个家座项所][^，,；;。]{1,20}中(?:排名|名列|位列|位居|居|列|排)`)
 )
@@ -4426,6 +4427,10 @@ func rankedMeasure(before string) string {
 // thresholdNoun is a counted noun right after an amount, its count next:
 // (超10亿元)重大项目14个.
 var thresholdNoun = regexp.MustCompile(`^\p{Han}{0,10}(?:项目|企业|工程)(?:[0-9０-９]|数量|个数)`)
+
+// countBefore ends the words before money more than which selects the
+// things a count before it counts: 100家产值超.
+var countBefore = regexp.MustCompile(`[0-9０-９]+(?:家|个|户|座|项)\p{Han}{1,6}(?:超|超过)$`)
 
 // classCounted follows money that selects a class of things a count after
 // it counts: 超5000万元的镇4个.

@@ -737,7 +737,7 @@ func countName(n number) (string, bool) {
 	// A number inside the quoted name the count opens on is the name's
 	// (100个“15分钟高品质生活服务圈”), as is one inside a quote after it
 	// (10家企业进入“中国隐形独角兽500强”).
-	if loc := numberOutsideQuotes(tail); loc != nil && !voltageClass.MatchString(tail) && !sizeGrade.MatchString(tail) { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 10个30亿元级重大工业项目, 进入…排名前1％: a class is the name's)
+	if loc := numberOutsideQuotes(tail); loc != nil && !voltageClass.MatchString(tail) && !sizeGrade.MatchString(tail) && !moneyClass.MatchString(tail) { // (2个1类创新药, 50个3岁以下婴幼儿托育点, 10个30亿元级重大工业项目, 进入…排名前1％: a class is the name's)
 		next := upToSeparator(tail[loc[1]:])
 		tail = strings.TrimSuffix(strings.TrimRight(tail[:loc[0]], "和及与"), "的") // (纳入国家102项重大工程的285个…)
 		for _, q := range joinedQualifiers {
@@ -1492,6 +1492,10 @@ var (
 
 // sizeGrade is a grade of size before the things counted: 10个30亿元级
 // 重大工业项目.
+// moneyClass is a class of things money more than which selects, after
+// the count of them: 100家产值超10亿元的先进装备制造骨干企业.
+var moneyClass = regexp.MustCompile(`^\p{Han}{1,6}(?:超|超过)[0-9０-９.]+(?:万亿元|亿元|万元)(?:以上)?的\p{Han}`)
+
 var sizeGrade = regexp.MustCompile(`^[0-9０-９]+(?:万亿元|亿元|万元|亿|万)级\p{Han}`)
 
 var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)

@@ -1104,6 +1104,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 423.99亿元 yoy 10.0 q=", "result 金融业增加值 - yoy 15.6 q=预计", "result 商事主体 4.1万家 q=增至", "result 生物产业增速 41.6% q=", "result 新能源汽车产业增速 89.3% q="}},
 		{"预计 as a sentence's first clause of its own governs every figure of the sentence, set apart by commas too", review("预计,全市地区生产总值增长2%,一般公共预算收入下降8.7%,规模以上工业增加值下降3%,固定资产投资增长1%,社会消费品零售总额增长9%。"),
 			[]string{"result 地区生产总值 - yoy 2 q=预计", "result 一般公共预算收入 - yoy -8.7 q=预计", "result 规模以上工业增加值 - yoy -3 q=预计", "result 固定资产投资 - yoy 1 q=预计", "result 社会消费品零售总额 - yoy 9 q=预计"}},
+		{"money more than which selects the things a count before it counts (100家产值超10亿元的…企业) is the count's name, no fact; the set a thing leads (领跑原特区外25个街道) is no fact", plan("培育100家产值超10亿元的先进装备制造骨干企业，形成20个产值超100亿元的先进装备制造产业集群。龙城街道市容环境综合考核成绩继续领跑原特区外25个街道。"),
+			[]string{"figure 培育产值超10亿元的先进装备制造骨干企业 100家 q=", "figure 形成产值超100亿元的先进装备制造产业集群 20个 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
