@@ -2391,7 +2391,12 @@ func (x *extractor) results(p string, l line) {
 					continue
 				}
 				if i := strings.LastIndex(n.before, "占"); n.unit == "%" && i >= 0 && !shareNoun(n.before[i:]) {
-					name, whole := cleanName(n.before[:i]), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
+					pre := trimSpace(n.before[:i])
+					if t, ok := strings.CutSuffix(pre, "约"); ok && !containsWord(n.qualifier, "约") {
+						pre = t // 对外直接投资约占全省的47.7%: about, the share's
+						n.qualifier = append([]string{"约"}, n.qualifier...)
+					}
+					name, whole := cleanName(pre), strings.TrimSuffix(strings.TrimSuffix(trimSpace(n.before[i:]), "达"), "的")
 					if name == "" && last != nil {
 						name = last.Name
 					}
@@ -2420,6 +2425,9 @@ func (x *extractor) results(p string, l line) {
 						if last != nil && last.Change == nil && last.Name == name {
 							last.Change = ch
 							last.Quote = trimSpace(s[lastClauseStart:offset])
+							if containsWord(n.qualifier, "约") && !containsWord(strings.Split(last.Qualifier, "、"), "约") {
+								last.Qualifier = joinWords(last.Qualifier, "约") // (…231.9亿美元，约占全国地方企业的22.5%)
+							}
 							continue
 						}
 						in := report.Indicator{Name: name, Change: ch, Quote: quote, Qualifier: strings.Join(n.qualifier, "、")}
@@ -3347,9 +3355,9 @@ func (x *extractor) respectively(c string, nums []number, multi bool, l line) bo
 	// 现代服务业、专业服务业、文化产业分别实现增加值2703.3亿元、…: the measure
 	// said after 分别 is each thing's.
 	if i := strings.Index(c, "分别"); ok && i >= 0 && len(nums) > 0 && nums[0].start > i {
-		after := strings.TrimPrefix(trimSpace(c[i+len("分别"):nums[0].start]), "实现")
+		after := strings.TrimPrefix(strings.TrimPrefix(trimSpace(c[i+len("分别"):nums[0].start]), "累计"), "实现")
 		after = strings.TrimSuffix(strings.TrimSuffix(after, "达到"), "达")
-		if containsWord([]string{"增加值", "产值", "营业收入", "营收", "税收", "销售额", "交易额", "成交额"}, after) {
+		if containsWord([]string{"增加值", "产值", "营业收入", "营收", "税收", "销售额", "交易额", "成交额", "减排"}, after) { // (二氧化硫、氨氮分别累计减排5100吨和3600吨)
 			for k := range names {
 				if !strings.HasSuffix(names[k], after) {
 					names[k] += after

@@ -1106,6 +1106,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 - yoy 2 q=预计", "result 一般公共预算收入 - yoy -8.7 q=预计", "result 规模以上工业增加值 - yoy -3 q=预计", "result 固定资产投资 - yoy 1 q=预计", "result 社会消费品零售总额 - yoy 9 q=预计"}},
 		{"money more than which selects the things a count before it counts (100家产值超10亿元的…企业) is the count's name, no fact; the set a thing leads (领跑原特区外25个街道) is no fact", plan("培育100家产值超10亿元的先进装备制造骨干企业，形成20个产值超100亿元的先进装备制造产业集群。龙城街道市容环境综合考核成绩继续领跑原特区外25个街道。"),
 			[]string{"figure 培育产值超10亿元的先进装备制造骨干企业 100家 q=", "figure 形成产值超100亿元的先进装备制造产业集群 20个 q="}},
+		{"约 before 占 is the share's qualifier, no part of a name; a measure said after 分别 and 累计 (累计减排) is each listed thing's; 跃升至 names nothing", review("对外直接投资约占全省的47.7%。合同金额231.9亿美元，约占全国地方企业的22.5%。机场旅客吞吐量跃升至3000万人次以上。二氧化硫、氨氮分别累计减排5100吨和3600吨。"),
+			[]string{"result 对外直接投资 - share 47.7 占全省 q=约", "result 合同金额 231.9亿美元 share 22.5 占全国地方企业 q=约", "result 机场旅客吞吐量 3000万人次 q=以上", "result 二氧化硫减排 5100吨 q=累计", "result 氨氮减排 3600吨 q=累计"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
