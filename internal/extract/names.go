@@ -111,6 +111,9 @@ func cleanName(s string) string {
 	}
 	// 争取万元GDP水耗低于9.2立方米: an aim before a measure (争取中央资金,
 	// what was obtained, stays).
+	if rest, ok := strings.CutPrefix(s, "争取年内"); ok && utf8.RuneCountInString(rest) >= 2 {
+		s = rest // (争取年内完成土地整备2平方公里: the aim and the time, the qualifier's and the period's)
+	}
 	if rest, ok := strings.CutPrefix(s, "争取"); ok && (endsInMeasure(rest) || hasAnyWord(rest, []string{"能耗", "水耗", "电耗", "率", "比重", "浓度", "占比"}) || hasAnyPrefix(rest, []string{"新增", "引进", "新建", "建成", "完成", "实现"})) { // (争取新增4家以上总部型金融机构: the aim before a verb of making)
 		s = rest
 	}
@@ -1354,7 +1357,7 @@ func splitAtHead(s string) (noun, rest string) {
 var facilityOf = regexp.MustCompile(`^\p{Han}{1,3}?(?:室|站|馆|所|中心)`)
 
 // objectVerbs take what a count after them counts: 落户87个项目.
-var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出", "淘汰", "转移", "关停", "培育"}
+var objectVerbs = []string{"落户", "汇聚", "集聚", "吸引", "落地", "签约", "引进", "引育", "促成", "上线运行", "上线", "推出", "淘汰", "转移", "转型", "关停", "培育"}
 
 // predicateMarks are the words that show what follows a noun is said of it:
 // a change it saw (显著提升, 实现…). How work went alone (全部完工, 有序推进)

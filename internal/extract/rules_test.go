@@ -1108,6 +1108,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 培育产值超10亿元的先进装备制造骨干企业 100家 q=", "figure 形成产值超100亿元的先进装备制造产业集群 20个 q="}},
 		{"约 before 占 is the share's qualifier, no part of a name; a measure said after 分别 and 累计 (累计减排) is each listed thing's; 跃升至 names nothing", review("对外直接投资约占全省的47.7%。合同金额231.9亿美元，约占全国地方企业的22.5%。机场旅客吞吐量跃升至3000万人次以上。二氧化硫、氨氮分别累计减排5100吨和3600吨。"),
 			[]string{"result 对外直接投资 - share 47.7 占全省 q=约", "result 合同金额 231.9亿美元 share 22.5 占全国地方企业 q=约", "result 机场旅客吞吐量 3000万人次 q=以上", "result 二氧化硫减排 5100吨 q=累计", "result 氨氮减排 3600吨 q=累计"}},
+		{"转型 is a verb whose things counted follow the count; 争取年内 names nothing", plan("争取完成淘汰清理和转型400家以上落后产能企业。争取年内完成土地整备2平方公里。"),
+			[]string{"figure 淘汰清理和转型落后产能企业 400家 q=以上", "figure 土地整备 2平方公里 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
