@@ -3731,6 +3731,16 @@ func joinedQuote(text, a, b string) string {
 			return a + sep + b
 		}
 	}
+	// (GDP增长6.0%,首次突破百亿元大关,达到100.6亿元: a clause without a
+	// number between, a mark passed in words.)
+	if i := strings.Index(text, a); i >= 0 {
+		if j := strings.Index(text[i+len(a):], b); j > 0 {
+			mid := text[i+len(a) : i+len(a)+j]
+			if nextDigit(mid) < 0 && utf8.RuneCountInString(mid) <= 20 && hasAnyPrefix(mid, []string{"，", ","}) && hasAnySuffix(mid, []string{"，", ","}) && strings.Contains(mid, "突破") {
+				return text[i : i+len(a)+j+len(b)]
+			}
+		}
+	}
 	return ""
 }
 

@@ -1110,6 +1110,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 对外直接投资 - share 47.7 占全省 q=约", "result 合同金额 231.9亿美元 share 22.5 占全国地方企业 q=约", "result 机场旅客吞吐量 3000万人次 q=以上", "result 二氧化硫减排 5100吨 q=累计", "result 氨氮减排 3600吨 q=累计"}},
 		{"转型 is a verb whose things counted follow the count; 争取年内 names nothing", plan("争取完成淘汰清理和转型400家以上落后产能企业。争取年内完成土地整备2平方公里。"),
 			[]string{"figure 淘汰清理和转型落后产能企业 400家 q=以上", "figure 土地整备 2平方公里 q="}},
+		{"a growth, a mark passed in words, then the level reached (GDP增长6.0%,首次突破百亿元大关,达到100.6亿元) is one fact", review("保持经济平稳增长,GDP增长6.0%,首次突破百亿元大关,达到100.6亿元。"),
+			[]string{"result GDP 100.6亿元 yoy 6.0 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
