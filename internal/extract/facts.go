@@ -2121,6 +2121,12 @@ func (x *extractor) results(p string, l line) {
 					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "part of what a streak holds (连续…居全国前10位)", Clause: quote, Line: l.no, seg: l.seg})
 					continue
 				}
+				// 地区生产总值完成602.5亿元,首次突破600亿元大关,同比增长5.5%: a
+				// mark passed, said after the level that passed it, restates it.
+				if last != nil && last.Value != nil && last.Unit == n.unit && n.start == nums[0].start && (hasAnySuffix(trimSpace(n.before), []string{"突破", "跨越", "跨过", "迈上"}) || containsWord(n.qualifier, "突破")) && hasAnyPrefix(n.after, milestoneNouns) && cleanName(n.before) == "" && last.Value.Float64() >= n.value.Float64() && strings.Contains(s[:cStart], last.Quote) {
+					x.d.Skipped = append(x.d.Skipped, Skip{Number: n.raw, Reason: "a mark passed, said after the level that passed it (完成602.5亿元，首次突破600亿元大关)", Clause: quote, Line: l.no, seg: l.seg})
+					continue
+				}
 				if strings.HasSuffix(n.before, "连续") {
 					streakEnd = n.end + len(upToSeparator(n.after))
 				}

@@ -1112,6 +1112,8 @@ func TestRules(t *testing.T) {
 			[]string{"figure 淘汰清理和转型落后产能企业 400家 q=以上", "figure 土地整备 2平方公里 q="}},
 		{"a growth, a mark passed in words, then the level reached (GDP增长6.0%,首次突破百亿元大关,达到100.6亿元) is one fact", review("保持经济平稳增长,GDP增长6.0%,首次突破百亿元大关,达到100.6亿元。"),
 			[]string{"result GDP 100.6亿元 yoy 6.0 q="}},
+		{"a mark passed, said after the level that passed it with no subject of its own, restates it; the growth after is the level's", review("地区生产总值完成602.5亿元,首次突破600亿元大关,同比增长5.5%。财政总收入20亿元;地方一般公共预算收入迈上10亿元台阶,增长14.2%。"),
+			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 财政总收入 20亿元 q=", "result 地方一般公共预算收入 10亿元 yoy 14.2 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
