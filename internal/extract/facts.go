@@ -860,8 +860,12 @@ var scoreWords = []string{"评分", "得分", "满意度", "测评", "打分", "
 
 // lastRunes is the last n characters of s (all of it if shorter).
 func lastRunes(s string, n int) string {
-	r := []rune(s)
-	return string(r[max(0, len(r)-n):])
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 // unitsByFirst are the units by their first character, longest first as in
@@ -1606,7 +1610,7 @@ func notAFact(before, raw, after string) string {
 		return "a time limit inside a rate's name (28天内签约率)"
 	case milestonesCounted.MatchString(after), yearsToMilestones.MatchString(after) && !strings.HasSuffix(before, "连续"):
 		return "milestones passed on the way, counted (跨过3个万亿级关口): the level reached says it"
-	case setJoined.MatchString(before), rankedAmong.MatchString(before) && rankedAmongAfter.MatchString(after), setCovered.MatchString(before):
+	case setSaid(lastRunes(before, 16), after):
 		return "the set a statement is about (列入全市12个重大创新平台, 在全国169个重点城市中排名第六)"
 	case hasAnySuffix(before, []string{"（上年", "(上年", "（去年", "(去年", "（上年为", "(上年为"}):
 		return "last year's level in brackets, said to compare (6759家（上年5842家）)"
@@ -1630,6 +1634,12 @@ var (
 	rankedAmong       = regexp.MustCompile(`在[^，,；;。在]{0,12}$`)
 	rankedAmongAfter  = regexp.MustCompile(`^[个家座项所][^，,；;。]{1,20}中(?:排名|名列|位列|位居|居|列|排)`)
 )
+
+// setSaid reports whether a number is the size of the set a statement is
+// about, from the words just before it (tail) and after it.
+func setSaid(tail, after string) bool {
+	return setJoined.MatchString(tail) || rankedAmong.MatchString(tail) && rankedAmongAfter.MatchString(after) || setCovered.MatchString(tail)
+}
 
 // yearsProgramme is what follows the years of a programme named by them:
 // 3年行动, 三年攻坚行动 written with a digit.
