@@ -2351,8 +2351,10 @@ func (x *extractor) results(p string, l line) {
 				}
 				// 增长5.4%、高于全国0.4个百分点: the growth measured against
 				// a benchmark, a fact of its own (地区生产总值增速).
-				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && last.Change.Kind == report.ChangeYoY {
-					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: m[2]}, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: withoutWords(strings.Join(n.qualifier, "、"), "平均")}
+				// (…,高于全国增速2.5个百分点,高于全省增速1.1个百分点: a second gap
+				// of the same growth.)
+				if m := benchmarkBefore(n); m != nil && n.unit == "个百分点" && last != nil && last.Change != nil && (last.Change.Kind == report.ChangeYoY || last.Change.Kind == report.ChangePP && last.Value == nil && strings.HasSuffix(last.Name, "增速")) {
+					in := report.Indicator{Name: strings.TrimSuffix(last.Name, "增速") + "增速", Change: &report.Change{Kind: report.ChangePP, Value: gap(m[1], n.value), Against: strings.TrimSuffix(m[2], "增速")}, Quote: trimSpace(s[lastClauseStart:offset]), Qualifier: withoutWords(strings.Join(n.qualifier, "、"), "平均")}
 					x.addIndicator(&in, multi, l)
 					last = x.lastIndicator()
 					continue
@@ -3778,6 +3780,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	in.Name = x.ofTheCountBefore(in, l)
 	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
 		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
+		in.Name = strings.TrimRight(in.Name, "［[")         // (安全生产18项整治行动[1]: the marker's number a number of its own)
 	}
 	told := true // the words of the text said what a five-year fact measures
 	if multi {
@@ -4548,7 +4551,7 @@ func gap(verb string, points report.Decimal) report.Decimal {
 }
 
 var (
-	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国平均水平|全省平均水平|全市平均水平|全国平均占比|全省平均占比|全市平均占比|全市均值|全省均值|全国平均|全省平均|全市平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|年初目标任务|年初目标|预期目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
+	benchmarkWords = `(高于|高出|超过|优于|快于|低于|慢于)(全国增速|全省增速|全市增速|全国平均水平|全省平均水平|全市平均水平|全国平均占比|全省平均占比|全市平均占比|全市均值|全省均值|全国平均|全省平均|全市平均|全国|全省|全市|全区|经济增长|经济增速|经济|[0-9]{4}年|上年|去年|国家考核目标|考核目标|年初目标任务|年初目标|预期目标|“十[一二三四五]五”时期|十[一二三四五]五时期)$`
 	benchmark      = regexp.MustCompile(`^` + benchmarkWords)
 	benchmarked    = regexp.MustCompile(`^(\p{Han}.*?)` + benchmarkWords)
 	// 比全市高2.5个百分点: the benchmark first, then how it compares.

@@ -98,6 +98,7 @@ func cleanName(s string) string {
 	}
 	if strings.ContainsAny(s, "［[") { // (the pattern holds it; most names do not)
 		s = noteMarker.ReplaceAllString(s, "") // 四大主导产业［2］占GDP比重: a note's marker names nothing
+		s = strings.TrimRight(s, "［[")         // (安全生产18项整治行动[1]: the marker's number was the next number)
 	}
 	if strings.ContainsAny(s, "(（") { // (the pattern holds it; most names do not)
 		s = countingNote.ReplaceAllString(s, "") // 下降(同口径)19.59%: how the change was counted names nothing
@@ -2290,6 +2291,9 @@ func absoluteChange(before string) string {
 	if strings.Contains(b, "去年") || strings.Contains(b, "较上年") {
 		b = yearBeforeWords.Replace(b)
 	} // (比去年增加1.6万亿元: 比上年增加, as the labels write it)
+	if b == "净增" || b == "净增加" {
+		return b // 申请地方政府专项债券资金13.78亿元,净增5.17亿元: the level's net increase
+	}
 	for _, w := range []string{"比上年净增加", "比上年增加", "比上年减少", "比上年提高", "比上年提升", "比上年下降", "比上年多", "比上年少", "同比增加", "同比减少"} {
 		if strings.HasSuffix(b, w) {
 			return w

@@ -1114,6 +1114,8 @@ func TestRules(t *testing.T) {
 			[]string{"result GDP 100.6亿元 yoy 6.0 q="}},
 		{"a mark passed, said after the level that passed it with no subject of its own, restates it; the growth after is the level's", review("地区生产总值完成602.5亿元,首次突破600亿元大关,同比增长5.5%。财政总收入20亿元;地方一般公共预算收入迈上10亿元台阶,增长14.2%。"),
 			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 财政总收入 20亿元 q=", "result 地方一般公共预算收入 10亿元 yoy 14.2 q="}},
+		{"gaps to benchmarks' growth said with 增速 (高于全国增速2.5个百分点, then 高于全省增速…) are each the growth's; 净增 after a level is its net increase; a note's marker after a count's thing names nothing", review("全年地区生产总值完成602.5亿元,同比增长5.5%,高于全国增速2.5个百分点,高于全省增速1.1个百分点。申请地方政府专项债券资金13.78亿元,净增5.17亿元。实施安全生产18项整治行动[1]。"),
+			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 地区生产总值增速 - pp 1.1 q=", "result 申请地方政府专项债券资金 13.78亿元 q=", "result 申请地方政府专项债券资金净增 5.17亿元 q=", "result 安全生产整治行动 18项 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
