@@ -1289,6 +1289,11 @@ func (x *extractor) numbers(clause string, l line) []number {
 			tail >= 0x4e00 && tail <= 0x9fff && (!report.IsCount(n.unit) || population) && n.unit != "%" {
 			n.threshold = true
 		}
+		// 注册资本1亿元以上8家、1千万元以上108家: money 以上 with a count
+		// right after it is the class the count counts.
+		if strings.HasSuffix(after[:len(after)-len(rest)], "以上") && startsWithDigit(rest) && report.IsMoney(n.unit) {
+			n.threshold = true
+		}
 		// 引进投资超10亿元重大项目14个: money more than which (超) selects
 		// the projects a count after it counts, with no 以上 to say so.
 		// (超5000万元的镇4个, 收入超过1000万元的企业达到50家: with 的.)
@@ -3961,8 +3966,9 @@ var moneyUnwritten = regexp.MustCompile(`^(万亿|亿|万)(?:资金|经费|专�
 var passedMilestone = regexp.MustCompile(`^(\p{Han}.*?)(?:首次)?(?:突破|跨越|跨过|迈上|迈入|跨入|跻身)(?:[0-9０-９.]+[万亿千百]*|[十百千万]亿|[十百千]万)(?:元|美元)?(?:大关|台阶|关口|俱乐部|行列)$`)
 
 // aimsAndTasks says a paragraph gives the year's main aims: 主要目标是,
-// 主要目标和任务是, 主要目标任务是.
-var aimsAndTasks = regexp.MustCompile(`主要目标(?:和任务|任务)?是`)
+// 主要目标和任务是, 主要目标任务是, and with 指标 for 目标 (主要预期指标和约束性
+// 指标拟订为：, 盐田 2010).
+var aimsAndTasks = regexp.MustCompile(`主要目标(?:和任务|任务)?是|主要预期指标|主要指标(?:是|为|拟订为|拟定为)`)
 
 // withFirstsPre is n's qualifier with the words before the first number of
 // its list that it lacks (分别超过2%、5%: 超过), in their order, before its own.

@@ -1116,6 +1116,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 财政总收入 20亿元 q=", "result 地方一般公共预算收入 10亿元 yoy 14.2 q="}},
 		{"gaps to benchmarks' growth said with 增速 (高于全国增速2.5个百分点, then 高于全省增速…) are each the growth's; 净增 after a level is its net increase; a note's marker after a count's thing names nothing", review("全年地区生产总值完成602.5亿元,同比增长5.5%,高于全国增速2.5个百分点,高于全省增速1.1个百分点。申请地方政府专项债券资金13.78亿元,净增5.17亿元。实施安全生产18项整治行动[1]。"),
 			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 地区生产总值增速 - pp 1.1 q=", "result 申请地方政府专项债券资金 13.78亿元 q=", "result 申请地方政府专项债券资金净增 5.17亿元 q=", "result 安全生产整治行动 18项 q="}},
+		{"money 以上 with a count right after it is the class counted; 主要预期指标…拟订为 opens the targets listed a line each on a dash", plan("今年我区经济社会发展的主要预期指标和约束性指标拟订为：\n——工业增加值53亿元，下降3.6％；\n——社会消费品零售总额增长12%；\n为实现上述目标，今年要重点做好以下八项工作：\n新增商事主体1200户，其中注册资本1亿元以上8家。"),
+			[]string{"target 工业增加值 growth -3.6% q= reach=53亿元", "target 社会消费品零售总额 growth 12% q=", "figure 新增商事主体 1200户 q=", "figure 新增注册资本1亿元以上 8家 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
