@@ -771,13 +771,17 @@ func ownedMeasure(name string) bool {
 // shares (三次产业比重为, 三次产业结构调整为, 三次产业结构由8.7∶41.2∶50.1调整
 // 为: the shares it came to); sectorTerms are the three.
 var (
-	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产|三产业|三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|调整至|优化至|为|达到|达|是)?(?:[0-9]{4}年的?)?$`)
+	sectorStructure = regexp.MustCompile(`(三次产业|一二三产业|一、二、三产业|三大产业|二三产业|二、三产业|一二三产|二三产|三产业|三产)(?:结构|比重|比例|占比|结构比例|结构比|比)?(?:由(?:[0-9]{4}年的?)?[0-9０-９.．` + ratioColons + `]+)?(?:调整为|优化为|调整到|优化到|调整至|优化至|为|达到|达|是)?(?:[0-9]{4}年的?)?[：:]?$`)
 	sectorTerms     = regexp.MustCompile(`^([0-9０-９]+(?:[.．][0-9０-９]+)?) ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?)(?: ?[` + ratioColons + `] ?([0-9０-９]+(?:[.．][0-9０-９]+)?))?`)
 )
 
 // ratioColons are the colons a ratio is written with: ASCII, full-width,
 // the ratio sign, and the presentation forms web pages carry (11.8︰48.3).
 const ratioColons = ":：∶︰﹕"
+
+// ratioAfterColon opens the words after a colon on a ratio of three:
+// 0.0∶28.4∶71.6.
+var ratioAfterColon = regexp.MustCompile(`^[0-9０-９]+(?:\.[0-9]+)?[` + ratioColons + `][0-9０-９]+(?:\.[0-9]+)?[` + ratioColons + `][0-9０-９]`)
 
 // sectorShares reads 三次产业比重为4.0∶37.7∶58.3 from the number at start
 // of clause on: 第一产业比重 4.0 %, 第二产业比重 37.7 %, 第三产业比重 58.3 %;
@@ -884,7 +888,7 @@ var unitsByFirst = func() map[rune][]string {
 var units = func() []string {
 	var out []string
 	for _, base := range append(append(report.UnitBases(), "年", "位", "倍", "个百分点", "个位次", "千米", "公里", "座", "对", "只", "株", "台(套)", "台套", "人次", "万千瓦", "千瓦时", "分钟", "小时", "天", "蒸吨", "兆瓦", "吉瓦", "平方千米", "标方", "床", "张床", "个点", "家次", "项次",
-		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "亿元/平方公里", "万元/亩", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱", "㎡"), latinUnits...) {
+		"延长米", "平米", "米", "公斤", "千克", "场次", "批次", "笔", "成", "标箱", "标准箱", "轮", "种", "岁", "辆次", "艘", "套（间）", "套(间)", "期", "班次", "车次", "班", "趟", "架", "宗", "块", "组", "列", "节", "级", "星", "头只", "个月", "个季度", "起", "人/万人", "微克/立方米", "微克每立方米", "吨/日", "吨/年", "元/吨", "亿元/平方公里", "万元/亩", "分/千瓦时", "元/千瓦时", "户次", "门", "份", "列次", "根", "秒", "盒", "瓶", "袋", "箱", "枚", "个工作日", "工作日", "千伏安", "百亿亿次/秒", "P", "类", "艘次", "吉瓦时", "重量箱", "㎡", "度"), latinUnits...) {
 		out = append(out, base)
 		for _, m := range []string{"万亿", "千亿", "亿", "千万", "百万", "万", "千"} {
 			out = append(out, m+base)
@@ -942,6 +946,11 @@ func clauses(s string) []string {
 				k++
 			}
 			split = !(j >= 0 && k < len(rs) && isDigit(rs[j]) && isDigit(rs[k]))
+			// (三次产业比例调整为：0.0∶28.4∶71.6: the ratio said after the
+			// colon is the clause's.)
+			if split && r != ',' && ratioAfterColon.MatchString(s[pos+size:]) {
+				split = false
+			}
 		}
 		// (全年地区生产总值、…和农村居民人均可支配收入，预计分别增长5.8%、…和7.5%:
 		// a list of things without numbers and the numbers it has with
@@ -2715,7 +2724,14 @@ func (x *extractor) results(p string, l line) {
 					if in.Name != "" {
 						topic = in.Name // what streaks, for a number after it: 粮食总产量连续9年稳定在1300亿斤以上
 					}
-					if tail := upToSeparator(n.after); tail != "" && !strings.HasSuffix(in.Name, tail) {
+					tail := upToSeparator(n.after)
+					// 连续6年实现命案、绑架案、涉枪案“三必破”, 连续5年保持…“零发案”: a
+					// deed streaks, whole to the clause's end, no earlier name's (not
+					// 连续2年保持全国城市首位: the level before keeps a place).
+					if deed := upTo(n.after, "，,；;。"); hasAnyPrefix(deed, []string{"实现", "保持", "获得", "荣获", "获评", "被评为"}) && !hasAnyWord(deed, []string{"增长", "增速", "第", "首位", "前列", "以上", "以下", "领先", "四成", "三成", "五成"}) && utf8.RuneCountInString(deed) >= 4 && (in.Name == "" || last != nil && strings.HasPrefix(in.Name, last.Name)) {
+						in.Name, tail = "", deed
+					}
+					if tail != "" && !strings.HasSuffix(in.Name, tail) {
 						in.Name += tail
 					}
 				case strings.HasSuffix(n.before, "第"):

@@ -1118,6 +1118,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 地区生产总值 602.5亿元 yoy 5.5 q=", "result 地区生产总值增速 - pp 2.5 q=", "result 地区生产总值增速 - pp 1.1 q=", "result 申请地方政府专项债券资金 13.78亿元 q=", "result 申请地方政府专项债券资金净增 5.17亿元 q=", "result 安全生产整治行动 18项 q="}},
 		{"money 以上 with a count right after it is the class counted; 主要预期指标…拟订为 opens the targets listed a line each on a dash", plan("今年我区经济社会发展的主要预期指标和约束性指标拟订为：\n——工业增加值53亿元，下降3.6％；\n——社会消费品零售总额增长12%；\n为实现上述目标，今年要重点做好以下八项工作：\n新增商事主体1200户，其中注册资本1亿元以上8家。"),
 			[]string{"target 工业增加值 growth -3.6% q= reach=53亿元", "target 社会消费品零售总额 growth 12% q=", "figure 新增商事主体 1200户 q=", "figure 新增注册资本1亿元以上 8家 q="}},
+		{"a sector ratio after a colon (调整为：0.0∶28.4∶71.6) is the three sectors' shares; electricity in 度; a deed kept up for years (连续6年实现命案、绑架案…, 连续5年保持…“零发案”) streaks whole, no earlier name's, but a place kept is the level's", review("三次产业比例调整为：0.0∶28.4∶71.6。辖区万元GDP电耗305.7度，下降8.1%。连续6年实现命案、绑架案、涉枪案“三必破”，连续5年保持飞车抢劫和飞车抢夺“零发案”。外贸进出口总额达4.55万亿元，连续2年保持全国城市首位。"),
+			[]string{"result 第一产业比重 - share 0.0 三次产业比例 q=", "result 第二产业比重 - share 28.4 三次产业比例 q=", "result 第三产业比重 - share 71.6 三次产业比例 q=", "result 万元GDP电耗 305.7度 yoy -8.1 q=", "result 实现命案、绑架案、涉枪案“三必破” 6年 q=", "result 保持飞车抢劫和飞车抢夺“零发案” 5年 q=", "result 外贸进出口总额 4.55万亿元 q=", "result 外贸进出口总额保持全国城市首位 2年 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
