@@ -3783,6 +3783,32 @@ func joinedQuote(text, a, b string) string {
 	return ""
 }
 
+// givenTo is a clause of what was given to things counted (全年向27个项目累计
+// 提供2951.75万元的无偿资助, 向辖区1090家企业提供4.13亿元资金支持): the
+// count, the things, the verb, the amount and what it was.
+var givenTo = regexp.MustCompile(`向(?:辖区|全区|全市)?([0-9０-９.]+)(?:个|家|名|户|所|人)(\p{Han}{1,8}?)(?:累计|共|合计)?(提供|发放|给予|兑现)([0-9０-９.]+)(?:万元|亿元|元)的?(\p{Han}{2,8})`)
+
+// givenName names the facts of a clause of what was given to things
+// counted, as the labels do: the things that got it (获无偿资助的项目) and
+// the giving (提供无偿资助); or gives the name it has.
+func givenName(in *report.Indicator) string {
+	if in.Value == nil || !strings.Contains(in.Quote, "向") {
+		return in.Name
+	}
+	m := givenTo.FindStringSubmatch(in.Quote)
+	if m == nil {
+		return in.Name
+	}
+	what := strings.TrimSuffix(m[5], "等")
+	switch in.Value.String() {
+	case report.HalfWidth(m[1]):
+		return "获" + what + "的" + m[2]
+	case report.HalfWidth(m[4]):
+		return m[3] + what
+	}
+	return in.Name
+}
+
 // changeThenLevel is a clause that gives a growth, then the level reached:
 // 增长12.6%达92.9亿元.
 var changeThenLevel = regexp.MustCompile(`[0-9０-９][%％](?:、?(?:首次)?(?:达到|达|突破))[0-9０-９]`)
@@ -3799,6 +3825,7 @@ func (x *extractor) addIndicator(in *report.Indicator, multi bool, l line) {
 	in.ID = x.id("i")
 	in.Name = sectorValueAdded(undoubled(in.Name), in.Unit)
 	in.Name = x.ofTheCountBefore(in, l)
+	in.Name = givenName(in)
 	if strings.ContainsAny(in.Name, "［[") { // (the pattern holds it; most names do not)
 		in.Name = noteMarker.ReplaceAllString(in.Name, "") // 申报创建12个“三名工程[3]”团队: a note's marker, however the name was made
 		in.Name = strings.TrimRight(in.Name, "［[")         // (安全生产18项整治行动[1]: the marker's number a number of its own)

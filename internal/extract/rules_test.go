@@ -1120,6 +1120,8 @@ func TestRules(t *testing.T) {
 			[]string{"target 工业增加值 growth -3.6% q= reach=53亿元", "target 社会消费品零售总额 growth 12% q=", "figure 新增商事主体 1200户 q=", "figure 新增注册资本1亿元以上 8家 q="}},
 		{"a sector ratio after a colon (调整为：0.0∶28.4∶71.6) is the three sectors' shares; electricity in 度; a deed kept up for years (连续6年实现命案、绑架案…, 连续5年保持…“零发案”) streaks whole, no earlier name's, but a place kept is the level's", review("三次产业比例调整为：0.0∶28.4∶71.6。辖区万元GDP电耗305.7度，下降8.1%。连续6年实现命案、绑架案、涉枪案“三必破”，连续5年保持飞车抢劫和飞车抢夺“零发案”。外贸进出口总额达4.55万亿元，连续2年保持全国城市首位。"),
 			[]string{"result 第一产业比重 - share 0.0 三次产业比例 q=", "result 第二产业比重 - share 28.4 三次产业比例 q=", "result 第三产业比重 - share 71.6 三次产业比例 q=", "result 万元GDP电耗 305.7度 yoy -8.1 q=", "result 实现命案、绑架案、涉枪案“三必破” 6年 q=", "result 保持飞车抢劫和飞车抢夺“零发案” 5年 q=", "result 外贸进出口总额 4.55万亿元 q=", "result 外贸进出口总额保持全国城市首位 2年 q="}},
+		{"what was given to things counted (向27个项目累计提供2951.75万元的无偿资助) names the things that got it and the giving", review("全年向27个项目累计提供2951.75万元的无偿资助，向13家企业累计提供2430万元的无息借款。向辖区1090家企业提供4.13亿元资金支持。"),
+			[]string{"result 获无偿资助的项目 27个 q=", "result 提供无偿资助 2951.75万元 q=累计", "result 获无息借款的企业 13家 q=", "result 提供无息借款 2430万元 q=累计", "result 获资金支持的企业 1090家 q=", "result 提供资金支持 4.13亿元 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
