@@ -3788,11 +3788,23 @@ func joinedQuote(text, a, b string) string {
 // count, the things, the verb, the amount and what it was.
 var givenTo = regexp.MustCompile(`向(?:辖区|全区|全市)?([0-9０-９.]+)(?:个|家|名|户|所|人)(\p{Han}{1,8}?)(?:累计|共|合计)?(提供|发放|给予|兑现)([0-9０-９.]+)(?:万元|亿元|元)的?(\p{Han}{2,8})`)
 
+// servedWith is a clause of a service given to people counted: 免费为1872名
+// 外地来盐建设者提供职业技能培训.
+var servedWith = regexp.MustCompile(`^(?:全年|年内|共|累计)?(免费)?为([0-9０-９.]+)(?:万)?(?:名|人|户|家)(\p{Han}{2,10}?)提供(\p{Han}{2,12})$`)
+
 // givenName names the facts of a clause of what was given to things
 // counted, as the labels do: the things that got it (获无偿资助的项目) and
 // the giving (提供无偿资助); or gives the name it has.
 func givenName(in *report.Indicator) string {
-	if in.Value == nil || !strings.Contains(in.Quote, "向") {
+	if in.Value == nil {
+		return in.Name
+	}
+	// 免费为1872名外地来盐建设者提供职业技能培训: the people served, named
+	// by what they were given.
+	if m := servedWith.FindStringSubmatch(in.Quote); m != nil && in.Value.String() == report.HalfWidth(m[2]) {
+		return m[1] + "提供" + m[4] + "的" + m[3]
+	}
+	if !strings.Contains(in.Quote, "向") {
 		return in.Name
 	}
 	m := givenTo.FindStringSubmatch(in.Quote)

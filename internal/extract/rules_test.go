@@ -1122,6 +1122,8 @@ func TestRules(t *testing.T) {
 			[]string{"result 第一产业比重 - share 0.0 三次产业比例 q=", "result 第二产业比重 - share 28.4 三次产业比例 q=", "result 第三产业比重 - share 71.6 三次产业比例 q=", "result 万元GDP电耗 305.7度 yoy -8.1 q=", "result 实现命案、绑架案、涉枪案“三必破” 6年 q=", "result 保持飞车抢劫和飞车抢夺“零发案” 5年 q=", "result 外贸进出口总额 4.55万亿元 q=", "result 外贸进出口总额保持全国城市首位 2年 q="}},
 		{"what was given to things counted (向27个项目累计提供2951.75万元的无偿资助) names the things that got it and the giving", review("全年向27个项目累计提供2951.75万元的无偿资助，向13家企业累计提供2430万元的无息借款。向辖区1090家企业提供4.13亿元资金支持。"),
 			[]string{"result 获无偿资助的项目 27个 q=", "result 提供无偿资助 2951.75万元 q=累计", "result 获无息借款的企业 13家 q=", "result 提供无息借款 2430万元 q=累计", "result 获资金支持的企业 1090家 q=", "result 提供资金支持 4.13亿元 q="}},
+		{"people given a service, counted (免费为1872名外地来盐建设者提供职业技能培训), are named by what they were given", review("全年免费为1872名外地来盐建设者提供职业技能培训，免费为3.4万名从业人员提供安全生产公共培训。"),
+			[]string{"result 免费提供职业技能培训的外地来盐建设者 1872名 q=", "result 免费提供安全生产公共培训的从业人员 3.4万名 q="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := brief(&Extract(tt.text).Report)
