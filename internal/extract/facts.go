@@ -1348,10 +1348,10 @@ func (x *extractor) numbers(clause string, l line) []number {
 		}
 		// 地均GDP为每平方公里34.13亿元: an amount per unit of land said
 		// before it, the unit's (亿元/平方公里, as written after).
-		for per, land := range map[string]string{"每平方公里": "/平方公里", "每亩": "/亩"} {
-			if t, ok := strings.CutSuffix(b, per); ok && report.IsMoney(n.unit) && utf8.RuneCountInString(t) >= 2 {
+		for _, p := range perLand {
+			if t, ok := strings.CutSuffix(b, p[0]); ok && report.IsMoney(n.unit) && utf8.RuneCountInString(t) >= 2 {
 				b = strings.TrimSuffix(t, "为")
-				n.unit += land
+				n.unit += p[1]
 			}
 		}
 		if n.unit == "微克/立方米" {
@@ -1636,10 +1636,13 @@ func notAFact(before, raw, after string) string {
 // measures (100%达标: 达标率).
 var rateOfVerb = map[string]string{"达标": "达标率", "办结": "办结率"}
 
-// setJoined ends the text before the size of a set a thing was put in
-// (列入全市12个重大创新平台, 纳入全省40个总部规划布局): the set's, not the
-// region's count; rankedAmong and rankedAmongAfter hold the size of a set a
-// ranking is taken over (在全国169个重点城市中排名第六).
+// The words around numbers that are no fact of the region's: setCovered
+// ends the text before the size of a set a thing covers whole (覆盖全部28个
+// 社区); yearsToMilestones and milestonesCounted follow the years
+// milestones took and the milestones counted; setJoined ends the text before
+// the size of a set a thing was put in or leads (列入全市12个重大创新平台,
+// 领跑原特区外25个街道); rankedAmong and rankedAmongAfter hold the size of a
+// set a ranking is taken over (在全国169个重点城市中排名第六).
 var (
 	setCovered        = regexp.MustCompile(`(?:覆盖|扩围至|扩大到|扩大至|延伸至|延伸到|惠及)(?:全部|所有|全)$`)                          // 覆盖全部28个社区
 	yearsToMilestones = regexp.MustCompile(`^年(?:内|间|来)?(?:连续)?(?:突破|跨越|跨过|迈上|跨上|连跨)[^，,；;。]{0,10}(?:大关|台阶|关口)`) // 3年突破两个千亿大关
@@ -1654,6 +1657,10 @@ var (
 func setSaid(tail, after string) bool {
 	return setJoined.MatchString(tail) || rankedAmong.MatchString(tail) && rankedAmongAfter.MatchString(after) || setCovered.MatchString(tail)
 }
+
+// perLand are the words of an amount per unit of land said before it, and
+// the unit's ending they make: 每平方公里 (亿元/平方公里), 每亩 (万元/亩).
+var perLand = [][2]string{{"每平方公里", "/平方公里"}, {"每亩", "/亩"}}
 
 // yearsProgramme is what follows the years of a programme named by them:
 // 3年行动, 三年攻坚行动 written with a digit.
@@ -2664,7 +2671,6 @@ func (x *extractor) results(p string, l line) {
 					in.Name = "新增" + subject(last.Name) // 上市企业75家，一年新增7家: the year's additions to them
 				}
 				if in.Name == "" && last != nil {
-					in.Name = last.Name + absoluteChange(n.before)
 					if ac := absoluteChange(n.before); ac != "" {
 						// 人均地区生产总值5.18万元,比上年增加0.17万元,比全省高1.18万元:
 						// each change is the level's, in the level's unit per person.
@@ -2672,8 +2678,7 @@ func (x *extractor) results(p string, l line) {
 						if strings.HasPrefix(last.Unit, in.Unit+"/") {
 							in.Unit = last.Unit
 						}
-					}
-					if absoluteChange(n.before) == "" {
+					} else {
 						in.Name = subject(last.Name) // 新增百亿县区26个，累计达到46个: the whole is of 百亿县区
 						if hasAnyWord(n.before, []string{"达", "至", "到"}) {
 							in.Name = changedLevel(in.Name) // 人均预期寿命较2020年提高1.16岁、达到79.72岁
@@ -3801,8 +3806,10 @@ func givenName(in *report.Indicator) string {
 	}
 	// 免费为1872名外地来盐建设者提供职业技能培训: the people served, named
 	// by what they were given.
-	if m := servedWith.FindStringSubmatch(in.Quote); m != nil && in.Value.String() == report.HalfWidth(m[2]) {
-		return m[1] + "提供" + m[4] + "的" + m[3]
+	if strings.Contains(in.Quote, "提供") { // (the pattern holds it; most quotes do not)
+		if m := servedWith.FindStringSubmatch(in.Quote); m != nil && in.Value.String() == report.HalfWidth(m[2]) {
+			return m[1] + "提供" + m[4] + "的" + m[3]
+		}
 	}
 	if !strings.Contains(in.Quote, "向") {
 		return in.Name

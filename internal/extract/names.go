@@ -110,11 +110,11 @@ func cleanName(s string) string {
 			s = rest
 		}
 	}
-	// 争取万元GDP水耗低于9.2立方米: an aim before a measure (争取中央资金,
-	// what was obtained, stays).
 	if rest, ok := strings.CutPrefix(s, "争取年内"); ok && utf8.RuneCountInString(rest) >= 2 {
 		s = rest // (争取年内完成土地整备2平方公里: the aim and the time, the qualifier's and the period's)
 	}
+	// 争取万元GDP水耗低于9.2立方米: an aim before a measure (争取中央资金,
+	// what was obtained, stays).
 	if rest, ok := strings.CutPrefix(s, "争取"); ok && (endsInMeasure(rest) || hasAnyWord(rest, []string{"能耗", "水耗", "电耗", "率", "比重", "浓度", "占比"}) || hasAnyPrefix(rest, []string{"新增", "引进", "新建", "建成", "完成", "实现"})) { // (争取新增4家以上总部型金融机构: the aim before a verb of making)
 		s = rest
 	}
@@ -1494,12 +1494,12 @@ var (
 	takingVerbs       = append(objectVerbs[:len(objectVerbs):len(objectVerbs)], sharedVerbs...)
 )
 
-// sizeGrade is a grade of size before the things counted: 10个30亿元级
-// 重大工业项目.
 // moneyClass is a class of things money more than which selects, after
 // the count of them: 100家产值超10亿元的先进装备制造骨干企业.
 var moneyClass = regexp.MustCompile(`^\p{Han}{1,6}(?:超|超过)[0-9０-９.]+(?:万亿元|亿元|万元)(?:以上)?的\p{Han}`)
 
+// sizeGrade is a grade of size before the things counted: 10个30亿元级
+// 重大工业项目.
 var sizeGrade = regexp.MustCompile(`^[0-9０-９]+(?:万亿元|亿元|万元|亿|万)级\p{Han}`)
 
 var ageClass = regexp.MustCompile(`^[0-9０-９]+(?:—[0-9０-９]+)?(?:周岁|岁)(?:及以上|以上|以下)?\p{Han}`)
