@@ -146,6 +146,15 @@ func valuePhrase(in report.Indicator, unit, qualifier string) string {
 	if in.Per != "" {
 		s = "每" + in.Per + s
 	}
+	return ordinal(in, s)
+}
+
+// ordinal marks a rank's number as a position, 第2 (位), so that a reader
+// of the table does not take it for a count of two.
+func ordinal(in report.Indicator, s string) string {
+	if in.Kind == report.KindRank && !strings.HasPrefix(s, "第") {
+		return "第" + s
+	}
 	return s
 }
 

@@ -230,7 +230,7 @@ func factNumber(ind report.Indicator) string {
 	case ind.From != nil:
 		return digits(*ind.From, ind.Quote) + "→" + digits(*ind.Value, ind.Quote)
 	}
-	return span(*ind.Value, ind.Upper, ind.Quote)
+	return ordinal(ind, span(*ind.Value, ind.Upper, ind.Quote))
 }
 
 // factUnit is a fact's unit column: 万元/人 for a standard per person.

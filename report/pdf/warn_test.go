@@ -94,7 +94,14 @@ func TestNoReport(t *testing.T) {
 func TestFormat(t *testing.T) {
 	t.Parallel()
 	d := report.MustDecimal
+	second, thousand := d("2"), d("1000")
+	rank := report.Indicator{Name: "地区生产总值增速", Value: &second, Unit: "位", Kind: report.KindRank, Quote: "增速居全国第2位"}
+	count := report.Indicator{Name: "村", Value: &thousand, Unit: "个", Quote: "1000个"}
 	tests := []struct{ got, want string }{
+		{factNumber(rank), "第2"}, // a position, not a count of two
+		{valuePhrase(rank, "位", ""), "第2位"},
+		{factNumber(count), "1000"},
+		{valuePhrase(count, "个", ""), "1000个"},
 		{amount(d("231.52"), "亿元", "预计", ""), "预计231.52亿元"},
 		{amount(d("1"), "万亩", "余", ""), "1万余亩"},
 		{amount(d("120"), "个", "余", ""), "120余个"},
